@@ -1,0 +1,339 @@
+//! The TimeSync client: typed methods over a [`Transport`] that carries
+//! requests (over HTTP, or to the `--test` mock responder).
+//!
+//! Token placement follows the server: in the `token` query parameter for GET
+//! and DELETE, inside the `{"auth":…,"object":…}` envelope for POST.
+
+mod http;
+mod times;
+
+use std::time::Duration as StdDuration;
+
+use serde::de::DeserializeOwned;
+use serde_json::{json, Value};
+
+pub use http::HttpTransport;
+
+use crate::error::{ApiError, Error, Result};
+use crate::model::AuthType;
+use crate::token::{self, Secret, TokenClaims};
+
+/// An HTTP method the TimeSync API uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Read.
+    Get,
+    /// Create, update and log in.
+    Post,
+    /// Delete.
+    Delete,
+}
+
+impl Method {
+    /// The method's name on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// One request to the API, relative to the base URL.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    /// The method.
+    pub method: Method,
+    /// Path segments after the base URL, unencoded (`["times", uuid]`).
+    pub path: Vec<String>,
+    /// Query pairs, unencoded, in the order to send them.
+    pub query: Vec<(String, String)>,
+    /// The JSON body of a POST.
+    pub body: Option<Value>,
+}
+
+/// The server's answer: status and raw body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    /// HTTP status code.
+    pub status: u16,
+    /// Raw body bytes (may be empty).
+    pub body: Vec<u8>,
+}
+
+/// Carries a [`Request`] to a TimeSync server (or something that answers like one).
+pub trait Transport {
+    /// Sends the request and returns the server's answer, or why there is none.
+    fn send(&self, request: &Request) -> Result<Response>;
+}
+
+/// Options for the HTTP transport.
+#[derive(Clone, Debug)]
+pub struct ClientOptions {
+    /// Connect and whole-request timeout.
+    pub timeout: StdDuration,
+    /// Print each request's method, URL (token redacted), status and time to stderr.
+    pub verbose: bool,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions { timeout: StdDuration::from_secs(30), verbose: false }
+    }
+}
+
+/// A TimeSync API client, like pymesync's `TimeSync` object.
+pub struct Client {
+    baseurl: String,
+    transport: Box<dyn Transport>,
+    token: Option<Secret>,
+}
+
+/// The error pymesync gives when a call needs a token and there is none.
+pub const NOT_AUTHENTICATED: &str = "not logged in: run `timesync login` first (or pass --token)";
+
+impl Client {
+    /// A client speaking HTTP to `baseurl` (which includes the version path,
+    /// e.g. `http://host:8000/v0`; one trailing slash is stripped).
+    pub fn new(baseurl: &str, options: ClientOptions) -> Result<Self> {
+        let baseurl = normalize_baseurl(baseurl)?;
+        let transport = HttpTransport::new(&baseurl, &options)?;
+        Ok(Client::with_transport(&baseurl, Box::new(transport)))
+    }
+
+    /// A client over any transport (the mock responder, a test double).
+    pub fn with_transport(baseurl: &str, transport: Box<dyn Transport>) -> Self {
+        let baseurl = baseurl.strip_suffix('/').unwrap_or(baseurl).to_owned();
+        Client { baseurl, transport, token: None }
+    }
+
+    /// Uses `token` for the requests that follow.
+    pub fn set_token(&mut self, token: Option<Secret>) {
+        self.token = token;
+    }
+
+    /// The token in use, if any.
+    pub fn token(&self) -> Option<&Secret> {
+        self.token.as_ref()
+    }
+
+    /// The base URL, without a trailing slash.
+    pub fn baseurl(&self) -> &str {
+        &self.baseurl
+    }
+
+    /// Logs in (`POST /login`) and keeps the token for later calls.
+    pub fn authenticate(&mut self, username: &str, password: &str, auth_type: AuthType) -> Result<Secret> {
+        let missing: Vec<&str> = [("username", username), ("password", password)]
+            .into_iter()
+            .filter_map(|(name, value)| value.is_empty().then_some(name))
+            .collect();
+        if !missing.is_empty() {
+            return Err(Error::invalid(format!("Missing {}; please add to method call", missing.join(", "))));
+        }
+        let body = json!({"auth": {"type": auth_type.as_str(), "username": username, "password": password}});
+        let request = Request { method: Method::Post, path: segments(&["login"]), query: vec![], body: Some(body) };
+        let reply: Value = self.exchange(&request)?.ok_or_else(|| unexpected("an empty login reply"))?;
+        let token = reply
+            .get("token")
+            .and_then(Value::as_str)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| unexpected("a login reply without a token"))?;
+        let token = Secret::new(token);
+        self.token = Some(token.clone());
+        Ok(token)
+    }
+
+    /// Decodes the current token's user and expiry (pymesync's `token_expiration_time`).
+    pub fn token_claims(&self) -> Result<TokenClaims> {
+        let token = self.token.as_ref().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))?;
+        token::decode(token.expose()).map_err(Error::Invalid)
+    }
+
+    /// GET `path` with `query`, the token appended last.
+    pub(crate) fn get<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Option<T>> {
+        let mut query = query;
+        query.push(("token".into(), self.require_token()?.expose().to_owned()));
+        self.exchange(&Request { method: Method::Get, path: segments(path), query, body: None })
+    }
+
+    /// GET that always yields a list: a single object is wrapped, an empty body is empty.
+    pub(crate) fn get_list<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Vec<T>> {
+        match self.get::<Value>(path, query)? {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items.into_iter().map(decode).collect(),
+            Some(one) => Ok(vec![decode(one)?]),
+        }
+    }
+
+    /// POST `object` to `path` inside the token envelope.
+    pub(crate) fn post<T: DeserializeOwned>(&self, path: &[&str], object: Value) -> Result<Option<T>> {
+        let token = self.require_token()?.expose().to_owned();
+        let body = json!({"auth": {"type": "token", "token": token}, "object": object});
+        self.exchange(&Request { method: Method::Post, path: segments(path), query: vec![], body: Some(body) })
+    }
+
+    /// DELETE `path`, the token in the query.
+    pub(crate) fn delete(&self, path: &[&str]) -> Result<()> {
+        let query = vec![("token".into(), self.require_token()?.expose().to_owned())];
+        self.exchange::<Value>(&Request { method: Method::Delete, path: segments(path), query, body: None })?;
+        Ok(())
+    }
+
+    fn require_token(&self) -> Result<&Secret> {
+        self.token.as_ref().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))
+    }
+
+    /// Sends a request and interprets the answer: JSON whatever the content
+    /// type, `error` objects as [`Error::Api`], an empty 2xx body as `None`.
+    fn exchange<T: DeserializeOwned>(&self, request: &Request) -> Result<Option<T>> {
+        let response = self.transport.send(request)?;
+        let not_timesync = || Error::NotTimeSync { baseurl: self.baseurl.clone(), status: response.status };
+        let text = std::str::from_utf8(&response.body).map_err(|_| not_timesync())?;
+        if text.trim().is_empty() {
+            return if (200..300).contains(&response.status) { Ok(None) } else { Err(not_timesync()) };
+        }
+        let value: Value = serde_json::from_str(text).map_err(|_| not_timesync())?;
+        if let Some(error) = api_error(&value, response.status) {
+            return Err(Error::Api(error));
+        }
+        if !(200..300).contains(&response.status) {
+            return Err(not_timesync());
+        }
+        decode(value).map(Some)
+    }
+}
+
+/// Checks and normalises a base URL: http(s), one trailing slash stripped.
+pub fn normalize_baseurl(baseurl: &str) -> Result<String> {
+    let trimmed = baseurl.trim();
+    let stripped = trimmed.strip_suffix('/').unwrap_or(trimmed);
+    match reqwest::Url::parse(stripped) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => Ok(stripped.to_owned()),
+        _ => Err(Error::invalid(format!(
+            "invalid server URL '{baseurl}': expected http:// or https:// with the version path, e.g. http://localhost:8000/v0"
+        ))),
+    }
+}
+
+fn segments(path: &[&str]) -> Vec<String> {
+    path.iter().map(|s| s.to_string()).collect()
+}
+
+fn unexpected(what: &str) -> Error {
+    Error::UnexpectedReply(format!("got {what}"))
+}
+
+fn decode<T: DeserializeOwned>(value: Value) -> Result<T> {
+    serde_json::from_value(value).map_err(|e| Error::UnexpectedReply(e.to_string()))
+}
+
+/// Reads a TimeSync error object (`{"status", "error", "text", "values"}`).
+fn api_error(value: &Value, http_status: u16) -> Option<ApiError> {
+    let title = value.get("error")?;
+    let status = value
+        .get("status")
+        .and_then(Value::as_u64)
+        .and_then(|s| u16::try_from(s).ok())
+        .unwrap_or(http_status);
+    let as_text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    };
+    Some(ApiError {
+        status,
+        title: as_text(Some(title)),
+        text: as_text(value.get("text")),
+        values: value.get("values").and_then(Value::as_array).cloned().unwrap_or_default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// Answers every request with one canned response and records the requests.
+    struct Canned {
+        status: u16,
+        body: &'static str,
+        seen: Rc<RefCell<Vec<Request>>>,
+    }
+
+    impl Transport for Canned {
+        fn send(&self, request: &Request) -> Result<Response> {
+            self.seen.borrow_mut().push(request.clone());
+            Ok(Response { status: self.status, body: self.body.as_bytes().to_vec() })
+        }
+    }
+
+    fn client(status: u16, body: &'static str) -> (Client, Rc<RefCell<Vec<Request>>>) {
+        let seen = Rc::new(RefCell::new(Vec::new()));
+        let mut client = Client::with_transport("http://ts.example.com/v0/", Box::new(Canned { status, body, seen: seen.clone() }));
+        client.set_token(Some(Secret::new("T+/=")));
+        (client, seen)
+    }
+
+    #[test]
+    fn one_trailing_slash_is_stripped() {
+        assert_eq!(client(200, "").0.baseurl(), "http://ts.example.com/v0");
+        assert_eq!(normalize_baseurl("http://h:8000/v0/").unwrap(), "http://h:8000/v0");
+        assert!(normalize_baseurl("ftp://h/v0").is_err());
+        assert!(normalize_baseurl("localhost:8000").is_err());
+    }
+
+    #[test]
+    fn posts_carry_the_token_in_the_envelope_and_gets_in_the_query() {
+        let (client, seen) = client(200, "{}");
+        client.post::<Value>(&["times"], json!({"duration": 1})).unwrap();
+        client.get::<Value>(&["times"], vec![("user".into(), "a".into())]).unwrap();
+        let seen = seen.borrow();
+        assert_eq!(seen[0].body, Some(json!({"auth": {"type": "token", "token": "T+/="}, "object": {"duration": 1}})));
+        assert!(seen[0].query.is_empty());
+        assert_eq!(seen[1].query, vec![("user".to_owned(), "a".to_owned()), ("token".to_owned(), "T+/=".to_owned())]);
+    }
+
+    #[test]
+    fn server_errors_become_api_errors_whatever_the_status() {
+        let (client, _) = client(401, r#"{"status":401,"error":"Authentication failure","text":{}}"#);
+        match client.get::<Value>(&["times"], vec![]) {
+            Err(Error::Api(e)) => assert_eq!((e.status, e.title.as_str(), e.text.as_str()), (401, "Authentication failure", "{}")),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn non_json_replies_read_like_pymesync() {
+        let (client, _) = client(502, "<html>Bad Gateway</html>");
+        let error = client.get::<Value>(&["times"], vec![]).unwrap_err();
+        assert_eq!(error.to_string(), "connection to TimeSync failed at baseurl http://ts.example.com/v0 - response status was 502");
+    }
+
+    #[test]
+    fn an_empty_200_is_success_and_an_empty_error_is_not() {
+        assert!(client(200, "").0.delete(&["times", "x"]).is_ok());
+        assert!(matches!(client(500, "").0.delete(&["times", "x"]), Err(Error::NotTimeSync { status: 500, .. })));
+    }
+
+    #[test]
+    fn nothing_is_sent_without_a_token() {
+        let (mut client, seen) = client(200, "{}");
+        client.set_token(None);
+        assert!(matches!(client.get::<Value>(&["times"], vec![]), Err(Error::AuthRequired(_))));
+        assert!(seen.borrow().is_empty());
+    }
+
+    #[test]
+    fn login_names_the_missing_arguments() {
+        let (mut client, seen) = client(200, r#"{"token":"abc"}"#);
+        let error = client.authenticate("", "", AuthType::Password).unwrap_err();
+        assert_eq!(error.to_string(), "Missing username, password; please add to method call");
+        assert!(seen.borrow().is_empty());
+        client.authenticate("alice", "pw", AuthType::Password).unwrap();
+        assert_eq!(client.token().unwrap().expose(), "abc");
+        assert_eq!(seen.borrow()[0].body, Some(json!({"auth": {"type": "password", "username": "alice", "password": "pw"}})));
+    }
+}

@@ -1,0 +1,132 @@
+//! `login`, `logout` and `token`.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde_json::json;
+
+use super::anonymous_client;
+use crate::cli::{LoginArgs, TokenArgs};
+use crate::client::normalize_baseurl;
+use crate::config;
+use crate::error::{Error, Result};
+use crate::password::{self, PasswordSource};
+use crate::settings::Settings;
+use crate::token;
+use crate::validation::is_username;
+
+/// `timesync login`: authenticate and store the token with the URL, username
+/// and auth type used. Nothing is stored when the login fails.
+pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
+    let url = normalize_baseurl(settings.url()?)?;
+    let username = match args.username.or_else(|| settings.username.clone()) {
+        Some(name) => name,
+        None => ask_username()?,
+    };
+    if !is_username(&username) {
+        return Err(Error::invalid(format!(
+            "invalid username '{username}' for --username: use letters, digits, '_', '~' and '-' only"
+        )));
+    }
+    let auth_type = args.auth_type.unwrap_or(settings.auth_type);
+    let password = password::read(PasswordSource {
+        stdin: args.password_stdin,
+        env_var: "TIMESYNC_PASSWORD",
+        prompt: &format!("Password for {username} at {url}: "),
+        stdin_flag: "--password-stdin",
+    })?;
+    let mut client = anonymous_client(settings)?;
+    let token = client.authenticate(&username, password.expose(), auth_type)?;
+    config::update_profile(
+        &settings.config_path,
+        &settings.profile,
+        &[
+            ("url", Some(&url)),
+            ("username", Some(&username)),
+            ("auth_type", Some(auth_type.as_str())),
+            ("token", Some(token.expose())),
+        ],
+    )?;
+    let expires_at = token::decode(token.expose()).ok().map(|c| c.expires_at);
+    let text = format!(
+        "Logged in to {url} as {username} (profile {}).{}",
+        settings.profile,
+        expires_at.map(|t| format!(" The token expires at {}.", local(t, settings))).unwrap_or_default()
+    );
+    settings.printer.message(
+        &json!({
+            "url": url,
+            "username": username,
+            "profile": settings.profile,
+            "expires_at": expires_at.map(rfc3339),
+        }),
+        &text,
+    )
+}
+
+fn ask_username() -> Result<String> {
+    if !io::stdin().is_terminal() {
+        return Err(Error::invalid("no username: pass --username NAME (or set it in the profile)"));
+    }
+    eprint!("Username: ");
+    let _ = io::stderr().flush();
+    let mut line = String::new();
+    io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Error::invalid(format!("cannot read the username: {e}")))?;
+    Ok(line.trim().to_owned())
+}
+
+/// `timesync logout`: remove the stored token from the profile.
+pub fn logout(settings: &Settings) -> Result<()> {
+    let had_token = settings.stored.token.is_some();
+    if had_token {
+        config::update_profile(&settings.config_path, &settings.profile, &[("token", None)])?;
+    }
+    let text = if had_token {
+        format!("Logged out (profile {}).", settings.profile)
+    } else {
+        format!("Not logged in (profile {}); nothing to forget.", settings.profile)
+    };
+    settings.printer.message(&json!({"profile": settings.profile, "logged_out": had_token}), &text)
+}
+
+/// `timesync token`: when the token in use expires, for whom; `--show` prints it.
+/// Exits with code 4 when it has expired.
+pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
+    let (secret, _) = settings.token.as_ref().ok_or_else(|| {
+        Error::AuthRequired(format!("not logged in (profile {}): run `timesync login`", settings.profile))
+    })?;
+    let claims = token::decode(secret.expose()).map_err(Error::Invalid)?;
+    let expired = claims.is_expired(settings.clock.now().to_utc());
+    let mut value = json!({
+        "expires_at": rfc3339(claims.expires_at),
+        "expired": expired,
+        "user": claims.user,
+    });
+    let text = if args.show {
+        value["token"] = json!(secret.expose());
+        secret.expose().to_owned()
+    } else {
+        format!(
+            "The token for {} {} at {}.",
+            claims.user.as_deref().unwrap_or("(unknown user)"),
+            if expired { "expired" } else { "expires" },
+            local(claims.expires_at, settings)
+        )
+    };
+    settings.printer.message(&value, &text)?;
+    if expired {
+        return Err(Error::AuthRequired("the token has expired: run `timesync login`".into()));
+    }
+    Ok(())
+}
+
+fn rfc3339(time: DateTime<Utc>) -> String {
+    time.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn local(time: DateTime<Utc>, settings: &Settings) -> String {
+    time.with_timezone(&settings.clock.now().timezone()).format("%Y-%m-%d %H:%M:%S %:z").to_string()
+}

@@ -1,0 +1,68 @@
+//! Running commands: one file per command group, all sharing [`Session`].
+
+mod auth;
+mod time;
+
+use crate::cli::Command;
+use crate::client::{Client, ClientOptions};
+use crate::error::{Error, Result};
+use crate::settings::{Settings, TokenSource};
+use crate::token::{self, TokenClaims};
+
+/// Runs one command with resolved settings.
+pub fn run(command: Command, settings: &Settings) -> Result<()> {
+    match command {
+        Command::Login(args) => auth::login(args, settings),
+        Command::Logout => auth::logout(settings),
+        Command::Token(args) => auth::token(args, settings),
+        Command::Time(command) => time::run(command, settings),
+    }
+}
+
+/// A client ready to make authenticated requests, and who it acts as.
+pub struct Session {
+    /// The client, token set.
+    pub client: Client,
+    /// The logged-in user: the token's subject, else the configured username.
+    pub user: Option<String>,
+}
+
+/// A client for the configured server, without a token.
+pub fn anonymous_client(settings: &Settings) -> Result<Client> {
+    let options = ClientOptions { timeout: settings.timeout, verbose: settings.verbose };
+    Client::new(settings.url()?, options)
+}
+
+/// A client with the token set, after checking locally that the token is
+/// there and has not expired.
+pub fn session(settings: &Settings) -> Result<Session> {
+    let (token, source) = settings.token.clone().ok_or_else(|| {
+        Error::AuthRequired(format!(
+            "not logged in (profile {}): run `timesync login` (or pass --token / set TIMESYNC_TOKEN)",
+            settings.profile
+        ))
+    })?;
+    let claims = token::decode(token.expose()).ok();
+    if let Some(claims) = &claims {
+        check_not_expired(claims, source, settings)?;
+    }
+    let mut client = anonymous_client(settings)?;
+    client.set_token(Some(token));
+    let user = claims.and_then(|c| c.user).or_else(|| settings.username.clone());
+    Ok(Session { client, user })
+}
+
+/// Fails with exit code 4 when the token's expiry has passed.
+fn check_not_expired(claims: &TokenClaims, source: TokenSource, settings: &Settings) -> Result<()> {
+    if !claims.is_expired(settings.clock.now().to_utc()) {
+        return Ok(());
+    }
+    let which = match source {
+        TokenSource::Given => "the token given with --token or TIMESYNC_TOKEN",
+        TokenSource::Stored => "the stored token",
+    };
+    Err(Error::AuthRequired(format!(
+        "{which} expired at {}: run `timesync login`",
+        claims.expires_at.with_timezone(&settings.clock.now().timezone()).format("%Y-%m-%d %H:%M:%S %:z")
+    )))
+}

@@ -1,0 +1,146 @@
+//! `timesync time create|update|get|delete`.
+
+use super::session;
+use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
+use crate::error::{Error, Result};
+use crate::model::{NewTime, TimeQuery, TimeUpdate};
+use crate::output::note;
+use crate::settings::Settings;
+use crate::validation::Username;
+
+/// Runs a `time` subcommand.
+pub fn run(command: TimeCommand, settings: &Settings) -> Result<()> {
+    match command {
+        TimeCommand::Create(args) => create(args, settings),
+        TimeCommand::Update(args) => update(args, settings),
+        TimeCommand::Get(args) => get(args, settings),
+        TimeCommand::Delete(args) => delete(args, settings),
+    }
+}
+
+fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
+    let fields = args.fields;
+    let missing: Vec<&str> = [("duration", fields.duration.is_none()), ("project", fields.project.is_none())]
+        .into_iter()
+        .filter_map(|(name, missing)| missing.then_some(name))
+        .collect();
+    if !missing.is_empty() {
+        return Err(Error::invalid(format!(
+            "time object: missing required field(s): {} (pass {})",
+            missing.join(", "),
+            missing.iter().map(|m| format!("--{m}")).collect::<Vec<_>>().join(" and ")
+        )));
+    }
+    let session = session(settings)?;
+    let user = owner(fields.user, session.user.as_deref())?;
+    let time = NewTime {
+        duration: fields.duration.unwrap_or_default(),
+        project: fields.project.expect("checked above"),
+        user,
+        activities: fields.activities,
+        date_worked: fields.date.map_or(settings.clock.today(), |d| d.resolve(settings.clock.today())),
+        notes: fields.notes,
+        issue_uri: fields.issue_uri,
+    };
+    let created = session.client.create_time(&time)?;
+    settings.printer.one(&created)
+}
+
+/// The owner of a new entry: the logged-in user. The server refuses entries
+/// for anyone else, so a different `--user` is refused here already.
+fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
+    match (requested, logged_in) {
+        (Some(requested), Some(me)) if requested.as_str() != me => Err(Error::invalid(format!(
+            "time object: --user {requested} is not the logged-in user {me}; \
+             TimeSync only accepts time entries from their owner"
+        ))),
+        (Some(requested), _) => Ok(requested),
+        (None, Some(me)) => me.parse().map_err(Error::Invalid),
+        (None, None) => Err(Error::invalid(
+            "time object: missing required field(s): user (pass --user or set username in the profile)",
+        )),
+    }
+}
+
+fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
+    let update = to_update(args.fields, settings)?;
+    if update.is_empty() {
+        return Err(Error::invalid(
+            "time update: nothing to change: give at least one of --duration, --project, --activity, \
+             --date, --notes, --issue-uri, --user",
+        ));
+    }
+    let session = session(settings)?;
+    let updated = session.client.update_time(&args.uuid, &update)?;
+    settings.printer.one(&updated)
+}
+
+/// The fields to send, refusing values the server would silently ignore.
+fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
+    if fields.duration.is_some_and(|d| d.as_secs() == 0) {
+        return Err(Error::invalid(
+            "invalid value '0' for --duration: the server ignores a zero duration on update; give a positive duration",
+        ));
+    }
+    if fields.notes.as_deref() == Some("") {
+        return Err(Error::invalid("invalid value '' for --notes: the server cannot clear notes; give some text"));
+    }
+    Ok(TimeUpdate {
+        duration: fields.duration,
+        project: fields.project,
+        user: fields.user,
+        activities: fields.activities,
+        date_worked: fields.date.map(|d| d.resolve(settings.clock.today())),
+        notes: fields.notes,
+        issue_uri: fields.issue_uri,
+    })
+}
+
+fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
+    let today = settings.clock.today();
+    let query = TimeQuery {
+        users: args.users,
+        projects: args.projects,
+        activities: args.activities,
+        start: args.start.map(|d| d.resolve(today)),
+        end: args.end.map(|d| d.resolve(today)),
+        include_revisions: args.include_revisions,
+        include_deleted: args.include_deleted,
+    };
+    if let (Some(start), Some(end)) = (query.start, query.end) {
+        if start > end {
+            return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));
+        }
+    }
+    let session = session(settings)?;
+    let times = match &args.uuid {
+        Some(uuid) => {
+            let ignored = ignored_filters(&query);
+            if !ignored.is_empty() {
+                note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
+            }
+            session.client.get_time(uuid, query.include_revisions, query.include_deleted)?
+        }
+        None => session.client.get_times(&query)?,
+    };
+    settings.printer.list(&times)
+}
+
+fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {
+    [
+        ("--user", !query.users.is_empty()),
+        ("--project", !query.projects.is_empty()),
+        ("--activity", !query.activities.is_empty()),
+        ("--start", query.start.is_some()),
+        ("--end", query.end.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(flag, given)| given.then_some(flag))
+    .collect()
+}
+
+fn delete(args: TimeDeleteArgs, settings: &Settings) -> Result<()> {
+    let session = session(settings)?;
+    session.client.delete_time(&args.uuid)?;
+    settings.printer.deleted(&format!("time entry {}", args.uuid))
+}

@@ -1,0 +1,236 @@
+//! The per-user config file: named profiles holding the server URL, the
+//! username, the auth type and the token.
+//!
+//! Reading is strict (unknown keys and bad values are errors naming the file
+//! and line). Writing edits the document in place, keeping the user's
+//! comments and layout, and replaces the file atomically with mode 0600 in a
+//! 0700 directory. A file that does not parse is never overwritten.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml_edit::{DocumentMut, Item, Table};
+
+use crate::error::{Error, Result};
+use crate::model::AuthType;
+use crate::output::Format;
+
+/// The profile used when none is named.
+pub const DEFAULT_PROFILE: &str = "default";
+
+/// The whole config file.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// The profile used when neither `--profile` nor `TIMESYNC_PROFILE` names one.
+    pub default_profile: Option<String>,
+    /// Profiles by name.
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+/// One server account.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Base URL including the version path, e.g. `https://timesync.example.com/v0`.
+    pub url: Option<String>,
+    /// The username to log in with and to own new time entries.
+    pub username: Option<String>,
+    /// `password` or `ldap`.
+    pub auth_type: Option<AuthType>,
+    /// The token stored by `timesync login`.
+    pub token: Option<String>,
+    /// Connect and request timeout in seconds.
+    pub timeout: Option<u64>,
+    /// Default output: `table` or `json`.
+    pub output: Option<Format>,
+}
+
+/// Where the config file lives by default: `<config dir>/timesync/config.toml`.
+pub fn default_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("timesync").join("config.toml"))
+}
+
+/// Reads the config file; a missing file is an empty config.
+pub fn load(path: &Path) -> Result<ConfigFile> {
+    match read_text(path)? {
+        None => Ok(ConfigFile::default()),
+        Some(text) => toml::from_str(&text).map_err(|e| config_error(path, &text, e.span(), e.message())),
+    }
+}
+
+/// Changes one profile's keys (`None` removes a key) and writes the file
+/// atomically. Everything else in the file is kept as it was.
+pub fn update_profile(path: &Path, profile: &str, changes: &[(&str, Option<&str>)]) -> Result<()> {
+    let text = read_text(path)?;
+    let mut document = match &text {
+        None => DocumentMut::new(),
+        Some(text) => {
+            // Refuse to touch a file we could not read back.
+            toml::from_str::<ConfigFile>(text).map_err(|e| config_error(path, text, e.span(), e.message()))?;
+            text.parse::<DocumentMut>().map_err(|e| config_error(path, text, e.span(), e.message()))?
+        }
+    };
+    let profiles = document
+        .entry("profiles")
+        .or_insert_with(|| {
+            let mut table = Table::new();
+            table.set_implicit(true);
+            Item::Table(table)
+        })
+        .as_table_mut()
+        .ok_or_else(|| Error::Config { path: path.to_owned(), message: "`profiles` must be a table".into() })?;
+    let table = profiles
+        .entry(profile)
+        .or_insert_with(|| Item::Table(Table::new()))
+        .as_table_mut()
+        .ok_or_else(|| Error::Config { path: path.to_owned(), message: format!("`profiles.{profile}` must be a table") })?;
+    for (key, value) in changes {
+        match value {
+            Some(value) => {
+                table[*key] = toml_edit::value(*value);
+            }
+            None => {
+                table.remove(key);
+            }
+        }
+    }
+    let mut output = document.to_string();
+    if text.is_none() {
+        output = format!("# timesync configuration (see config.example.toml)\n\n{output}");
+    }
+    write_atomic(path, output.as_bytes())
+}
+
+fn read_text(path: &Path) -> Result<Option<String>> {
+    match fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| Error::Config { path: path.to_owned(), message: "is not UTF-8 text".into() }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::Config { path: path.to_owned(), message: format!("cannot be read: {e}") }),
+    }
+}
+
+fn config_error(path: &Path, text: &str, span: Option<std::ops::Range<usize>>, message: &str) -> Error {
+    let message = message.trim().replace('\n', " ");
+    let message = match span {
+        Some(span) => {
+            let line = text.get(..span.start).map_or(1, |before| before.matches('\n').count() + 1);
+            format!("line {line}: {message}")
+        }
+        None => message,
+    };
+    Error::Config { path: path.to_owned(), message }
+}
+
+/// Writes `contents` to `path` atomically: a 0600 temporary file in the same
+/// directory (created 0700 if missing), synced, then renamed over `path`.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    let io_error = |what: &str, e: std::io::Error| Error::Io(format!("cannot {what} {}: {e}", path.display()));
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir).map_err(|e| io_error("create the directory of", e))?;
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("config");
+    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = private_file(&temp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&temp);
+        return Err(io_error("write", e));
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    if dir.is_dir() {
+        return Ok(());
+    }
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
+}
+
+#[cfg(not(unix))]
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(dir)
+}
+
+#[cfg(unix)]
+fn private_file(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)
+}
+
+#[cfg(not(unix))]
+fn private_file(path: &Path) -> std::io::Result<fs::File> {
+    fs::OpenOptions::new().write(true).create_new(true).open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_file_is_an_empty_config() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(load(&dir.path().join("none.toml")).unwrap(), ConfigFile::default());
+    }
+
+    #[test]
+    fn updates_keep_comments_and_other_profiles() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(&path, "# mine\n[profiles.staging]\nurl = \"http://s/v0\" # staging\n").unwrap();
+        update_profile(&path, "default", &[("url", Some("http://p/v0")), ("token", Some("t"))]).unwrap();
+        update_profile(&path, "default", &[("token", None)]).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains("# mine") && text.contains("# staging"), "{text}");
+        let config = load(&path).unwrap();
+        assert_eq!(config.profiles["staging"].url.as_deref(), Some("http://s/v0"));
+        assert_eq!(config.profiles["default"].url.as_deref(), Some("http://p/v0"));
+        assert_eq!(config.profiles["default"].token, None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("config.toml");
+        update_profile(&path, "default", &[("token", Some("secret"))]).unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(fs::metadata(path.parent().unwrap()).unwrap().permissions().mode() & 0o777, 0o700);
+    }
+
+    #[test]
+    fn a_corrupt_file_is_reported_with_its_line_and_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let corrupt = "[profiles.default]\nurl = \"http://x/v0\"\ntoken = \n";
+        fs::write(&path, corrupt).unwrap();
+        let error = load(&path).unwrap_err().to_string();
+        assert!(error.contains(&path.display().to_string()) && error.contains("line 3"), "{error}");
+        assert!(update_profile(&path, "default", &[("token", Some("t"))]).is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), corrupt);
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(&path, "[profiles.default]\nurll = \"x\"\n").unwrap();
+        let error = load(&path).unwrap_err().to_string();
+        assert!(error.contains("line 2") && error.contains("url"), "{error}");
+    }
+}

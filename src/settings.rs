@@ -1,0 +1,102 @@
+//! One resolved settings value: defaults, then the config file's profile,
+//! then the environment and flags (clap already merges those two, flag first).
+
+use std::path::PathBuf;
+use std::time::Duration as StdDuration;
+
+use crate::cli::GlobalArgs;
+use crate::config::{self, Profile, DEFAULT_PROFILE};
+use crate::error::{Error, Result};
+use crate::model::AuthType;
+use crate::output::{Format, Printer};
+use crate::timeparse::Clock;
+use crate::token::Secret;
+
+/// Where the token in use came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenSource {
+    /// `--token` or `TIMESYNC_TOKEN`.
+    Given,
+    /// The profile in the config file (stored by `timesync login`).
+    Stored,
+}
+
+/// Everything a command needs to know about how to run.
+#[derive(Debug)]
+pub struct Settings {
+    /// The config file.
+    pub config_path: PathBuf,
+    /// The profile in use.
+    pub profile: String,
+    /// The profile's stored values, as read.
+    pub stored: Profile,
+    /// Server base URL (not yet checked).
+    pub url: Option<String>,
+    /// The token, with where it came from.
+    pub token: Option<(Secret, TokenSource)>,
+    /// The configured username.
+    pub username: Option<String>,
+    /// How to log in.
+    pub auth_type: AuthType,
+    /// Connect and request timeout.
+    pub timeout: StdDuration,
+    /// How to print results.
+    pub printer: Printer,
+    /// Print each request to stderr.
+    pub verbose: bool,
+    /// The current time (fixed by `TIMESYNC_NOW` in tests).
+    pub clock: Clock,
+}
+
+impl Settings {
+    /// Resolves the settings from the global options and the config file.
+    pub fn resolve(args: &GlobalArgs) -> Result<Self> {
+        let config_path = match &args.config {
+            Some(path) => path.clone(),
+            None => config::default_path()
+                .ok_or_else(|| Error::invalid("cannot find the user config directory: pass --config PATH"))?,
+        };
+        let file = config::load(&config_path)?;
+        let profile = args
+            .profile
+            .clone()
+            .or_else(|| file.default_profile.clone())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_owned());
+        let stored = file.profiles.get(&profile).cloned().unwrap_or_default();
+        let token = match (&args.token, &stored.token) {
+            (Some(token), _) => Some((Secret::new(token.trim()), TokenSource::Given)),
+            (None, Some(token)) => Some((Secret::new(token.trim()), TokenSource::Stored)),
+            (None, None) => None,
+        };
+        let format = if args.json { Format::Json } else { stored.output.unwrap_or_default() };
+        Ok(Settings {
+            url: args.url.clone().or_else(|| stored.url.clone()),
+            token: token.filter(|(t, _)| !t.expose().is_empty()),
+            username: stored.username.clone(),
+            auth_type: stored.auth_type.unwrap_or_default(),
+            timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
+            printer: Printer::detect(format),
+            verbose: args.verbose,
+            clock: Clock::from_env().map_err(Error::Invalid)?,
+            config_path,
+            profile,
+            stored,
+        })
+    }
+
+    /// The server URL, or an error saying how to give one.
+    pub fn url(&self) -> Result<&str> {
+        self.url.as_deref().ok_or_else(|| {
+            Error::invalid(format!(
+                "no server URL: pass --url URL (e.g. http://localhost:8000/v0), set TIMESYNC_URL, \
+                 or log in once with `timesync login --url URL` (profile {})",
+                self.profile
+            ))
+        })
+    }
+
+    /// Whether results are printed as JSON.
+    pub fn json(&self) -> bool {
+        self.printer.format == Format::Json
+    }
+}

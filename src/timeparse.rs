@@ -1,0 +1,299 @@
+//! Durations and dates as people type them, and the clock they are resolved against.
+//!
+//! Parsing is split from resolving: `DateSpec` is what the user typed
+//! (`yesterday`, `-3d`), [`DateSpec::resolve`] turns it into a date against a
+//! [`Clock`], which tests can fix with `TIMESYNC_NOW`.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Datelike, Duration as ChronoDuration, FixedOffset, Local, NaiveDate, Weekday};
+
+/// The accepted duration forms, listed in every duration error.
+pub const DURATION_FORMS: &str =
+    "seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30";
+
+/// The accepted date forms, listed in every date error.
+pub const DATE_FORMS: &str =
+    "YYYY-MM-DD, today, yesterday, a weekday name (monday, mon, …) or an offset such as -3d or -2w";
+
+/// A length of time worked, in whole seconds (never negative).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Duration(u64);
+
+impl Duration {
+    /// A duration of `seconds` seconds.
+    pub fn from_secs(seconds: u64) -> Self {
+        Duration(seconds)
+    }
+
+    /// The duration in seconds.
+    pub fn as_secs(self) -> u64 {
+        self.0
+    }
+}
+
+impl fmt::Display for Duration {
+    /// Formats as `3h30m`, `45m`, `1h30m15s`, `12s` or `0m`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (h, m, s) = (self.0 / 3600, self.0 % 3600 / 60, self.0 % 60);
+        if self.0 == 0 {
+            return f.write_str("0m");
+        }
+        if h > 0 {
+            write!(f, "{h}h")?;
+        }
+        if m > 0 {
+            write!(f, "{m}m")?;
+        }
+        if s > 0 {
+            write!(f, "{s}s")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Duration {
+    type Err = String;
+
+    fn from_str(input: &str) -> Result<Self, String> {
+        let s = input.trim();
+        if s.starts_with('-') && s.len() > 1 {
+            return Err(format!("invalid duration '{input}': a duration cannot be negative"));
+        }
+        parse_duration(s)
+            .map(Duration)
+            .ok_or_else(|| format!("invalid duration '{input}': expected {DURATION_FORMS}"))
+    }
+}
+
+fn parse_duration(s: &str) -> Option<u64> {
+    if s.is_empty() {
+        return None;
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    if s.contains(':') {
+        return parse_clock_duration(s);
+    }
+    parse_unit_duration(&s.to_ascii_lowercase())
+}
+
+/// `1:30` (h:mm) and `1:30:15` (h:mm:ss).
+fn parse_clock_duration(s: &str) -> Option<u64> {
+    let parts: Vec<&str> = s.split(':').collect();
+    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let hours: u64 = parts[0].parse().ok()?;
+    let minutes: u64 = parts[1].parse().ok()?;
+    let seconds: u64 = parts.get(2).map_or(Some(0), |p| p.parse().ok())?;
+    if parts[1].len() != 2 || minutes > 59 || seconds > 59 || parts.get(2).is_some_and(|p| p.len() != 2) {
+        return None;
+    }
+    hours.checked_mul(3600)?.checked_add(minutes * 60 + seconds)
+}
+
+/// `3h30m`, `45m`, `1h30m15s`, `1.5h`: units h, m, s in that order, each at most once.
+fn parse_unit_duration(s: &str) -> Option<u64> {
+    let mut total = 0f64;
+    let mut rest = s;
+    let mut last_unit = 0;
+    while !rest.is_empty() {
+        let number_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let (number, tail) = rest.split_at(number_len);
+        if number.is_empty() || number.starts_with('.') || number.ends_with('.') || number.matches('.').count() > 1 {
+            return None;
+        }
+        let value: f64 = number.parse().ok()?;
+        let unit = tail.chars().next()?;
+        let (rank, factor) = match unit {
+            'h' => (1, 3600.0),
+            'm' => (2, 60.0),
+            's' => (3, 1.0),
+            _ => return None,
+        };
+        if rank <= last_unit {
+            return None;
+        }
+        last_unit = rank;
+        total += value * factor;
+        rest = &tail[1..];
+    }
+    let rounded = total.round();
+    (rounded.is_finite() && rounded < u64::MAX as f64).then_some(rounded as u64)
+}
+
+/// The current time, fixed by `TIMESYNC_NOW` (RFC 3339) in tests.
+#[derive(Clone, Copy, Debug)]
+pub struct Clock {
+    now: DateTime<FixedOffset>,
+}
+
+/// The environment variable that fixes the clock. For tests only.
+pub const NOW_VAR: &str = "TIMESYNC_NOW";
+
+impl Clock {
+    /// The system clock, unless `TIMESYNC_NOW` holds an RFC 3339 timestamp.
+    pub fn from_env() -> Result<Self, String> {
+        match std::env::var(NOW_VAR) {
+            Ok(value) if !value.is_empty() => DateTime::parse_from_rfc3339(&value)
+                .map(Clock::fixed)
+                .map_err(|e| format!("{NOW_VAR}='{value}' is not an RFC 3339 timestamp: {e}")),
+            _ => Ok(Clock::fixed(Local::now().fixed_offset())),
+        }
+    }
+
+    /// A clock that always reads `now`.
+    pub fn fixed(now: DateTime<FixedOffset>) -> Self {
+        Clock { now }
+    }
+
+    /// The current time, with the local offset.
+    pub fn now(&self) -> DateTime<FixedOffset> {
+        self.now
+    }
+
+    /// Today's local date.
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+}
+
+/// A date as typed: absolute, or relative to today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateSpec {
+    /// `YYYY-MM-DD`.
+    On(NaiveDate),
+    /// `today`, `yesterday`, `-3d`, `-2w`: this many days before today.
+    DaysAgo(u32),
+    /// `monday`: the most recent past such day (a week ago when today is that day).
+    Last(Weekday),
+}
+
+impl DateSpec {
+    /// The date this stands for, given today's date.
+    pub fn resolve(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            DateSpec::On(date) => date,
+            DateSpec::DaysAgo(days) => today - ChronoDuration::days(i64::from(days)),
+            DateSpec::Last(weekday) => {
+                let back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
+                today - ChronoDuration::days(i64::from(if back == 0 { 7 } else { back }))
+            }
+        }
+    }
+}
+
+impl FromStr for DateSpec {
+    type Err = String;
+
+    fn from_str(input: &str) -> Result<Self, String> {
+        let s = input.trim().to_ascii_lowercase();
+        let error = || format!("invalid date '{input}': expected {DATE_FORMS}");
+        match s.as_str() {
+            "today" => return Ok(DateSpec::DaysAgo(0)),
+            "yesterday" => return Ok(DateSpec::DaysAgo(1)),
+            _ => {}
+        }
+        if let Ok(weekday) = s.parse::<Weekday>() {
+            return Ok(DateSpec::Last(weekday));
+        }
+        if let Some(offset) = s.strip_prefix('-') {
+            let (number, unit) = offset.split_at(offset.len().saturating_sub(1));
+            let count: u32 = number.parse().map_err(|_| error())?;
+            let days = match unit {
+                "d" => Some(count),
+                "w" => count.checked_mul(7),
+                _ => None,
+            };
+            return days.filter(|d| *d <= 36_500).map(DateSpec::DaysAgo).ok_or_else(error);
+        }
+        if s.len() == 10 {
+            if let Ok(date) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
+                return Ok(DateSpec::On(date));
+            }
+        }
+        Err(error())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(s: &str) -> Result<u64, String> {
+        s.parse::<Duration>().map(Duration::as_secs)
+    }
+
+    #[test]
+    fn durations_in_every_accepted_form() {
+        for (input, expected) in [
+            ("5400", 5400),
+            ("0", 0),
+            ("3h30m", 12600),
+            ("0h30m", 1800),
+            ("03h05m", 11100),
+            ("3h", 10800),
+            ("45m", 2700),
+            ("90m", 5400),
+            ("1h30m15s", 5415),
+            ("24h", 86400),
+            ("100h0m", 360000),
+            ("1H30M", 5400),
+            ("1.5h", 5400),
+            ("1:30", 5400),
+            ("1:30:15", 5415),
+            ("12s", 12),
+        ] {
+            assert_eq!(secs(input), Ok(expected), "{input}");
+        }
+    }
+
+    #[test]
+    fn malformed_and_negative_durations_are_refused_with_the_forms() {
+        for bad in ["", "3hh30m", "3h30m15h", "h30m", "3hm", "junktime", "1h 30m", "30m3h", "1:3", "1:60", ".5h", "1.h"] {
+            let error = secs(bad).unwrap_err();
+            assert!(error.contains(DURATION_FORMS), "{bad}: {error}");
+        }
+        assert!(secs("-1h30m").unwrap_err().contains("cannot be negative"));
+        assert!(secs("-12600").unwrap_err().contains("cannot be negative"));
+    }
+
+    #[test]
+    fn durations_display_compactly() {
+        for (seconds, shown) in [(12600, "3h30m"), (2700, "45m"), (5415, "1h30m15s"), (0, "0m"), (12, "12s"), (86400, "24h")] {
+            assert_eq!(Duration::from_secs(seconds).to_string(), shown);
+            assert_eq!(secs(shown), Ok(seconds), "display must parse back");
+        }
+    }
+
+    #[test]
+    fn dates_resolve_against_today() {
+        // 2026-11-29 is a Sunday.
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        let on = |s: &str| s.parse::<DateSpec>().unwrap().resolve(today).to_string();
+        assert_eq!(on("2015-04-19"), "2015-04-19");
+        assert_eq!(on("today"), "2026-11-29");
+        assert_eq!(on("Yesterday"), "2026-11-28");
+        assert_eq!(on("-3d"), "2026-11-26");
+        assert_eq!(on("-2w"), "2026-11-15");
+        assert_eq!(on("friday"), "2026-11-27");
+        assert_eq!(on("sun"), "2026-11-22");
+    }
+
+    #[test]
+    fn bad_dates_list_the_accepted_forms() {
+        for bad in ["", "2015-13-01", "2015-02-30", "15-04-19", "tomorrow", "-3x", "+3d", "2015-4-19"] {
+            let error = bad.parse::<DateSpec>().unwrap_err();
+            assert!(error.contains(DATE_FORMS), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn the_clock_can_be_fixed() {
+        let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T23:30:00-08:00").unwrap());
+        assert_eq!(clock.today().to_string(), "2026-11-29");
+    }
+}
