@@ -226,6 +226,20 @@ mod tests {
     }
 
     #[test]
+    fn the_example_config_parses_with_every_setting() {
+        let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.toml"));
+        let config = load(path).unwrap();
+        assert_eq!(config.default_profile.as_deref(), Some(DEFAULT_PROFILE));
+        let profile = &config.profiles[DEFAULT_PROFILE];
+        assert_eq!(profile.url.as_deref(), Some("https://timesync.example.com/v0"));
+        assert_eq!(profile.username.as_deref(), Some("alice"));
+        assert_eq!(profile.auth_type, Some(AuthType::Password));
+        assert_eq!(profile.timeout, Some(30));
+        assert_eq!(profile.output, Some(Format::Table));
+        assert!(config.profiles.contains_key("staging"));
+    }
+
+    #[test]
     fn unknown_keys_are_errors() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("config.toml");

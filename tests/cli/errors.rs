@@ -1,0 +1,143 @@
+//! What the user sees when the server is down, slow, or answers with
+//! something that is not TimeSync JSON.
+
+use std::net::TcpListener;
+
+use predicates::prelude::*;
+
+use crate::harness::{json_error, Env, Fault, TestServer, ADMIN};
+
+fn fault(status: u16, content_type: &str, body: &str) -> Option<Fault> {
+    Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() })
+}
+
+#[test]
+fn a_server_that_is_down_exits_3_without_leaking_the_token() {
+    let env = Env::new();
+    let url = {
+        let gone = TestServer::start();
+        gone.base_url()
+    };
+    let token = env.server.token_for(ADMIN);
+    let output = env.cmd().args(["time", "get", "--url", &url, "--token", &token]).output().unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with(&format!("error: could not reach TimeSync at {url}/times?token=REDACTED: connection failed")), "{stderr}");
+    assert!(!stderr.contains(&token));
+}
+
+#[test]
+fn an_html_404_reads_like_pymesync() {
+    let env = Env::new();
+    env.server.set_fault(fault(404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>"));
+    env.as_user(ADMIN)
+        .args(["time", "get"])
+        .assert()
+        .code(3)
+        .stderr(format!(
+            "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
+            env.server.base_url()
+        ));
+}
+
+#[test]
+fn a_url_without_the_version_path_meets_the_html_404() {
+    let env = Env::new();
+    let without_version = env.server.base_url().trim_end_matches("/v0").to_owned();
+    env.as_user(ADMIN)
+        .args(["time", "get", "--url", &without_version])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("response status was 404"));
+}
+
+#[test]
+fn malformed_json_is_not_timesync() {
+    let env = Env::new();
+    env.server.set_fault(fault(200, "application/json", "{\"duration\": "));
+    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(predicate::str::contains("response status was 200"));
+}
+
+#[test]
+fn json_of_the_wrong_shape_is_reported_not_panicked_on() {
+    let env = Env::new();
+    env.server.set_fault(fault(200, "application/json", "[{\"duration\": \"lots\"}]"));
+    env.as_user(ADMIN)
+        .args(["time", "get"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("the server's reply is not what TimeSync sends"));
+}
+
+#[test]
+fn a_500_with_a_timesync_error_exits_1_with_its_text() {
+    let env = Env::new();
+    env.server.set_fault(fault(500, "application/json", r#"{"status":500,"error":"Server error","text":"Unexpected server error."}"#));
+    env.as_user(ADMIN)
+        .args(["time", "get"])
+        .assert()
+        .code(1)
+        .stderr("error: Server error: Unexpected server error. (500)\n");
+}
+
+#[test]
+fn a_500_html_page_exits_3() {
+    let env = Env::new();
+    env.server.set_fault(fault(500, "text/html", "<h1>Internal Server Error</h1>"));
+    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(predicate::str::contains("response status was 500"));
+}
+
+#[test]
+fn an_error_object_in_text_is_shown_as_json() {
+    let env = Env::new();
+    env.server.set_fault(fault(401, "application/json", r#"{"status":401,"error":"Authentication failure","text":{}}"#));
+    env.as_user(ADMIN)
+        .args(["time", "get"])
+        .assert()
+        .code(4)
+        .stderr("error: Authentication failure: {} (401)\n");
+}
+
+#[test]
+fn a_silent_server_times_out() {
+    let env = Env::new();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/v0", listener.local_addr().unwrap());
+    env.as_user(ADMIN)
+        .args(["time", "get", "--timeout", "1", "--url", &url])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("timed out"));
+    drop(listener);
+}
+
+#[test]
+fn server_errors_under_json_carry_status_title_and_text() {
+    let env = Env::new();
+    let output = env.as_user(ADMIN).args(["--json", "time", "get", "--user", "nobody"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let error = json_error(&output);
+    assert_eq!(error["status"], 400);
+    assert_eq!(error["title"], "Bad query value");
+    assert_eq!(error["text"], "Parameter user contained invalid value nobody");
+    assert_eq!(error["exit_code"], 1);
+}
+
+#[test]
+fn usage_errors_exit_2_and_json_usage_errors_are_json() {
+    let env = Env::new();
+    env.cmd().args(["time", "frobnicate"]).assert().code(2);
+    let output = env.cmd().args(["--json", "time", "create", "--duration", "x"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let error = json_error(&output);
+    assert!(error["message"].as_str().unwrap().contains("invalid duration 'x'"), "{error}");
+    assert!(env.server.requests().is_empty());
+}
+
+#[test]
+fn help_and_version_succeed() {
+    let env = Env::new();
+    env.bare().arg("--help").assert().success().stdout(predicate::str::contains("Exit codes"));
+    env.bare().arg("--version").assert().success().stdout(predicate::str::starts_with("timesync "));
+    env.bare().args(["time", "create", "--help"]).assert().success().stdout(predicate::str::contains("--duration"));
+}

@@ -1,0 +1,106 @@
+//! Shared set-up: a test server with an admin, a private config directory,
+//! and the binary with a clean environment.
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub use crate::support::server::{Fault, ProjectRoles, SiteRoles, TestServer};
+
+/// The admin every environment starts with (site admin, manager and spectator).
+pub const ADMIN: &str = "admin";
+/// The admin's password.
+pub const ADMIN_PASSWORD: &str = "admin-pw";
+
+/// A test server and a config directory of one's own.
+pub struct Env {
+    /// The server, with `ADMIN` added.
+    pub server: TestServer,
+    /// Holds the config file; removed at the end of the test.
+    pub dir: TempDir,
+}
+
+impl Env {
+    /// A fresh server with the admin, and an empty config directory.
+    pub fn new() -> Env {
+        let server = TestServer::start();
+        server.add_admin(ADMIN, ADMIN_PASSWORD);
+        Env { server, dir: tempfile::tempdir().expect("temp dir") }
+    }
+
+    /// A fresh server with a project `gwm` (default activity `docs`), the
+    /// activities `docs` and `dev`, and a member `alice` (password `alice-pw`).
+    pub fn with_project() -> Env {
+        let env = Env::new();
+        env.server.add_user("alice", "alice-pw", SiteRoles::default());
+        env.server.add_activity("Documentation", "docs");
+        env.server.add_activity("Development", "dev");
+        let member = ProjectRoles { member: true, ..ProjectRoles::default() };
+        env.server.add_project("Ganeti Web Manager", &["gwm", "ganeti-webmgr"], Some("docs"), &[("alice", member)]);
+        env
+    }
+
+    /// The config file every command of this environment uses.
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.path().join("config").join("config.toml")
+    }
+
+    /// The binary with only this environment's variables: config file, HOME,
+    /// and no TIMESYNC_* from the developer's shell.
+    pub fn bare(&self) -> Command {
+        let mut cmd = Command::cargo_bin("timesync").expect("binary");
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("TIMESYNC_CONFIG", self.config_path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        cmd
+    }
+
+    /// The binary pointed at the server with `TIMESYNC_URL`, not logged in.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = self.bare();
+        cmd.env("TIMESYNC_URL", self.server.base_url());
+        cmd
+    }
+
+    /// The binary acting as `user` through `TIMESYNC_TOKEN` (no login round-trip).
+    pub fn as_user(&self, user: &str) -> Command {
+        let mut cmd = self.cmd();
+        cmd.env("TIMESYNC_TOKEN", self.server.token_for(user));
+        cmd
+    }
+
+    /// Logs in through the CLI (`--password-stdin`), storing the token in the config file.
+    pub fn login(&self, user: &str, password: &str) {
+        self.cmd()
+            .args(["login", "--username", user, "--password-stdin"])
+            .write_stdin(format!("{password}\n"))
+            .assert()
+            .success();
+    }
+
+    /// Runs the binary as `user` with `--json` and returns the parsed stdout.
+    pub fn json(&self, user: &str, args: &[&str]) -> Value {
+        let output = self.as_user(user).arg("--json").args(args).output().expect("run");
+        assert!(
+            output.status.success(),
+            "timesync {args:?} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+    }
+
+    /// Reads the config file.
+    pub fn config_text(&self) -> String {
+        std::fs::read_to_string(self.config_path()).unwrap_or_default()
+    }
+}
+
+/// Parses stderr of a `--json` run as the JSON error object.
+pub fn json_error(output: &std::process::Output) -> Value {
+    serde_json::from_slice(&output.stderr).unwrap_or_else(|_| {
+        panic!("stderr is not JSON: {}", String::from_utf8_lossy(&output.stderr))
+    })
+}

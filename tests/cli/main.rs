@@ -1,0 +1,12 @@
+//! Integration tests: the real `timesync` binary against the in-memory
+//! TimeSync test server, each test with its own server and config directory.
+
+#[path = "../support/mod.rs"]
+#[allow(dead_code)]
+mod support;
+
+mod harness;
+
+mod auth;
+mod errors;
+mod time;

@@ -1,0 +1,261 @@
+//! `timesync time create|update|get|delete` against the test server.
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::harness::{Env, ProjectRoles, SiteRoles, ADMIN};
+
+/// A fixed "now" for date defaults: 2026-01-15 is a Thursday.
+const NOW: &str = "2026-01-15T10:00:00+00:00";
+
+fn create(env: &Env, args: &[&str]) -> Value {
+    let mut all = vec!["time", "create"];
+    all.extend_from_slice(args);
+    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).arg("--json").args(&all).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn last_body(env: &Env) -> Value {
+    let request = env.server.requests().into_iter().rev().find(|r| r.method == "POST").expect("a POST");
+    serde_json::from_str(&request.body).unwrap()
+}
+
+#[test]
+fn create_sends_exactly_the_api_body_and_prints_the_stored_entry() {
+    let env = Env::with_project();
+    let time = create(&env, &["--duration", "3h30m", "--project", "gwm", "--activity", "dev", "--notes", "Fixed #1",
+        "--issue-uri", "https://github.com/osuosl/gwm/issues/1"]);
+    let body = last_body(&env);
+    let token = body["auth"]["token"].as_str().unwrap().to_owned();
+    assert_eq!(body, json!({
+        "auth": {"type": "token", "token": token},
+        "object": {"duration": 12600, "project": "gwm", "user": "alice", "activities": ["dev"],
+                   "date_worked": "2026-01-15", "notes": "Fixed #1", "issue_uri": "https://github.com/osuosl/gwm/issues/1"}
+    }));
+    assert_eq!(time["duration"], 12600);
+    assert_eq!(time["project"], json!(["ganeti-webmgr", "gwm"]), "the stored entry, not the echo");
+    assert_eq!(time["activities"], json!(["dev"]));
+    assert_eq!(time["user"], "alice");
+    assert_eq!(time["date_worked"], "2026-01-15");
+    assert_eq!(time["revision"], 1);
+    assert!(time["uuid"].as_str().unwrap().len() == 36);
+}
+
+#[test]
+fn create_falls_back_to_the_default_activity() {
+    let env = Env::with_project();
+    let time = create(&env, &["--duration", "45m", "--project", "gwm"]);
+    assert!(last_body(&env)["object"].get("activities").is_none());
+    assert_eq!(time["activities"], json!(["docs"]));
+    assert_eq!(time["duration"], 2700);
+}
+
+#[test]
+fn dates_and_durations_in_the_accepted_forms() {
+    let env = Env::with_project();
+    for (duration, seconds, date, day) in [
+        ("5400", 5400, "yesterday", "2026-01-14"),
+        ("90m", 5400, "2025-12-31", "2025-12-31"),
+        ("1h30m15s", 5415, "monday", "2026-01-12"),
+        ("25h", 90000, "-1w", "2026-01-08"),
+        ("1:30", 5400, "today", "2026-01-15"),
+    ] {
+        let time = create(&env, &["--duration", duration, "--project", "gwm", "--date", date]);
+        assert_eq!((time["duration"].as_u64().unwrap(), time["date_worked"].as_str().unwrap()), (seconds, day), "{duration} {date}");
+    }
+}
+
+#[test]
+fn missing_fields_are_named_like_pymesync_and_nothing_is_sent() {
+    let env = Env::with_project();
+    env.as_user("alice")
+        .args(["time", "create", "--notes", "x"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("time object: missing required field(s): duration, project"));
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("time object: missing required field(s): project"));
+    assert!(env.server.requests().is_empty());
+}
+
+#[test]
+fn bad_values_are_refused_with_the_accepted_forms_before_sending() {
+    let env = Env::with_project();
+    let cases: &[(&[&str], &str)] = &[
+        (&["--duration", "3hh30m", "--project", "gwm"], "invalid duration '3hh30m': expected seconds (5400), 3h30m"),
+        (&["--duration", "-1h", "--project", "gwm"], "a duration cannot be negative"),
+        (&["--duration", "1h", "--project", "Not_A_Slug"], "invalid slug 'Not_A_Slug'"),
+        (&["--duration", "1h", "--project", "gwm", "--activity", "a--b"], "invalid slug 'a--b'"),
+        (&["--duration", "1h", "--project", "gwm", "--date", "2026-02-30"], "invalid date '2026-02-30': expected YYYY-MM-DD, today, yesterday"),
+        (&["--duration", "1h", "--project", "gwm", "--issue-uri", "ftp://x"], "invalid URI 'ftp://x'"),
+        (&["--duration", "1h", "--project", "gwm", "--user", "bob"], "--user bob is not the logged-in user alice"),
+    ];
+    for (args, message) in cases {
+        let output = env.as_user("alice").args(["time", "create"]).args(*args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    }
+    assert!(env.server.requests().is_empty());
+}
+
+#[test]
+fn server_refusals_exit_1_with_the_server_text() {
+    let env = Env::with_project();
+    env.server.add_user("bob", "bob-pw", SiteRoles::default());
+    env.as_user("bob")
+        .args(["time", "create", "--duration", "1h", "--project", "gwm"])
+        .assert()
+        .code(1)
+        .stderr("error: Authorization failure: bob is not authorized to create time entries for project gwm. (401)\n");
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h", "--project", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Invalid foreign key: The time does not contain a valid project reference. (409)"));
+}
+
+#[test]
+fn update_sends_only_the_given_fields_and_shows_the_stored_entry() {
+    let env = Env::with_project();
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    let output = env.as_user("alice").args(["--json", "time", "update", &uuid, "--duration", "2h"]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(last_body(&env)["object"], json!({"duration": 7200}));
+    let time: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(time["duration"], 7200);
+    assert_eq!(time["revision"], 2);
+    assert_eq!(time["activities"], json!(["dev"]), "kept, whatever the update reply says");
+    assert_eq!(time["date_worked"], "2026-01-10");
+}
+
+#[test]
+fn update_needs_a_uuid_and_a_field() {
+    let env = Env::with_project();
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    env.as_user("alice").args(["time", "update", "--duration", "1h"]).assert().code(2);
+    env.as_user("alice")
+        .args(["time", "update", &uuid])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nothing to change"));
+    env.as_user("alice").args(["time", "update", "not-a-uuid", "--duration", "1h"]).assert().code(2)
+        .stderr(predicate::str::contains("invalid UUID 'not-a-uuid'"));
+    env.as_user("alice").args(["time", "update", &uuid, "--duration", "0"]).assert().code(2);
+    env.as_user("alice").args(["time", "update", &uuid, "--notes", ""]).assert().code(2);
+    assert!(env.server.requests().is_empty());
+}
+
+#[test]
+fn update_of_several_fields() {
+    let env = Env::with_project();
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    let time = env.json("alice", &["time", "update", &uuid, "--activity", "docs,dev", "--date", "2026-01-11",
+        "--notes", "more", "--issue-uri", "https://x.example/1"]);
+    assert_eq!(last_body(&env)["object"], json!({"activities": ["docs", "dev"], "date_worked": "2026-01-11",
+        "notes": "more", "issue_uri": "https://x.example/1"}));
+    assert_eq!(time["activities"], json!(["dev", "docs"]));
+    assert_eq!(time["notes"], "more");
+}
+
+#[test]
+fn get_lists_with_repeated_filters_as_repeated_query_pairs() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    env.server.add_time("alice", "gwm", &["docs"], 60, "2026-01-12");
+    let times = env.json(ADMIN, &["time", "get", "--user", "alice", "--user", ADMIN, "--activity", "dev",
+        "--project", "gwm", "--start", "2026-01-01", "--end", "2026-01-11"]);
+    assert_eq!(times.as_array().unwrap().len(), 1);
+    assert_eq!(times[0]["activities"], json!(["dev"]));
+    let url = env.server.requests().last().unwrap().url.clone();
+    assert!(url.starts_with("/v0/times?activity=dev&end=2026-01-11&project=gwm&start=2026-01-01&user=alice&user=admin&token="), "{url}");
+}
+
+#[test]
+fn get_is_always_a_list_and_a_uuid_drops_the_other_filters_with_a_note() {
+    let env = Env::with_project();
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    let output = env.as_user("alice").args(["--json", "time", "get", &uuid, "--user", "bob", "--project", "gwm"]).output().unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("--user, --project ignored when a UUID is given"), "{stderr}");
+    let times: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(times.as_array().unwrap().len(), 1);
+    assert_eq!(times[0]["uuid"], uuid.as_str());
+    let url = env.server.requests().last().unwrap().url.clone();
+    assert!(url.starts_with(&format!("/v0/times/{uuid}?token=")), "{url}");
+    assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn revisions_of_a_never_updated_entry_do_not_ask_the_server_for_them() {
+    let env = Env::with_project();
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    let times = env.json("alice", &["time", "get", &uuid, "--include-revisions"]);
+    assert_eq!(times[0]["parents"], json!([]));
+    assert!(env.server.requests().iter().all(|r| !r.url.contains("include_revisions")));
+    env.json("alice", &["time", "update", &uuid, "--duration", "2h"]);
+    let times = env.json("alice", &["time", "get", &uuid, "--include-revisions"]);
+    assert_eq!(times[0]["revision"], 2);
+    assert_eq!(times[0]["parents"][0]["duration"], 3600);
+    let listed = env.json("alice", &["time", "get", "--include-revisions"]);
+    assert_eq!(listed[0]["parents"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn delete_then_only_include_deleted_shows_it() {
+    let env = Env::with_project();
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    assert_eq!(env.json("alice", &["time", "delete", &uuid]), json!({"status": 200}));
+    let request = env.server.requests().into_iter().find(|r| r.method == "DELETE").unwrap();
+    assert!(request.url.starts_with(&format!("/v0/times/{uuid}?token=")), "token in the query: {}", request.url);
+    assert_eq!(env.json("alice", &["time", "get"]), json!([]));
+    let deleted = env.json("alice", &["time", "get", "--include-deleted"]);
+    assert_eq!(deleted[0]["uuid"], uuid.as_str());
+    assert!(deleted[0]["deleted_at"].is_string());
+    env.as_user("alice").args(["time", "delete", &uuid]).assert().success().stdout(format!("Deleted time entry {uuid}.\n"));
+}
+
+#[test]
+fn deleting_someone_elses_entry_is_refused() {
+    let env = Env::with_project();
+    env.server.add_user("bob", "bob-pw", SiteRoles::default());
+    let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
+    env.as_user("bob")
+        .args(["time", "delete", &uuid])
+        .assert()
+        .code(1)
+        .stderr(format!("error: Authorization failure: bob is not authorized to delete time {uuid} (401)\n"));
+}
+
+#[test]
+fn a_missing_entry_is_not_found() {
+    let env = Env::with_project();
+    env.as_user("alice")
+        .args(["time", "get", "00000000-0000-4000-8000-000000000000"])
+        .assert()
+        .code(1)
+        .stderr("error: Object not found: Nonexistent time (404)\n");
+}
+
+#[test]
+fn tables_show_durations_and_dates_for_people() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev", "docs"], 12600, "2026-01-10");
+    let output = env.as_user("alice").args(["time", "get"]).output().unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    for expected in ["Date", "Duration", "2026-01-10", "3h30m", "ganeti-webmgr, gwm", "dev, docs", "alice"] {
+        assert!(stdout.contains(expected), "{expected} missing in {stdout}");
+    }
+    assert!(!stdout.contains('\u{1b}'), "no colour when stdout is not a terminal");
+    env.as_user("alice").args(["time", "get", "--project", "gwm", "--user", "bob"]).assert().code(1);
+    let spectator = ProjectRoles { spectator: true, ..ProjectRoles::default() };
+    env.server.add_user("sam", "sam-pw", SiteRoles::default());
+    env.server.add_project("Other", &["other"], None, &[("sam", spectator)]);
+    env.as_user("sam").args(["time", "get"]).assert().success().stdout("No time entries found.\n");
+}

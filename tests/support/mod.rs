@@ -1,0 +1,3 @@
+//! Shared test support: the in-memory TimeSync test server.
+
+pub mod server;
