@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::timeparse::Duration;
+use crate::token::Secret;
 use crate::validation::{Slug, Username};
 
 /// How `timesync login` authenticates: the server's `password` or `ldap` module.
@@ -178,17 +179,17 @@ fn first_revision() -> u32 {
 }
 
 /// A new time entry, as sent to `POST /times`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NewTime {
     /// Seconds worked.
-    #[serde(serialize_with = "serialize_seconds")]
+    #[serde(serialize_with = "serialize_seconds", deserialize_with = "seconds")]
     pub duration: Duration,
     /// The project's slug (one string, as the server takes it on create).
     pub project: Slug,
     /// The owner; the server only accepts the logged-in user.
     pub user: Username,
     /// Activities; when empty the project's default activity applies.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<Slug>,
     /// The day worked, `YYYY-MM-DD`.
     #[serde(serialize_with = "serialize_date")]
@@ -425,6 +426,275 @@ pub struct User {
 
 fn yes() -> bool {
     true
+}
+
+/// One of the three roles a user can have in a project.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ProjectRole {
+    /// May create time entries in the project.
+    Member,
+    /// May see everyone's time entries in the project.
+    Spectator,
+    /// May change the project.
+    Manager,
+}
+
+impl ProjectRole {
+    /// The role's name, as the server's `users` map spells it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProjectRole::Member => "member",
+            ProjectRole::Spectator => "spectator",
+            ProjectRole::Manager => "manager",
+        }
+    }
+}
+
+impl fmt::Display for ProjectRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ProjectRoles {
+    /// The roles that are true, in the order member, spectator, manager.
+    pub fn roles(&self) -> Vec<ProjectRole> {
+        [(self.member, ProjectRole::Member), (self.spectator, ProjectRole::Spectator), (self.manager, ProjectRole::Manager)]
+            .into_iter()
+            .filter_map(|(on, role)| on.then_some(role))
+            .collect()
+    }
+
+    /// These roles with `role` switched on or off.
+    pub fn with(mut self, role: ProjectRole, on: bool) -> Self {
+        match role {
+            ProjectRole::Member => self.member = on,
+            ProjectRole::Spectator => self.spectator = on,
+            ProjectRole::Manager => self.manager = on,
+        }
+        self
+    }
+
+    /// Roles built from a list (each role named is true, the others false).
+    pub fn from_roles(roles: &[ProjectRole]) -> Self {
+        roles.iter().fold(ProjectRoles::default(), |acc, role| acc.with(*role, true))
+    }
+}
+
+/// A project's users and the names of their true roles, as pymesync's
+/// `project_users` returns them: `{"alice": ["member", "manager"]}`.
+pub type ProjectUsers = BTreeMap<String, Vec<ProjectRole>>;
+
+/// One user of a project with their roles: a row of `timesync project users`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProjectMember {
+    /// The username.
+    pub user: String,
+    /// The roles that are true.
+    pub roles: Vec<ProjectRole>,
+}
+
+/// A new project, as sent to `POST /projects`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewProject {
+    /// Display name (unique among all projects ever made).
+    pub name: String,
+    /// Slugs, at least one, no duplicates.
+    pub slugs: Vec<Slug>,
+    /// The project's http(s) URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// Slug of the activity used when a time entry names none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_activity: Option<Slug>,
+    /// Users and their roles; all three booleans are sent for each user.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub users: BTreeMap<Username, ProjectRoles>,
+}
+
+/// A change to a project (`POST /projects/:slug`). `None` means "keep what
+/// is stored": [`crate::client::Client::update_project`] re-sends the stored
+/// default activity and users, which the server would otherwise lose.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ProjectUpdate {
+    /// New name (not empty: the server ignores an empty name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// New URL (not empty: the server ignores an empty URI).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+    /// New set of slugs, replacing the old one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slugs: Option<Vec<Slug>>,
+    /// `Some(Some(slug))` sets the default activity, `Some(None)` clears it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub default_activity: Option<Option<Slug>>,
+    /// New users and roles, replacing the old ones (never empty: the server
+    /// fails on an empty map).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users: Option<BTreeMap<String, ProjectRoles>>,
+}
+
+impl ProjectUpdate {
+    /// True when no field is set.
+    pub fn is_empty(&self) -> bool {
+        *self == ProjectUpdate::default()
+    }
+}
+
+/// What `GET /projects` (or `/projects/:slug`) asks for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ProjectQuery {
+    /// One project by any of its slugs (the `users` filter does not apply then).
+    pub slug: Option<Slug>,
+    /// Only projects where one of these users has a role (OR).
+    pub users: Vec<Username>,
+    /// Add earlier revisions as `parents`.
+    pub include_revisions: bool,
+    /// Include deleted projects (not with `slug`).
+    pub include_deleted: bool,
+}
+
+impl ProjectQuery {
+    /// The query pairs in pymesync's order: every `user`, then the flags
+    /// sorted; the flags are sent only when set.
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        if self.slug.is_none() {
+            pairs.extend(self.users.iter().map(|u| ("user".to_owned(), u.to_string())));
+            pairs.extend(flag(self.include_deleted).into_iter().map(|v| ("include_deleted".to_owned(), v)));
+        }
+        pairs.extend(flag(self.include_revisions).into_iter().map(|v| ("include_revisions".to_owned(), v)));
+        pairs
+    }
+}
+
+/// A new activity, as sent to `POST /activities`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewActivity {
+    /// Display name (not empty; unique among all activities ever made).
+    pub name: String,
+    /// The slug.
+    pub slug: Slug,
+}
+
+/// A change to an activity (`POST /activities/:slug`): only what is set is sent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ActivityUpdate {
+    /// New name (not empty).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// New slug.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub slug: Option<Slug>,
+}
+
+impl ActivityUpdate {
+    /// True when no field is set.
+    pub fn is_empty(&self) -> bool {
+        *self == ActivityUpdate::default()
+    }
+}
+
+/// What `GET /activities` (or `/activities/:slug`) asks for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ActivityQuery {
+    /// One activity by its slug.
+    pub slug: Option<Slug>,
+    /// Add earlier revisions as `parents`.
+    pub include_revisions: bool,
+    /// Include deleted activities (not with `slug`).
+    pub include_deleted: bool,
+}
+
+impl ActivityQuery {
+    /// The query pairs (flags sorted, sent only when set).
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        if self.slug.is_none() {
+            pairs.extend(flag(self.include_deleted).into_iter().map(|v| ("include_deleted".to_owned(), v)));
+        }
+        pairs.extend(flag(self.include_revisions).into_iter().map(|v| ("include_revisions".to_owned(), v)));
+        pairs
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
+/// A new user, as sent to `POST /users`. The password is kept in plain text
+/// here and sent only as a bcrypt hash (see [`crate::password::bcrypt_hash`]).
+/// Only the fields the server knows are sent (others make it fail with 500).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NewUser {
+    /// Login name.
+    pub username: Username,
+    /// The password in plain text; never serialized.
+    #[serde(skip)]
+    pub password: Secret,
+    /// Name shown to people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Email address (the server's narrow pattern, see [`crate::validation::is_email`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Free-form metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<String>,
+    /// May do anything.
+    #[serde(skip_serializing_if = "is_false")]
+    pub site_admin: bool,
+    /// May manage projects, activities and users.
+    #[serde(skip_serializing_if = "is_false")]
+    pub site_manager: bool,
+    /// May see every time entry.
+    #[serde(skip_serializing_if = "is_false")]
+    pub site_spectator: bool,
+    /// Whether the account is active (sent only when false).
+    #[serde(skip_serializing_if = "is_true")]
+    pub active: bool,
+}
+
+/// A change to a user (`POST /users/:username`): only what is set is sent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct UserUpdate {
+    /// New display name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// New email address (empty clears it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// New metadata.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<String>,
+    /// New password in plain text; sent only as a bcrypt hash, never serialized.
+    #[serde(skip)]
+    pub password: Option<Secret>,
+    /// Set or clear site admin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_admin: Option<bool>,
+    /// Set or clear site manager.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_manager: Option<bool>,
+    /// Set or clear site spectator.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_spectator: Option<bool>,
+    /// Activate or deactivate the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub active: Option<bool>,
+}
+
+impl UserUpdate {
+    /// True when no field is set.
+    pub fn is_empty(&self) -> bool {
+        *self == UserUpdate::default()
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Datelike, Duration as ChronoDuration, FixedOffset, Local, NaiveDate, Weekday};
+use chrono::{
+    DateTime, Datelike, Duration as ChronoDuration, FixedOffset, Local, LocalResult, NaiveDate, NaiveDateTime, NaiveTime,
+    TimeZone, Weekday,
+};
 
 /// The accepted duration forms, listed in every duration error.
 pub const DURATION_FORMS: &str =
@@ -16,6 +19,9 @@ pub const DURATION_FORMS: &str =
 /// The accepted date forms, listed in every date error.
 pub const DATE_FORMS: &str =
     "YYYY-MM-DD, today, yesterday, a weekday name (monday, mon, …) or an offset such as -3d or -2w";
+
+/// The accepted forms of a moment (`--at`), listed in every such error.
+pub const MOMENT_FORMS: &str = "HH:MM (today), YYYY-MM-DD HH:MM, RFC 3339 (2026-11-29T09:30:00+01:00) or an offset from now such as -15m";
 
 /// A length of time worked, in whole seconds (never negative).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -219,6 +225,62 @@ impl FromStr for DateSpec {
     }
 }
 
+/// A moment as typed for `--at`: a wall-clock time, a full timestamp, or an offset from now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MomentSpec {
+    /// `HH:MM`: that time today.
+    TodayAt(NaiveTime),
+    /// `YYYY-MM-DD HH:MM`: that local date and time.
+    Local(NaiveDateTime),
+    /// RFC 3339, with its own offset.
+    Exact(DateTime<FixedOffset>),
+    /// `-15m`, `-1h30m`: that long before now.
+    Ago(Duration),
+}
+
+impl MomentSpec {
+    /// The moment this stands for on `clock`, in the clock's offset.
+    pub fn resolve(self, clock: &Clock) -> DateTime<FixedOffset> {
+        let now = clock.now();
+        let at_local = |naive: NaiveDateTime| match now.timezone().from_local_datetime(&naive) {
+            LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t,
+            LocalResult::None => now,
+        };
+        match self {
+            MomentSpec::TodayAt(time) => at_local(now.date_naive().and_time(time)),
+            MomentSpec::Local(naive) => at_local(naive),
+            MomentSpec::Exact(moment) => moment.with_timezone(&now.timezone()),
+            MomentSpec::Ago(duration) => now - ChronoDuration::seconds(duration.as_secs().min(i64::MAX as u64) as i64),
+        }
+    }
+}
+
+impl FromStr for MomentSpec {
+    type Err = String;
+
+    fn from_str(input: &str) -> Result<Self, String> {
+        let s = input.trim();
+        let error = || format!("invalid time '{input}': expected {MOMENT_FORMS}");
+        if let Some(offset) = s.strip_prefix('-') {
+            return offset.parse::<Duration>().map(MomentSpec::Ago).map_err(|_| error());
+        }
+        if let Ok(moment) = DateTime::parse_from_rfc3339(s) {
+            return Ok(MomentSpec::Exact(moment));
+        }
+        for format in ["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"] {
+            if let Ok(naive) = NaiveDateTime::parse_from_str(s, format) {
+                return Ok(MomentSpec::Local(naive));
+            }
+        }
+        for format in ["%H:%M", "%H:%M:%S"] {
+            if let Ok(time) = NaiveTime::parse_from_str(s, format) {
+                return Ok(MomentSpec::TodayAt(time));
+            }
+        }
+        Err(error())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,6 +350,20 @@ mod tests {
         for bad in ["", "2015-13-01", "2015-02-30", "15-04-19", "tomorrow", "-3x", "+3d", "2015-4-19"] {
             let error = bad.parse::<DateSpec>().unwrap_err();
             assert!(error.contains(DATE_FORMS), "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn moments_resolve_against_the_clock() {
+        let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T10:00:00+01:00").unwrap());
+        let at = |s: &str| s.parse::<MomentSpec>().unwrap().resolve(&clock).to_rfc3339();
+        assert_eq!(at("09:15"), "2026-11-29T09:15:00+01:00");
+        assert_eq!(at("2026-11-28 23:30"), "2026-11-28T23:30:00+01:00");
+        assert_eq!(at("2026-11-29T08:00:00Z"), "2026-11-29T09:00:00+01:00");
+        assert_eq!(at("-15m"), "2026-11-29T09:45:00+01:00");
+        assert_eq!(at("-1h30m"), "2026-11-29T08:30:00+01:00");
+        for bad in ["", "25:00", "9", "yesterday", "-x", "2026-11-29"] {
+            assert!(bad.parse::<MomentSpec>().unwrap_err().contains(MOMENT_FORMS), "{bad}");
         }
     }
 
