@@ -54,6 +54,8 @@ pub enum Error {
     AuthRequired(String),
     /// The server answered with a TimeSync error object.
     Api(ApiError),
+    /// The server refused some of several requests (each reason in the message).
+    Rejected(String),
     /// The connection could not be made or broke off.
     Unreachable {
         /// The URL that was being requested (token redacted).
@@ -96,7 +98,7 @@ impl Error {
             Error::Invalid(_) | Error::Config { .. } => ExitCode::Invalid,
             Error::AuthRequired(_) => ExitCode::AuthRequired,
             Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
-            Error::Api(_) | Error::Io(_) => ExitCode::Refused,
+            Error::Api(_) | Error::Rejected(_) | Error::Io(_) => ExitCode::Refused,
             Error::Unreachable { .. } | Error::NotTimeSync { .. } | Error::UnexpectedReply(_) => {
                 ExitCode::Unreachable
             }
@@ -108,7 +110,7 @@ impl Error {
         match self {
             Error::Invalid(_) => "invalid_input",
             Error::AuthRequired(_) => "authentication_required",
-            Error::Api(_) => "server_error",
+            Error::Api(_) | Error::Rejected(_) => "server_error",
             Error::Unreachable { .. } => "unreachable",
             Error::NotTimeSync { .. } => "not_timesync",
             Error::UnexpectedReply(_) => "unexpected_reply",
@@ -142,7 +144,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Invalid(message) | Error::AuthRequired(message) | Error::Io(message) => {
+            Error::Invalid(message) | Error::AuthRequired(message) | Error::Rejected(message) | Error::Io(message) => {
                 f.write_str(message)
             }
             Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),

@@ -46,3 +46,46 @@ pub fn read(source: PasswordSource) -> Result<Secret> {
     }
     Ok(Secret::new(password))
 }
+
+/// Reads a new password (for `user create`, `user update --password`) from
+/// the same places as [`read`]; when asking on a terminal it asks twice, so a
+/// typo cannot lock the account.
+pub fn read_new(source: PasswordSource) -> Result<Secret> {
+    let prompting = !source.stdin && std::env::var_os(source.env_var).is_none() && io::stdin().is_terminal();
+    let password = read(source)?;
+    if prompting {
+        let again = rpassword::prompt_password("Repeat the password: ")
+            .map_err(|e| Error::invalid(format!("cannot read the password: {e}")))?;
+        if again != password.expose() {
+            return Err(Error::invalid("the passwords do not match; nothing was sent"));
+        }
+    }
+    Ok(password)
+}
+
+/// The bcrypt cost TimeSync expects.
+pub const BCRYPT_COST: u32 = 10;
+
+/// Hashes a password the way TimeSync stores it: bcrypt, cost 10, with the
+/// `$2a$` prefix the reference server's bcrypt understands. The server keeps
+/// what it receives and checks logins against it, so user create and update
+/// send this hash, never the password.
+pub fn bcrypt_hash(password: &Secret) -> Result<String> {
+    bcrypt::hash_with_result(password.expose(), BCRYPT_COST)
+        .map(|parts| parts.format_for_version(bcrypt::Version::TwoA))
+        .map_err(|e| Error::invalid(format!("cannot hash the password: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_bcrypt_2a_cost_10_and_verify() {
+        let hash = bcrypt_hash(&Secret::new("pässword")).unwrap();
+        assert!(hash.starts_with("$2a$10$"), "{hash}");
+        assert_eq!(hash.len(), 60);
+        assert!(bcrypt::verify("pässword", &hash).unwrap());
+        assert!(!bcrypt::verify("password", &hash).unwrap());
+    }
+}

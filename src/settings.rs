@@ -9,6 +9,7 @@ use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
 use crate::output::{Format, Printer};
+use crate::state::{self, ProfileState};
 use crate::timeparse::Clock;
 use crate::token::Secret;
 
@@ -46,6 +47,8 @@ pub struct Settings {
     pub verbose: bool,
     /// The current time (fixed by `TIMESYNC_NOW` in tests).
     pub clock: Clock,
+    /// Where per-user state (running clock, outbox) lives, when known.
+    pub state_dir: Option<PathBuf>,
 }
 
 impl Settings {
@@ -68,7 +71,11 @@ impl Settings {
             (None, Some(token)) => Some((Secret::new(token.trim()), TokenSource::Stored)),
             (None, None) => None,
         };
-        let format = if args.json { Format::Json } else { stored.output.unwrap_or_default() };
+        let format = match (args.json, args.csv) {
+            (true, _) => Format::Json,
+            (_, true) => Format::Csv,
+            _ => stored.output.unwrap_or_default(),
+        };
         Ok(Settings {
             url: args.url.clone().or_else(|| stored.url.clone()),
             token: token.filter(|(t, _)| !t.expose().is_empty()),
@@ -78,6 +85,7 @@ impl Settings {
             printer: Printer::detect(format),
             verbose: args.verbose,
             clock: Clock::from_env().map_err(Error::Invalid)?,
+            state_dir: state::default_dir(),
             config_path,
             profile,
             stored,
@@ -93,6 +101,12 @@ impl Settings {
                 self.profile
             ))
         })
+    }
+
+    /// The profile's state files (running clock, outbox).
+    pub fn state(&self) -> Result<ProfileState> {
+        let dir = self.state_dir.clone().ok_or_else(|| Error::Io("cannot find the user state directory".into()))?;
+        Ok(ProfileState::new(dir, &self.profile))
     }
 
     /// Whether results are printed as JSON.

@@ -132,6 +132,33 @@ pub fn parse_web_uri(s: &str) -> Result<String, String> {
     }
 }
 
+/// True when `s` passes the server's narrow e-mail pattern: at least two
+/// characters before the `@` (no hyphen, no space), then one domain label and
+/// one or two suffixes of 2–3 lower-case letters (`user@example.com`,
+/// `xy@ex.co.uk`; not `a@b.com`, `first-last@x.com` or `x@mail.example.com`).
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    let labels: Vec<&str> = domain.split('.').collect();
+    local.chars().count() >= 2
+        && !local.chars().any(|c| c == '-' || c.is_whitespace())
+        && (2..=3).contains(&labels.len())
+        && !labels[0].is_empty()
+        && labels[0].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && labels[1..].iter().all(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Parses an `--email` argument: empty (no address) or one the server accepts.
+pub fn parse_email(s: &str) -> Result<String, String> {
+    if s.is_empty() || is_email(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!(
+            "invalid email '{s}': the server accepts addresses like user@example.com or xy@ex.co.uk \
+             (2+ characters without '-' before the @, a domain ending in 2-3 lower-case letters)"
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +199,17 @@ mod tests {
         assert!(!is_web_uri("ftp://example.com"));
         assert!(!is_web_uri("git@github.com:x/y"));
         assert!(!is_web_uri("example.com"));
+    }
+
+    #[test]
+    fn emails_follow_the_server_pattern() {
+        for good in ["user@example.com", "a+b@example.com", "xy@ex.co.uk", "First.Last@Example.org"] {
+            assert!(is_email(good), "{good} should pass");
+        }
+        for bad in ["a@b.com", "first-last@x.com", "x@example.info", "xy@mail.example.com", "xy@example.COM", "xy", "xy@"] {
+            assert!(!is_email(bad), "{bad} should fail");
+        }
+        assert_eq!(parse_email(""), Ok(String::new()));
+        assert!(parse_email("a@b.com").is_err());
     }
 }

@@ -2,15 +2,30 @@
 //! [`crate::settings`] turns the global options into one resolved value and
 //! [`crate::commands`] runs the command.
 
+mod activity;
 mod auth;
+mod clock;
+mod outbox;
+mod report;
+mod project;
 mod time;
+mod user;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 pub use auth::{LoginArgs, TokenArgs};
+pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs};
+pub use outbox::{OutboxArgs, OutboxCommand};
+pub use report::ReportArgs;
+pub use project::{
+    ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersAddArgs,
+    ProjectUsersArgs, ProjectUsersCommand, ProjectUsersRemoveArgs,
+};
 pub use time::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
+pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 
 /// Command-line client for the TimeSync time-tracking API.
 ///
@@ -56,8 +71,12 @@ pub struct GlobalArgs {
     pub timeout: Option<u64>,
 
     /// Print JSON for scripts (errors too, on stderr)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "csv")]
     pub json: bool,
+
+    /// Print CSV: a header row, then one object per row (lists joined with ';')
+    #[arg(long, global = true)]
+    pub csv: bool,
 
     /// Print each request's method, URL, status and time to stderr (the token is never shown)
     #[arg(short, long, global = true)]
@@ -76,6 +95,24 @@ pub enum Command {
     /// Create, update, list and delete time entries
     #[command(subcommand)]
     Time(TimeCommand),
+    /// Create, update, list and delete projects, and manage their users
+    #[command(subcommand)]
+    Project(ProjectCommand),
+    /// Create, update, list and delete activities
+    #[command(subcommand)]
+    Activity(ActivityCommand),
+    /// Create, update, list and delete users
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Clock in and out: a running clock that becomes a time entry
+    #[command(subcommand)]
+    Clock(ClockCommand),
+    /// Totals over a period, grouped by project, activity, user or day
+    Report(ReportArgs),
+    /// List (or drop) time entries kept while the server was unreachable
+    Outbox(OutboxArgs),
+    /// Send the time entries waiting in the outbox
+    Sync,
 }
 
 #[cfg(test)]

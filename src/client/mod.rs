@@ -4,8 +4,11 @@
 //! Token placement follows the server: in the `token` query parameter for GET
 //! and DELETE, inside the `{"auth":…,"object":…}` envelope for POST.
 
+mod activities;
 mod http;
+mod projects;
 mod times;
+mod users;
 
 use std::time::Duration as StdDuration;
 
@@ -13,6 +16,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 
 pub use http::HttpTransport;
+pub use projects::{EMPTY_USERS, SLUG_AND_INCLUDE_DELETED};
 
 use crate::error::{ApiError, Error, Result};
 use crate::model::AuthType;

@@ -1,7 +1,13 @@
 //! Running commands: one file per command group, all sharing [`Session`].
 
+mod activity;
 mod auth;
+mod clock;
+mod outbox;
+mod report;
+mod project;
 mod time;
+mod user;
 
 use crate::cli::Command;
 use crate::client::{Client, ClientOptions};
@@ -10,13 +16,30 @@ use crate::settings::{Settings, TokenSource};
 use crate::token::{self, TokenClaims};
 
 /// Runs one command with resolved settings.
+/// After a successful command, reminds the user of entries waiting in the outbox.
 pub fn run(command: Command, settings: &Settings) -> Result<()> {
     match command {
         Command::Login(args) => auth::login(args, settings),
         Command::Logout => auth::logout(settings),
         Command::Token(args) => auth::token(args, settings),
         Command::Time(command) => time::run(command, settings),
-    }
+        Command::Project(command) => project::run(command, settings),
+        Command::Activity(command) => activity::run(command, settings),
+        Command::User(command) => user::run(command, settings),
+        Command::Clock(command) => clock::run(command, settings),
+        Command::Report(args) => report::run(args, settings),
+        Command::Outbox(args) => return outbox::run(args, settings),
+        Command::Sync => return outbox::sync(settings),
+    }?;
+    outbox::remind(settings);
+    Ok(())
+}
+
+/// The logged-in user: the token's subject (even of an expired token), else
+/// the configured username.
+pub fn current_user(settings: &Settings) -> Option<String> {
+    let from_token = settings.token.as_ref().and_then(|(token, _)| token::decode(token.expose()).ok()).and_then(|c| c.user);
+    from_token.or_else(|| settings.username.clone())
 }
 
 /// A client ready to make authenticated requests, and who it acts as.

@@ -1,5 +1,6 @@
 //! `timesync time create|update|get|delete`.
 
+use super::outbox::create_or_queue;
 use super::session;
 use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
 use crate::error::{Error, Result};
@@ -42,8 +43,12 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     };
-    let created = session.client.create_time(&time)?;
-    settings.printer.one(&created)
+    let (created, result) = create_or_queue(&session, settings, std::slice::from_ref(&time));
+    result?;
+    match created.first() {
+        Some(created) => settings.printer.one(created),
+        None => Err(Error::UnexpectedReply("the server accepted the entry but returned nothing".into())),
+    }
 }
 
 /// The owner of a new entry: the logged-in user. The server refuses entries

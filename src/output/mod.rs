@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 
+mod csv;
 mod tables;
 
 /// Output format of results.
@@ -22,6 +23,8 @@ pub enum Format {
     Table,
     /// JSON for scripts.
     Json,
+    /// CSV for spreadsheets: a header row, one object per row, lists joined with `;`.
+    Csv,
 }
 
 /// Something that can be shown as a table row and as a detail view.
@@ -60,6 +63,7 @@ impl Printer {
     pub fn list<T: Serialize + Tabular>(&self, items: &[T]) -> Result<()> {
         match self.format {
             Format::Json => self.json(&items),
+            Format::Csv => self.csv(items),
             Format::Table if items.is_empty() => self.line(&format!("No {} found.", T::PLURAL)),
             Format::Table => {
                 let mut table = self.table(T::COLUMNS);
@@ -73,10 +77,25 @@ impl Printer {
         }
     }
 
+    /// Prints any serialisable objects as CSV, a header row first.
+    pub fn csv<T: Serialize>(&self, items: &[T]) -> Result<()> {
+        self.line(csv::render(items)?.trim_end())
+    }
+
+    /// Prints a table of ready-made rows (reports).
+    pub fn rows(&self, headers: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
+        let mut table = self.table(headers);
+        for row in rows {
+            table.add_row(row);
+        }
+        self.line(&table.to_string())
+    }
+
     /// Prints one object (create, update): a field/value table, or a JSON object.
     pub fn one<T: Serialize + Tabular>(&self, item: &T) -> Result<()> {
         match self.format {
             Format::Json => self.json(item),
+            Format::Csv => self.csv(std::slice::from_ref(item)),
             Format::Table => {
                 let mut table = self.table(&["Field", "Value"]);
                 for (field, value) in item.details() {
@@ -91,6 +110,7 @@ impl Printer {
     pub fn deleted(&self, what: &str) -> Result<()> {
         match self.format {
             Format::Json => self.json(&serde_json::json!({"status": 200})),
+            Format::Csv => self.line("status\n200"),
             Format::Table => self.line(&format!("Deleted {what}.")),
         }
     }
@@ -99,7 +119,7 @@ impl Printer {
     pub fn message(&self, value: &Value, text: &str) -> Result<()> {
         match self.format {
             Format::Json => self.json(value),
-            Format::Table => self.line(text),
+            Format::Csv | Format::Table => self.line(text),
         }
     }
 

@@ -1,7 +1,7 @@
 //! How each kind of object looks in a table: list columns and detail fields.
 
 use super::Tabular;
-use crate::model::{ApiDate, Time};
+use crate::model::{Activity, ApiDate, Project, ProjectMember, ProjectRole, ProjectRoles, Time, User};
 
 fn date(d: &Option<ApiDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
@@ -53,4 +53,164 @@ fn time_row(time: &Time) -> Vec<String> {
         revision,
         time.uuid.clone(),
     ]
+}
+
+/// The revision, marked when the object is deleted: `2 (deleted 2024-05-01)`.
+fn revision(revision: u32, deleted_at: Option<ApiDate>) -> String {
+    match deleted_at {
+        Some(deleted) => format!("{revision} (deleted {deleted})"),
+        None => revision.to_string(),
+    }
+}
+
+fn role_names(roles: &[ProjectRole]) -> String {
+    if roles.is_empty() {
+        "no roles".to_owned()
+    } else {
+        roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// `alice (member, manager), bob (spectator)`.
+fn project_users<'a>(users: impl IntoIterator<Item = (&'a String, &'a ProjectRoles)>, separator: &str) -> String {
+    users
+        .into_iter()
+        .map(|(user, roles)| format!("{user} ({})", role_names(&roles.roles())))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+impl Tabular for Project {
+    const COLUMNS: &'static [&'static str] = &["Name", "Slugs", "Default activity", "Users", "Rev"];
+    const PLURAL: &'static str = "projects";
+
+    fn rows(&self) -> Vec<Vec<String>> {
+        let mut rows = vec![project_row(self)];
+        rows.extend(self.parents.iter().flatten().map(project_row));
+        rows
+    }
+
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![
+            ("name", self.name.clone()),
+            ("slugs", self.slugs.join(", ")),
+            ("uri", self.uri.clone().unwrap_or_default()),
+            ("default activity", self.default_activity.clone().unwrap_or_default()),
+            ("users", project_users(&self.users, "\n")),
+            ("uuid", self.uuid.clone()),
+            ("revision", self.revision.to_string()),
+            ("created", date(&self.created_at)),
+            ("updated", date(&self.updated_at)),
+        ];
+        if self.deleted_at.is_some() {
+            details.push(("deleted", date(&self.deleted_at)));
+        }
+        details
+    }
+}
+
+fn project_row(project: &Project) -> Vec<String> {
+    vec![
+        project.name.clone(),
+        project.slugs.join(", "),
+        project.default_activity.clone().unwrap_or_default(),
+        project_users(&project.users, ", "),
+        revision(project.revision, project.deleted_at),
+    ]
+}
+
+impl Tabular for Activity {
+    const COLUMNS: &'static [&'static str] = &["Name", "Slug", "Rev"];
+    const PLURAL: &'static str = "activities";
+
+    fn rows(&self) -> Vec<Vec<String>> {
+        let mut rows = vec![activity_row(self)];
+        rows.extend(self.parents.iter().flatten().map(activity_row));
+        rows
+    }
+
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![
+            ("name", self.name.clone()),
+            ("slug", self.slug.clone().unwrap_or_default()),
+            ("uuid", self.uuid.clone()),
+            ("revision", self.revision.to_string()),
+            ("created", date(&self.created_at)),
+            ("updated", date(&self.updated_at)),
+        ];
+        if self.deleted_at.is_some() {
+            details.push(("deleted", date(&self.deleted_at)));
+        }
+        details
+    }
+}
+
+fn activity_row(activity: &Activity) -> Vec<String> {
+    vec![
+        activity.name.clone(),
+        activity.slug.clone().unwrap_or_default(),
+        revision(activity.revision, activity.deleted_at),
+    ]
+}
+
+/// `admin, manager, spectator` (the site roles that are true).
+fn site_roles(user: &User) -> String {
+    [(user.site_admin, "admin"), (user.site_manager, "manager"), (user.site_spectator, "spectator")]
+        .into_iter()
+        .filter_map(|(on, name)| on.then_some(name))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn active(user: &User) -> String {
+    let active = if user.active { "yes" } else { "no" };
+    match user.deleted_at {
+        Some(deleted) => format!("{active} (deleted {deleted})"),
+        None => active.to_owned(),
+    }
+}
+
+impl Tabular for User {
+    const COLUMNS: &'static [&'static str] = &["Username", "Display name", "Email", "Site roles", "Active"];
+    const PLURAL: &'static str = "users";
+
+    fn rows(&self) -> Vec<Vec<String>> {
+        vec![vec![
+            self.username.clone(),
+            self.display_name.clone().unwrap_or_default(),
+            self.email.clone().unwrap_or_default(),
+            site_roles(self),
+            active(self),
+        ]]
+    }
+
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![
+            ("username", self.username.clone()),
+            ("display name", self.display_name.clone().unwrap_or_default()),
+            ("email", self.email.clone().unwrap_or_default()),
+            ("meta", self.meta.clone().unwrap_or_default()),
+            ("site roles", site_roles(self)),
+            ("active", if self.active { "yes" } else { "no" }.to_owned()),
+            ("created", date(&self.created_at)),
+            ("updated", date(&self.updated_at)),
+        ];
+        if self.deleted_at.is_some() {
+            details.push(("deleted", date(&self.deleted_at)));
+        }
+        details
+    }
+}
+
+impl Tabular for ProjectMember {
+    const COLUMNS: &'static [&'static str] = &["User", "Roles"];
+    const PLURAL: &'static str = "users";
+
+    fn rows(&self) -> Vec<Vec<String>> {
+        vec![vec![self.user.clone(), role_names(&self.roles)]]
+    }
+
+    fn details(&self) -> Vec<(&'static str, String)> {
+        vec![("user", self.user.clone()), ("roles", role_names(&self.roles))]
+    }
 }

@@ -8,5 +8,9 @@ mod support;
 mod harness;
 
 mod auth;
+mod clock;
 mod errors;
+mod outbox;
+mod report;
 mod time;
+mod project;

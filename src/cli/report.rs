@@ -1,0 +1,61 @@
+//! `timesync report`: totals over a period.
+
+use clap::{ArgGroup, Args};
+
+use crate::report::{GroupBy, RoundMode};
+use crate::timeparse::{DateSpec, Duration};
+use crate::validation::{Slug, Username};
+
+/// Arguments of `timesync report`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("period").args(["week", "month", "today", "start"]).multiple(false)))]
+#[command(group(ArgGroup::new("period_end").args(["week", "month", "today", "end"]).multiple(false)))]
+pub struct ReportArgs {
+    /// First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w
+    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    pub start: Option<DateSpec>,
+
+    /// Last day (same forms)
+    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    pub end: Option<DateSpec>,
+
+    /// This week, Monday to today
+    #[arg(long)]
+    pub week: bool,
+
+    /// This month, the 1st to today
+    #[arg(long)]
+    pub month: bool,
+
+    /// Today only
+    #[arg(long)]
+    pub today: bool,
+
+    /// Only this user's entries (repeatable)
+    #[arg(long = "user", value_name = "NAME")]
+    pub users: Vec<Username>,
+
+    /// Only entries in this project (repeatable)
+    #[arg(long = "project", value_name = "SLUG")]
+    pub projects: Vec<Slug>,
+
+    /// Only entries with this activity (repeatable)
+    #[arg(long = "activity", value_name = "SLUG")]
+    pub activities: Vec<Slug>,
+
+    /// Group totals by this, nested in the order given (repeat or separate with commas)
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELD")]
+    pub by: Vec<GroupBy>,
+
+    /// Show totals as decimal hours (3.50) instead of 3h30m
+    #[arg(long)]
+    pub decimal: bool,
+
+    /// Round each entry to a multiple of this duration before adding (e.g. 15m)
+    #[arg(long, value_name = "DURATION")]
+    pub round: Option<Duration>,
+
+    /// How --round rounds each entry
+    #[arg(long, value_enum, default_value = "up", requires = "round", value_name = "MODE")]
+    pub round_mode: RoundMode,
+}

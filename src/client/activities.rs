@@ -1,0 +1,73 @@
+//! Activities: create, update, get and delete.
+
+use super::projects::{empty_reply, not_found, SLUG_AND_INCLUDE_DELETED};
+use super::times::to_object;
+use super::Client;
+use crate::error::{Error, Result};
+use crate::model::{Activity, ActivityQuery, ActivityUpdate, NewActivity};
+use crate::validation::Slug;
+
+impl Client {
+    /// Creates an activity (`POST /activities`).
+    pub fn create_activity(&self, activity: &NewActivity) -> Result<Activity> {
+        if activity.name.is_empty() {
+            return Err(Error::invalid("activity object: missing required field(s): name"));
+        }
+        self.post(&["activities"], to_object(activity)?)?.ok_or_else(|| empty_reply("activity create"))
+    }
+
+    /// Changes the name and/or slug of an activity (`POST /activities/:slug`)
+    /// and returns the stored activity: the update reply has known bugs, so
+    /// the activity is read back (by its new slug when that changed).
+    ///
+    /// A new slug equal to the current one is dropped (the server would
+    /// refuse it as taken).
+    pub fn update_activity(&self, slug: &Slug, update: &ActivityUpdate) -> Result<Activity> {
+        let mut update = update.clone();
+        if update.slug.as_ref() == Some(slug) {
+            update.slug = None;
+        }
+        if update.is_empty() {
+            return Err(Error::invalid("activity object: nothing to update"));
+        }
+        if update.name.as_deref() == Some("") {
+            return Err(Error::invalid("activity object: the name cannot be empty"));
+        }
+        let reply: Option<Activity> = self.post(&["activities", slug.as_str()], to_object(&update)?)?;
+        let now_at = update.slug.as_ref().unwrap_or(slug);
+        match (self.get_activity(now_at), reply) {
+            (Ok(activity), _) => Ok(activity),
+            (Err(_), Some(reply)) => Ok(reply),
+            (Err(error), None) => Err(error),
+        }
+    }
+
+    /// Lists activities, or one by slug (`GET /activities[/:slug]`), always
+    /// as a list. A slug with `include_deleted` is refused like pymesync
+    /// does; an unknown slug is "Object not found" even where the server
+    /// answers an empty 200 (with `include_revisions`).
+    pub fn get_activities(&self, query: &ActivityQuery) -> Result<Vec<Activity>> {
+        match &query.slug {
+            Some(_) if query.include_deleted => Err(Error::invalid(SLUG_AND_INCLUDE_DELETED)),
+            Some(slug) => {
+                let activities: Vec<Activity> = self.get_list(&["activities", slug.as_str()], query.to_pairs())?;
+                if activities.is_empty() {
+                    return Err(not_found("activity"));
+                }
+                Ok(activities)
+            }
+            None => self.get_list(&["activities"], query.to_pairs()),
+        }
+    }
+
+    /// Gets one activity by slug (`GET /activities/:slug`).
+    pub fn get_activity(&self, slug: &Slug) -> Result<Activity> {
+        let query = ActivityQuery { slug: Some(slug.clone()), ..ActivityQuery::default() };
+        self.get_activities(&query)?.into_iter().next().ok_or_else(|| not_found("activity"))
+    }
+
+    /// Deletes an activity (`DELETE /activities/:slug`).
+    pub fn delete_activity(&self, slug: &Slug) -> Result<()> {
+        self.delete(&["activities", slug.as_str()])
+    }
+}

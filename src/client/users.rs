@@ -1,0 +1,86 @@
+//! Users: create, update, get and delete. Passwords are sent as bcrypt
+//! hashes, and only fields the server knows are sent (it answers 500 to
+//! anything else).
+
+use serde_json::Value;
+
+use super::projects::empty_reply;
+use super::times::to_object;
+use super::Client;
+use crate::error::{Error, Result};
+use crate::model::{flag, NewUser, User, UserUpdate};
+use crate::password::bcrypt_hash;
+use crate::token::Secret;
+use crate::validation::{is_email, Username};
+
+impl Client {
+    /// Creates a user (`POST /users`) with the password hashed, and returns
+    /// the user as stored: the create reply shows wrong values (`active`,
+    /// dates), so the user is read back; the reply is used if that fails.
+    pub fn create_user(&self, user: &NewUser) -> Result<User> {
+        check_email(user.email.as_deref())?;
+        let mut object = to_object(user)?;
+        insert_password(&mut object, &user.password)?;
+        let echo: User = self.post(&["users"], object)?.ok_or_else(|| empty_reply("user create"))?;
+        match self.get_users(Some(&user.username), false) {
+            Ok(mut users) if !users.is_empty() => Ok(users.remove(0)),
+            _ => Ok(echo),
+        }
+    }
+
+    /// Changes the given fields of a user (`POST /users/:username`); a new
+    /// password is sent hashed. Returns the user as the server now has it.
+    pub fn update_user(&self, username: &Username, update: &UserUpdate) -> Result<User> {
+        if update.is_empty() {
+            return Err(Error::invalid("user object: nothing to update"));
+        }
+        check_email(update.email.as_deref())?;
+        let mut object = to_object(update)?;
+        if let Some(password) = &update.password {
+            insert_password(&mut object, password)?;
+        }
+        match self.post::<User>(&["users", username.as_str()], object)? {
+            Some(user) => Ok(user),
+            None => self
+                .get_users(Some(username), false)?
+                .into_iter()
+                .next()
+                .ok_or_else(|| empty_reply("user update")),
+        }
+    }
+
+    /// Lists users, or one by username (`GET /users[/:username]`), always as a list.
+    pub fn get_users(&self, username: Option<&Username>, include_deleted: bool) -> Result<Vec<User>> {
+        let query = flag(include_deleted).into_iter().map(|v| ("include_deleted".to_owned(), v)).collect();
+        match username {
+            Some(name) => self.get_list(&["users", name.as_str()], query),
+            None => self.get_list(&["users"], query),
+        }
+    }
+
+    /// Deletes a user (`DELETE /users/:username`).
+    pub fn delete_user(&self, username: &Username) -> Result<()> {
+        self.delete(&["users", username.as_str()])
+    }
+}
+
+fn check_email(email: Option<&str>) -> Result<()> {
+    match email {
+        Some(email) if !email.is_empty() && !is_email(email) => Err(Error::invalid(format!(
+            "user object: invalid email '{email}': the server accepts addresses like user@example.com"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn insert_password(object: &mut Value, password: &Secret) -> Result<()> {
+    if password.expose().is_empty() {
+        return Err(Error::invalid("user object: the password is empty"));
+    }
+    let hash = bcrypt_hash(password)?;
+    object
+        .as_object_mut()
+        .ok_or_else(|| Error::invalid("user object: not an object"))?
+        .insert("password".into(), Value::String(hash));
+    Ok(())
+}

@@ -1,0 +1,56 @@
+//! `timesync activity create|update|get|delete`.
+
+use super::session;
+use crate::cli::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
+use crate::error::{Error, Result};
+use crate::model::{ActivityQuery, ActivityUpdate, NewActivity};
+use crate::settings::Settings;
+
+/// Runs an `activity` subcommand.
+pub fn run(command: ActivityCommand, settings: &Settings) -> Result<()> {
+    match command {
+        ActivityCommand::Create(args) => create(args, settings),
+        ActivityCommand::Update(args) => update(args, settings),
+        ActivityCommand::Get(args) => get(args, settings),
+        ActivityCommand::Delete(args) => delete(args, settings),
+    }
+}
+
+fn create(args: ActivityCreateArgs, settings: &Settings) -> Result<()> {
+    let activity = NewActivity { name: args.name, slug: args.slug };
+    let session = session(settings)?;
+    let created = session.client.create_activity(&activity)?;
+    settings.printer.one(&created)
+}
+
+fn update(args: ActivityUpdateArgs, settings: &Settings) -> Result<()> {
+    // Re-sending the current slug is refused by the server as taken: drop it.
+    let new_slug = args.new_slug.filter(|s| *s != args.slug);
+    let update = ActivityUpdate { name: args.name, slug: new_slug };
+    if update.is_empty() {
+        return Err(Error::invalid(format!(
+            "activity update: nothing to change: give --name or a --slug other than {}",
+            args.slug
+        )));
+    }
+    let session = session(settings)?;
+    let updated = session.client.update_activity(&args.slug, &update)?;
+    settings.printer.one(&updated)
+}
+
+fn get(args: ActivityGetArgs, settings: &Settings) -> Result<()> {
+    let query = ActivityQuery {
+        slug: args.slug,
+        include_revisions: args.include_revisions,
+        include_deleted: args.include_deleted,
+    };
+    let session = session(settings)?;
+    let activities = session.client.get_activities(&query)?;
+    settings.printer.list(&activities)
+}
+
+fn delete(args: ActivityDeleteArgs, settings: &Settings) -> Result<()> {
+    let session = session(settings)?;
+    session.client.delete_activity(&args.slug)?;
+    settings.printer.deleted(&format!("activity {}", args.slug))
+}

@@ -1,0 +1,245 @@
+//! `timesync clock in|out|status|cancel`.
+//!
+//! A clock that runs past midnight becomes one entry per day worked, each
+//! with the part of the time that fell on that day (days are counted in the
+//! UTC offset the clock was started in). `--duration` or `--date` on
+//! `clock out` give a single entry instead.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use serde_json::json;
+
+use super::outbox::create_or_queue;
+use super::{current_user, session};
+use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs};
+use crate::error::{Error, Result};
+use crate::model::NewTime;
+use crate::settings::Settings;
+use crate::state::RunningClock;
+use crate::timeparse::Duration;
+use crate::validation::{Slug, Username};
+
+/// Runs a `clock` subcommand.
+pub fn run(command: ClockCommand, settings: &Settings) -> Result<()> {
+    match command {
+        ClockCommand::In(args) => clock_in(args, settings),
+        ClockCommand::Out(args) => clock_out(args, settings),
+        ClockCommand::Status(args) => status(args, settings),
+        ClockCommand::Cancel => cancel(settings),
+    }
+}
+
+fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
+    let state = settings.state()?;
+    if let Some(running) = state.clock()? {
+        return Err(Error::invalid(format!(
+            "already clocked in on {} since {}: run `timesync clock out` or `timesync clock cancel` first",
+            running.project,
+            running.started_at.format("%Y-%m-%d %H:%M")
+        )));
+    }
+    let now = settings.clock.now();
+    let started_at = args.at.map_or(now, |at| at.resolve(&settings.clock));
+    if started_at > now {
+        return Err(Error::invalid(format!(
+            "invalid value for --at: {} is in the future",
+            started_at.format("%Y-%m-%d %H:%M")
+        )));
+    }
+    let user = current_user(settings).ok_or_else(|| {
+        Error::AuthRequired("not logged in: run `timesync login` first, so the clock knows whose time it is".into())
+    })?;
+    let clock = RunningClock {
+        project: args.project.to_string(),
+        activities: args.activities.iter().map(Slug::to_string).collect(),
+        notes: args.notes,
+        issue_uri: args.issue_uri,
+        user,
+        started_at: started_at.fixed_offset(),
+    };
+    state.save_clock(&clock)?;
+    settings.printer.message(
+        &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339()}),
+        &format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")),
+    )
+}
+
+fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
+    let state = settings.state()?;
+    let running = state.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync clock in PROJECT`"))?;
+    let ended_at = args.at.map_or(settings.clock.now(), |at| at.resolve(&settings.clock));
+    if ended_at < running.started_at {
+        return Err(Error::invalid(format!(
+            "invalid value for --at: clocking out at {} is before the clock in at {}",
+            ended_at.format("%Y-%m-%d %H:%M"),
+            running.started_at.format("%Y-%m-%d %H:%M")
+        )));
+    }
+    let fields = args.fields;
+    let parse_user = |name: &str| name.parse::<Username>().map_err(Error::Invalid);
+    let project = match fields.project {
+        Some(project) => project,
+        None => running.project.parse().map_err(Error::Invalid)?,
+    };
+    let activities = if fields.activities.is_empty() {
+        running.activities.iter().map(|a| a.parse()).collect::<Result<Vec<Slug>, String>>().map_err(Error::Invalid)?
+    } else {
+        fields.activities
+    };
+    let user = match fields.user {
+        Some(user) if user.as_str() != running.user => {
+            return Err(Error::invalid(format!(
+                "time object: --user {user} is not the clock's owner {}; TimeSync only accepts time entries from their owner",
+                running.user
+            )))
+        }
+        _ => parse_user(&running.user)?,
+    };
+    let days = match (fields.duration, fields.date) {
+        (None, None) => split_by_day(running.started_at, ended_at),
+        (duration, date) => vec![(
+            date.map_or(running.started_at.date_naive(), |d| d.resolve(settings.clock.today())),
+            duration.unwrap_or(Duration::from_secs((ended_at - running.started_at).num_seconds().max(0) as u64)),
+        )],
+    };
+    let times: Vec<NewTime> = days
+        .into_iter()
+        .map(|(date_worked, duration)| NewTime {
+            duration,
+            project: project.clone(),
+            user: user.clone(),
+            activities: activities.clone(),
+            date_worked,
+            notes: fields.notes.clone().or_else(|| running.notes.clone()),
+            issue_uri: fields.issue_uri.clone().or_else(|| running.issue_uri.clone()),
+        })
+        .collect();
+    let session = session(settings)?;
+    let (created, result) = create_or_queue(&session, settings, &times);
+    match &result {
+        // Everything was accepted, or what was not is safe in the outbox.
+        Ok(()) | Err(Error::Unreachable { before_sending: true, .. }) => state.clear_clock()?,
+        // Days already recorded must not be recorded again: the clock now
+        // starts where the first unrecorded day begins.
+        Err(_) if !created.is_empty() => {
+            if let Some(next_start) = times.get(created.len()).and_then(|t| midnight(t.date_worked, &running.started_at)) {
+                state.save_clock(&RunningClock { started_at: next_start, ..running })?;
+            }
+        }
+        Err(_) => {}
+    }
+    result?;
+    settings.printer.list(&created)
+}
+
+fn midnight(day: NaiveDate, like: &DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    like.offset().from_local_datetime(&day.and_hms_opt(0, 0, 0)?).single()
+}
+
+/// The (day, duration) parts of `start..end`, split at midnight in the start's offset.
+fn split_by_day(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Vec<(NaiveDate, Duration)> {
+    let offset = *start.offset();
+    let end = end.with_timezone(&offset);
+    let mut parts = Vec::new();
+    let mut from = start;
+    loop {
+        let next_midnight = from.date_naive().succ_opt().and_then(|day| midnight(day, &start));
+        let until = match next_midnight {
+            Some(midnight) if midnight < end => midnight,
+            _ => end,
+        };
+        let seconds = (until - from).num_seconds().max(0) as u64;
+        if seconds > 0 || parts.is_empty() {
+            parts.push((from.date_naive(), Duration::from_secs(seconds)));
+        }
+        if until >= end {
+            return parts;
+        }
+        from = until;
+    }
+}
+
+fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
+    let running = settings.state()?.clock()?;
+    let now = settings.clock.now();
+    let Some(running) = running else {
+        if args.short {
+            return Ok(());
+        }
+        return settings.printer.message(&json!({"running": false}), "Not clocked in.");
+    };
+    let elapsed = Duration::from_secs((now - running.started_at).num_seconds().max(0) as u64);
+    if args.short {
+        return settings.printer.message(
+            &json!({"project": running.project, "elapsed_seconds": elapsed.as_secs()}),
+            &format!("{} {elapsed}", running.project),
+        );
+    }
+    let activities =
+        if running.activities.is_empty() { "default activity".to_owned() } else { running.activities.join(", ") };
+    settings.printer.message(
+        &json!({
+            "running": true,
+            "project": running.project,
+            "activities": running.activities,
+            "notes": running.notes,
+            "issue_uri": running.issue_uri,
+            "user": running.user,
+            "started_at": running.started_at.to_rfc3339(),
+            "elapsed_seconds": elapsed.as_secs(),
+        }),
+        &format!(
+            "Clocked in on {} ({activities}) since {}: {elapsed} so far.",
+            running.project,
+            running.started_at.format("%Y-%m-%d %H:%M")
+        ),
+    )
+}
+
+fn cancel(settings: &Settings) -> Result<()> {
+    let state = settings.state()?;
+    let running = state.clock()?.ok_or_else(|| Error::invalid("not clocked in: there is no clock to cancel"))?;
+    state.clear_clock()?;
+    settings.printer.message(
+        &json!({"cancelled": true, "project": running.project, "started_at": running.started_at.to_rfc3339()}),
+        &format!(
+            "Cancelled the clock on {} started at {}; nothing was recorded.",
+            running.project,
+            running.started_at.format("%Y-%m-%d %H:%M")
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn a_clock_within_one_day_is_one_entry() {
+        let parts = split_by_day(at("2026-11-29T09:00:00+01:00"), at("2026-11-29T12:30:15+01:00"));
+        assert_eq!(parts, [(NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(), Duration::from_secs(12615))]);
+    }
+
+    #[test]
+    fn a_clock_across_midnight_splits_per_day() {
+        let parts = split_by_day(at("2026-11-28T22:00:00+01:00"), at("2026-11-30T01:00:00+01:00"));
+        let days: Vec<(String, u64)> = parts.iter().map(|(d, s)| (d.to_string(), s.as_secs())).collect();
+        assert_eq!(days, [("2026-11-28".into(), 7200), ("2026-11-29".into(), 86400), ("2026-11-30".into(), 3600)]);
+    }
+
+    #[test]
+    fn an_end_given_in_another_offset_counts_in_the_start_offset() {
+        let parts = split_by_day(at("2026-11-29T23:00:00+01:00"), at("2026-11-29T23:30:00Z"));
+        let days: Vec<(String, u64)> = parts.iter().map(|(d, s)| (d.to_string(), s.as_secs())).collect();
+        assert_eq!(days, [("2026-11-29".into(), 3600), ("2026-11-30".into(), 1800)]);
+    }
+
+    #[test]
+    fn a_zero_length_clock_is_one_empty_entry() {
+        let start = at("2026-11-29T09:00:00+01:00");
+        assert_eq!(split_by_day(start, start).len(), 1);
+    }
+}

@@ -1,0 +1,90 @@
+//! `timesync user create|update|get|delete`.
+
+use super::session;
+use crate::cli::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
+use crate::error::{Error, Result};
+use crate::model::{NewUser, UserUpdate};
+use crate::password::{self, PasswordSource};
+use crate::settings::Settings;
+use crate::token::Secret;
+use crate::validation::Username;
+
+/// The environment variable that may hold the password of a new user, or a new password.
+pub const NEW_PASSWORD_ENV: &str = "TIMESYNC_NEW_PASSWORD";
+
+/// Runs a `user` subcommand.
+pub fn run(command: UserCommand, settings: &Settings) -> Result<()> {
+    match command {
+        UserCommand::Create(args) => create(args, settings),
+        UserCommand::Update(args) => update(args, settings),
+        UserCommand::Get(args) => get(args, settings),
+        UserCommand::Delete(args) => delete(args, settings),
+    }
+}
+
+fn create(args: UserCreateArgs, settings: &Settings) -> Result<()> {
+    // Check the token before asking for a password that could not be used.
+    let session = session(settings)?;
+    let password = new_password(&args.username, args.password_stdin)?;
+    let user = NewUser {
+        username: args.username,
+        password,
+        display_name: args.display_name,
+        email: args.email,
+        meta: args.meta,
+        site_admin: args.site_admin,
+        site_manager: args.site_manager,
+        site_spectator: args.site_spectator,
+        active: !args.inactive,
+    };
+    let created = session.client.create_user(&user)?;
+    settings.printer.one(&created)
+}
+
+fn update(args: UserUpdateArgs, settings: &Settings) -> Result<()> {
+    let mut update = UserUpdate {
+        display_name: args.display_name,
+        email: args.email,
+        meta: args.meta,
+        password: None,
+        site_admin: UserUpdateArgs::flag(args.site_admin, args.no_site_admin),
+        site_manager: UserUpdateArgs::flag(args.site_manager, args.no_site_manager),
+        site_spectator: UserUpdateArgs::flag(args.site_spectator, args.no_site_spectator),
+        active: UserUpdateArgs::flag(args.active, args.inactive),
+    };
+    let change_password = args.password || args.password_stdin;
+    if update.is_empty() && !change_password {
+        return Err(Error::invalid(
+            "user update: nothing to change: give at least one of --display-name, --email, --meta, \
+             --site-admin, --site-manager, --site-spectator (or their --no- forms), --active, --inactive, --password",
+        ));
+    }
+    let session = session(settings)?;
+    if change_password {
+        update.password = Some(new_password(&args.username, args.password_stdin)?);
+    }
+    let updated = session.client.update_user(&args.username, &update)?;
+    settings.printer.one(&updated)
+}
+
+/// The new password, from --password-stdin, TIMESYNC_NEW_PASSWORD or a no-echo prompt.
+fn new_password(username: &Username, stdin: bool) -> Result<Secret> {
+    password::read_new(PasswordSource {
+        stdin,
+        env_var: NEW_PASSWORD_ENV,
+        prompt: &format!("New password for {username}: "),
+        stdin_flag: "--password-stdin",
+    })
+}
+
+fn get(args: UserGetArgs, settings: &Settings) -> Result<()> {
+    let session = session(settings)?;
+    let users = session.client.get_users(args.username.as_ref(), args.include_deleted)?;
+    settings.printer.list(&users)
+}
+
+fn delete(args: UserDeleteArgs, settings: &Settings) -> Result<()> {
+    let session = session(settings)?;
+    session.client.delete_user(&args.username)?;
+    settings.printer.deleted(&format!("user {}", args.username))
+}

@@ -1,0 +1,163 @@
+//! `timesync clock in|out|status|cancel` with a fixed clock.
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::harness::{Env, TestServer};
+
+const NINE: &str = "2026-01-15T09:00:00+01:00";
+const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
+
+fn clock_file(env: &Env) -> std::path::PathBuf {
+    env.dir.path().join(".local/state/timesync/clock-default.json")
+}
+
+fn at(env: &Env, now: &str) -> assert_cmd::Command {
+    let mut cmd = env.as_user("alice");
+    cmd.env("TIMESYNC_NOW", now);
+    cmd
+}
+
+#[test]
+fn clock_in_then_out_records_the_time_worked() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["clock", "in", "gwm", "--notes", "two\nlines"]).assert().success()
+        .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
+    let stored: Value = serde_json::from_str(&std::fs::read_to_string(clock_file(&env)).unwrap()).unwrap();
+    assert_eq!(stored["started_at"], "2026-01-15T09:00:00+01:00");
+    assert_eq!(stored["project"], "gwm");
+    assert_eq!(stored["notes"], "two\nlines");
+    let status = at(&env, TEN_THIRTY).args(["--json", "clock", "status"]).output().unwrap();
+    let status: Value = serde_json::from_slice(&status.stdout).unwrap();
+    assert_eq!((status["running"].clone(), status["elapsed_seconds"].clone()), (json!(true), json!(5400)));
+    at(&env, TEN_THIRTY).args(["clock", "status", "--short"]).assert().success().stdout("gwm 1h30m\n");
+    let output = at(&env, TEN_THIRTY).args(["--json", "clock", "out"]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let times: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(times.as_array().unwrap().len(), 1);
+    assert_eq!(times[0]["duration"], 5400);
+    assert_eq!(times[0]["date_worked"], "2026-01-15");
+    assert_eq!(times[0]["activities"], json!(["docs"]), "the project's default activity");
+    assert_eq!(times[0]["notes"], "two\nlines");
+    assert!(!clock_file(&env).exists(), "the clock is removed once the entry is accepted");
+    at(&env, TEN_THIRTY).args(["clock", "status"]).assert().success().stdout("Not clocked in.\n");
+    at(&env, TEN_THIRTY).args(["clock", "status", "--short"]).assert().success().stdout("");
+}
+
+#[test]
+fn one_clock_at_a_time() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    at(&env, NINE)
+        .args(["clock", "in", "ganeti-webmgr"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already clocked in on gwm since 2026-01-15 09:00"));
+}
+
+#[test]
+fn at_accepts_times_dates_offsets_and_rfc3339() {
+    let env = Env::with_project();
+    for (value, expected) in [
+        ("08:15", "2026-01-15T08:15:00+01:00"),
+        ("-15m", "2026-01-15T08:45:00+01:00"),
+        ("2026-01-14 17:00", "2026-01-14T17:00:00+01:00"),
+        ("2026-01-15T07:00:00Z", "2026-01-15T08:00:00+01:00"),
+    ] {
+        at(&env, NINE).args(["clock", "in", "gwm", "--at", value]).assert().success();
+        let stored: Value = serde_json::from_str(&std::fs::read_to_string(clock_file(&env)).unwrap()).unwrap();
+        assert_eq!(stored["started_at"], expected, "--at {value}");
+        at(&env, NINE).args(["clock", "cancel"]).assert().success().stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
+    }
+    at(&env, NINE).args(["clock", "in", "gwm", "--at", "25:00"]).assert().code(2)
+        .stderr(predicate::str::contains("invalid time '25:00': expected HH:MM (today)"));
+    at(&env, NINE).args(["clock", "in", "gwm", "--at", "10:00"]).assert().code(2)
+        .stderr(predicate::str::contains("is in the future"));
+}
+
+#[test]
+fn clocking_out_before_clocking_in_is_refused() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    at(&env, TEN_THIRTY).args(["clock", "out", "--at", "08:00"]).assert().code(2)
+        .stderr(predicate::str::contains("is before the clock in at 2026-01-15 09:00"));
+    assert!(clock_file(&env).exists());
+    assert!(env.server.requests().is_empty());
+}
+
+#[test]
+fn a_clock_across_midnight_becomes_one_entry_per_day() {
+    let env = Env::with_project();
+    at(&env, "2026-01-14T22:30:00+01:00").args(["clock", "in", "gwm", "--activity", "dev"]).assert().success();
+    let times = {
+        let output = at(&env, "2026-01-15T01:15:00+01:00").args(["--json", "clock", "out"]).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        serde_json::from_slice::<Value>(&output.stdout).unwrap()
+    };
+    let days: Vec<(String, u64)> = times
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["date_worked"].as_str().unwrap().to_owned(), t["duration"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(days, [("2026-01-14".to_owned(), 5400), ("2026-01-15".to_owned(), 4500)]);
+}
+
+#[test]
+fn clock_out_fields_override_the_clock() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["clock", "in", "gwm", "--notes", "planned"]).assert().success();
+    let output = at(&env, TEN_THIRTY)
+        .args(["--json", "clock", "out", "--activity", "dev", "--notes", "done", "--duration", "1h", "--date", "2026-01-14"])
+        .output()
+        .unwrap();
+    let times: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(times[0]["activities"], json!(["dev"]));
+    assert_eq!(times[0]["notes"], "done");
+    assert_eq!(times[0]["duration"], 3600);
+    assert_eq!(times[0]["date_worked"], "2026-01-14");
+}
+
+#[test]
+fn a_refused_entry_keeps_the_clock_running() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["clock", "in", "nope"]).assert().success();
+    at(&env, TEN_THIRTY)
+        .args(["clock", "out"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("The time does not contain a valid project reference."));
+    assert!(clock_file(&env).exists());
+}
+
+#[test]
+fn an_unreachable_server_puts_the_entry_in_the_outbox() {
+    let env = Env::with_project();
+    let down = {
+        let gone = TestServer::start();
+        gone.base_url()
+    };
+    at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    at(&env, TEN_THIRTY)
+        .args(["clock", "out", "--url", &down])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
+    assert!(!clock_file(&env).exists(), "the entry is safe in the outbox");
+    at(&env, TEN_THIRTY).args(["sync"]).assert().success().stdout("Sent 1 time entry.\n");
+    let times = env.json("alice", &["time", "get"]);
+    assert_eq!(times[0]["duration"], 5400);
+}
+
+#[test]
+fn cancel_and_out_without_a_clock_are_refused() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["clock", "cancel"]).assert().code(2).stderr(predicate::str::contains("not clocked in"));
+    at(&env, NINE).args(["clock", "out"]).assert().code(2).stderr(predicate::str::contains("not clocked in"));
+}
+
+#[test]
+fn clock_in_needs_to_know_the_user() {
+    let env = Env::with_project();
+    env.cmd().env("TIMESYNC_NOW", NINE).args(["clock", "in", "gwm"]).assert().code(4);
+}

@@ -1,0 +1,97 @@
+//! The outbox: nothing is lost when the server cannot be reached.
+
+use std::net::TcpListener;
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::harness::{Env, TestServer};
+
+fn down_url() -> String {
+    let gone = TestServer::start();
+    gone.base_url()
+}
+
+fn outbox(env: &Env) -> Value {
+    env.json("alice", &["outbox"])
+}
+
+#[test]
+fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
+    let env = Env::with_project();
+    let down = down_url();
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "offline", "--url", &down])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("1 time entry was saved to the outbox (1 waiting): run `timesync sync`"));
+    let waiting = outbox(&env);
+    assert_eq!(waiting.as_array().unwrap().len(), 1);
+    assert_eq!(waiting[0]["time"]["notes"], "offline");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = env.dir.path().join(".local/state/timesync/outbox-default.json");
+        assert_eq!(std::fs::metadata(path).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    env.as_user("alice")
+        .args(["time", "get"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 time entry is waiting in the outbox: run `timesync sync`"));
+    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    env.as_user("alice").arg("sync").assert().success().stdout("The outbox is empty.\n");
+    let times = env.json("alice", &["time", "get"]);
+    assert_eq!(times.as_array().unwrap().len(), 1);
+    assert_eq!(times[0]["notes"], "offline");
+    assert_eq!(outbox(&env), serde_json::json!([]));
+}
+
+#[test]
+fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
+    let env = Env::with_project();
+    let down = down_url();
+    for project in ["gwm", "nope", "ganeti-webmgr"] {
+        env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", project, "--url", &down]).assert().code(3);
+    }
+    env.as_user("alice")
+        .arg("sync")
+        .assert()
+        .code(1)
+        .stdout("Sent 2 time entries.\n")
+        .stderr(predicate::str::contains("the server refused 1 entry: entry 1 (nope on"))
+        .stderr(predicate::str::contains("The time does not contain a valid project reference."));
+    let waiting = outbox(&env);
+    assert_eq!(waiting.as_array().unwrap().len(), 1);
+    assert_eq!(waiting[0]["time"]["project"], "nope");
+    assert!(waiting[0]["refused"].as_str().unwrap().contains("Invalid foreign key"));
+    assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 2);
+    env.as_user("alice").args(["outbox"]).assert().success().stdout(predicate::str::contains("Invalid foreign key"));
+    env.as_user("alice").args(["outbox", "drop", "2"]).assert().code(2);
+    env.as_user("alice").args(["outbox", "drop", "1"]).assert().success().stdout(predicate::str::starts_with("Dropped entry 1"));
+    assert_eq!(outbox(&env), serde_json::json!([]));
+}
+
+#[test]
+fn sync_stops_when_the_server_is_unreachable_and_keeps_everything() {
+    let env = Env::with_project();
+    let down = down_url();
+    for _ in 0..2 {
+        env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down]).assert().code(3);
+    }
+    env.as_user("alice").args(["sync", "--url", &down]).assert().code(3);
+    assert_eq!(outbox(&env).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_request_that_may_have_arrived_is_not_queued() {
+    let env = Env::with_project();
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/v0", silent.local_addr().unwrap());
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url, "--timeout", "1"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("timed out").and(predicate::str::contains("outbox").not()));
+    assert_eq!(outbox(&env), serde_json::json!([]));
+}
