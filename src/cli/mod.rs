@@ -113,6 +113,12 @@ pub enum Command {
     Outbox(OutboxArgs),
     /// Send the time entries waiting in the outbox
     Sync,
+    /// Print shell completions (bash, zsh, fish, elvish, powershell) to stdout
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[cfg(test)]

@@ -30,8 +30,16 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
         Command::Report(args) => report::run(args, settings),
         Command::Outbox(args) => return outbox::run(args, settings),
         Command::Sync => return outbox::sync(settings),
+        Command::Completions { shell } => return completions(shell),
     }?;
     outbox::remind(settings);
+    Ok(())
+}
+
+/// `timesync completions SHELL`: the completion script on stdout.
+fn completions(shell: clap_complete::Shell) -> Result<()> {
+    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    clap_complete::generate(shell, &mut command, "timesync", &mut std::io::stdout());
     Ok(())
 }
 
@@ -71,8 +79,7 @@ pub fn session(settings: &Settings) -> Result<Session> {
     }
     let mut client = anonymous_client(settings)?;
     client.set_token(Some(token));
-    let user = claims.and_then(|c| c.user).or_else(|| settings.username.clone());
-    Ok(Session { client, user })
+    Ok(Session { client, user: current_user(settings) })
 }
 
 /// Fails with exit code 4 when the token's expiry has passed.

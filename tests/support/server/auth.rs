@@ -28,7 +28,8 @@ pub fn login(db: &mut Db, req: &Req) -> Reply {
     if !truthy_opt(username) || !truthy_opt(password) {
         return reply::auth_failure("Missing credentials");
     }
-    let (Some(Value::String(username)), Some(Value::String(password))) = (username, password) else {
+    let (Some(Value::String(username)), Some(Value::String(password))) = (username, password)
+    else {
         return reply::auth_failure("Incorrect username or password");
     };
     let ok = db
@@ -58,9 +59,14 @@ fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
 pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
     match req.query.get("token") {
         None => Err(reply::auth_failure("Missing credentials")),
-        Some(super::query::QVal::One(t)) if t.is_empty() => Err(reply::auth_failure("Missing credentials")),
+        Some(super::query::QVal::One(t)) if t.is_empty() => {
+            Err(reply::auth_failure("Missing credentials"))
+        }
         Some(super::query::QVal::One(t)) => {
-            let t: String = t.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
+            let t: String = t
+                .chars()
+                .map(|c| if c.is_whitespace() { '+' } else { c })
+                .collect();
             check_token(db, &t)
         }
         Some(super::query::QVal::Many(_)) => Err(reply::auth_failure("Bad API token")),

@@ -76,7 +76,9 @@
 //! the empty 200 for an unknown slug with `include_revisions`, the strict/lenient
 //! `include_*` parsing, the activity-delete 405 cross-join bug, times keeping the old slug
 //! of a renamed activity, the union of projects/activities in `GET /times` parents, the
-//! Express HTML 404 for unknown routes and methods, and deleted/inactive users logging in.
+//! Express HTML 404 for unknown routes and methods, deleted/inactive users logging in, and
+//! activity references resolved against every activity row carrying the slug (as the
+//! reference's `checkActivities` does, so a renamed activity's former slug still resolves).
 
 #![allow(dead_code)]
 
@@ -164,8 +166,8 @@ impl TestServer {
 
     /// Starts on the given address with an empty database.
     pub fn start_on(addr: &str) -> std::io::Result<TestServer> {
-        let server = tiny_http::Server::http(addr)
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let server =
+            tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
         let addr = server
             .server_addr()
             .to_ip()
@@ -183,7 +185,13 @@ impl TestServer {
                 .name(format!("timesync-test-server-{}", addr.port()))
                 .spawn(move || http::serve(server, shared, stop))?
         };
-        Ok(TestServer { shared, server, stop, thread: Some(thread), addr })
+        Ok(TestServer {
+            shared,
+            server,
+            stop,
+            thread: Some(thread),
+            addr,
+        })
     }
 
     /// `http://127.0.0.1:PORT/v0`.
@@ -230,7 +238,15 @@ impl TestServer {
 
     /// Adds a site admin (also site manager and site spectator).
     pub fn add_admin(&self, username: &str, password: &str) {
-        self.add_user(username, password, SiteRoles { admin: true, manager: true, spectator: true });
+        self.add_user(
+            username,
+            password,
+            SiteRoles {
+                admin: true,
+                manager: true,
+                spectator: true,
+            },
+        );
     }
 
     /// Adds an activity; returns its uuid.
@@ -261,7 +277,9 @@ impl TestServer {
     ) -> String {
         let mut db = self.db();
         let default_activity = default_activity.map(|slug| {
-            let id = db.current_activity(slug).unwrap_or_else(|| panic!("no activity {slug}"));
+            let id = db
+                .current_activity(slug)
+                .unwrap_or_else(|| panic!("no activity {slug}"));
             db.activities[id].uuid.clone()
         });
         let uuid = db.new_uuid();
@@ -302,8 +320,9 @@ impl TestServer {
         date_worked: &str,
     ) -> String {
         let mut db = self.db();
-        let project =
-            db.project_by_slug(project_slug).unwrap_or_else(|| panic!("no project {project_slug}"));
+        let project = db
+            .project_by_slug(project_slug)
+            .unwrap_or_else(|| panic!("no project {project_slug}"));
         let mut ids = Vec::new();
         for a in activities {
             let rows = db.activity_rows_with_slug(a);
@@ -363,7 +382,11 @@ impl TestServer {
     /// (`Null` for an empty body).
     pub fn get_json(&self, path_and_query: &str, as_user: &str) -> serde_json::Value {
         let token = self.token_for(as_user);
-        let sep = if path_and_query.contains('?') { '&' } else { '?' };
+        let sep = if path_and_query.contains('?') {
+            '&'
+        } else {
+            '?'
+        };
         let url = format!("/v0{path_and_query}{sep}token={}", encode_component(&token));
         let reply = dispatch_safely(&self.shared, &Req::new("GET", &url, None, b""));
         if reply.body.is_empty() {

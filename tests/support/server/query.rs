@@ -126,7 +126,9 @@ fn insert_path(node: &mut Value, path: &[String], value: String, depth: usize) {
     if depth > 20 {
         return;
     }
-    let Some((head, rest)) = path.split_first() else { return };
+    let Some((head, rest)) = path.split_first() else {
+        return;
+    };
     if head.is_empty() {
         if !node.is_array() {
             *node = Value::Array(Vec::new());

@@ -32,8 +32,12 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         return e;
     }
     let deleted = req.query.lenient_flag("include_deleted");
-    let out: Vec<Value> =
-        db.users.iter().filter(|u| deleted || u.deleted_at.is_none()).map(user_json).collect();
+    let out: Vec<Value> = db
+        .users
+        .iter()
+        .filter(|u| deleted || u.deleted_at.is_none())
+        .map(user_json)
+        .collect();
     Reply::json(&Value::Array(out))
 }
 
@@ -143,7 +147,16 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     // The reference server mutates the request object into its response.
     let mut out = obj;
     out.insert("created_at".into(), json!(now));
-    for f in ["username", "display_name", "password", "email", "meta", "created_at", "updated_at", "deleted_at"] {
+    for f in [
+        "username",
+        "display_name",
+        "password",
+        "email",
+        "meta",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ] {
         if !truthy_opt(out.get(f)) {
             out.insert(f.into(), Value::Null);
         }
@@ -180,24 +193,47 @@ pub fn update(db: &mut Db, req: &Req, name: &str) -> Reply {
     if !(caller.site_admin || caller.site_manager || is_self) {
         return reply::authz(&caller.username, &format!("modify user {name}"));
     }
-    let restricted = ["display_name", "password", "site_manager", "site_admin", "active", "meta"];
-    if caller.site_manager && !caller.site_admin && restricted.iter().any(|f| truthy_opt(obj.get(*f))) {
+    let restricted = [
+        "display_name",
+        "password",
+        "site_manager",
+        "site_admin",
+        "active",
+        "meta",
+    ];
+    if caller.site_manager
+        && !caller.site_admin
+        && restricted.iter().any(|f| truthy_opt(obj.get(*f)))
+    {
         return reply::authz(
             &caller.username,
             &format!("modify fields of user {name} other than site_spectator"),
         );
     }
-    if !caller.site_admin && (truthy_opt(obj.get("site_manager")) || truthy_opt(obj.get("site_admin"))) {
+    if !caller.site_admin
+        && (truthy_opt(obj.get("site_manager")) || truthy_opt(obj.get("site_admin")))
+    {
         return reply::authz(&caller.username, &format!("set permissions of user {name}"));
     }
-    let typed = ["display_name", "password", "site_spectator", "site_manager", "site_admin", "active", "meta"];
+    let typed = [
+        "display_name",
+        "password",
+        "site_spectator",
+        "site_manager",
+        "site_admin",
+        "active",
+        "meta",
+    ];
     if let Err(e) = check_types(&obj, &typed) {
         return e;
     }
     if db.user(name).is_none() {
         return reply::not_found("user");
     }
-    if let Some(k) = unknown_key(&obj, &["created_at", "updated_at", "deleted_at", "username"]) {
+    if let Some(k) = unknown_key(
+        &obj,
+        &["created_at", "updated_at", "deleted_at", "username"],
+    ) {
         return reply::unknown_field("user", &k);
     }
     let Some(user) = db.user_mut(name) else {

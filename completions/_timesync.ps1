@@ -1,0 +1,1061 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'timesync'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'timesync' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and store the token in the config file')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored token')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Show when the token expires (or the token itself with --show)')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Create, update, list and delete time entries')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Create, update, list and delete projects, and manage their users')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Create, update, list and delete activities')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Create, update, list and delete users')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Clock in and out: a running clock that becomes a time entry')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Totals over a period, grouped by project, activity, user or day')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List (or drop) time entries kept while the server was unreachable')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Send the time entries waiting in the outbox')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;login' {
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username [default: the profile''s username]')
+            [CompletionResult]::new('--auth-type', '--auth-type', [CompletionResultType]::ParameterName, 'How the server checks the password [default: the profile''s, else password]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works. Without either, the password is asked for without echo')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;logout' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;token' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Print the token itself')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;time' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;time;create' {
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
+            [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;time;update' {
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
+            [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;time;get' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s entries (repeatable)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Worked on or after this day')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Worked on or before this day')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--include-revisions', '--include-revisions', [CompletionResultType]::ParameterName, 'Also show earlier revisions')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Also show deleted entries')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;time;delete' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;time;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;time;help;create' {
+            break
+        }
+        'timesync;time;help;update' {
+            break
+        }
+        'timesync;time;help;get' {
+            break
+        }
+        'timesync;time;help;delete' {
+            break
+        }
+        'timesync;time;help;help' {
+            break
+        }
+        'timesync;project' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project (site managers and admins)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a project; whatever is not given is kept as it is')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List projects, or show one by slug')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a project (site managers and admins; only without time entries)')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List a project''s users and their roles, or add and remove them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;project;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the project (unique)')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Slug of the project; repeat or separate with commas for several')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'The project''s web page (http or https)')
+            [CompletionResult]::new('--default-activity', '--default-activity', [CompletionResultType]::ParameterName, 'Activity used for time entries that name none')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Give this user the member role (may record time); repeatable')
+            [CompletionResult]::new('--spectator', '--spectator', [CompletionResultType]::ParameterName, 'Give this user the spectator role (sees everyone''s time); repeatable')
+            [CompletionResult]::new('--manager', '--manager', [CompletionResultType]::ParameterName, 'Give this user the manager role (may change the project); repeatable')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;project;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'New slugs, replacing all current ones; repeat or separate with commas')
+            [CompletionResult]::new('--uri', '--uri', [CompletionResultType]::ParameterName, 'New web page (http or https; it cannot be cleared)')
+            [CompletionResult]::new('--default-activity', '--default-activity', [CompletionResultType]::ParameterName, 'New default activity')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--no-default-activity', '--no-default-activity', [CompletionResultType]::ParameterName, 'Remove the default activity')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;project;get' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only projects where this user has a role (repeatable; not with SLUG)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--include-revisions', '--include-revisions', [CompletionResultType]::ParameterName, 'Also show earlier revisions')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Also show deleted projects (not with SLUG)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;project;delete' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;project;users' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give users roles in a project, keeping the roles they already have')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all roles in a project away from users')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;project;users;add' {
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The roles to give; repeat or separate with commas')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;project;users;remove' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;project;users;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give users roles in a project, keeping the roles they already have')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all roles in a project away from users')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;project;users;help;add' {
+            break
+        }
+        'timesync;project;users;help;remove' {
+            break
+        }
+        'timesync;project;users;help;help' {
+            break
+        }
+        'timesync;project;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project (site managers and admins)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a project; whatever is not given is kept as it is')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List projects, or show one by slug')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a project (site managers and admins; only without time entries)')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List a project''s users and their roles, or add and remove them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;project;help;create' {
+            break
+        }
+        'timesync;project;help;update' {
+            break
+        }
+        'timesync;project;help;get' {
+            break
+        }
+        'timesync;project;help;delete' {
+            break
+        }
+        'timesync;project;help;users' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give users roles in a project, keeping the roles they already have')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all roles in a project away from users')
+            break
+        }
+        'timesync;project;help;users;add' {
+            break
+        }
+        'timesync;project;help;users;remove' {
+            break
+        }
+        'timesync;project;help;help' {
+            break
+        }
+        'timesync;activity' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an activity (site managers and admins)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an activity or change its slug (site managers and admins)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List activities, or show one by slug')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity (site managers and admins; only when unused)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;activity;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the activity (unique)')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Slug of the activity')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;activity;update' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'New slug')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;activity;get' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--include-revisions', '--include-revisions', [CompletionResultType]::ParameterName, 'Also show earlier revisions')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Also show deleted activities (not with SLUG)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;activity;delete' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;activity;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an activity (site managers and admins)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an activity or change its slug (site managers and admins)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List activities, or show one by slug')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity (site managers and admins; only when unused)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;activity;help;create' {
+            break
+        }
+        'timesync;activity;help;update' {
+            break
+        }
+        'timesync;activity;help;get' {
+            break
+        }
+        'timesync;activity;help;delete' {
+            break
+        }
+        'timesync;activity;help;help' {
+            break
+        }
+        'timesync;user' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user (callers who are both site admin and site manager)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a user; only the fields given are sent')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List users, or show one by username')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user (site managers and admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;user;create' {
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'Name shown to people')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email address')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Free-form metadata')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--site-admin', '--site-admin', [CompletionResultType]::ParameterName, 'Make the user a site admin (may do anything)')
+            [CompletionResult]::new('--site-manager', '--site-manager', [CompletionResultType]::ParameterName, 'Make the user a site manager (manages projects, activities, users)')
+            [CompletionResult]::new('--site-spectator', '--site-spectator', [CompletionResultType]::ParameterName, 'Make the user a site spectator (sees every time entry)')
+            [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Create the account inactive')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new user''s password from standard input (for scripts); TIMESYNC_NEW_PASSWORD also works. Without either, it is asked for without echo')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;user;update' {
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'New display name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'New email address ("" for none)')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'New metadata')
+            [CompletionResult]::new('--site-admin', '--site-admin', [CompletionResultType]::ParameterName, 'Set (or with =false clear) site admin')
+            [CompletionResult]::new('--site-manager', '--site-manager', [CompletionResultType]::ParameterName, 'Set (or with =false clear) site manager')
+            [CompletionResult]::new('--site-spectator', '--site-spectator', [CompletionResultType]::ParameterName, 'Set (or with =false clear) site spectator')
+            [CompletionResult]::new('--active', '--active', [CompletionResultType]::ParameterName, 'Activate (or with =false deactivate) the account')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--no-site-admin', '--no-site-admin', [CompletionResultType]::ParameterName, 'Clear site admin')
+            [CompletionResult]::new('--no-site-manager', '--no-site-manager', [CompletionResultType]::ParameterName, 'Clear site manager')
+            [CompletionResult]::new('--no-site-spectator', '--no-site-spectator', [CompletionResultType]::ParameterName, 'Clear site spectator')
+            [CompletionResult]::new('--inactive', '--inactive', [CompletionResultType]::ParameterName, 'Deactivate the account')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Set a new password: asked for without echo, or read from --password-stdin or TIMESYNC_NEW_PASSWORD')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the new password from standard input (implies --password)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;user;get' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Also show deleted users')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;user;delete' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;user;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user (callers who are both site admin and site manager)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a user; only the fields given are sent')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List users, or show one by username')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user (site managers and admins)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;user;help;create' {
+            break
+        }
+        'timesync;user;help;update' {
+            break
+        }
+        'timesync;user;help;get' {
+            break
+        }
+        'timesync;user;help;delete' {
+            break
+        }
+        'timesync;user;help;help' {
+            break
+        }
+        'timesync;clock' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('in', 'in', [CompletionResultType]::ParameterValue, 'Start the clock on a project (one clock at a time)')
+            [CompletionResult]::new('out', 'out', [CompletionResultType]::ParameterValue, 'Stop the clock and record the time worked')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running clock: project, start and time elapsed')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop the clock without recording anything')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;clock;in' {
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
+            [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;clock;out' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
+            [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;clock;status' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--short', '--short', [CompletionResultType]::ParameterName, 'One terse line for shell prompts ("gwm 1h05m"), nothing when no clock runs')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;clock;cancel' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;clock;help' {
+            [CompletionResult]::new('in', 'in', [CompletionResultType]::ParameterValue, 'Start the clock on a project (one clock at a time)')
+            [CompletionResult]::new('out', 'out', [CompletionResultType]::ParameterValue, 'Stop the clock and record the time worked')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running clock: project, start and time elapsed')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop the clock without recording anything')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;clock;help;in' {
+            break
+        }
+        'timesync;clock;help;out' {
+            break
+        }
+        'timesync;clock;help;status' {
+            break
+        }
+        'timesync;clock;help;cancel' {
+            break
+        }
+        'timesync;clock;help;help' {
+            break
+        }
+        'timesync;report' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day (same forms)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s entries (repeatable)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group totals by this, nested in the order given (repeat or separate with commas)')
+            [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each entry to a multiple of this duration before adding (e.g. 15m)')
+            [CompletionResult]::new('--round-mode', '--round-mode', [CompletionResultType]::ParameterName, 'How --round rounds each entry')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'This week, Monday to today')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'This month, the 1st to today')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Today only')
+            [CompletionResult]::new('--decimal', '--decimal', [CompletionResultType]::ParameterName, 'Show totals as decimal hours (3.50) instead of 3h30m')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;outbox' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Remove an entry without sending it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;outbox;drop' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;outbox;help' {
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Remove an entry without sending it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;outbox;help;drop' {
+            break
+        }
+        'timesync;outbox;help;help' {
+            break
+        }
+        'timesync;sync' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;completions' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Connect and request timeout in seconds [default: 30]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;help' {
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and store the token in the config file')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored token')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Show when the token expires (or the token itself with --show)')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Create, update, list and delete time entries')
+            [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Create, update, list and delete projects, and manage their users')
+            [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Create, update, list and delete activities')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Create, update, list and delete users')
+            [CompletionResult]::new('clock', 'clock', [CompletionResultType]::ParameterValue, 'Clock in and out: a running clock that becomes a time entry')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Totals over a period, grouped by project, activity, user or day')
+            [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List (or drop) time entries kept while the server was unreachable')
+            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Send the time entries waiting in the outbox')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'timesync;help;login' {
+            break
+        }
+        'timesync;help;logout' {
+            break
+        }
+        'timesync;help;token' {
+            break
+        }
+        'timesync;help;time' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
+            break
+        }
+        'timesync;help;time;create' {
+            break
+        }
+        'timesync;help;time;update' {
+            break
+        }
+        'timesync;help;time;get' {
+            break
+        }
+        'timesync;help;time;delete' {
+            break
+        }
+        'timesync;help;project' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project (site managers and admins)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a project; whatever is not given is kept as it is')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List projects, or show one by slug')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a project (site managers and admins; only without time entries)')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List a project''s users and their roles, or add and remove them')
+            break
+        }
+        'timesync;help;project;create' {
+            break
+        }
+        'timesync;help;project;update' {
+            break
+        }
+        'timesync;help;project;get' {
+            break
+        }
+        'timesync;help;project;delete' {
+            break
+        }
+        'timesync;help;project;users' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give users roles in a project, keeping the roles they already have')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all roles in a project away from users')
+            break
+        }
+        'timesync;help;project;users;add' {
+            break
+        }
+        'timesync;help;project;users;remove' {
+            break
+        }
+        'timesync;help;activity' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an activity (site managers and admins)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an activity or change its slug (site managers and admins)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List activities, or show one by slug')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an activity (site managers and admins; only when unused)')
+            break
+        }
+        'timesync;help;activity;create' {
+            break
+        }
+        'timesync;help;activity;update' {
+            break
+        }
+        'timesync;help;activity;get' {
+            break
+        }
+        'timesync;help;activity;delete' {
+            break
+        }
+        'timesync;help;user' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user (callers who are both site admin and site manager)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a user; only the fields given are sent')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List users, or show one by username')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user (site managers and admins)')
+            break
+        }
+        'timesync;help;user;create' {
+            break
+        }
+        'timesync;help;user;update' {
+            break
+        }
+        'timesync;help;user;get' {
+            break
+        }
+        'timesync;help;user;delete' {
+            break
+        }
+        'timesync;help;clock' {
+            [CompletionResult]::new('in', 'in', [CompletionResultType]::ParameterValue, 'Start the clock on a project (one clock at a time)')
+            [CompletionResult]::new('out', 'out', [CompletionResultType]::ParameterValue, 'Stop the clock and record the time worked')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running clock: project, start and time elapsed')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop the clock without recording anything')
+            break
+        }
+        'timesync;help;clock;in' {
+            break
+        }
+        'timesync;help;clock;out' {
+            break
+        }
+        'timesync;help;clock;status' {
+            break
+        }
+        'timesync;help;clock;cancel' {
+            break
+        }
+        'timesync;help;report' {
+            break
+        }
+        'timesync;help;outbox' {
+            [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Remove an entry without sending it')
+            break
+        }
+        'timesync;help;outbox;drop' {
+            break
+        }
+        'timesync;help;sync' {
+            break
+        }
+        'timesync;help;completions' {
+            break
+        }
+        'timesync;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

@@ -1,0 +1,585 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_timesync_global_optspecs
+    string join \n url= token= profile= config= timeout= json csv v/verbose h/help V/version
+end
+
+function __fish_timesync_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_timesync_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_timesync_using_subcommand
+    set -l cmd (__fish_timesync_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c timesync -n "__fish_timesync_needs_command" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_needs_command" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_needs_command" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_needs_command" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_needs_command" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_needs_command" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_needs_command" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_needs_command" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_needs_command" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "login" -d 'Log in and store the token in the config file'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "logout" -d 'Forget the stored token'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "time" -d 'Create, update, list and delete time entries'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "activity" -d 'Create, update, list and delete activities'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "user" -d 'Create, update, list and delete users'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "sync" -d 'Send the time entries waiting in the outbox'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l username -d 'Username [default: the profile\'s username]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l auth-type -d 'How the server checks the password [default: the profile\'s, else password]' -r -f -a "password\t'Local password check on the server'
+ldap\t'LDAP, when the server has it enabled'"
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-stdin -d 'Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works. Without either, the password is asked for without echo'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l show -d 'Print the token itself'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l user -d 'Only this user\'s entries (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l start -d 'Worked on or after this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted entries'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "create" -d 'Create a project (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "get" -d 'List projects, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "delete" -d 'Delete a project (site managers and admins; only without time entries)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "users" -d 'List a project\'s users and their roles, or add and remove them'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l name -d 'Name of the project (unique)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l slug -d 'Slug of the project; repeat or separate with commas for several' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l uri -d 'The project\'s web page (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l default-activity -d 'Activity used for time entries that name none' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l member -d 'Give this user the member role (may record time); repeatable' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l spectator -d 'Give this user the spectator role (sees everyone\'s time); repeatable' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l manager -d 'Give this user the manager role (may change the project); repeatable' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l slug -d 'New slugs, replacing all current ones; repeat or separate with commas' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l uri -d 'New web page (http or https; it cannot be cleared)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l default-activity -d 'New default activity' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-default-activity -d 'Remove the default activity'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "add" -d 'Give users roles in a project, keeping the roles they already have'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "remove" -d 'Take all roles in a project away from users'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a project (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "get" -d 'List projects, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project (site managers and admins; only without time entries)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "users" -d 'List a project\'s users and their roles, or add and remove them'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Create an activity (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List activities, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete an activity (site managers and admins; only when unused)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l name -d 'Name of the activity (unique)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l slug -d 'Slug of the activity' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l slug -d 'New slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an activity (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "get" -d 'List activities, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an activity (site managers and admins; only when unused)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List users, or show one by username'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete a user (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l display-name -d 'Name shown to people' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l meta -d 'Free-form metadata' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l site-admin -d 'Make the user a site admin (may do anything)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l site-manager -d 'Make the user a site manager (manages projects, activities, users)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l site-spectator -d 'Make the user a site spectator (sees every time entry)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l inactive -d 'Create the account inactive'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the new user\'s password from standard input (for scripts); TIMESYNC_NEW_PASSWORD also works. Without either, it is asked for without echo'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l display-name -d 'New display name' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address ("" for none)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l meta -d 'New metadata' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l site-admin -d 'Set (or with =false clear) site admin' -r -f -a "true\t''
+false\t''"
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l site-manager -d 'Set (or with =false clear) site manager' -r -f -a "true\t''
+false\t''"
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l site-spectator -d 'Set (or with =false clear) site spectator' -r -f -a "true\t''
+false\t''"
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l active -d 'Activate (or with =false deactivate) the account' -r -f -a "true\t''
+false\t''"
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l no-site-admin -d 'Clear site admin'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l no-site-manager -d 'Clear site manager'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l no-site-spectator -d 'Clear site spectator'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l inactive -d 'Deactivate the account'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password -d 'Set a new password: asked for without echo, or read from --password-stdin or TIMESYNC_NEW_PASSWORD'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the new password from standard input (implies --password)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted users'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "get" -d 'List users, or show one by username'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "out" -d 'Stop the clock and record the time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "cancel" -d 'Stop the clock without recording anything'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l short -d 'One terse line for shell prompts ("gwm 1h05m"), nothing when no clock runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "out" -d 'Stop the clock and record the time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Stop the clock without recording anything'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l start -d 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l end -d 'Last day (same forms)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l user -d 'Only this user\'s entries (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l by -d 'Group totals by this, nested in the order given (repeat or separate with commas)' -r -f -a "project\t'The project (shown by its shortest slug)'
+activity\t'The set of activities of an entry (`dev+docs` for an entry with two)'
+user\t'The owner'
+day\t'The day worked'"
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l round -d 'Round each entry to a multiple of this duration before adding (e.g. 15m)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l round-mode -d 'How --round rounds each entry' -r -f -a "up\t'Up to the next multiple (billing style): 1m becomes 15m'
+nearest\t'To the nearest multiple, halves up: 7m becomes 0m, 8m becomes 15m'"
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l week -d 'This week, Monday to today'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l month -d 'This month, the 1st to today'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l today -d 'Today only'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 'Show totals as decimal hours (3.50) instead of 3h30m'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "drop" -d 'Remove an entry without sending it'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Remove an entry without sending it'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l timeout -d 'Connect and request timeout in seconds [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "login" -d 'Log in and store the token in the config file'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "logout" -d 'Forget the stored token'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "time" -d 'Create, update, list and delete time entries'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "activity" -d 'Create, update, list and delete activities'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "user" -d 'Create, update, list and delete users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "get" -d 'List projects, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "delete" -d 'Delete a project (site managers and admins; only without time entries)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "users" -d 'List a project\'s users and their roles, or add and remove them'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "create" -d 'Create an activity (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "get" -d 'List activities, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "delete" -d 'Delete an activity (site managers and admins; only when unused)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "get" -d 'List users, or show one by username'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "out" -d 'Stop the clock and record the time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "cancel" -d 'Stop the clock without recording anything'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Remove an entry without sending it'
