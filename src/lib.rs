@@ -24,6 +24,7 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod mock;
 pub mod model;
 pub mod output;
 pub mod password;

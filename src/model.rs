@@ -460,10 +460,14 @@ impl fmt::Display for ProjectRole {
 impl ProjectRoles {
     /// The roles that are true, in the order member, spectator, manager.
     pub fn roles(&self) -> Vec<ProjectRole> {
-        [(self.member, ProjectRole::Member), (self.spectator, ProjectRole::Spectator), (self.manager, ProjectRole::Manager)]
-            .into_iter()
-            .filter_map(|(on, role)| on.then_some(role))
-            .collect()
+        [
+            (self.member, ProjectRole::Member),
+            (self.spectator, ProjectRole::Spectator),
+            (self.manager, ProjectRole::Manager),
+        ]
+        .into_iter()
+        .filter_map(|(on, role)| on.then_some(role))
+        .collect()
     }
 
     /// These roles with `role` switched on or off.
@@ -746,5 +750,83 @@ mod tests {
     fn project_roles_list_the_true_ones() {
         let roles = ProjectRoles { member: true, spectator: false, manager: true };
         assert_eq!(roles.names(), ["member", "manager"]);
+    }
+}
+
+#[cfg(test)]
+mod request_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn new_projects_send_all_three_roles_and_omit_what_is_unset() {
+        let mut users = BTreeMap::new();
+        users.insert("alice".parse().unwrap(), ProjectRoles::from_roles(&[ProjectRole::Member, ProjectRole::Manager]));
+        let project = NewProject {
+            name: "P".into(),
+            slugs: vec!["p".parse().unwrap()],
+            uri: None,
+            default_activity: None,
+            users,
+        };
+        assert_eq!(
+            serde_json::to_value(&project).unwrap(),
+            json!({"name": "P", "slugs": ["p"],
+                   "users": {"alice": {"member": true, "spectator": false, "manager": true}}})
+        );
+    }
+
+    #[test]
+    fn project_updates_can_clear_the_default_activity() {
+        let update = ProjectUpdate { default_activity: Some(None), ..ProjectUpdate::default() };
+        assert_eq!(serde_json::to_value(&update).unwrap(), json!({"default_activity": null}));
+        assert!(ProjectUpdate::default().is_empty());
+    }
+
+    #[test]
+    fn project_and_activity_queries_follow_pymesync_order() {
+        let query = ProjectQuery {
+            users: vec!["bob".parse().unwrap(), "amy".parse().unwrap()],
+            include_deleted: true,
+            include_revisions: true,
+            ..ProjectQuery::default()
+        };
+        let pairs: Vec<String> = query.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(pairs, ["user=bob", "user=amy", "include_deleted=true", "include_revisions=true"]);
+        let one = ProjectQuery { slug: Some("gwm".parse().unwrap()), ..query };
+        assert_eq!(one.to_pairs(), [("include_revisions".to_owned(), "true".to_owned())]);
+        let activities = ActivityQuery { include_deleted: true, ..ActivityQuery::default() };
+        assert_eq!(activities.to_pairs(), [("include_deleted".to_owned(), "true".to_owned())]);
+    }
+
+    #[test]
+    fn users_never_serialize_the_password_and_send_only_set_fields() {
+        let user = NewUser {
+            username: "carol".parse().unwrap(),
+            password: Secret::new("plain"),
+            display_name: None,
+            email: Some("carol@example.com".into()),
+            meta: None,
+            site_admin: false,
+            site_manager: true,
+            site_spectator: false,
+            active: true,
+        };
+        assert_eq!(
+            serde_json::to_value(&user).unwrap(),
+            json!({"username": "carol", "email": "carol@example.com", "site_manager": true})
+        );
+        let inactive = NewUser { active: false, ..user };
+        assert_eq!(serde_json::to_value(&inactive).unwrap()["active"], false);
+        let update = UserUpdate { password: Some(Secret::new("x")), site_admin: Some(false), ..UserUpdate::default() };
+        assert_eq!(serde_json::to_value(&update).unwrap(), json!({"site_admin": false}));
+        assert!(!update.is_empty());
+    }
+
+    #[test]
+    fn roles_are_added_and_listed_in_order() {
+        let roles = ProjectRoles::default().with(ProjectRole::Manager, true).with(ProjectRole::Member, true);
+        assert_eq!(roles.roles(), [ProjectRole::Member, ProjectRole::Manager]);
+        assert_eq!(serde_json::to_value(roles.roles()).unwrap(), json!(["member", "manager"]));
     }
 }

@@ -85,7 +85,9 @@ impl Client {
             )));
         }
         if map.is_empty() {
-            return Err(Error::invalid(format!("project users: cannot remove every user of project {slug}: {EMPTY_USERS}")));
+            return Err(Error::invalid(format!(
+                "project users: cannot remove every user of project {slug}: {EMPTY_USERS}"
+            )));
         }
         let update = ProjectUpdate { users: Some(map), ..ProjectUpdate::default() };
         self.apply_project_update(slug, &current, &update)
@@ -168,7 +170,9 @@ fn check_update(update: &ProjectUpdate) -> Result<()> {
         return Err(Error::invalid("project object: the server ignores an empty name; give the new name"));
     }
     if update.uri.as_deref() == Some("") {
-        return Err(Error::invalid("project object: the server ignores an empty uri, so a project's URI cannot be cleared"));
+        return Err(Error::invalid(
+            "project object: the server ignores an empty uri, so a project's URI cannot be cleared",
+        ));
     }
     if let Some(slugs) = &update.slugs {
         if slugs.is_empty() {
@@ -203,4 +207,64 @@ pub(super) fn not_found(what: &str) -> Error {
 
 pub(super) fn empty_reply(what: &str) -> Error {
     Error::UnexpectedReply(format!("an empty {what} reply"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ProjectRoles;
+    use serde_json::json;
+
+    fn stored() -> Project {
+        serde_json::from_value(json!({
+            "name": "P", "slugs": ["p"], "uri": null, "default_activity": "docs", "uuid": "u", "revision": 3,
+            "users": {"alice": {"member": true, "spectator": false, "manager": false}}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn updates_carry_the_stored_default_activity_and_users() {
+        let update = ProjectUpdate { name: Some("Q".into()), ..ProjectUpdate::default() };
+        assert_eq!(
+            merged_update(&stored(), &update).unwrap(),
+            json!({"name": "Q", "default_activity": "docs",
+                   "users": {"alice": {"member": true, "spectator": false, "manager": false}}})
+        );
+    }
+
+    #[test]
+    fn what_the_caller_changes_wins() {
+        let mut users = BTreeMap::new();
+        users.insert("bob".to_owned(), ProjectRoles { manager: true, ..ProjectRoles::default() });
+        let update = ProjectUpdate { default_activity: Some(None), users: Some(users), ..ProjectUpdate::default() };
+        assert_eq!(
+            merged_update(&stored(), &update).unwrap(),
+            json!({"default_activity": null, "users": {"bob": {"member": false, "spectator": false, "manager": true}}})
+        );
+    }
+
+    #[test]
+    fn nothing_is_sent_for_a_project_without_default_activity_or_users() {
+        let mut bare = stored();
+        bare.default_activity = None;
+        bare.users.clear();
+        let update = ProjectUpdate { uri: Some("https://example.com".into()), ..ProjectUpdate::default() };
+        assert_eq!(merged_update(&bare, &update).unwrap(), json!({"uri": "https://example.com"}));
+    }
+
+    #[test]
+    fn updates_the_server_would_ignore_or_fail_on_are_refused() {
+        let refused = [
+            ProjectUpdate::default(),
+            ProjectUpdate { name: Some(String::new()), ..ProjectUpdate::default() },
+            ProjectUpdate { uri: Some(String::new()), ..ProjectUpdate::default() },
+            ProjectUpdate { slugs: Some(vec![]), ..ProjectUpdate::default() },
+            ProjectUpdate { slugs: Some(vec!["a".parse().unwrap(), "a".parse().unwrap()]), ..ProjectUpdate::default() },
+            ProjectUpdate { users: Some(BTreeMap::new()), ..ProjectUpdate::default() },
+        ];
+        for update in refused {
+            assert!(matches!(check_update(&update), Err(Error::Invalid(_))), "{update:?}");
+        }
+    }
 }

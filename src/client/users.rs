@@ -41,11 +41,7 @@ impl Client {
         }
         match self.post::<User>(&["users", username.as_str()], object)? {
             Some(user) => Ok(user),
-            None => self
-                .get_users(Some(username), false)?
-                .into_iter()
-                .next()
-                .ok_or_else(|| empty_reply("user update")),
+            None => self.get_users(Some(username), false)?.into_iter().next().ok_or_else(|| empty_reply("user update")),
         }
     }
 

@@ -82,14 +82,20 @@ fn update_sends_only_what_changes_and_reads_the_activity_back() {
     let env = with_activities();
     let activity = env.json(ADMIN, &["activity", "update", "dev", "--name", "Coding"]);
     assert_eq!(last_post(&env), ("/v0/activities/dev".to_owned(), json!({"name": "Coding"})));
-    assert_eq!((activity["name"].clone(), activity["slug"].clone(), activity["revision"].clone()), (json!("Coding"), json!("dev"), json!(2)));
+    assert_eq!(
+        (activity["name"].clone(), activity["slug"].clone(), activity["revision"].clone()),
+        (json!("Coding"), json!("dev"), json!(2))
+    );
     assert_eq!(activity["deleted_at"], Value::Null, "the read-back has deleted_at, the update reply does not");
     let last = env.server.requests().pop().unwrap();
     assert!(last.method == "GET" && last.url.starts_with("/v0/activities/dev?"), "{}", last.url);
 
     let activity = env.json(ADMIN, &["activity", "update", "dev", "--slug", "code"]);
     assert_eq!(last_post(&env).1, json!({"slug": "code"}));
-    assert_eq!((activity["name"].clone(), activity["slug"].clone(), activity["revision"].clone()), (json!("Coding"), json!("code"), json!(3)));
+    assert_eq!(
+        (activity["name"].clone(), activity["slug"].clone(), activity["revision"].clone()),
+        (json!("Coding"), json!("code"), json!(3))
+    );
     let last = env.server.requests().pop().unwrap();
     assert!(last.url.starts_with("/v0/activities/code?"), "read back by the new slug: {}", last.url);
 }
@@ -227,5 +233,9 @@ fn delete_prints_status_and_refusals_exit_1() {
         .code(1)
         .stderr("error: Authorization failure: alice is not authorized to delete activities (401)\n");
     env.as_user(ADMIN).args(["activity", "delete", "docs"]).assert().success().stdout("Deleted activity docs.\n");
-    env.as_user(ADMIN).args(["activity", "delete", "nope"]).assert().code(1).stderr(predicate::str::contains("Nonexistent slug (404)"));
+    env.as_user(ADMIN)
+        .args(["activity", "delete", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Nonexistent slug (404)"));
 }

@@ -17,3 +17,4 @@ mod time;
 mod project;
 mod activity;
 mod user;
+mod permissions;

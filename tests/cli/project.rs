@@ -39,21 +39,42 @@ fn stored(env: &Env, slug: &str) -> Value {
 fn create_sends_all_three_roles_per_user_and_prints_the_stored_project() {
     let env = Env::with_project();
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
-    let project = env.json(ADMIN, &[
-        "project", "create", "--name", "TimeSync", "--slug", "ts", "--slug", "timesync", "--uri",
-        "https://github.com/osuosl/timesync", "--default-activity", "dev", "--member", "alice", "--manager", "alice",
-        "--spectator", "bob",
-    ]);
-    assert_eq!(last_object(&env), json!({
-        "name": "TimeSync",
-        "slugs": ["ts", "timesync"],
-        "uri": "https://github.com/osuosl/timesync",
-        "default_activity": "dev",
-        "users": {
-            "alice": {"member": true, "spectator": false, "manager": true},
-            "bob": {"member": false, "spectator": true, "manager": false}
-        }
-    }));
+    let project = env.json(
+        ADMIN,
+        &[
+            "project",
+            "create",
+            "--name",
+            "TimeSync",
+            "--slug",
+            "ts",
+            "--slug",
+            "timesync",
+            "--uri",
+            "https://github.com/osuosl/timesync",
+            "--default-activity",
+            "dev",
+            "--member",
+            "alice",
+            "--manager",
+            "alice",
+            "--spectator",
+            "bob",
+        ],
+    );
+    assert_eq!(
+        last_object(&env),
+        json!({
+            "name": "TimeSync",
+            "slugs": ["ts", "timesync"],
+            "uri": "https://github.com/osuosl/timesync",
+            "default_activity": "dev",
+            "users": {
+                "alice": {"member": true, "spectator": false, "manager": true},
+                "bob": {"member": false, "spectator": true, "manager": false}
+            }
+        })
+    );
     assert_eq!(project["name"], "TimeSync");
     assert_eq!(project["slugs"], json!(["timesync", "ts"]), "the stored (sorted) slugs, not the echo");
     assert_eq!(project["default_activity"], "dev");
@@ -77,7 +98,18 @@ fn create_with_only_the_required_fields_sends_nothing_else() {
 fn create_shows_a_table_for_people() {
     let env = Env::with_project();
     env.as_user(ADMIN)
-        .args(["project", "create", "--name", "TimeSync", "--slug", "ts", "--member", "alice", "--default-activity", "docs"])
+        .args([
+            "project",
+            "create",
+            "--name",
+            "TimeSync",
+            "--slug",
+            "ts",
+            "--member",
+            "alice",
+            "--default-activity",
+            "docs",
+        ])
         .assert()
         .success()
         .stdout(predicate::str::contains("TimeSync"))
@@ -151,18 +183,24 @@ fn update_keeps_the_default_activity_and_users_it_was_not_asked_to_change() {
     let project = env.json(ADMIN, &["project", "update", "gwm", "--name", "GWM"]);
     // The stored default activity and users are sent along, so a server that
     // clears what an update leaves out (as the reference does) loses nothing.
-    assert_eq!(last_object(&env), json!({
-        "name": "GWM",
-        "default_activity": "docs",
-        "users": {"alice": {"member": true, "spectator": false, "manager": false}}
-    }));
+    assert_eq!(
+        last_object(&env),
+        json!({
+            "name": "GWM",
+            "default_activity": "docs",
+            "users": {"alice": {"member": true, "spectator": false, "manager": false}}
+        })
+    );
     assert_eq!(project["name"], "GWM");
     assert_eq!(project["default_activity"], "docs");
     assert_eq!(project["users"], json!({"alice": {"member": true, "spectator": false, "manager": false}}));
     assert_eq!(project["slugs"], json!(["ganeti-webmgr", "gwm"]));
     assert_eq!(project["revision"], 2);
     let stored = stored(&env, "gwm");
-    assert_eq!((stored["default_activity"].clone(), stored["users"].clone()), (project["default_activity"].clone(), project["users"].clone()));
+    assert_eq!(
+        (stored["default_activity"].clone(), stored["users"].clone()),
+        (project["default_activity"].clone(), project["users"].clone())
+    );
     // Read first, then write, then read back.
     let methods: Vec<String> = env.server.requests().iter().map(|r| r.method.clone()).collect();
     assert_eq!(methods, ["GET", "POST", "GET"]);
@@ -171,7 +209,10 @@ fn update_keeps_the_default_activity_and_users_it_was_not_asked_to_change() {
 #[test]
 fn update_uri_and_slugs_and_read_back_by_the_new_slug() {
     let env = Env::with_project();
-    let project = env.json(ADMIN, &["project", "update", "ganeti-webmgr", "--uri", "https://example.com/gwm", "--slug", "gwm2,gwm3"]);
+    let project = env.json(
+        ADMIN,
+        &["project", "update", "ganeti-webmgr", "--uri", "https://example.com/gwm", "--slug", "gwm2,gwm3"],
+    );
     let object = last_object(&env);
     assert_eq!(object["uri"], "https://example.com/gwm");
     assert_eq!(object["slugs"], json!(["gwm2", "gwm3"]));
@@ -179,8 +220,16 @@ fn update_uri_and_slugs_and_read_back_by_the_new_slug() {
     assert_eq!(project["uri"], "https://example.com/gwm");
     assert_eq!(project["default_activity"], "docs");
     let last = env.server.requests().pop().unwrap();
-    assert!(last.method == "GET" && last.url.starts_with("/v0/projects/gwm2?"), "read back by the new slug: {}", last.url);
-    env.as_user(ADMIN).args(["project", "get", "gwm"]).assert().code(1).stderr(predicate::str::contains("Nonexistent project"));
+    assert!(
+        last.method == "GET" && last.url.starts_with("/v0/projects/gwm2?"),
+        "read back by the new slug: {}",
+        last.url
+    );
+    env.as_user(ADMIN)
+        .args(["project", "get", "gwm"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Nonexistent project"));
 }
 
 #[test]
@@ -326,7 +375,8 @@ fn an_unknown_slug_is_not_found_even_where_the_server_answers_an_empty_200() {
             .stdout("")
             .stderr("error: Object not found: Nonexistent project (404)\n");
     }
-    let output = env.as_user("alice").args(["--json", "project", "get", "nope", "--include-revisions"]).output().unwrap();
+    let output =
+        env.as_user("alice").args(["--json", "project", "get", "nope", "--include-revisions"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let error = json_error(&output);
     assert_eq!((error["status"].clone(), error["text"].clone()), (json!(404), json!("Nonexistent project")));
@@ -358,7 +408,11 @@ fn delete_refusals_exit_1() {
         .assert()
         .code(1)
         .stderr("error: Authorization failure: alice is not authorized to delete project gwm (401)\n");
-    env.as_user(ADMIN).args(["project", "delete", "nope"]).assert().code(1).stderr(predicate::str::contains("Nonexistent slug"));
+    env.as_user(ADMIN)
+        .args(["project", "delete", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Nonexistent slug"));
 }
 
 #[test]
@@ -366,16 +420,24 @@ fn users_lists_each_user_with_the_true_roles() {
     let env = Env::with_project();
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
     env.server.add_user("carol", "carol-pw", SiteRoles::default());
-    env.server.add_project("TimeSync", &["ts"], None, &[
-        ("alice", ProjectRoles { member: true, spectator: true, manager: true }),
-        ("bob", MEMBER),
-        ("carol", ProjectRoles { member: false, spectator: true, manager: false }),
-    ]);
-    assert_eq!(env.json("bob", &["project", "users", "ts"]), json!({
-        "alice": ["member", "spectator", "manager"],
-        "bob": ["member"],
-        "carol": ["spectator"]
-    }));
+    env.server.add_project(
+        "TimeSync",
+        &["ts"],
+        None,
+        &[
+            ("alice", ProjectRoles { member: true, spectator: true, manager: true }),
+            ("bob", MEMBER),
+            ("carol", ProjectRoles { member: false, spectator: true, manager: false }),
+        ],
+    );
+    assert_eq!(
+        env.json("bob", &["project", "users", "ts"]),
+        json!({
+            "alice": ["member", "spectator", "manager"],
+            "bob": ["member"],
+            "carol": ["spectator"]
+        })
+    );
     env.as_user("bob")
         .args(["project", "users", "ts"])
         .assert()
@@ -387,7 +449,11 @@ fn users_lists_each_user_with_the_true_roles() {
     env.server.add_project("Empty", &["empty"], None, &[]);
     assert_eq!(env.json("bob", &["project", "users", "empty"]), json!({}));
     env.as_user("bob").args(["project", "users", "empty"]).assert().success().stdout("Project empty has no users.\n");
-    env.as_user("bob").args(["project", "users", "nope"]).assert().code(1).stderr(predicate::str::contains("Nonexistent project (404)"));
+    env.as_user("bob")
+        .args(["project", "users", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Nonexistent project (404)"));
     env.as_user("bob").args(["project", "users"]).assert().code(2);
 }
 
@@ -397,13 +463,16 @@ fn users_add_keeps_existing_roles_and_the_rest_of_the_project() {
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
     let users = env.json(ADMIN, &["project", "users", "add", "gwm", "alice", "bob", "--role", "manager,spectator"]);
     assert_eq!(users, json!({"alice": ["member", "spectator", "manager"], "bob": ["spectator", "manager"]}));
-    assert_eq!(last_object(&env), json!({
-        "users": {
-            "alice": {"member": true, "spectator": true, "manager": true},
-            "bob": {"member": false, "spectator": true, "manager": true}
-        },
-        "default_activity": "docs"
-    }));
+    assert_eq!(
+        last_object(&env),
+        json!({
+            "users": {
+                "alice": {"member": true, "spectator": true, "manager": true},
+                "bob": {"member": false, "spectator": true, "manager": true}
+            },
+            "default_activity": "docs"
+        })
+    );
     let project = stored(&env, "gwm");
     assert_eq!(project["default_activity"], "docs");
     assert_eq!(project["name"], "Ganeti Web Manager");
@@ -457,10 +526,13 @@ fn users_remove_takes_every_role_and_keeps_the_rest() {
     env.json(ADMIN, &["project", "users", "add", "gwm", "bob", "--role", "manager"]);
     let users = env.json(ADMIN, &["project", "users", "remove", "gwm", "alice"]);
     assert_eq!(users, json!({"bob": ["manager"]}));
-    assert_eq!(last_object(&env), json!({
-        "users": {"bob": {"member": false, "spectator": false, "manager": true}},
-        "default_activity": "docs"
-    }));
+    assert_eq!(
+        last_object(&env),
+        json!({
+            "users": {"bob": {"member": false, "spectator": false, "manager": true}},
+            "default_activity": "docs"
+        })
+    );
     let project = stored(&env, "gwm");
     assert!(project["users"].get("alice").is_none());
     assert_eq!(project["default_activity"], "docs");
@@ -482,4 +554,21 @@ fn users_remove_refuses_to_leave_a_project_without_users() {
         .stderr(predicate::str::contains("bob has no roles in project gwm; nothing was changed"));
     assert!(no_post_sent(&env));
     assert_eq!(stored(&env, "gwm")["users"]["alice"]["member"], true);
+}
+
+#[test]
+fn get_notes_an_ignored_user_filter_and_reports_unknown_users() {
+    let env = Env::with_project();
+    env.as_user("alice")
+        .args(["project", "get", "gwm", "--user", "alice"])
+        .assert()
+        .success()
+        .stderr("note: --user is ignored when a slug is given\n");
+    let request = env.server.requests().pop().unwrap();
+    assert!(!request.url.contains("user="), "{}", request.url);
+    env.as_user("alice")
+        .args(["project", "get", "--user", "ghost"])
+        .assert()
+        .code(1)
+        .stderr("error: Bad query value: Parameter user contained invalid value ghost (400)\n");
 }

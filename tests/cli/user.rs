@@ -25,19 +25,37 @@ fn json_with_stdin(env: &Env, user: &str, args: &[&str], stdin: &str) -> Value {
 #[test]
 fn create_sends_a_2a_bcrypt_hash_and_the_new_user_can_log_in() {
     let env = Env::new();
-    let user = json_with_stdin(&env, ADMIN, &[
-        "user", "create", "carol", "--display-name", "Carol C", "--email", "carol@example.com", "--meta", "team A",
-        "--site-spectator", "--password-stdin",
-    ], "carol's secret\n");
+    let user = json_with_stdin(
+        &env,
+        ADMIN,
+        &[
+            "user",
+            "create",
+            "carol",
+            "--display-name",
+            "Carol C",
+            "--email",
+            "carol@example.com",
+            "--meta",
+            "team A",
+            "--site-spectator",
+            "--password-stdin",
+        ],
+        "carol's secret\n",
+    );
     let (path, object) = last_post(&env);
     assert_eq!(path, "/v0/users");
     let hash = object["password"].as_str().unwrap().to_owned();
     assert!(hash.starts_with("$2a$10$"), "{hash}");
     assert!(bcrypt::verify("carol's secret", &hash).unwrap(), "the hash is of the password given");
-    assert_eq!(object, json!({
-        "username": "carol", "display_name": "Carol C", "email": "carol@example.com", "meta": "team A",
-        "site_spectator": true, "password": hash
-    }), "only the given fields, never unknown ones");
+    assert_eq!(
+        object,
+        json!({
+            "username": "carol", "display_name": "Carol C", "email": "carol@example.com", "meta": "team A",
+            "site_spectator": true, "password": hash
+        }),
+        "only the given fields, never unknown ones"
+    );
     assert_eq!(user["username"], "carol");
     assert_eq!(user["display_name"], "Carol C");
     assert_eq!(user["email"], "carol@example.com");
@@ -74,7 +92,10 @@ fn create_reads_the_password_from_the_environment_and_shows_the_stored_user() {
     let user: Value = serde_json::from_slice(&output.stdout).unwrap();
     let object = last_post(&env).1;
     assert!(bcrypt::verify("from-env", object["password"].as_str().unwrap()).unwrap());
-    assert_eq!((object["active"].clone(), object["site_admin"].clone(), object["site_manager"].clone()), (json!(false), json!(true), json!(true)));
+    assert_eq!(
+        (object["active"].clone(), object["site_admin"].clone(), object["site_manager"].clone()),
+        (json!(false), json!(true), json!(true))
+    );
     // The create reply says active: true (a server bug); the stored user is inactive.
     assert_eq!(user["active"], false);
     assert_eq!((user["site_admin"].clone(), user["site_manager"].clone()), (json!(true), json!(true)));
@@ -148,18 +169,46 @@ fn update_sends_only_the_given_fields() {
     assert_eq!(user["display_name"], "Robert");
     assert_eq!((user["site_manager"].clone(), user["site_spectator"].clone()), (json!(true), json!(true)), "untouched");
 
-    let user = env.json(ADMIN, &["user", "update", "bob", "--site-admin", "--no-site-manager", "--site-spectator=false", "--inactive",
-        "--email", "bob@example.com", "--meta", "m"]);
-    assert_eq!(last_post(&env).1, json!({
-        "email": "bob@example.com", "meta": "m", "site_admin": true, "site_manager": false, "site_spectator": false, "active": false
-    }));
-    assert_eq!((user["site_admin"].clone(), user["site_manager"].clone(), user["site_spectator"].clone(), user["active"].clone()),
-        (json!(true), json!(false), json!(false), json!(false)));
+    let user = env.json(
+        ADMIN,
+        &[
+            "user",
+            "update",
+            "bob",
+            "--site-admin",
+            "--no-site-manager",
+            "--site-spectator=false",
+            "--inactive",
+            "--email",
+            "bob@example.com",
+            "--meta",
+            "m",
+        ],
+    );
+    assert_eq!(
+        last_post(&env).1,
+        json!({
+            "email": "bob@example.com", "meta": "m", "site_admin": true, "site_manager": false,
+            "site_spectator": false, "active": false
+        })
+    );
+    assert_eq!(
+        (
+            user["site_admin"].clone(),
+            user["site_manager"].clone(),
+            user["site_spectator"].clone(),
+            user["active"].clone()
+        ),
+        (json!(true), json!(false), json!(false), json!(false))
+    );
     assert_eq!(user["display_name"], "Robert");
 
     let user = env.json(ADMIN, &["user", "update", "bob", "--site-admin=false", "--site-manager=yes", "--active"]);
     assert_eq!(last_post(&env).1, json!({"site_admin": false, "site_manager": true, "active": true}));
-    assert_eq!((user["site_admin"].clone(), user["site_manager"].clone(), user["active"].clone()), (json!(false), json!(true), json!(true)));
+    assert_eq!(
+        (user["site_admin"].clone(), user["site_manager"].clone(), user["active"].clone()),
+        (json!(false), json!(true), json!(true))
+    );
 
     let user = env.json(ADMIN, &["user", "update", "bob", "--email", ""]);
     assert_eq!(last_post(&env).1, json!({"email": ""}));
@@ -183,7 +232,12 @@ fn update_password_is_hashed_and_the_new_password_logs_in() {
         .code(4)
         .stderr(predicate::str::contains("Incorrect username or password"));
 
-    let output = env.as_user("bob").env("TIMESYNC_NEW_PASSWORD", "third").args(["user", "update", "bob", "--password"]).output().unwrap();
+    let output = env
+        .as_user("bob")
+        .env("TIMESYNC_NEW_PASSWORD", "third")
+        .args(["user", "update", "bob", "--password"])
+        .output()
+        .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(bcrypt::verify("third", last_post(&env).1["password"].as_str().unwrap()).unwrap());
 }
@@ -254,7 +308,11 @@ fn get_lists_shows_one_and_deleted_users() {
         .stdout(predicate::str::is_match(r"Username\s+Display name\s+Email\s+Site roles\s+Active").unwrap())
         .stdout(predicate::str::is_match(r"admin\s+admin, manager, spectator\s+yes").unwrap())
         .stdout(predicate::str::is_match(r"bob\s+spectator\s+yes").unwrap());
-    env.as_user("bob").args(["user", "get", "ghost"]).assert().code(1).stderr("error: Object not found: Nonexistent user (404)\n");
+    env.as_user("bob")
+        .args(["user", "get", "ghost"])
+        .assert()
+        .code(1)
+        .stderr("error: Object not found: Nonexistent user (404)\n");
 
     assert_eq!(env.json(ADMIN, &["user", "delete", "carol"]), json!({"status": 200}));
     let live = env.json("bob", &["user", "get"]);
@@ -286,6 +344,10 @@ fn delete_prints_status_and_refusals_exit_1() {
     env.as_user(ADMIN).args(["user", "delete", "carol"]).assert().success().stdout("Deleted user carol.\n");
     let request = env.server.requests().into_iter().rev().find(|r| r.method == "DELETE").unwrap();
     assert!(request.url.starts_with("/v0/users/carol?token="));
-    env.as_user(ADMIN).args(["user", "delete", "ghost"]).assert().code(1).stderr(predicate::str::contains("Nonexistent user (404)"));
+    env.as_user(ADMIN)
+        .args(["user", "delete", "ghost"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("Nonexistent user (404)"));
     env.as_user(ADMIN).args(["user", "delete", "no.dots"]).assert().code(2);
 }

@@ -379,10 +379,11 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     if let Some(u) = uri.filter(|u| !u.is_empty()) {
         row.uri = Some(u);
     }
+    // The reference server clears `default_activity` when an update leaves it out
+    // (it rebuilds the row from the request): copied, so clients are tested against it.
     match obj.get("default_activity") {
-        Some(Value::Null) => row.default_activity = None,
+        Some(Value::Null) | None => row.default_activity = None,
         Some(_) => row.default_activity = new_default,
-        None => {}
     }
     row.revision += 1;
     row.updated_at = Some(now_ms());
