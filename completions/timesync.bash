@@ -365,7 +365,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version login logout token time project activity user clock report outbox sync completions help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version login logout token time project activity user clock report outbox sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -399,7 +399,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version create update get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -433,7 +433,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__create)
-            opts="-v -h -V --name --slug --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --name --slug --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,7 +475,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -509,7 +509,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__get)
-            opts="-v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -627,7 +627,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__update)
-            opts="-v -h -V --name --slug --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --name --slug --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,7 +669,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version in out status cancel help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version in out status cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,7 +703,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__cancel)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -821,7 +821,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-v -h -V --activity --notes --issue-uri --at --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --activity --notes --issue-uri --at --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,7 +871,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__out)
-            opts="-v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,7 +937,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__status)
-            opts="-v -h -V --short --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --short --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -971,7 +971,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__completions)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version bash elvish fish powershell zsh"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,7 +1537,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__login)
-            opts="-v -h -V --username --auth-type --password-stdin --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --username --auth-type --password-stdin --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,7 +1579,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__logout)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1613,7 +1613,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version drop help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,7 +1647,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox__subcmd__drop)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,7 +1723,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version create update get delete users help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version create update get delete users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1757,7 +1757,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__create)
-            opts="-v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1819,7 +1819,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1853,7 +1853,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__get)
-            opts="-v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2017,7 +2017,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__update)
-            opts="-v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,7 +2067,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version add remove help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2101,7 +2101,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__add)
-            opts="-v -h -V --role --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --role --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,7 +2195,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__remove)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,7 +2229,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2295,7 +2295,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__sync)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,7 +2329,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version create update get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2363,7 +2363,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__create)
-            opts="-v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2425,7 +2425,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2459,7 +2459,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__get)
-            opts="-v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2597,7 +2597,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__update)
-            opts="-v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2659,7 +2659,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__token)
-            opts="-v -h -V --show --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --show --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2693,7 +2693,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version create update get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2727,7 +2727,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__create)
-            opts="-v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2773,7 +2773,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2807,7 +2807,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__get)
-            opts="-v -h -V --include-deleted --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --include-deleted --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2925,7 +2925,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__update)
-            opts="-v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --json --csv --verbose --help --version"
+            opts="-v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timesync_global_optspecs
-    string join \n url= token= profile= config= timeout= json csv v/verbose h/help V/version
+    string join \n url= token= profile= config= timeout= json csv v/verbose test h/help V/version
 end
 
 function __fish_timesync_needs_command
@@ -32,6 +32,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -l timeout -d 'Connect a
 complete -c timesync -n "__fish_timesync_needs_command" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_needs_command" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_needs_command" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_needs_command" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_needs_command" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "login" -d 'Log in and store the token in the config file'
@@ -59,6 +60,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-std
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -69,6 +71,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand logout" -l timeout -d 
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -80,6 +83,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -l show -d 'Pri
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -90,6 +94,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Record time worked'
@@ -112,6 +117,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
@@ -129,6 +135,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l user -d 'Only this user\'s entries (repeatable)' -r
@@ -146,6 +153,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -156,6 +164,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked'
@@ -171,6 +180,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fis
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "create" -d 'Create a project (site managers and admins)'
@@ -194,6 +204,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
@@ -209,6 +220,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
@@ -222,6 +234,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -232,6 +245,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -242,6 +256,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "add" -d 'Give users roles in a project, keeping the roles they already have'
@@ -261,6 +276,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fi
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Create an activity (site managers and admins)'
@@ -278,6 +294,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
@@ -290,6 +307,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -302,6 +320,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -312,6 +331,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an activity (site managers and admins)'
@@ -327,6 +347,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
@@ -350,6 +371,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l display-name -d 'New display name' -r
@@ -377,6 +399,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -388,6 +411,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -398,6 +422,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
@@ -413,6 +438,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
@@ -432,6 +458,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
@@ -450,6 +477,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -461,6 +489,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -471,6 +500,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
@@ -502,6 +532,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -512,6 +543,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "drop" -d 'Remove an entry without sending it'
@@ -524,6 +556,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_see
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Remove an entry without sending it'
@@ -536,6 +569,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand sync" -l timeout -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -546,6 +580,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -l timeou
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "login" -d 'Log in and store the token in the config file'

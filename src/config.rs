@@ -84,11 +84,10 @@ pub fn update_profile(path: &Path, profile: &str, changes: &[(&str, Option<&str>
         })
         .as_table_mut()
         .ok_or_else(|| Error::Config { path: path.to_owned(), message: "`profiles` must be a table".into() })?;
-    let table = profiles
-        .entry(profile)
-        .or_insert_with(|| Item::Table(Table::new()))
-        .as_table_mut()
-        .ok_or_else(|| Error::Config { path: path.to_owned(), message: format!("`profiles.{profile}` must be a table") })?;
+    let table =
+        profiles.entry(profile).or_insert_with(|| Item::Table(Table::new())).as_table_mut().ok_or_else(|| {
+            Error::Config { path: path.to_owned(), message: format!("`profiles.{profile}` must be a table") }
+        })?;
     for (key, value) in changes {
         match value {
             Some(value) => {

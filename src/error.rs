@@ -99,9 +99,7 @@ impl Error {
             Error::AuthRequired(_) => ExitCode::AuthRequired,
             Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
             Error::Api(_) | Error::Rejected(_) | Error::Io(_) => ExitCode::Refused,
-            Error::Unreachable { .. } | Error::NotTimeSync { .. } | Error::UnexpectedReply(_) => {
-                ExitCode::Unreachable
-            }
+            Error::Unreachable { .. } | Error::NotTimeSync { .. } | Error::UnexpectedReply(_) => ExitCode::Unreachable,
         }
     }
 
@@ -151,10 +149,9 @@ impl fmt::Display for Error {
             Error::Unreachable { url, reason, .. } => {
                 write!(f, "could not reach TimeSync at {url}: {reason}")
             }
-            Error::NotTimeSync { baseurl, status } => write!(
-                f,
-                "connection to TimeSync failed at baseurl {baseurl} - response status was {status}"
-            ),
+            Error::NotTimeSync { baseurl, status } => {
+                write!(f, "connection to TimeSync failed at baseurl {baseurl} - response status was {status}")
+            }
             Error::UnexpectedReply(detail) => {
                 write!(f, "the server's reply is not what TimeSync sends: {detail}")
             }

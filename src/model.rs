@@ -743,7 +743,10 @@ mod tests {
             ..TimeQuery::default()
         };
         let keys: Vec<String> = query.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
-        assert_eq!(keys, ["activity=dev", "activity=docs", "include_deleted=true", "project=gwm", "start=2015-07-23", "user=bob"]);
+        assert_eq!(
+            keys,
+            ["activity=dev", "activity=docs", "include_deleted=true", "project=gwm", "start=2015-07-23", "user=bob"]
+        );
     }
 
     #[test]

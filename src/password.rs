@@ -29,9 +29,7 @@ pub fn read(source: PasswordSource) -> Result<Secret> {
         let line = text.strip_suffix('\n').unwrap_or(&text);
         line.strip_suffix('\r').unwrap_or(line).to_owned()
     } else if let Some(value) = std::env::var_os(source.env_var) {
-        value
-            .into_string()
-            .map_err(|_| Error::invalid(format!("{} is not valid UTF-8", source.env_var)))?
+        value.into_string().map_err(|_| Error::invalid(format!("{} is not valid UTF-8", source.env_var)))?
     } else if io::stdin().is_terminal() {
         rpassword::prompt_password(source.prompt)
             .map_err(|e| Error::invalid(format!("cannot read the password: {e}")))?

@@ -113,15 +113,9 @@ pub struct Report {
 
 /// Builds the report of `times`, grouped by `by` (outermost first).
 pub fn build(times: &[Time], by: &[GroupBy], rounding: Option<Rounding>) -> Report {
-    let entries: Vec<(&Time, u64)> = times
-        .iter()
-        .map(|t| (t, rounding.map_or(t.duration.as_secs(), |r| r.apply(t.duration.as_secs()))))
-        .collect();
-    Report {
-        entries: entries.len(),
-        seconds: entries.iter().map(|(_, s)| s).sum(),
-        groups: group(&entries, by),
-    }
+    let entries: Vec<(&Time, u64)> =
+        times.iter().map(|t| (t, rounding.map_or(t.duration.as_secs(), |r| r.apply(t.duration.as_secs())))).collect();
+    Report { entries: entries.len(), seconds: entries.iter().map(|(_, s)| s).sum(), groups: group(&entries, by) }
 }
 
 fn group(entries: &[(&Time, u64)], by: &[GroupBy]) -> Vec<Group> {
@@ -200,7 +194,10 @@ mod tests {
         let up = Rounding { step: quarter, mode: RoundMode::Up };
         let nearest = Rounding { step: quarter, mode: RoundMode::Nearest };
         assert_eq!((up.apply(60), up.apply(900), up.apply(901), up.apply(0)), (900, 900, 1800, 0));
-        assert_eq!((nearest.apply(420), nearest.apply(450), nearest.apply(1349), nearest.apply(1350)), (0, 900, 900, 1800));
+        assert_eq!(
+            (nearest.apply(420), nearest.apply(450), nearest.apply(1349), nearest.apply(1350)),
+            (0, 900, 900, 1800)
+        );
         // 3600 + 1800 + 600→900 + 60→900 rounded up.
         assert_eq!(build(&sample(), &[], Some(up)).seconds, 7200);
     }

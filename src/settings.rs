@@ -7,6 +7,7 @@ use std::time::Duration as StdDuration;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
+use crate::mock;
 use crate::model::AuthType;
 use crate::output::{Format, Printer};
 use crate::state::{self, ProfileState};
@@ -49,7 +50,12 @@ pub struct Settings {
     pub clock: Clock,
     /// Where per-user state (running clock, outbox) lives, when known.
     pub state_dir: Option<PathBuf>,
+    /// Test mode: the mock responder answers, and no token is read or stored.
+    pub test_mode: bool,
 }
+
+/// The base URL shown in test mode when none is configured.
+pub const TEST_URL: &str = "http://timesync.test/v0";
 
 impl Settings {
     /// Resolves the settings from the global options and the config file.
@@ -60,13 +66,11 @@ impl Settings {
                 .ok_or_else(|| Error::invalid("cannot find the user config directory: pass --config PATH"))?,
         };
         let file = config::load(&config_path)?;
-        let profile = args
-            .profile
-            .clone()
-            .or_else(|| file.default_profile.clone())
-            .unwrap_or_else(|| DEFAULT_PROFILE.to_owned());
+        let profile =
+            args.profile.clone().or_else(|| file.default_profile.clone()).unwrap_or_else(|| DEFAULT_PROFILE.to_owned());
         let stored = file.profiles.get(&profile).cloned().unwrap_or_default();
         let token = match (&args.token, &stored.token) {
+            _ if args.test => Some((Secret::new(mock::TEST_TOKEN), TokenSource::Given)),
             (Some(token), _) => Some((Secret::new(token.trim()), TokenSource::Given)),
             (None, Some(token)) => Some((Secret::new(token.trim()), TokenSource::Stored)),
             (None, None) => None,
@@ -86,6 +90,7 @@ impl Settings {
             verbose: args.verbose,
             clock: Clock::from_env().map_err(Error::Invalid)?,
             state_dir: state::default_dir(),
+            test_mode: args.test,
             config_path,
             profile,
             stored,
@@ -94,6 +99,9 @@ impl Settings {
 
     /// The server URL, or an error saying how to give one.
     pub fn url(&self) -> Result<&str> {
+        if self.test_mode {
+            return Ok(self.url.as_deref().unwrap_or(TEST_URL));
+        }
         self.url.as_deref().ok_or_else(|| {
             Error::invalid(format!(
                 "no server URL: pass --url URL (e.g. http://localhost:8000/v0), set TIMESYNC_URL, \
@@ -106,7 +114,8 @@ impl Settings {
     /// The profile's state files (running clock, outbox).
     pub fn state(&self) -> Result<ProfileState> {
         let dir = self.state_dir.clone().ok_or_else(|| Error::Io("cannot find the user state directory".into()))?;
-        Ok(ProfileState::new(dir, &self.profile))
+        let profile = if self.test_mode { format!("{}-test", self.profile) } else { self.profile.clone() };
+        Ok(ProfileState::new(dir, &profile))
     }
 
     /// Whether results are printed as JSON.

@@ -61,10 +61,8 @@ pub struct ProfileState {
 impl ProfileState {
     /// The state of `profile`, kept in `dir`.
     pub fn new(dir: PathBuf, profile: &str) -> Self {
-        let profile = profile
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
-            .collect();
+        let profile =
+            profile.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect();
         ProfileState { dir, profile }
     }
 

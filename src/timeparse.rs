@@ -8,20 +8,20 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{
-    DateTime, Datelike, Duration as ChronoDuration, FixedOffset, Local, LocalResult, NaiveDate, NaiveDateTime, NaiveTime,
-    TimeZone, Weekday,
+    DateTime, Datelike, Duration as ChronoDuration, FixedOffset, Local, LocalResult, NaiveDate, NaiveDateTime,
+    NaiveTime, TimeZone, Weekday,
 };
 
 /// The accepted duration forms, listed in every duration error.
-pub const DURATION_FORMS: &str =
-    "seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30";
+pub const DURATION_FORMS: &str = "seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30";
 
 /// The accepted date forms, listed in every date error.
 pub const DATE_FORMS: &str =
     "YYYY-MM-DD, today, yesterday, a weekday name (monday, mon, …) or an offset such as -3d or -2w";
 
 /// The accepted forms of a moment (`--at`), listed in every such error.
-pub const MOMENT_FORMS: &str = "HH:MM (today), YYYY-MM-DD HH:MM, RFC 3339 (2026-11-29T09:30:00+01:00) or an offset from now such as -15m";
+pub const MOMENT_FORMS: &str =
+    "HH:MM (today), YYYY-MM-DD HH:MM, RFC 3339 (2026-11-29T09:30:00+01:00) or an offset from now such as -15m";
 
 /// A length of time worked, in whole seconds (never negative).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -67,9 +67,7 @@ impl FromStr for Duration {
         if s.starts_with('-') && s.len() > 1 {
             return Err(format!("invalid duration '{input}': a duration cannot be negative"));
         }
-        parse_duration(s)
-            .map(Duration)
-            .ok_or_else(|| format!("invalid duration '{input}': expected {DURATION_FORMS}"))
+        parse_duration(s).map(Duration).ok_or_else(|| format!("invalid duration '{input}': expected {DURATION_FORMS}"))
     }
 }
 
@@ -315,7 +313,8 @@ mod tests {
 
     #[test]
     fn malformed_and_negative_durations_are_refused_with_the_forms() {
-        for bad in ["", "3hh30m", "3h30m15h", "h30m", "3hm", "junktime", "1h 30m", "30m3h", "1:3", "1:60", ".5h", "1.h"] {
+        for bad in ["", "3hh30m", "3h30m15h", "h30m", "3hm", "junktime", "1h 30m", "30m3h", "1:3", "1:60", ".5h", "1.h"]
+        {
             let error = secs(bad).unwrap_err();
             assert!(error.contains(DURATION_FORMS), "{bad}: {error}");
         }
@@ -325,7 +324,9 @@ mod tests {
 
     #[test]
     fn durations_display_compactly() {
-        for (seconds, shown) in [(12600, "3h30m"), (2700, "45m"), (5415, "1h30m15s"), (0, "0m"), (12, "12s"), (86400, "24h")] {
+        for (seconds, shown) in
+            [(12600, "3h30m"), (2700, "45m"), (5415, "1h30m15s"), (0, "0m"), (12, "12s"), (86400, "24h")]
+        {
             assert_eq!(Duration::from_secs(seconds).to_string(), shown);
             assert_eq!(secs(shown), Ok(seconds), "display must parse back");
         }

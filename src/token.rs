@@ -95,11 +95,7 @@ mod tests {
     use base64::engine::general_purpose::STANDARD;
 
     fn token_with(payload: &str, engine: &impl Engine) -> String {
-        format!(
-            "{}.{}.c2ln",
-            engine.encode(r#"{"typ":"JWT","alg":"HMAC-SHA512"}"#),
-            engine.encode(payload)
-        )
+        format!("{}.{}.c2ln", engine.encode(r#"{"typ":"JWT","alg":"HMAC-SHA512"}"#), engine.encode(payload))
     }
 
     #[test]

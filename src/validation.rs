@@ -206,7 +206,8 @@ mod tests {
         for good in ["user@example.com", "a+b@example.com", "xy@ex.co.uk", "First.Last@Example.org"] {
             assert!(is_email(good), "{good} should pass");
         }
-        let bad_ones = ["a@b.com", "first-last@x.com", "x@example.info", "xy@mail.example.com", "xy@example.COM", "xy", "xy@"];
+        let bad_ones =
+            ["a@b.com", "first-last@x.com", "x@example.info", "xy@mail.example.com", "xy@example.COM", "xy", "xy@"];
         for bad in bad_ones {
             assert!(!is_email(bad), "{bad} should fail");
         }

@@ -6,8 +6,8 @@ mod activity;
 mod auth;
 mod clock;
 mod outbox;
-mod report;
 mod project;
+mod report;
 mod time;
 mod user;
 
@@ -19,11 +19,11 @@ pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, Acti
 pub use auth::{LoginArgs, TokenArgs};
 pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs};
 pub use outbox::{OutboxArgs, OutboxCommand};
-pub use report::ReportArgs;
 pub use project::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersAddArgs,
     ProjectUsersArgs, ProjectUsersCommand, ProjectUsersRemoveArgs,
 };
+pub use report::ReportArgs;
 pub use time::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 
@@ -81,6 +81,12 @@ pub struct GlobalArgs {
     /// Print each request's method, URL, status and time to stderr (the token is never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,
+
+    /// Test mode for CI: answer from a built-in mock responder. Never contacts
+    /// a server and never reads or writes the stored token; every local check
+    /// still runs.
+    #[arg(long, global = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
+    pub test: bool,
 }
 
 /// The commands.

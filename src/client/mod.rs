@@ -236,11 +236,7 @@ fn decode<T: DeserializeOwned>(value: Value) -> Result<T> {
 /// Reads a TimeSync error object (`{"status", "error", "text", "values"}`).
 fn api_error(value: &Value, http_status: u16) -> Option<ApiError> {
     let title = value.get("error")?;
-    let status = value
-        .get("status")
-        .and_then(Value::as_u64)
-        .and_then(|s| u16::try_from(s).ok())
-        .unwrap_or(http_status);
+    let status = value.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok()).unwrap_or(http_status);
     let as_text = |v: Option<&Value>| match v {
         Some(Value::String(s)) => s.clone(),
         Some(Value::Null) | None => String::new(),
@@ -276,7 +272,8 @@ mod tests {
 
     fn client(status: u16, body: &'static str) -> (Client, Rc<RefCell<Vec<Request>>>) {
         let seen = Rc::new(RefCell::new(Vec::new()));
-        let mut client = Client::with_transport("http://ts.example.com/v0/", Box::new(Canned { status, body, seen: seen.clone() }));
+        let mut client =
+            Client::with_transport("http://ts.example.com/v0/", Box::new(Canned { status, body, seen: seen.clone() }));
         client.set_token(Some(Secret::new("T+/=")));
         (client, seen)
     }
@@ -304,7 +301,9 @@ mod tests {
     fn server_errors_become_api_errors_whatever_the_status() {
         let (client, _) = client(401, r#"{"status":401,"error":"Authentication failure","text":{}}"#);
         match client.get::<Value>(&["times"], vec![]) {
-            Err(Error::Api(e)) => assert_eq!((e.status, e.title.as_str(), e.text.as_str()), (401, "Authentication failure", "{}")),
+            Err(Error::Api(e)) => {
+                assert_eq!((e.status, e.title.as_str(), e.text.as_str()), (401, "Authentication failure", "{}"))
+            }
             other => panic!("unexpected {other:?}"),
         }
     }
@@ -313,7 +312,10 @@ mod tests {
     fn non_json_replies_read_like_pymesync() {
         let (client, _) = client(502, "<html>Bad Gateway</html>");
         let error = client.get::<Value>(&["times"], vec![]).unwrap_err();
-        assert_eq!(error.to_string(), "connection to TimeSync failed at baseurl http://ts.example.com/v0 - response status was 502");
+        assert_eq!(
+            error.to_string(),
+            "connection to TimeSync failed at baseurl http://ts.example.com/v0 - response status was 502"
+        );
     }
 
     #[test]
@@ -338,6 +340,9 @@ mod tests {
         assert!(seen.borrow().is_empty());
         client.authenticate("alice", "pw", AuthType::Password).unwrap();
         assert_eq!(client.token().unwrap().expose(), "abc");
-        assert_eq!(seen.borrow()[0].body, Some(json!({"auth": {"type": "password", "username": "alice", "password": "pw"}})));
+        assert_eq!(
+            seen.borrow()[0].body,
+            Some(json!({"auth": {"type": "password", "username": "alice", "password": "pw"}}))
+        );
     }
 }

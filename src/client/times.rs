@@ -68,7 +68,8 @@ impl Client {
 }
 
 fn flag_pairs(include_deleted: bool, include_revisions: bool) -> Vec<(String, String)> {
-    let mut pairs: Vec<(String, String)> = flag(include_deleted).into_iter().map(|v| ("include_deleted".into(), v)).collect();
+    let mut pairs: Vec<(String, String)> =
+        flag(include_deleted).into_iter().map(|v| ("include_deleted".into(), v)).collect();
     pairs.extend(flag(include_revisions).into_iter().map(|v| ("include_revisions".into(), v)));
     pairs
 }

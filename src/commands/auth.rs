@@ -2,17 +2,18 @@
 
 use std::io::{self, BufRead, IsTerminal, Write};
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 use serde_json::json;
 
-use super::anonymous_client;
+use super::{anonymous_client, current_user};
 use crate::cli::{LoginArgs, TokenArgs};
 use crate::client::normalize_baseurl;
 use crate::config;
 use crate::error::{Error, Result};
+use crate::mock::TEST_TOKEN_EXPIRY_MS;
 use crate::password::{self, PasswordSource};
 use crate::settings::Settings;
-use crate::token;
+use crate::token::{self, TokenClaims};
 use crate::validation::is_username;
 
 /// `timesync login`: authenticate and store the token with the URL, username
@@ -37,6 +38,12 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
     })?;
     let mut client = anonymous_client(settings)?;
     let token = client.authenticate(&username, password.expose(), auth_type)?;
+    if settings.test_mode {
+        return settings.printer.message(
+            &json!({"url": url, "username": username, "profile": settings.profile, "token": token.expose(), "test": true}),
+            &format!("Test mode: logged in as {username} with the token {}; nothing was stored.", token.expose()),
+        );
+    }
     config::update_profile(
         &settings.config_path,
         &settings.profile,
@@ -71,15 +78,18 @@ fn ask_username() -> Result<String> {
     eprint!("Username: ");
     let _ = io::stderr().flush();
     let mut line = String::new();
-    io::stdin()
-        .lock()
-        .read_line(&mut line)
-        .map_err(|e| Error::invalid(format!("cannot read the username: {e}")))?;
+    io::stdin().lock().read_line(&mut line).map_err(|e| Error::invalid(format!("cannot read the username: {e}")))?;
     Ok(line.trim().to_owned())
 }
 
 /// `timesync logout`: remove the stored token from the profile.
 pub fn logout(settings: &Settings) -> Result<()> {
+    if settings.test_mode {
+        return settings.printer.message(
+            &json!({"profile": settings.profile, "logged_out": false, "test": true}),
+            "Test mode: nothing is stored, nothing to forget.",
+        );
+    }
     let had_token = settings.stored.token.is_some();
     if had_token {
         config::update_profile(&settings.config_path, &settings.profile, &[("token", None)])?;
@@ -98,7 +108,15 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
     let (secret, _) = settings.token.as_ref().ok_or_else(|| {
         Error::AuthRequired(format!("not logged in (profile {}): run `timesync login`", settings.profile))
     })?;
-    let claims = token::decode(secret.expose()).map_err(Error::Invalid)?;
+    let claims = if settings.test_mode {
+        TokenClaims {
+            user: current_user(settings),
+            expires_at: Utc.timestamp_millis_opt(TEST_TOKEN_EXPIRY_MS).single().unwrap_or_default(),
+            issued_at: None,
+        }
+    } else {
+        token::decode(secret.expose()).map_err(Error::Invalid)?
+    };
     let expired = claims.is_expired(settings.clock.now().to_utc());
     let mut value = json!({
         "expires_at": rfc3339(claims.expires_at),
@@ -117,7 +135,8 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
         )
     };
     settings.printer.message(&value, &text)?;
-    if expired {
+    // Test mode's sample token (pymesync's) is long expired but never blocks a command.
+    if expired && !settings.test_mode {
         return Err(Error::AuthRequired("the token has expired: run `timesync login`".into()));
     }
     Ok(())

@@ -65,7 +65,8 @@ fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
 
 fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
     let state = settings.state()?;
-    let running = state.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync clock in PROJECT`"))?;
+    let running =
+        state.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync clock in PROJECT`"))?;
     let ended_at = args.at.map_or(settings.clock.now(), |at| at.resolve(&settings.clock));
     if ended_at < running.started_at {
         return Err(Error::invalid(format!(
@@ -121,7 +122,9 @@ fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
         // Days already recorded must not be recorded again: the clock now
         // starts where the first unrecorded day begins.
         Err(_) if !created.is_empty() => {
-            if let Some(next_start) = times.get(created.len()).and_then(|t| midnight(t.date_worked, &running.started_at)) {
+            if let Some(next_start) =
+                times.get(created.len()).and_then(|t| midnight(t.date_worked, &running.started_at))
+            {
                 state.save_clock(&RunningClock { started_at: next_start, ..running })?;
             }
         }

@@ -165,7 +165,9 @@ pub fn sync(settings: &Settings) -> Result<()> {
     }
     let reasons: Vec<String> = refused
         .iter()
-        .map(|(n, q)| format!("entry {n} ({} on {}): {}", q.time.project, q.time.date_worked, q.refused.as_deref().unwrap_or("")))
+        .map(|(n, q)| {
+            format!("entry {n} ({} on {}): {}", q.time.project, q.time.date_worked, q.refused.as_deref().unwrap_or(""))
+        })
         .collect();
     Err(Error::Rejected(format!(
         "the server refused {}: {}; fix and `timesync sync` again, or `timesync outbox drop N`",

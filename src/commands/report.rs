@@ -90,7 +90,8 @@ fn group_json(group: &Group, decimal: bool) -> Value {
 fn flat_rows(report: &Report, by: &[report::GroupBy], decimal: bool) -> Vec<Map<String, Value>> {
     fn walk(groups: &[Group], depth: usize, by: &[report::GroupBy], decimal: bool, rows: &mut Vec<Map<String, Value>>) {
         for group in groups {
-            let keys: Vec<&str> = (0..by.len()).map(|level| if level == depth { group.key.as_str() } else { "" }).collect();
+            let keys: Vec<&str> =
+                (0..by.len()).map(|level| if level == depth { group.key.as_str() } else { "" }).collect();
             rows.push(row(by, &keys, group.entries, group.seconds, decimal));
             walk(&group.groups, depth + 1, by, decimal, rows);
         }

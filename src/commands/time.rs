@@ -33,7 +33,9 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         )));
     }
     let session = session(settings)?;
-    let user = owner(fields.user, session.user.as_deref())?;
+    // Test mode acts as whoever --user names.
+    let logged_in = if settings.test_mode && fields.user.is_some() { None } else { session.user.as_deref() };
+    let user = owner(fields.user, logged_in)?;
     let time = NewTime {
         duration: fields.duration.unwrap_or_default(),
         project: fields.project.expect("checked above"),

@@ -251,7 +251,15 @@ fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
 }
 
-fn sample_time(duration: u64, user: &str, project: &[&str], activities: &[&str], notes: &str, issue_uri: &str, uuid: &str) -> TimeRec {
+fn sample_time(
+    duration: u64,
+    user: &str,
+    project: &[&str],
+    activities: &[&str],
+    notes: &str,
+    issue_uri: &str,
+    uuid: &str,
+) -> TimeRec {
     TimeRec {
         duration: Number::from(duration),
         user: user.into(),
@@ -272,9 +280,33 @@ fn sample_time(duration: u64, user: &str, project: &[&str], activities: &[&str],
 pub(super) fn sample_times() -> Vec<TimeRec> {
     const GWM_ISSUES: &str = "https://github.com/osuosl/ganeti_webmgr";
     vec![
-        sample_time(12, "userone", &["ganeti-webmgr", "gwm"], &["docs", "planning"], "Worked on documentation.", GWM_ISSUES, "c3706e79-1c9a-4765-8d7f-89b4544cad56"),
-        sample_time(13, "usertwo", &["ganeti-webmgr", "gwm"], &["code", "planning"], "Worked on coding", GWM_ISSUES, "12345676-1c9a-aaaa-bbbb-89b4544cad56"),
-        sample_time(14, "userthree", &["timesync", "ts"], &["code"], "Worked on coding", "https://github.com/osuosl/timesync", "12345676-1c9a-5555-cccc-89b4544cad56"),
+        sample_time(
+            12,
+            "userone",
+            &["ganeti-webmgr", "gwm"],
+            &["docs", "planning"],
+            "Worked on documentation.",
+            GWM_ISSUES,
+            "c3706e79-1c9a-4765-8d7f-89b4544cad56",
+        ),
+        sample_time(
+            13,
+            "usertwo",
+            &["ganeti-webmgr", "gwm"],
+            &["code", "planning"],
+            "Worked on coding",
+            GWM_ISSUES,
+            "12345676-1c9a-aaaa-bbbb-89b4544cad56",
+        ),
+        sample_time(
+            14,
+            "userthree",
+            &["timesync", "ts"],
+            &["code"],
+            "Worked on coding",
+            "https://github.com/osuosl/timesync",
+            "12345676-1c9a-5555-cccc-89b4544cad56",
+        ),
     ]
 }
 
@@ -305,7 +337,14 @@ pub(super) fn time_update_base(uuid: &str, user: &str) -> TimeRec {
     }
 }
 
-fn sample_project(name: &str, slugs: &[&str], uuid: &str, revision: u32, uri: &str, users: &[(&str, Roles)]) -> ProjectRec {
+fn sample_project(
+    name: &str,
+    slugs: &[&str],
+    uuid: &str,
+    revision: u32,
+    uri: &str,
+    users: &[(&str, Roles)],
+) -> ProjectRec {
     ProjectRec {
         name: name.into(),
         uri: Some(uri.into()),

@@ -226,7 +226,9 @@ impl State {
         }
         let filter = self.time_filter(query)?;
         let (time, parents) = match self.times.iter().find(|t| t.current.uuid == uuid) {
-            Some(t) if t.current.deleted_at.is_some() && !query.lenient("include_deleted") => return Err(not_found("time")),
+            Some(t) if t.current.deleted_at.is_some() && !query.lenient("include_deleted") => {
+                return Err(not_found("time"))
+            }
             Some(t) => (t.current.clone(), t.history.clone()),
             None => (data::time_with_uuid(uuid), Vec::new()),
         };
@@ -274,7 +276,9 @@ impl State {
             return Err(bad_object("Field duration of time should be positive number but was sent as negative number"));
         }
         if !is_slug(&project) {
-            return Err(bad_object(format!("Field project of time should be slug but was sent as invalid slug {project}")));
+            return Err(bad_object(format!(
+                "Field project of time should be slug but was sent as invalid slug {project}"
+            )));
         }
         let activities = activities.map(|items| activity_slugs(items)).transpose()?;
         check_issue_uri(issue_uri.as_deref().filter(|u| !u.is_empty()))?;
@@ -350,10 +354,14 @@ impl State {
         let date_worked = optional_string(object, KIND, "date_worked")?;
         let notes = optional_string(object, KIND, "notes")?;
         if duration.as_ref().and_then(Number::as_f64).is_some_and(|d| d < 0.0) {
-            return Err(bad_object("Field duration of time should be positive integer but was sent as negative integer"));
+            return Err(bad_object(
+                "Field duration of time should be positive integer but was sent as negative integer",
+            ));
         }
         if let Some(project) = project.as_deref().filter(|p| !is_slug(p)) {
-            return Err(bad_object(format!("Field project of time should be slug but was sent as invalid slug {project}")));
+            return Err(bad_object(format!(
+                "Field project of time should be slug but was sent as invalid slug {project}"
+            )));
         }
         if let Some(uri) = issue_uri.as_deref() {
             // An empty issue_uri is refused on update.
@@ -503,7 +511,9 @@ impl State {
             return Err(slugs_exist(clashes));
         }
         if self.project_name_taken(&name, None) {
-            return Err(bad_object("Field name of project should be unique name but was sent as name which already exists"));
+            return Err(bad_object(
+                "Field name of project should be unique name but was sent as name which already exists",
+            ));
         }
 
         let uuid = next_uuid(data::PROJECT_UUID, |u| self.projects.iter().any(|p| p.current.uuid == u));
@@ -567,7 +577,9 @@ impl State {
         if let Some(name) = &name {
             let current = existing.and_then(|i| self.projects.get(i)).map(|p| p.current.name.as_str());
             if current != Some(name.as_str()) && self.project_name_taken(name, existing) {
-                return Err(bad_object("Field name of project should be unique name but was sent as name which already exists"));
+                return Err(bad_object(
+                    "Field name of project should be unique name but was sent as name which already exists",
+                ));
             }
         }
         if let Some(slugs) = &slugs {
@@ -646,9 +658,10 @@ impl State {
 
     /// Whether a project other than the one at `except` has (or had) `name`.
     fn project_name_taken(&self, name: &str, except: Option<usize>) -> bool {
-        self.projects.iter().enumerate().any(|(i, p)| {
-            Some(i) != except && (p.current.name == name || p.history.iter().any(|h| h.name == name))
-        })
+        self.projects
+            .iter()
+            .enumerate()
+            .any(|(i, p)| Some(i) != except && (p.current.name == name || p.history.iter().any(|h| h.name == name)))
     }
 
     // ----- activities -----
@@ -688,14 +701,16 @@ impl State {
         self.retired_activity_slugs.contains(slug)
             || self.activities.iter().enumerate().any(|(i, a)| {
                 Some(i) != except
-                    && (a.current.slug.as_deref() == Some(slug) || a.history.iter().any(|h| h.slug.as_deref() == Some(slug)))
+                    && (a.current.slug.as_deref() == Some(slug)
+                        || a.history.iter().any(|h| h.slug.as_deref() == Some(slug)))
             })
     }
 
     fn activity_name_taken(&self, name: &str, except: Option<usize>) -> bool {
-        self.activities.iter().enumerate().any(|(i, a)| {
-            Some(i) != except && (a.current.name == name || a.history.iter().any(|h| h.name == name))
-        })
+        self.activities
+            .iter()
+            .enumerate()
+            .any(|(i, a)| Some(i) != except && (a.current.name == name || a.history.iter().any(|h| h.name == name)))
     }
 
     fn create_activity(&mut self, object: &Map<String, Value>) -> Answer {
@@ -715,7 +730,9 @@ impl State {
             return Err(slugs_exist(vec![slug]));
         }
         if self.activity_name_taken(&name, None) {
-            return Err(bad_object("Field name of activity should be unique name but was sent as name which already exists"));
+            return Err(bad_object(
+                "Field name of activity should be unique name but was sent as name which already exists",
+            ));
         }
         let uuid = next_uuid(data::ACTIVITY_CREATE_UUID, |u| self.activities.iter().any(|a| a.current.uuid == u));
         self.activities.push(Versioned::new(ActivityRec {
@@ -751,7 +768,9 @@ impl State {
             return Err(invalid_identifier("slug", slug));
         }
         if let Some(new_slug) = new_slug.as_deref().filter(|s| !is_slug(s)) {
-            return Err(bad_object(format!("Field slug of activity should be valid slug but was sent as invalid slug {new_slug}")));
+            return Err(bad_object(format!(
+                "Field slug of activity should be valid slug but was sent as invalid slug {new_slug}"
+            )));
         }
         let existing = self.find_activity_index(slug);
         let new_slug = new_slug.filter(|s| s != slug);
@@ -762,7 +781,9 @@ impl State {
         }
         if let Some(name) = &name {
             if self.activity_name_taken(name, existing) {
-                return Err(bad_object("Field name of activity should be unique name but was sent as name which already exists"));
+                return Err(bad_object(
+                    "Field name of activity should be unique name but was sent as name which already exists",
+                ));
             }
         }
         if existing.is_none() && self.retired_activity_slugs.contains(slug) {
@@ -772,7 +793,8 @@ impl State {
         let index = match existing {
             Some(index) => index,
             None => {
-                let uuid = next_uuid(data::ACTIVITY_UPDATE_UUID, |u| self.activities.iter().any(|a| a.current.uuid == u));
+                let uuid =
+                    next_uuid(data::ACTIVITY_UPDATE_UUID, |u| self.activities.iter().any(|a| a.current.uuid == u));
                 self.activities.push(Versioned::new(data::activity_update_base(slug, &uuid)));
                 self.activities.len() - 1
             }
@@ -919,7 +941,10 @@ impl State {
             Some(Value::Null) => Some(None),
             Some(Value::String(e)) if e.is_empty() || is_email(e) => Some(Some(e.clone())),
             Some(other) => {
-                return Err(bad_object(format!("Field email of user should be valid email but was sent as {}", js_type(other))))
+                return Err(bad_object(format!(
+                    "Field email of user should be valid email but was sent as {}",
+                    js_type(other)
+                )))
             }
         };
         let display_name = optional_string(object, KIND, "display_name")?;
@@ -1094,7 +1119,8 @@ fn find_date(text: &str) -> Option<Option<NaiveDate>> {
             if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
                 return None;
             }
-            NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, 1)?.checked_add_days(Days::new(u64::from(day - 1)))
+            NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, 1)?
+                .checked_add_days(Days::new(u64::from(day - 1)))
         },
     )
 }
@@ -1122,7 +1148,9 @@ fn activity_slugs(items: &[Value]) -> std::result::Result<Vec<String>, Response>
         match item {
             Value::String(s) if is_slug(s) => slugs.push(s.clone()),
             Value::String(_) => {
-                return Err(bad_object("Field activities of time should be slugs but was sent as array containing at least 1 invalid slug"))
+                return Err(bad_object(
+                    "Field activities of time should be slugs but was sent as array containing at least 1 invalid slug",
+                ))
             }
             other => {
                 return Err(bad_object(format!(
@@ -1150,7 +1178,9 @@ fn project_slugs_field(items: &[Value]) -> std::result::Result<Vec<String>, Resp
 fn optional_users(object: &Map<String, Value>) -> std::result::Result<Option<BTreeMap<String, Roles>>, Response> {
     match object.get("users") {
         None => Ok(None),
-        Some(Value::Object(users)) => Ok(Some(users.iter().map(|(name, roles)| (name.clone(), Roles::from_json(roles))).collect())),
+        Some(Value::Object(users)) => {
+            Ok(Some(users.iter().map(|(name, roles)| (name.clone(), Roles::from_json(roles))).collect()))
+        }
         Some(other) => Err(type_error("project", "users", "object", other)),
     }
 }
@@ -1176,7 +1206,11 @@ fn required_string(object: &Map<String, Value>, kind: &str, field: &str) -> std:
     optional_string(object, kind, field)?.ok_or_else(|| missing(kind, field))
 }
 
-fn optional_string(object: &Map<String, Value>, kind: &str, field: &str) -> std::result::Result<Option<String>, Response> {
+fn optional_string(
+    object: &Map<String, Value>,
+    kind: &str,
+    field: &str,
+) -> std::result::Result<Option<String>, Response> {
     match object.get(field) {
         None => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
@@ -1376,7 +1410,12 @@ fn slugs_exist(slugs: Vec<String>) -> Response {
         [one] => format!("slug {one} already exists"),
         many => format!("slugs {} already exist", many.join(", ")),
     };
-    error_reply(409, "The slug provided already exists", json!(text), Some(slugs.into_iter().map(Value::String).collect()))
+    error_reply(
+        409,
+        "The slug provided already exists",
+        json!(text),
+        Some(slugs.into_iter().map(Value::String).collect()),
+    )
 }
 
 fn server_error() -> Response {
@@ -1402,3 +1441,988 @@ fn html_404(method: Method, path: &[String]) -> Response {
     Response { status: 404, body: page.into_bytes() }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::Client;
+    use crate::model::{Activity, NewTime, Project, Time, TimeQuery, TimeUpdate, User};
+    use crate::timeparse::Duration;
+    use crate::token::Secret;
+    use chrono::DateTime;
+    use serde::de::DeserializeOwned;
+
+    const GWM_TIME: &str = "c3706e79-1c9a-4765-8d7f-89b4544cad56";
+    const SECOND_TIME: &str = "12345676-1c9a-aaaa-bbbb-89b4544cad56";
+    const OTHER_UUID: &str = "0f2b9d7e-5a51-4b7c-9e0d-3c1f6f0a2b4c";
+
+    fn mock() -> MockTransport {
+        MockTransport::new("alice")
+    }
+
+    fn send(
+        mock: &MockTransport,
+        method: Method,
+        path: &[&str],
+        query: &[(&str, &str)],
+        body: Option<Value>,
+    ) -> Response {
+        let request = Request {
+            method,
+            path: path.iter().map(|s| s.to_string()).collect(),
+            query: query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+            body,
+        };
+        mock.send(&request).expect("the mock always answers")
+    }
+
+    fn get(mock: &MockTransport, path: &[&str], query: &[(&str, &str)]) -> Response {
+        let mut query = query.to_vec();
+        query.push(("token", TEST_TOKEN));
+        send(mock, Method::Get, path, &query, None)
+    }
+
+    fn post(mock: &MockTransport, path: &[&str], object: Value) -> Response {
+        let body = json!({"auth": {"type": "token", "token": TEST_TOKEN}, "object": object});
+        send(mock, Method::Post, path, &[], Some(body))
+    }
+
+    fn delete(mock: &MockTransport, path: &[&str]) -> Response {
+        send(mock, Method::Delete, path, &[("token", TEST_TOKEN)], None)
+    }
+
+    fn body(response: &Response) -> Value {
+        serde_json::from_slice(&response.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&response.body)))
+    }
+
+    /// A 200 JSON answer, decoded into a model type.
+    fn decoded<T: DeserializeOwned>(response: &Response) -> T {
+        assert_eq!(response.status, 200, "{}", String::from_utf8_lossy(&response.body));
+        serde_json::from_value(body(response)).expect("decodes into the model type")
+    }
+
+    /// An error answer: status, title and text.
+    fn assert_error(response: &Response, status: u16, title: &str, text: &str) {
+        assert_eq!(response.status, status, "{}", String::from_utf8_lossy(&response.body));
+        let value = body(response);
+        assert_eq!(value["status"], json!(status));
+        assert_eq!(value["error"], json!(title));
+        assert_eq!(value["text"], json!(text));
+    }
+
+    fn client(mock: MockTransport) -> Client {
+        let mut client = Client::with_transport("http://localhost:8000/v0", Box::new(mock));
+        client.set_token(Some(Secret::new(TEST_TOKEN)));
+        client
+    }
+
+    fn new_time() -> NewTime {
+        NewTime {
+            duration: Duration::from_secs(3600),
+            project: "gwm".parse().unwrap(),
+            user: "alice".parse().unwrap(),
+            activities: vec!["docs".parse().unwrap()],
+            date_worked: NaiveDate::from_ymd_opt(2015, 7, 23).unwrap(),
+            notes: Some("wrote the mock".into()),
+            issue_uri: None,
+        }
+    }
+
+    #[test]
+    fn constants_match_pymesync() {
+        assert_eq!(TEST_TOKEN, "TESTTOKEN");
+        assert_eq!(TEST_USER, "test-user");
+        let expiry = DateTime::from_timestamp_millis(TEST_TOKEN_EXPIRY_MS).unwrap();
+        assert_eq!(expiry.format("%Y-%m-%d %H:%M:%S").to_string(), "2016-01-13 11:45:34");
+        assert_eq!(MockTransport::default().user(), TEST_USER);
+        assert_eq!(MockTransport::new("  ").user(), TEST_USER);
+    }
+
+    #[test]
+    fn login_hands_out_the_test_token() {
+        let mock = mock();
+        let login = |auth: Value| send(&mock, Method::Post, &["login"], &[], Some(json!({"auth": auth})));
+        let reply = login(json!({"type": "password", "username": "alice", "password": "pw"}));
+        assert_eq!(body(&reply), json!({"token": "TESTTOKEN"}));
+        assert_error(
+            &login(json!({"type": "password", "username": "alice"})),
+            401,
+            "Authentication failure",
+            "Missing credentials",
+        );
+        assert_error(
+            &login(json!({"username": "a", "password": "b"})),
+            401,
+            "Authentication failure",
+            "Authentication type required",
+        );
+        assert_error(
+            &login(json!({"type": "token", "username": "a", "password": "b"})),
+            401,
+            "Bad query value",
+            "token is not a valid authentication type",
+        );
+        assert_error(
+            &send(&mock, Method::Post, &["login"], &[], None),
+            401,
+            "Authentication failure",
+            "Missing credentials",
+        );
+
+        let mut client = Client::with_transport("http://localhost:8000/v0", Box::new(MockTransport::new("alice")));
+        let token = client.authenticate("alice", "secret", crate::model::AuthType::Password).unwrap();
+        assert_eq!(token.expose(), TEST_TOKEN);
+    }
+
+    #[test]
+    fn times_list_is_pymesyncs_sample_with_valid_uuids() {
+        let times: Vec<Time> = decoded(&get(&mock(), &["times"], &[]));
+        assert_eq!(times.len(), 3);
+        let uuids: Vec<&str> = times.iter().map(|t| t.uuid.as_str()).collect();
+        assert_eq!(uuids, [GWM_TIME, SECOND_TIME, "12345676-1c9a-5555-cccc-89b4544cad56"]);
+        assert!(uuids.iter().all(|u| is_uuid(u) && !u.bytes().any(|b| b.is_ascii_uppercase())));
+        let first = &times[0];
+        assert_eq!((first.duration.as_secs(), first.user.as_str()), (12, "userone"));
+        assert_eq!(first.project, ["ganeti-webmgr", "gwm"]);
+        assert_eq!(first.activities, ["docs", "planning"]);
+        assert_eq!(first.notes.as_deref(), Some("Worked on documentation."));
+        assert_eq!(first.issue_uri.as_deref(), Some("https://github.com/osuosl/ganeti_webmgr"));
+        assert!(times.iter().all(|t| t.date_worked.to_string() == "2014-04-17"
+            && t.created_at.unwrap().to_string() == "2014-04-17"
+            && t.revision == 1
+            && t.updated_at.is_none()
+            && t.deleted_at.is_none()));
+        assert_eq!(times[2].project, ["timesync", "ts"]);
+    }
+
+    #[test]
+    fn one_time_by_uuid() {
+        let mock = mock();
+        let second: Time = decoded(&get(&mock, &["times", SECOND_TIME], &[]));
+        assert_eq!((second.user.as_str(), second.duration.as_secs()), ("usertwo", 13));
+        // pymesync: the first sample time, with the uuid asked for.
+        let other: Time = decoded(&get(&mock, &["times", OTHER_UUID], &[]));
+        assert_eq!((other.uuid.as_str(), other.user.as_str()), (OTHER_UUID, "userone"));
+        let invalid = get(&mock, &["times", "838853e3-3635-4076-a26f-7efr4e60981f"], &[]);
+        assert_error(
+            &invalid,
+            400,
+            "The provided identifier was invalid",
+            "Expected UUID but received 838853e3-3635-4076-a26f-7efr4e60981f",
+        );
+        assert_error(
+            &get(&mock, &["times", &OTHER_UUID.to_uppercase()], &[]),
+            404,
+            "Object not found",
+            "Nonexistent time",
+        );
+        // The list filters apply here too.
+        assert_error(
+            &get(&mock, &["times", SECOND_TIME], &[("user", "userone")]),
+            404,
+            "Object not found",
+            "Nonexistent time",
+        );
+        // No revisions: an empty parents list instead of the server's crash.
+        let with_revisions = body(&get(&mock, &["times", GWM_TIME], &[("include_revisions", "true")]));
+        assert_eq!(with_revisions["parents"], json!([]));
+    }
+
+    #[test]
+    fn time_filters_work() {
+        let mock = mock();
+        let users = |query: &[(&str, &str)]| -> Vec<String> {
+            decoded::<Vec<Time>>(&get(&mock, &["times"], query)).into_iter().map(|t| t.user).collect()
+        };
+        assert_eq!(users(&[("user", "usertwo")]), ["usertwo"]);
+        assert_eq!(users(&[("user", "usertwo"), ("user", "userthree")]), ["usertwo", "userthree"]);
+        assert_eq!(users(&[("user", "")]).len(), 3);
+        assert_eq!(users(&[("project", "gwm")]), ["userone", "usertwo"]);
+        assert_eq!(users(&[("project", "ganeti-webmgr")]), ["userone", "usertwo"]);
+        // Any slug of a project finds its times (TimeSync is timesync + ts).
+        assert_eq!(users(&[("project", "ts")]), ["userthree"]);
+        assert_eq!(users(&[("activity", "code")]), ["usertwo", "userthree"]);
+        assert_eq!(users(&[("activity", "docs"), ("project", "gwm")]), ["userone"]);
+        assert_eq!(users(&[("start", "2014-04-17"), ("end", "2014-04-17")]).len(), 3);
+        assert!(users(&[("start", "2014-04-18")]).is_empty());
+        assert!(users(&[("end", "2014-04-16")]).is_empty());
+        assert!(users(&[("user", "nobody")]).is_empty());
+        assert_error(
+            &get(&mock, &["times"], &[("start", "yesterday")]),
+            400,
+            "Bad query value",
+            "Parameter start contained invalid value yesterday",
+        );
+        assert_error(
+            &get(&mock, &["times"], &[("start", "2015-01-02"), ("end", "2015-01-01")]),
+            400,
+            "Bad query value",
+            "Parameter start contained invalid value 2015-01-02",
+        );
+    }
+
+    #[test]
+    fn create_then_read_back_through_the_client() {
+        let client = client(mock());
+        let time = client.create_time(&new_time()).unwrap();
+        assert_eq!(time.uuid, "838853e3-3635-4076-a26f-7efa4e60981f");
+        assert_eq!(time.project, ["gwm"]);
+        assert_eq!(time.activities, ["docs"]);
+        assert_eq!((time.user.as_str(), time.duration.as_secs(), time.revision), ("alice", 3600, 1));
+        assert_eq!(time.notes.as_deref(), Some("wrote the mock"));
+        assert_eq!(time.issue_uri, None);
+        assert_eq!(time.date_worked.to_string(), "2015-07-23");
+        assert_eq!(time.created_at.unwrap().to_string(), "2015-05-23");
+        // It is listed, and a second create gets the next uuid.
+        assert_eq!(client.get_times(&TimeQuery::default()).unwrap().len(), 4);
+        let second = client.create_time(&NewTime { project: "ts".parse().unwrap(), ..new_time() }).unwrap();
+        assert_eq!(second.uuid, "838853e3-3635-4076-a26f-7efa4e609820");
+        // The read-back shows every slug of the project.
+        assert_eq!(second.project, ["timesync", "ts"]);
+        let update = TimeUpdate { duration: Some(Duration::from_secs(60)), ..TimeUpdate::default() };
+        let updated = client.update_time(&second.uuid.parse().unwrap(), &update).unwrap();
+        assert_eq!(
+            (updated.duration.as_secs(), updated.revision, updated.project.clone()),
+            (60, 2, second.project.clone())
+        );
+        let revisions = client.get_time(&second.uuid.parse().unwrap(), true, false).unwrap();
+        let parents = revisions[0].parents.as_ref().unwrap();
+        assert_eq!(parents.len(), 1);
+        assert_eq!((parents[0].revision, parents[0].duration.as_secs()), (1, 3600));
+    }
+
+    #[test]
+    fn the_create_echo_is_the_live_create_shape() {
+        let mock = mock();
+        let object = json!({"duration": 12, "project": "gwm", "user": "alice", "date_worked": "2015-07-23"});
+        let echo = body(&post(&mock, &["times"], object));
+        // The request (project a string) plus the server's fields; missing notes and issue_uri are null.
+        assert_eq!(echo["project"], json!("gwm"));
+        assert_eq!(echo["notes"], Value::Null);
+        assert_eq!(echo["issue_uri"], Value::Null);
+        assert_eq!(echo["revision"], json!(1));
+        assert_eq!((echo["updated_at"].clone(), echo["deleted_at"].clone()), (Value::Null, Value::Null));
+        let uuid = echo["uuid"].as_str().unwrap().to_owned();
+        let stored = body(&get(&mock, &["times", &uuid], &[]));
+        assert_eq!(stored["project"], json!(["gwm"]));
+        assert_eq!(stored["activities"], json!([]));
+        let time: Time = serde_json::from_value(stored).unwrap();
+        assert_eq!(time.notes, None);
+        // Falsy notes become null, numbers are kept as text.
+        let echo = body(&post(
+            &mock,
+            &["times"],
+            json!({"duration": 1, "project": "gwm", "user": "a", "date_worked": "2015-07-23", "notes": "", "issue_uri": ""}),
+        ));
+        assert_eq!((echo["notes"].clone(), echo["issue_uri"].clone()), (Value::Null, Value::Null));
+        let echo = body(&post(
+            &mock,
+            &["times"],
+            json!({"duration": 1, "project": "gwm", "user": "a", "date_worked": "2016-02-30", "notes": 42}),
+        ));
+        let stored: Time = decoded(&get(&mock, &["times", echo["uuid"].as_str().unwrap()], &[]));
+        assert_eq!(stored.notes.as_deref(), Some("42"));
+        assert_eq!(stored.date_worked.to_string(), "2016-03-01");
+    }
+
+    #[test]
+    fn time_creates_are_checked_like_the_server() {
+        let mock = mock();
+        let create = |object: Value| post(&mock, &["times"], object);
+        assert_error(&create(json!({})), 400, "Bad object", "The time is missing a duration");
+        assert_error(
+            &create(json!({"duration": "1h"})),
+            400,
+            "Bad object",
+            "Field duration of time should be number but was sent as string",
+        );
+        assert_error(&create(json!({"duration": 1})), 400, "Bad object", "The time is missing a project");
+        assert_error(
+            &create(json!({"duration": 1, "project": "gwm", "user": "a"})),
+            400,
+            "Bad object",
+            "The time is missing a date_worked",
+        );
+        assert_error(
+            &create(json!({"duration": -1, "project": "gwm", "user": "a", "date_worked": "2015-01-01"})),
+            400,
+            "Bad object",
+            "Field duration of time should be positive number but was sent as negative number",
+        );
+        assert_error(
+            &create(json!({"duration": 1, "project": "Not A Slug", "user": "a", "date_worked": "2015-01-01"})),
+            400,
+            "Bad object",
+            "Field project of time should be slug but was sent as invalid slug Not A Slug",
+        );
+        assert_error(
+            &create(
+                json!({"duration": 1, "project": "gwm", "user": "a", "date_worked": "2015-01-01", "activities": "docs"}),
+            ),
+            400,
+            "Bad object",
+            "Field activities of time should be array but was sent as string",
+        );
+        assert_error(
+            &create(
+                json!({"duration": 1, "project": "gwm", "user": "a", "date_worked": "2015-01-01", "activities": [3]}),
+            ),
+            400,
+            "Bad object",
+            "Field activities of time should be slugs but was sent as array containing at least 1 number",
+        );
+        assert_error(
+            &create(json!({"duration": 1, "project": "gwm", "user": "a", "date_worked": "soon"})),
+            400,
+            "Bad object",
+            "Field date_worked of time should be ISO-8601 date but was sent as soon",
+        );
+        assert_error(
+            &create(
+                json!({"duration": 1, "project": "gwm", "user": "a", "date_worked": "2015-01-01", "issue_uri": "ftp://x"}),
+            ),
+            400,
+            "Bad object",
+            "Field issue_uri of time should be URI but was sent as invalid URI ftp://x",
+        );
+        // Nothing of that was remembered.
+        assert_eq!(decoded::<Vec<Time>>(&get(&mock, &["times"], &[])).len(), 3);
+    }
+
+    #[test]
+    fn time_update_defaults_are_pymesyncs() {
+        let mock = mock();
+        let reply: Time = decoded(&post(&mock, &["times", OTHER_UUID], json!({"notes": "changed"})));
+        assert_eq!(reply.uuid, OTHER_UUID);
+        assert_eq!((reply.duration.as_secs(), reply.user.as_str()), (18, "alice"));
+        assert_eq!(reply.project, ["ganeti"]);
+        assert_eq!(reply.activities, ["qa"]);
+        assert_eq!(reply.notes.as_deref(), Some("changed"));
+        assert_eq!(reply.issue_uri.as_deref(), Some("https://github.com/osuosl/ganeti_webmgr/issues/56"));
+        assert_eq!(reply.date_worked.to_string(), "2015-08-07");
+        assert_eq!(reply.created_at.unwrap().to_string(), "2014-06-12");
+        assert_eq!(reply.updated_at.unwrap().to_string(), "2015-10-18");
+        assert_eq!((reply.revision, reply.deleted_at), (2, None));
+        // Remembered: the read-back is the same entry.
+        let stored: Time = decoded(&get(&mock, &["times", OTHER_UUID], &[]));
+        assert_eq!(stored, reply);
+    }
+
+    #[test]
+    fn time_updates_merge_into_what_is_stored() {
+        let mock = mock();
+        let object = json!({"project": "ts", "activities": ["dev", "docs", "dev"], "duration": "300", "date_worked": "2015-02-03"});
+        let reply: Time = decoded(&post(&mock, &["times", GWM_TIME], object));
+        assert_eq!(reply.project, ["timesync", "ts"]);
+        assert_eq!(reply.activities, ["dev", "docs"]);
+        assert_eq!(reply.duration.as_secs(), 300);
+        assert_eq!((reply.user.as_str(), reply.revision), ("userone", 2));
+        assert_eq!(reply.notes.as_deref(), Some("Worked on documentation."));
+        assert_eq!(reply.created_at.unwrap().to_string(), "2014-04-17");
+        // Falsy values keep what is stored, as on the server.
+        let again: Time = decoded(&post(&mock, &["times", GWM_TIME], json!({"duration": 0, "notes": ""})));
+        assert_eq!(
+            (again.duration.as_secs(), again.notes.as_deref(), again.revision),
+            (300, Some("Worked on documentation."), 3)
+        );
+        let listed: Vec<Time> = decoded(&get(&mock, &["times"], &[("include_revisions", "true")]));
+        assert_eq!(listed.len(), 3);
+        let parents = listed[0].parents.as_ref().unwrap();
+        assert_eq!(parents.iter().map(|p| p.revision).collect::<Vec<_>>(), [2, 1]);
+        let one: Time = decoded(&get(&mock, &["times", GWM_TIME], &[("include_revisions", "true")]));
+        assert_eq!(one.parents.unwrap().iter().map(|p| p.revision).collect::<Vec<_>>(), [1, 2]);
+
+        let update = |object: Value| post(&mock, &["times", GWM_TIME], object);
+        assert_error(&update(json!({"key": 1})), 400, "Bad object", "time does not have a key field");
+        assert_error(
+            &update(json!({"notes": null})),
+            400,
+            "Bad object",
+            "Field notes of time should be string but was sent as null",
+        );
+        assert_error(
+            &update(json!({"duration": {}})),
+            400,
+            "Bad object",
+            "Field duration of time should be number but was sent as object",
+        );
+        assert_error(
+            &update(json!({"issue_uri": ""})),
+            400,
+            "Bad object",
+            "Field issue_uri of time should be URI but was sent as invalid URI ",
+        );
+        assert_error(
+            &post(&mock, &["times", "nope"], json!({})),
+            400,
+            "The provided identifier was invalid",
+            "Expected UUID but received nope",
+        );
+    }
+
+    #[test]
+    fn projects_are_pymesyncs_sample_in_the_live_shape() {
+        let mock = mock();
+        let reply = get(&mock, &["projects"], &[]);
+        let raw = body(&reply);
+        assert!(raw.as_array().unwrap().iter().all(|p| p["default_activity"].is_null() && p.get("users").is_some()));
+        let projects: Vec<Project> = decoded(&reply);
+        let names: Vec<&str> = projects.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ganeti Web Manager", "TimeSync", "pymesync"]);
+        assert_eq!(projects[1].slugs, ["timesync", "ts"]);
+        assert_eq!(projects[2].slugs, ["ps", "pymesync"]);
+        assert_eq!(projects[2].uuid, "a034806c-5555-cccc-8de8-514575f31bfb");
+        assert_eq!(projects[0].revision, 4);
+        assert_eq!(projects[0].uri.as_deref(), Some("https://code.osuosl.org/projects/ganeti-webmgr"));
+        assert_eq!(projects[0].users["tschuy"].names(), ["member", "spectator", "manager"]);
+        assert_eq!(projects[0].users["patcht"].names(), ["member"]);
+        assert_eq!(projects[1].users["mrsj"].names(), ["member", "spectator"]);
+        assert_eq!(projects[2].users.len(), 5);
+        assert!(projects.iter().all(|p| p.created_at.unwrap().to_string() == "2014-07-17"
+            && p.updated_at.unwrap().to_string() == "2014-07-20"
+            && p.deleted_at.is_none()));
+
+        let by_user: Vec<Project> = decoded(&get(&mock, &["projects"], &[("user", "mrsj")]));
+        assert_eq!(by_user.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["TimeSync", "pymesync"]);
+        assert!(decoded::<Vec<Project>>(&get(&mock, &["projects"], &[("user", "nobody")])).is_empty());
+    }
+
+    #[test]
+    fn one_project_by_slug() {
+        let mock = mock();
+        let ts: Project = decoded(&get(&mock, &["projects", "ts"], &[]));
+        assert_eq!(ts.name, "TimeSync");
+        // pymesync: Ganeti Web Manager with the slug asked for.
+        let reply = get(&mock, &["projects", "anything"], &[]);
+        assert!(body(&reply)["default_activity"].is_null());
+        let other: Project = decoded(&reply);
+        assert_eq!((other.name.as_str(), other.slugs.clone()), ("Ganeti Web Manager", vec!["anything".to_owned()]));
+        assert_eq!(other.users.len(), 2);
+        assert_error(
+            &get(&mock, &["projects", "a b"], &[]),
+            400,
+            "The provided identifier was invalid",
+            "Expected slug but received a b",
+        );
+        assert_error(&get(&mock, &["projects", "Upper_Case"], &[]), 404, "Object not found", "Nonexistent project");
+    }
+
+    #[test]
+    fn project_create_update_and_read_back() {
+        let mock = mock();
+        let echo = body(&post(&mock, &["projects"], json!({"name": "Mock", "slugs": ["mock", "mk"]})));
+        assert_eq!(echo["slugs"], json!(["mock", "mk"]));
+        assert_eq!(echo["uri"], Value::Null);
+        assert_eq!(echo["uuid"], json!("309eae69-21dc-4538-9fdc-e6892a9c4dd4"));
+        assert_eq!(echo["users"]["mrsj"], json!({"member": true, "spectator": true, "manager": true}));
+        assert_eq!(echo["users"]["tschuy"], json!({"member": true, "spectator": false, "manager": false}));
+        let _: Project = serde_json::from_value(echo).unwrap();
+
+        let stored = get(&mock, &["projects", "mk"], &[]);
+        assert!(body(&stored)["default_activity"].is_null());
+        let stored: Project = decoded(&stored);
+        assert_eq!((stored.slugs.clone(), stored.revision), (vec!["mk".to_owned(), "mock".to_owned()], 1));
+
+        // A time on the project shows all its slugs.
+        let time = body(&post(
+            &mock,
+            &["times"],
+            json!({"duration": 1, "project": "mock", "user": "alice", "date_worked": "2015-01-01"}),
+        ));
+        let time: Time = decoded(&get(&mock, &["times", time["uuid"].as_str().unwrap()], &[]));
+        assert_eq!(time.project, ["mk", "mock"]);
+
+        let update = json!({"name": "Mocked", "slugs": ["mocked"], "default_activity": "docs", "users": {"alice": {"member": true}}});
+        let updated: Project = decoded(&post(&mock, &["projects", "mock"], update));
+        assert_eq!((updated.name.as_str(), updated.revision), ("Mocked", 2));
+        assert_eq!(updated.default_activity.as_deref(), Some("docs"));
+        assert_eq!(updated.users["alice"].names(), ["member"]);
+        assert_eq!(updated.created_at.unwrap().to_string(), "2015-05-23");
+        let read: Project = decoded(&get(&mock, &["projects", "mocked"], &[]));
+        assert_eq!(read, updated);
+        // The old slugs are gone; the default activity can be cleared.
+        assert_error(&get(&mock, &["projects", "mk"], &[]), 404, "Object not found", "Nonexistent project");
+        let cleared: Project = decoded(&post(&mock, &["projects", "mocked"], json!({"default_activity": null})));
+        assert_eq!((cleared.default_activity, cleared.revision), (None, 3));
+        let with_parents = body(&get(&mock, &["projects", "mocked"], &[("include_revisions", "true")]));
+        let parents = with_parents["parents"].as_array().unwrap();
+        assert_eq!(parents.iter().map(|p| p["revision"].clone()).collect::<Vec<_>>(), [json!(2), json!(1)]);
+        assert!(parents.iter().all(|p| p.get("slugs").is_none() && p.get("users").is_none()));
+
+        assert_error(
+            &post(&mock, &["projects"], json!({"name": "X", "slugs": ["gwm", "ts"]})),
+            409,
+            "The slug provided already exists",
+            "slugs gwm, ts already exist",
+        );
+        assert_error(
+            &post(&mock, &["projects"], json!({"name": "TimeSync", "slugs": ["x"]})),
+            400,
+            "Bad object",
+            "Field name of project should be unique name but was sent as name which already exists",
+        );
+        assert_error(
+            &post(&mock, &["projects"], json!({"slugs": ["x"]})),
+            400,
+            "Bad object",
+            "The project is missing a name",
+        );
+        assert_error(
+            &post(&mock, &["projects"], json!({"name": "X", "slugs": "x"})),
+            400,
+            "Bad object",
+            "Field slugs of project should be array but was sent as string",
+        );
+        assert_error(
+            &post(&mock, &["projects"], json!({"name": "X", "slugs": ["x"], "owner": "me"})),
+            400,
+            "Bad object",
+            "project does not have a owner field",
+        );
+        assert_error(
+            &post(&mock, &["projects", "mocked"], json!({"slugs": ["ts"]})),
+            409,
+            "The slug provided already exists",
+            "slug ts already exists",
+        );
+    }
+
+    #[test]
+    fn project_update_defaults_are_pymesyncs() {
+        let mock = mock();
+        let reply: Project = decoded(&post(&mock, &["projects", "fresh"], json!({"uri": "https://example.com/x"})));
+        assert_eq!((reply.name.as_str(), reply.slugs.clone()), ("TimeSync API", vec!["fresh".to_owned()]));
+        assert_eq!(reply.uri.as_deref(), Some("https://example.com/x"));
+        assert_eq!(reply.uuid, "309eae69-21dc-4538-9fdc-e6892a9c4dd4");
+        assert_eq!(reply.revision, 2);
+        assert_eq!(reply.created_at.unwrap().to_string(), "2014-04-16");
+        assert_eq!(reply.updated_at.unwrap().to_string(), "2014-04-18");
+        assert_eq!(reply.users["patcht"].names(), ["member"]);
+        assert_eq!(reply.users["tschuy"].names(), ["member", "spectator", "manager"]);
+        assert_eq!(decoded::<Project>(&get(&mock, &["projects", "fresh"], &[])), reply);
+        // A later create does not reuse that uuid.
+        let echo = body(&post(&mock, &["projects"], json!({"name": "Next", "slugs": ["next"]})));
+        assert_eq!(echo["uuid"], json!("309eae69-21dc-4538-9fdc-e6892a9c4dd5"));
+    }
+
+    #[test]
+    fn the_client_project_flow_works() {
+        // Project update reads first, posts, then reads again: all answered from memory.
+        let client = client(mock());
+        let before: Vec<Project> = client.get_list(&["projects", "gwm"], vec![]).unwrap();
+        assert_eq!(before[0].revision, 4);
+        let reply: Option<Project> = client.post(&["projects", "gwm"], json!({"name": "GWM"})).unwrap();
+        assert_eq!(reply.unwrap().revision, 5);
+        let after: Vec<Project> = client.get_list(&["projects", "gwm"], vec![]).unwrap();
+        assert_eq!((after[0].name.as_str(), after[0].revision), ("GWM", 5));
+    }
+
+    #[test]
+    fn activities_are_pymesyncs_sample() {
+        let mock = mock();
+        let activities: Vec<Activity> = decoded(&get(&mock, &["activities"], &[]));
+        let rows: Vec<(&str, Option<&str>, u32)> =
+            activities.iter().map(|a| (a.name.as_str(), a.slug.as_deref(), a.revision)).collect();
+        assert_eq!(
+            rows,
+            [("Documentation", Some("docs"), 5), ("Coding", Some("dev"), 1), ("Planning", Some("plan"), 1)]
+        );
+        assert_eq!(activities[1].uuid, "adf036f5-3d49-bbbb-aaaa-062b46380bbf");
+        assert!(activities.iter().all(|a| is_uuid(&a.uuid) && a.created_at.unwrap().to_string() == "2014-04-17"));
+        let dev: Activity = decoded(&get(&mock, &["activities", "dev"], &[]));
+        assert_eq!(dev.name, "Coding");
+        let other: Activity = decoded(&get(&mock, &["activities", "qa"], &[]));
+        assert_eq!((other.name.as_str(), other.slug.as_deref()), ("Documentation", Some("qa")));
+    }
+
+    #[test]
+    fn activity_create_update_and_read_back() {
+        let mock = mock();
+        let echo = body(&post(&mock, &["activities"], json!({"name": "Review", "slug": "review"})));
+        assert_eq!(echo["uuid"], json!("cfa07a4f-d446-4078-8d73-2f77560c35c0"));
+        assert_eq!(echo["created_at"], json!("2013-07-27"));
+        let _: Activity = serde_json::from_value(echo).unwrap();
+        let stored: Activity = decoded(&get(&mock, &["activities", "review"], &[]));
+        assert_eq!((stored.name.as_str(), stored.revision), ("Review", 1));
+
+        let updated: Activity = decoded(&post(&mock, &["activities", "review"], json!({"slug": "rev"})));
+        assert_eq!((updated.name.as_str(), updated.slug.as_deref(), updated.revision), ("Review", Some("rev"), 2));
+        assert_eq!(updated.updated_at.unwrap().to_string(), "2014-04-17");
+        assert_eq!(decoded::<Activity>(&get(&mock, &["activities", "rev"], &[])).revision, 2);
+        assert_error(&get(&mock, &["activities", "review"], &[]), 404, "Object not found", "Nonexistent activity");
+        // An old slug is never free again.
+        assert_error(
+            &post(&mock, &["activities"], json!({"name": "Other", "slug": "review"})),
+            409,
+            "The slug provided already exists",
+            "slug review already exists",
+        );
+        assert_error(
+            &post(&mock, &["activities"], json!({"name": "Coding", "slug": "coding"})),
+            400,
+            "Bad object",
+            "Field name of activity should be unique name but was sent as name which already exists",
+        );
+        assert_error(
+            &post(&mock, &["activities"], json!({"name": "", "slug": "x"})),
+            400,
+            "Bad object",
+            "The activity is missing a name",
+        );
+        assert_error(
+            &post(&mock, &["activities"], json!({"name": "X", "slug": "Bad Slug"})),
+            400,
+            "Bad object",
+            "Field slug of activity should be slug but was sent as non-slug string",
+        );
+        assert_error(
+            &post(&mock, &["activities", "rev"], json!({"name": ""})),
+            400,
+            "Bad object",
+            "Field name of activity should be string but was sent as empty string",
+        );
+
+        // pymesync's defaults for an unknown slug.
+        let reply = body(&post(&mock, &["activities", "infra"], json!({})));
+        assert!(reply.get("deleted_at").is_none());
+        let reply: Activity = serde_json::from_value(reply).unwrap();
+        assert_eq!((reply.name.as_str(), reply.slug.as_deref(), reply.revision), ("Testing Infra", Some("infra"), 2));
+        assert_eq!(reply.uuid, "3cf78d25-411c-4d1f-80c8-a09e5e12cae3");
+        assert_eq!(reply.created_at.unwrap().to_string(), "2014-04-16");
+    }
+
+    #[test]
+    fn users_are_pymesyncs_sample() {
+        let mock = mock();
+        let users: Vec<User> = decoded(&get(&mock, &["users"], &[]));
+        let names: Vec<&str> = users.iter().map(|u| u.username.as_str()).collect();
+        assert_eq!(names, ["userone", "usertwo", "userthree", "userfour"]);
+        assert_eq!(users[2].display_name.as_deref(), Some("Yes It's The Saddest Experience"));
+        assert_eq!(users[3].email.as_deref(), Some("examplefour@example.com"));
+        assert!(users.iter().all(|u| u.active
+            && !u.site_admin
+            && !u.site_manager
+            && !u.site_spectator
+            && u.created_at.unwrap().to_string() == "2015-03-01"
+            && u.deleted_at.is_none()));
+
+        let admin: User = decoded(&get(&mock, &["users", "admin"], &[]));
+        assert!(admin.site_admin && !admin.site_manager && !admin.site_spectator);
+        assert_eq!(admin.display_name.as_deref(), Some("X. Ample User"));
+        let manager: User = decoded(&get(&mock, &["users", "manager"], &[]));
+        assert!(manager.site_manager && !manager.site_admin);
+        let spectator: User = decoded(&get(&mock, &["users", "spectator"], &[]));
+        assert!(spectator.site_spectator);
+        let one: User = decoded(&get(&mock, &["users", "userone"], &[]));
+        assert_eq!(one.display_name.as_deref(), Some("One Is The Loneliest Number"));
+        assert_error(
+            &get(&mock, &["users", "no.dots"], &[]),
+            400,
+            "The provided identifier was invalid",
+            "Expected username but received no.dots",
+        );
+    }
+
+    #[test]
+    fn user_create_update_and_read_back() {
+        let mock = mock();
+        let object = json!({"username": "bob", "password": "$2a$10$hash", "display_name": "Bob", "active": false});
+        let echo = body(&post(&mock, &["users"], object));
+        assert!(echo.get("password").is_none());
+        // active as sent (pymesync forced true), created_at in ms as the server sends it.
+        assert_eq!(echo["active"], json!(false));
+        assert_eq!(echo["created_at"], json!(1_432_339_200_000i64));
+        assert_eq!((echo["email"].clone(), echo["site_admin"].clone()), (Value::Null, json!(false)));
+        let echo: User = serde_json::from_value(echo).unwrap();
+        assert_eq!(echo.created_at.unwrap().to_string(), "2015-05-23");
+        let stored: User = decoded(&get(&mock, &["users", "bob"], &[]));
+        assert_eq!((stored.display_name.as_deref(), stored.active), (Some("Bob"), false));
+        assert_eq!(stored.created_at, echo.created_at);
+
+        let updated: User = decoded(&post(
+            &mock,
+            &["users", "bob"],
+            json!({"email": "bob@example.com", "site_spectator": true, "meta": "x"}),
+        ));
+        assert_eq!(
+            (updated.email.as_deref(), updated.site_spectator, updated.meta.as_deref()),
+            (Some("bob@example.com"), true, Some("x"))
+        );
+        assert_eq!((updated.display_name.as_deref(), updated.active), (Some("Bob"), false));
+        assert_eq!(decoded::<User>(&get(&mock, &["users", "bob"], &[])), updated);
+        let cleared: User = decoded(&post(&mock, &["users", "bob"], json!({"email": null})));
+        assert_eq!(cleared.email, None);
+
+        // pymesync's defaults for an unknown user.
+        let other: User = decoded(&post(&mock, &["users", "carol"], json!({"site_admin": true})));
+        assert_eq!(
+            (other.display_name.as_deref(), other.email.as_deref()),
+            (Some("Mr. Example"), Some("examplej@example.com"))
+        );
+        assert!(other.site_admin && other.active);
+        assert_eq!(other.created_at.unwrap().to_string(), "2015-03-01");
+
+        assert_error(
+            &post(&mock, &["users"], json!({"username": "bob", "password": "p"})),
+            409,
+            "Username already exists",
+            "username bob already exists",
+        );
+        assert_error(
+            &post(&mock, &["users"], json!({"username": "dave"})),
+            400,
+            "Bad object",
+            "The user is missing a password",
+        );
+        assert_error(
+            &post(&mock, &["users"], json!({"username": "da.ve", "password": "p"})),
+            400,
+            "Bad object",
+            "Field username of user should be valid username but was sent as string",
+        );
+        assert_error(
+            &post(&mock, &["users"], json!({"username": "dave", "password": "p", "active": "yes"})),
+            400,
+            "Bad object",
+            "Field active of user should be boolean but was sent as string",
+        );
+        assert_error(
+            &post(&mock, &["users", "bob"], json!({"username": "robert"})),
+            400,
+            "Bad object",
+            "user does not have a username field",
+        );
+        assert_error(
+            &post(&mock, &["users", "bob"], json!({"email": "not-an-email"})),
+            400,
+            "Bad object",
+            "Field email of user should be valid email but was sent as string",
+        );
+        assert_error(
+            &post(&mock, &["users", "bob"], json!({"org-roles": []})),
+            500,
+            "Server error",
+            "Unexpected server error.",
+        );
+    }
+
+    #[test]
+    fn deletes_answer_200_with_an_empty_body_and_stick() {
+        let mock = mock();
+        for path in [
+            ["times", GWM_TIME],
+            ["times", OTHER_UUID],
+            ["projects", "gwm"],
+            ["activities", "dev"],
+            ["users", "userone"],
+        ] {
+            let reply = delete(&mock, &path);
+            assert_eq!((reply.status, reply.body.len()), (200, 0), "{path:?}");
+        }
+        assert_error(&get(&mock, &["times", GWM_TIME], &[]), 404, "Object not found", "Nonexistent time");
+        assert_error(&get(&mock, &["times", OTHER_UUID], &[]), 404, "Object not found", "Nonexistent time");
+        let deleted: Time = decoded(&get(&mock, &["times", GWM_TIME], &[("include_deleted", "true")]));
+        assert_eq!(deleted.deleted_at.unwrap().to_string(), "2015-10-18");
+        assert_eq!(decoded::<Vec<Time>>(&get(&mock, &["times"], &[])).len(), 2);
+        assert_eq!(decoded::<Vec<Time>>(&get(&mock, &["times"], &[("include_deleted", "true")])).len(), 4);
+        assert_error(&get(&mock, &["projects", "gwm"], &[]), 404, "Object not found", "Nonexistent project");
+        let projects: Vec<Project> = decoded(&get(&mock, &["projects"], &[("include_deleted", "true")]));
+        assert!(projects[0].deleted_at.is_some() && projects[0].slugs.is_empty());
+        assert_eq!(decoded::<Vec<Project>>(&get(&mock, &["projects"], &[])).len(), 2);
+        assert_error(&get(&mock, &["activities", "dev"], &[]), 404, "Object not found", "Nonexistent activity");
+        assert_eq!(decoded::<Vec<Activity>>(&get(&mock, &["activities"], &[])).len(), 2);
+        assert_eq!(decoded::<Vec<Activity>>(&get(&mock, &["activities"], &[("include_deleted", "true")])).len(), 3);
+        assert_error(&get(&mock, &["users", "userone"], &[]), 404, "Object not found", "Nonexistent user");
+        assert!(decoded::<User>(&get(&mock, &["users", "userone"], &[("include_deleted", "")])).deleted_at.is_some());
+        // Deleting again: gone.
+        assert_error(&delete(&mock, &["projects", "gwm"]), 404, "Object not found", "Nonexistent slug");
+        assert_error(&delete(&mock, &["activities", "dev"]), 404, "Object not found", "Nonexistent slug");
+        assert_error(
+            &delete(&mock, &["times", "x"]),
+            400,
+            "The provided identifier was invalid",
+            "Expected uuid but received x",
+        );
+        // An update brings a time back.
+        let back: Time = decoded(&post(&mock, &["times", GWM_TIME], json!({"duration": 5})));
+        assert_eq!(back.deleted_at, None);
+
+        let client = client(MockTransport::new("alice"));
+        client.delete_time(&GWM_TIME.parse().unwrap()).unwrap();
+        assert!(client.get_time(&GWM_TIME.parse().unwrap(), false, false).is_err());
+    }
+
+    #[test]
+    fn every_read_needs_a_token_and_every_post_an_envelope() {
+        let mock = mock();
+        assert_error(
+            &send(&mock, Method::Get, &["times"], &[], None),
+            401,
+            "Authentication failure",
+            "Missing credentials",
+        );
+        assert_error(
+            &send(&mock, Method::Delete, &["times", GWM_TIME], &[("token", "")], None),
+            401,
+            "Authentication failure",
+            "Missing credentials",
+        );
+        assert_error(
+            &send(&mock, Method::Post, &["times"], &[], None),
+            401,
+            "Authentication failure",
+            "Missing credentials",
+        );
+        assert_error(
+            &send(&mock, Method::Post, &["times"], &[], Some(json!({"object": {}}))),
+            401,
+            "Authentication failure",
+            "Missing credentials",
+        );
+        let envelope =
+            |auth: Value| send(&mock, Method::Post, &["times"], &[], Some(json!({"auth": auth, "object": {}})));
+        assert_error(&envelope(json!({"token": "t"})), 401, "Authentication failure", "Authentication type required");
+        assert_error(
+            &envelope(json!({"type": "password", "token": "t"})),
+            401,
+            "Bad query value",
+            "password is not a valid authentication type",
+        );
+        assert_error(&envelope(json!({"type": "token"})), 401, "Authentication failure", "Missing credentials");
+        // No object: the server's 401 with an empty object as text.
+        let reply = send(&mock, Method::Post, &["times"], &[], Some(json!({"auth": {"type": "token", "token": "t"}})));
+        assert_eq!(reply.status, 401);
+        assert_eq!(body(&reply)["text"], json!({}));
+        // Any token is fine.
+        assert_eq!(send(&mock, Method::Get, &["times"], &[("token", "whatever")], None).status, 200);
+    }
+
+    #[test]
+    fn unknown_routes_get_the_html_404() {
+        let mock = mock();
+        for (method, path) in [
+            (Method::Get, vec!["nothing"]),
+            (Method::Get, vec![]),
+            (Method::Get, vec!["login"]),
+            (Method::Delete, vec!["times"]),
+            (Method::Get, vec!["times", GWM_TIME, "extra"]),
+            (Method::Post, vec!["users", "org-roles", "x"]),
+        ] {
+            let reply = send(&mock, method, &path, &[("token", TEST_TOKEN)], Some(json!({})));
+            assert_eq!(reply.status, 404, "{method:?} {path:?}");
+            let page = String::from_utf8(reply.body).unwrap();
+            assert!(page.contains(&format!("Cannot {} /v0/{}", method.as_str(), path.join("/"))), "{page}");
+        }
+        // Through the client: "not TimeSync", not a crash.
+        let client = client(mock);
+        let error = client.get::<Value>(&["nothing"], vec![]).unwrap_err();
+        assert!(matches!(error, crate::Error::NotTimeSync { status: 404, .. }), "{error:?}");
+    }
+
+    #[test]
+    fn nothing_panics_on_odd_requests() {
+        let mock = mock();
+        let odd_values = [
+            Value::Null,
+            json!(true),
+            json!(-1),
+            json!(1.5e300),
+            json!("x"),
+            json!(""),
+            json!("<b>é\u{0}</b>"),
+            json!([]),
+            json!([null, 1, "a"]),
+            json!({}),
+            json!({"member": "yes"}),
+        ];
+        let fields = [
+            "duration",
+            "project",
+            "user",
+            "activities",
+            "notes",
+            "issue_uri",
+            "date_worked",
+            "name",
+            "slugs",
+            "slug",
+            "uri",
+            "users",
+            "default_activity",
+            "username",
+            "password",
+            "email",
+            "meta",
+            "active",
+            "site_admin",
+            "created_at",
+            "uuid",
+        ];
+        let ids = [
+            "",
+            "x",
+            "gwm",
+            "Ü",
+            "../..",
+            "a b",
+            GWM_TIME,
+            "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF",
+            "admin",
+            "2014-04-17",
+        ];
+        let mut answers = 0;
+        for collection in ["times", "projects", "activities", "users", "login", "nope"] {
+            for id in ids {
+                let path: Vec<&str> = if id.is_empty() { vec![collection] } else { vec![collection, id] };
+                for method in [Method::Get, Method::Delete] {
+                    for query in [
+                        vec![],
+                        vec![("start", "2014-13-45"), ("end", "x")],
+                        vec![("include_deleted", "0"), ("include_revisions", "")],
+                    ] {
+                        let mut query = query;
+                        query.push(("token", "t"));
+                        answers += send(&mock, method, &path, &query, None).status / 100;
+                    }
+                }
+                for field in fields {
+                    for value in &odd_values {
+                        answers += post(&mock, &path, json!({ field: value })).status / 100;
+                    }
+                }
+                for object in [Value::Null, json!("string"), json!(7), json!([1, 2])] {
+                    answers += post(&mock, &path, object).status / 100;
+                }
+                answers += send(&mock, Method::Post, &path, &[], Some(json!([1, 2, 3]))).status / 100;
+            }
+        }
+        assert!(answers > 0);
+        // After all that, every list still decodes into the model types.
+        let _: Vec<Time> =
+            decoded(&get(&mock, &["times"], &[("include_deleted", "true"), ("include_revisions", "true")]));
+        let _: Vec<Project> =
+            decoded(&get(&mock, &["projects"], &[("include_deleted", "true"), ("include_revisions", "true")]));
+        let _: Vec<Activity> =
+            decoded(&get(&mock, &["activities"], &[("include_deleted", "true"), ("include_revisions", "true")]));
+        let _: Vec<User> = decoded(&get(&mock, &["users"], &[("include_deleted", "true")]));
+    }
+
+    #[test]
+    fn dates_roll_over_like_javascript() {
+        let date = |s: &str| find_date(s).map(|d| d.map(|d| d.to_string()));
+        assert_eq!(date("2015-02-29"), Some(Some("2015-03-01".into())));
+        assert_eq!(date("2016-01-05T23:00:00"), Some(Some("2016-01-05".into())));
+        assert_eq!(date("on 2016-12-31!"), Some(Some("2016-12-31".into())));
+        assert_eq!(date("2016-13-45"), Some(None));
+        assert_eq!(date("2016-1-5"), None);
+        assert_eq!(date("é2016-01-05"), Some(Some("2016-01-05".into())));
+        assert_eq!(
+            next_uuid(data::TIME_CREATE_UUID, |u| u.ends_with("7efa4e60981f")),
+            "838853e3-3635-4076-a26f-7efa4e609820"
+        );
+        assert_eq!(
+            next_uuid("00000000-0000-0000-0000-ffffffffffff", |u| u.ends_with('f')),
+            "00000000-0000-0000-0000-000000000000"
+        );
+    }
+}

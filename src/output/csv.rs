@@ -54,7 +54,8 @@ fn cell(value: &Value) -> String {
             .iter()
             .map(|(key, value)| match value {
                 Value::Object(flags) => {
-                    let on: Vec<&str> = flags.iter().filter(|(_, v)| v.as_bool() == Some(true)).map(|(k, _)| k.as_str()).collect();
+                    let on: Vec<&str> =
+                        flags.iter().filter(|(_, v)| v.as_bool() == Some(true)).map(|(k, _)| k.as_str()).collect();
                     format!("{key}:{}", on.join("+"))
                 }
                 other => format!("{key}:{}", cell(other)),

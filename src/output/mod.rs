@@ -164,11 +164,7 @@ impl Printer {
 /// Prints an error on stderr: one line for people, a JSON object under `--json`.
 pub fn print_error(error: &Error, json: bool) {
     let mut stderr = io::stderr().lock();
-    let _ = if json {
-        writeln!(stderr, "{}", error.to_json())
-    } else {
-        writeln!(stderr, "error: {error}")
-    };
+    let _ = if json { writeln!(stderr, "{}", error.to_json()) } else { writeln!(stderr, "error: {error}") };
 }
 
 /// Prints a note for people on stderr (never part of the results).

@@ -8,7 +8,8 @@ fn date(d: &Option<ApiDate>) -> String {
 }
 
 impl Tabular for Time {
-    const COLUMNS: &'static [&'static str] = &["Date", "Duration", "Project", "Activities", "User", "Notes", "Rev", "UUID"];
+    const COLUMNS: &'static [&'static str] =
+        &["Date", "Duration", "Project", "Activities", "User", "Notes", "Rev", "UUID"];
     const PLURAL: &'static str = "time entries";
 
     fn rows(&self) -> Vec<Vec<String>> {

@@ -31,7 +31,10 @@ fn login_sends_the_password_login_body() {
     assert_eq!(login.method, "POST");
     assert_eq!(login.url, "/v0/login");
     let body: serde_json::Value = serde_json::from_str(&login.body).unwrap();
-    assert_eq!(body, serde_json::json!({"auth": {"type": "password", "username": "admin", "password": ADMIN_PASSWORD}}));
+    assert_eq!(
+        body,
+        serde_json::json!({"auth": {"type": "password", "username": "admin", "password": ADMIN_PASSWORD}})
+    );
 }
 
 #[cfg(unix)]
@@ -48,11 +51,7 @@ fn the_config_file_is_private() {
 #[test]
 fn the_password_can_come_from_the_environment() {
     let env = Env::new();
-    env.cmd()
-        .args(["login", "--username", ADMIN])
-        .env("TIMESYNC_PASSWORD", ADMIN_PASSWORD)
-        .assert()
-        .success();
+    env.cmd().args(["login", "--username", ADMIN]).env("TIMESYNC_PASSWORD", ADMIN_PASSWORD).assert().success();
     assert!(env.config_text().contains("token = "));
 }
 
@@ -91,11 +90,7 @@ fn a_failed_login_keeps_the_stored_token() {
     let env = Env::new();
     env.login(ADMIN, ADMIN_PASSWORD);
     let before = env.config_text();
-    env.cmd()
-        .args(["login", "--username", ADMIN, "--password-stdin"])
-        .write_stdin("wrong\n")
-        .assert()
-        .code(4);
+    env.cmd().args(["login", "--username", ADMIN, "--password-stdin"]).write_stdin("wrong\n").assert().code(4);
     assert_eq!(env.config_text(), before);
 }
 
@@ -161,11 +156,7 @@ fn token_reports_expiry_user_and_the_token_itself_on_request() {
     let expires = chrono::DateTime::parse_from_rfc3339(value["expires_at"].as_str().unwrap()).unwrap();
     let minutes = (expires.to_utc() - chrono::Utc::now()).num_minutes();
     assert!((28..=30).contains(&minutes), "expires in {minutes} minutes");
-    env.bare()
-        .arg("token")
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("The token for admin expires at"));
+    env.bare().arg("token").assert().success().stdout(predicate::str::starts_with("The token for admin expires at"));
     let shown = env.bare().args(["token", "--show"]).output().unwrap();
     let stored = env.config_text();
     let token = String::from_utf8(shown.stdout).unwrap();
@@ -231,7 +222,16 @@ fn profiles_keep_separate_servers_and_tokens() {
     staging.add_admin("stager", "stage-pw");
     env.login(ADMIN, ADMIN_PASSWORD);
     env.bare()
-        .args(["login", "--profile", "staging", "--url", &staging.base_url(), "--username", "stager", "--password-stdin"])
+        .args([
+            "login",
+            "--profile",
+            "staging",
+            "--url",
+            &staging.base_url(),
+            "--username",
+            "stager",
+            "--password-stdin",
+        ])
         .write_stdin("stage-pw")
         .assert()
         .success();
@@ -263,7 +263,9 @@ fn a_corrupt_config_is_reported_with_file_and_line_and_left_alone() {
         .write_stdin(ADMIN_PASSWORD)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(env.config_path().display().to_string()).and(predicate::str::contains("line 3")));
+        .stderr(
+            predicate::str::contains(env.config_path().display().to_string()).and(predicate::str::contains("line 3")),
+        );
     assert_eq!(env.config_text(), corrupt);
     assert!(env.server.requests().is_empty());
 }
@@ -286,7 +288,10 @@ fn verbose_shows_requests_but_never_the_token() {
     let output = env.cmd().args(["-v", "time", "get", "--user", ADMIN]).env("TIMESYNC_TOKEN", &token).output().unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains(&format!("GET {}/times?user=admin&token=REDACTED -> 200 (", env.server.base_url())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("GET {}/times?user=admin&token=REDACTED -> 200 (", env.server.base_url())),
+        "{stderr}"
+    );
     assert!(stderr.contains(" ms)"), "{stderr}");
     assert!(!stderr.contains(&token), "token leaked: {stderr}");
 }

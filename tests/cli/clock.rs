@@ -21,7 +21,10 @@ fn at(env: &Env, now: &str) -> assert_cmd::Command {
 #[test]
 fn clock_in_then_out_records_the_time_worked() {
     let env = Env::with_project();
-    at(&env, NINE).args(["clock", "in", "gwm", "--notes", "two\nlines"]).assert().success()
+    at(&env, NINE)
+        .args(["clock", "in", "gwm", "--notes", "two\nlines"])
+        .assert()
+        .success()
         .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
     let stored: Value = serde_json::from_str(&std::fs::read_to_string(clock_file(&env)).unwrap()).unwrap();
     assert_eq!(stored["started_at"], "2026-01-15T09:00:00+01:00");
@@ -67,11 +70,21 @@ fn at_accepts_times_dates_offsets_and_rfc3339() {
         at(&env, NINE).args(["clock", "in", "gwm", "--at", value]).assert().success();
         let stored: Value = serde_json::from_str(&std::fs::read_to_string(clock_file(&env)).unwrap()).unwrap();
         assert_eq!(stored["started_at"], expected, "--at {value}");
-        at(&env, NINE).args(["clock", "cancel"]).assert().success().stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
+        at(&env, NINE)
+            .args(["clock", "cancel"])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
     }
-    at(&env, NINE).args(["clock", "in", "gwm", "--at", "25:00"]).assert().code(2)
+    at(&env, NINE)
+        .args(["clock", "in", "gwm", "--at", "25:00"])
+        .assert()
+        .code(2)
         .stderr(predicate::str::contains("invalid time '25:00': expected HH:MM (today)"));
-    at(&env, NINE).args(["clock", "in", "gwm", "--at", "10:00"]).assert().code(2)
+    at(&env, NINE)
+        .args(["clock", "in", "gwm", "--at", "10:00"])
+        .assert()
+        .code(2)
         .stderr(predicate::str::contains("is in the future"));
 }
 
@@ -79,7 +92,10 @@ fn at_accepts_times_dates_offsets_and_rfc3339() {
 fn clocking_out_before_clocking_in_is_refused() {
     let env = Env::with_project();
     at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
-    at(&env, TEN_THIRTY).args(["clock", "out", "--at", "08:00"]).assert().code(2)
+    at(&env, TEN_THIRTY)
+        .args(["clock", "out", "--at", "08:00"])
+        .assert()
+        .code(2)
         .stderr(predicate::str::contains("is before the clock in at 2026-01-15 09:00"));
     assert!(clock_file(&env).exists());
     assert!(env.server.requests().is_empty());
@@ -108,7 +124,19 @@ fn clock_out_fields_override_the_clock() {
     let env = Env::with_project();
     at(&env, NINE).args(["clock", "in", "gwm", "--notes", "planned"]).assert().success();
     let output = at(&env, TEN_THIRTY)
-        .args(["--json", "clock", "out", "--activity", "dev", "--notes", "done", "--duration", "1h", "--date", "2026-01-14"])
+        .args([
+            "--json",
+            "clock",
+            "out",
+            "--activity",
+            "dev",
+            "--notes",
+            "done",
+            "--duration",
+            "1h",
+            "--date",
+            "2026-01-14",
+        ])
         .output()
         .unwrap();
     let times: Value = serde_json::from_slice(&output.stdout).unwrap();

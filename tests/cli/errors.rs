@@ -22,7 +22,11 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
     let output = env.cmd().args(["time", "get", "--url", &url, "--token", &token]).output().unwrap();
     assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.starts_with(&format!("error: could not reach TimeSync at {url}/times?token=REDACTED: connection failed")), "{stderr}");
+    assert!(
+        stderr
+            .starts_with(&format!("error: could not reach TimeSync at {url}/times?token=REDACTED: connection failed")),
+        "{stderr}"
+    );
     assert!(!stderr.contains(&token));
 }
 
@@ -30,14 +34,10 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
 fn an_html_404_reads_like_pymesync() {
     let env = Env::new();
     env.server.set_fault(fault(404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>"));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
-        .stderr(format!(
-            "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
-            env.server.base_url()
-        ));
+    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(format!(
+        "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
+        env.server.base_url()
+    ));
 }
 
 #[test]
@@ -55,7 +55,11 @@ fn a_url_without_the_version_path_meets_the_html_404() {
 fn malformed_json_is_not_timesync() {
     let env = Env::new();
     env.server.set_fault(fault(200, "application/json", "{\"duration\": "));
-    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(predicate::str::contains("response status was 200"));
+    env.as_user(ADMIN)
+        .args(["time", "get"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("response status was 200"));
 }
 
 #[test]
@@ -72,7 +76,11 @@ fn json_of_the_wrong_shape_is_reported_not_panicked_on() {
 #[test]
 fn a_500_with_a_timesync_error_exits_1_with_its_text() {
     let env = Env::new();
-    env.server.set_fault(fault(500, "application/json", r#"{"status":500,"error":"Server error","text":"Unexpected server error."}"#));
+    env.server.set_fault(fault(
+        500,
+        "application/json",
+        r#"{"status":500,"error":"Server error","text":"Unexpected server error."}"#,
+    ));
     env.as_user(ADMIN)
         .args(["time", "get"])
         .assert()
@@ -84,18 +92,22 @@ fn a_500_with_a_timesync_error_exits_1_with_its_text() {
 fn a_500_html_page_exits_3() {
     let env = Env::new();
     env.server.set_fault(fault(500, "text/html", "<h1>Internal Server Error</h1>"));
-    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(predicate::str::contains("response status was 500"));
+    env.as_user(ADMIN)
+        .args(["time", "get"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("response status was 500"));
 }
 
 #[test]
 fn an_error_object_in_text_is_shown_as_json() {
     let env = Env::new();
-    env.server.set_fault(fault(401, "application/json", r#"{"status":401,"error":"Authentication failure","text":{}}"#));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(4)
-        .stderr("error: Authentication failure: {} (401)\n");
+    env.server.set_fault(fault(
+        401,
+        "application/json",
+        r#"{"status":401,"error":"Authentication failure","text":{}}"#,
+    ));
+    env.as_user(ADMIN).args(["time", "get"]).assert().code(4).stderr("error: Authentication failure: {} (401)\n");
 }
 
 #[test]

@@ -33,7 +33,11 @@ fn check(dir: &Path, files: Vec<(String, Vec<u8>)>) {
             }
         }
     }
-    assert!(stale.is_empty(), "stale in {}: {stale:?}; run TIMESYNC_BLESS=1 cargo test --test cli generated", dir.display());
+    assert!(
+        stale.is_empty(),
+        "stale in {}: {stale:?}; run TIMESYNC_BLESS=1 cargo test --test cli generated",
+        dir.display()
+    );
 }
 
 fn completion_files() -> Vec<(String, Vec<u8>)> {

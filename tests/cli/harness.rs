@@ -84,11 +84,7 @@ impl Env {
     /// Runs the binary as `user` with `--json` and returns the parsed stdout.
     pub fn json(&self, user: &str, args: &[&str]) -> Value {
         let output = self.as_user(user).arg("--json").args(args).output().expect("run");
-        assert!(
-            output.status.success(),
-            "timesync {args:?} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        assert!(output.status.success(), "timesync {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
         serde_json::from_slice(&output.stdout).expect("JSON on stdout")
     }
 
@@ -100,7 +96,6 @@ impl Env {
 
 /// Parses stderr of a `--json` run as the JSON error object.
 pub fn json_error(output: &std::process::Output) -> Value {
-    serde_json::from_slice(&output.stderr).unwrap_or_else(|_| {
-        panic!("stderr is not JSON: {}", String::from_utf8_lossy(&output.stderr))
-    })
+    serde_json::from_slice(&output.stderr)
+        .unwrap_or_else(|_| panic!("stderr is not JSON: {}", String::from_utf8_lossy(&output.stderr)))
 }

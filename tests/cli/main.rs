@@ -7,14 +7,16 @@ mod support;
 
 mod harness;
 
+mod activity;
 mod auth;
 mod clock;
 mod errors;
 mod generated;
 mod outbox;
-mod report;
-mod time;
-mod project;
-mod activity;
-mod user;
 mod permissions;
+mod project;
+mod readme;
+mod report;
+mod test_mode;
+mod time;
+mod user;

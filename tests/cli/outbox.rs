@@ -52,7 +52,10 @@ fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
     let env = Env::with_project();
     let down = down_url();
     for project in ["gwm", "nope", "ganeti-webmgr"] {
-        env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", project, "--url", &down]).assert().code(3);
+        env.as_user("alice")
+            .args(["time", "create", "--duration", "1h", "--project", project, "--url", &down])
+            .assert()
+            .code(3);
     }
     env.as_user("alice")
         .arg("sync")
@@ -68,7 +71,11 @@ fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
     assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 2);
     env.as_user("alice").args(["outbox"]).assert().success().stdout(predicate::str::contains("Invalid foreign key"));
     env.as_user("alice").args(["outbox", "drop", "2"]).assert().code(2);
-    env.as_user("alice").args(["outbox", "drop", "1"]).assert().success().stdout(predicate::str::starts_with("Dropped entry 1"));
+    env.as_user("alice")
+        .args(["outbox", "drop", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Dropped entry 1"));
     assert_eq!(outbox(&env), serde_json::json!([]));
 }
 
@@ -77,7 +84,10 @@ fn sync_stops_when_the_server_is_unreachable_and_keeps_everything() {
     let env = Env::with_project();
     let down = down_url();
     for _ in 0..2 {
-        env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down]).assert().code(3);
+        env.as_user("alice")
+            .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
+            .assert()
+            .code(3);
     }
     env.as_user("alice").args(["sync", "--url", &down]).assert().code(3);
     assert_eq!(outbox(&env).as_array().unwrap().len(), 2);

@@ -32,10 +32,13 @@ fn totals_nest_in_the_order_given_from_one_request() {
     assert_eq!(report["entries"], 4);
     assert_eq!(report["total_seconds"], 6060);
     assert_eq!(report["total"], "1h41m");
-    assert_eq!(report["groups"][0], json!({"project": "gwm", "entries": 3, "total_seconds": 5460, "total": "1h31m",
+    assert_eq!(
+        report["groups"][0],
+        json!({"project": "gwm", "entries": 3, "total_seconds": 5460, "total": "1h31m",
         "groups": [
             {"activity": "dev", "entries": 2, "total_seconds": 3660, "total": "1h1m"},
-            {"activity": "docs", "entries": 1, "total_seconds": 1800, "total": "30m"}]}));
+            {"activity": "docs", "entries": 1, "total_seconds": 1800, "total": "30m"}]})
+    );
     assert_eq!(report["groups"][1]["project"], "ts");
     assert_eq!(report["groups"][1]["groups"][0]["activity"], "dev+docs");
     let gets: Vec<_> = env.server.requests().into_iter().filter(|r| r.url.starts_with("/v0/times")).collect();
@@ -78,7 +81,8 @@ fn csv_and_table_give_the_same_numbers() {
         String::from_utf8(csv.stdout).unwrap(),
         "user,entries,total_seconds,total\nalice,3,5460,1h31m\nbob,1,600,10m\nTotal,4,6060,1h41m\n"
     );
-    let table = env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).args(["report", "--by", "user", "--decimal"]).output().unwrap();
+    let table =
+        env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).args(["report", "--by", "user", "--decimal"]).output().unwrap();
     let table = String::from_utf8(table.stdout).unwrap();
     for expected in ["User", "Entries", "alice", "1.52", "bob", "0.17", "Total", "1.68"] {
         assert!(table.contains(expected), "{expected} in {table}");

@@ -24,15 +24,31 @@ fn last_body(env: &Env) -> Value {
 #[test]
 fn create_sends_exactly_the_api_body_and_prints_the_stored_entry() {
     let env = Env::with_project();
-    let time = create(&env, &["--duration", "3h30m", "--project", "gwm", "--activity", "dev", "--notes", "Fixed #1",
-        "--issue-uri", "https://github.com/osuosl/gwm/issues/1"]);
+    let time = create(
+        &env,
+        &[
+            "--duration",
+            "3h30m",
+            "--project",
+            "gwm",
+            "--activity",
+            "dev",
+            "--notes",
+            "Fixed #1",
+            "--issue-uri",
+            "https://github.com/osuosl/gwm/issues/1",
+        ],
+    );
     let body = last_body(&env);
     let token = body["auth"]["token"].as_str().unwrap().to_owned();
-    assert_eq!(body, json!({
-        "auth": {"type": "token", "token": token},
-        "object": {"duration": 12600, "project": "gwm", "user": "alice", "activities": ["dev"],
-                   "date_worked": "2026-01-15", "notes": "Fixed #1", "issue_uri": "https://github.com/osuosl/gwm/issues/1"}
-    }));
+    assert_eq!(
+        body,
+        json!({
+            "auth": {"type": "token", "token": token},
+            "object": {"duration": 12600, "project": "gwm", "user": "alice", "activities": ["dev"],
+                       "date_worked": "2026-01-15", "notes": "Fixed #1", "issue_uri": "https://github.com/osuosl/gwm/issues/1"}
+        })
+    );
     assert_eq!(time["duration"], 12600);
     assert_eq!(time["project"], json!(["ganeti-webmgr", "gwm"]), "the stored entry, not the echo");
     assert_eq!(time["activities"], json!(["dev"]));
@@ -62,7 +78,11 @@ fn dates_and_durations_in_the_accepted_forms() {
         ("1:30", 5400, "today", "2026-01-15"),
     ] {
         let time = create(&env, &["--duration", duration, "--project", "gwm", "--date", date]);
-        assert_eq!((time["duration"].as_u64().unwrap(), time["date_worked"].as_str().unwrap()), (seconds, day), "{duration} {date}");
+        assert_eq!(
+            (time["duration"].as_u64().unwrap(), time["date_worked"].as_str().unwrap()),
+            (seconds, day),
+            "{duration} {date}"
+        );
     }
 }
 
@@ -90,7 +110,10 @@ fn bad_values_are_refused_with_the_accepted_forms_before_sending() {
         (&["--duration", "-1h", "--project", "gwm"], "a duration cannot be negative"),
         (&["--duration", "1h", "--project", "Not_A_Slug"], "invalid slug 'Not_A_Slug'"),
         (&["--duration", "1h", "--project", "gwm", "--activity", "a--b"], "invalid slug 'a--b'"),
-        (&["--duration", "1h", "--project", "gwm", "--date", "2026-02-30"], "invalid date '2026-02-30': expected YYYY-MM-DD, today, yesterday"),
+        (
+            &["--duration", "1h", "--project", "gwm", "--date", "2026-02-30"],
+            "invalid date '2026-02-30': expected YYYY-MM-DD, today, yesterday",
+        ),
         (&["--duration", "1h", "--project", "gwm", "--issue-uri", "ftp://x"], "invalid URI 'ftp://x'"),
         (&["--duration", "1h", "--project", "gwm", "--user", "bob"], "--user bob is not the logged-in user alice"),
     ];
@@ -113,11 +136,9 @@ fn server_refusals_exit_1_with_the_server_text() {
         .assert()
         .code(1)
         .stderr("error: Authorization failure: bob is not authorized to create time entries for project gwm. (401)\n");
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "nope"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("Invalid foreign key: The time does not contain a valid project reference. (409)"));
+    env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", "nope"]).assert().code(1).stderr(
+        predicate::str::contains("Invalid foreign key: The time does not contain a valid project reference. (409)"),
+    );
 }
 
 #[test]
@@ -144,7 +165,10 @@ fn update_needs_a_uuid_and_a_field() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("nothing to change"));
-    env.as_user("alice").args(["time", "update", "not-a-uuid", "--duration", "1h"]).assert().code(2)
+    env.as_user("alice")
+        .args(["time", "update", "not-a-uuid", "--duration", "1h"])
+        .assert()
+        .code(2)
         .stderr(predicate::str::contains("invalid UUID 'not-a-uuid'"));
     env.as_user("alice").args(["time", "update", &uuid, "--duration", "0"]).assert().code(2);
     env.as_user("alice").args(["time", "update", &uuid, "--notes", ""]).assert().code(2);
@@ -155,10 +179,27 @@ fn update_needs_a_uuid_and_a_field() {
 fn update_of_several_fields() {
     let env = Env::with_project();
     let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
-    let time = env.json("alice", &["time", "update", &uuid, "--activity", "docs,dev", "--date", "2026-01-11",
-        "--notes", "more", "--issue-uri", "https://x.example/1"]);
-    assert_eq!(last_body(&env)["object"], json!({"activities": ["docs", "dev"], "date_worked": "2026-01-11",
-        "notes": "more", "issue_uri": "https://x.example/1"}));
+    let time = env.json(
+        "alice",
+        &[
+            "time",
+            "update",
+            &uuid,
+            "--activity",
+            "docs,dev",
+            "--date",
+            "2026-01-11",
+            "--notes",
+            "more",
+            "--issue-uri",
+            "https://x.example/1",
+        ],
+    );
+    assert_eq!(
+        last_body(&env)["object"],
+        json!({"activities": ["docs", "dev"], "date_worked": "2026-01-11",
+        "notes": "more", "issue_uri": "https://x.example/1"})
+    );
     assert_eq!(time["activities"], json!(["dev", "docs"]));
     assert_eq!(time["notes"], "more");
 }
@@ -168,19 +209,45 @@ fn get_lists_with_repeated_filters_as_repeated_query_pairs() {
     let env = Env::with_project();
     env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
     env.server.add_time("alice", "gwm", &["docs"], 60, "2026-01-12");
-    let times = env.json(ADMIN, &["time", "get", "--user", "alice", "--user", ADMIN, "--activity", "dev",
-        "--project", "gwm", "--start", "2026-01-01", "--end", "2026-01-11"]);
+    let times = env.json(
+        ADMIN,
+        &[
+            "time",
+            "get",
+            "--user",
+            "alice",
+            "--user",
+            ADMIN,
+            "--activity",
+            "dev",
+            "--project",
+            "gwm",
+            "--start",
+            "2026-01-01",
+            "--end",
+            "2026-01-11",
+        ],
+    );
     assert_eq!(times.as_array().unwrap().len(), 1);
     assert_eq!(times[0]["activities"], json!(["dev"]));
     let url = env.server.requests().last().unwrap().url.clone();
-    assert!(url.starts_with("/v0/times?activity=dev&end=2026-01-11&project=gwm&start=2026-01-01&user=alice&user=admin&token="), "{url}");
+    assert!(
+        url.starts_with(
+            "/v0/times?activity=dev&end=2026-01-11&project=gwm&start=2026-01-01&user=alice&user=admin&token="
+        ),
+        "{url}"
+    );
 }
 
 #[test]
 fn get_is_always_a_list_and_a_uuid_drops_the_other_filters_with_a_note() {
     let env = Env::with_project();
     let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
-    let output = env.as_user("alice").args(["--json", "time", "get", &uuid, "--user", "bob", "--project", "gwm"]).output().unwrap();
+    let output = env
+        .as_user("alice")
+        .args(["--json", "time", "get", &uuid, "--user", "bob", "--project", "gwm"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("--user, --project ignored when a UUID is given"), "{stderr}");
@@ -218,7 +285,11 @@ fn delete_then_only_include_deleted_shows_it() {
     let deleted = env.json("alice", &["time", "get", "--include-deleted"]);
     assert_eq!(deleted[0]["uuid"], uuid.as_str());
     assert!(deleted[0]["deleted_at"].is_string());
-    env.as_user("alice").args(["time", "delete", &uuid]).assert().success().stdout(format!("Deleted time entry {uuid}.\n"));
+    env.as_user("alice")
+        .args(["time", "delete", &uuid])
+        .assert()
+        .success()
+        .stdout(format!("Deleted time entry {uuid}.\n"));
 }
 
 #[test]

@@ -29,11 +29,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
     let deleted = req.query.strict_flag("include_deleted");
     let revisions = req.query.strict_flag("include_revisions");
     let mut out = Vec::new();
-    for row in db
-        .activities
-        .iter()
-        .filter(|r| r.newest && (deleted || r.deleted_at.is_none()))
-    {
+    for row in db.activities.iter().filter(|r| r.newest && (deleted || r.deleted_at.is_none())) {
         let mut v = activity_json(row);
         if revisions {
             let parents: Vec<Value> = db
@@ -59,11 +55,7 @@ pub fn get(db: &mut Db, req: &Req, slug: &str) -> Reply {
     }
     let revisions = req.query.strict_flag("include_revisions");
     let Some(id) = db.current_activity(slug) else {
-        return if revisions {
-            Reply::empty()
-        } else {
-            reply::not_found("activity")
-        };
+        return if revisions { Reply::empty() } else { reply::not_found("activity") };
     };
     let row = &db.activities[id];
     let mut v = activity_json(row);
@@ -119,16 +111,8 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     if let Err(e) = check_types(&obj) {
         return e;
     }
-    let name = obj
-        .get("name")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let slug = obj
-        .get("slug")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let name = obj.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+    let slug = obj.get("slug").and_then(Value::as_str).unwrap_or_default().to_string();
     if !slug_strict(&slug) {
         return reply::invalid_field("activity", "slug", "slug", "non-slug string");
     }
@@ -187,12 +171,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     }
     if let Some(s) = &new_slug {
         if !slug_strict(s) {
-            return reply::invalid_field(
-                "activity",
-                "slug",
-                "valid slug",
-                &format!("invalid slug {s}"),
-            );
+            return reply::invalid_field("activity", "slug", "valid slug", &format!("invalid slug {s}"));
         }
         if !db.activity_rows_with_slug(s).is_empty() {
             return reply::slugs_exist(vec![s.clone()]);
@@ -248,10 +227,7 @@ pub fn delete(db: &mut Db, req: &Req, slug: &str) -> Reply {
         return reply::not_found("slug");
     }
     // [BUG] copied: any link from any time row, as long as some current undeleted time exists.
-    let linked = db
-        .times
-        .iter()
-        .any(|t| t.activities.iter().any(|a| rows.contains(a)));
+    let linked = db.times.iter().any(|t| t.activities.iter().any(|a| rows.contains(a)));
     let any_live_time = db.times.iter().any(|t| t.newest && t.deleted_at.is_none());
     if linked && any_live_time {
         return reply::method_not_allowed("activity");

@@ -28,13 +28,10 @@ pub fn login(db: &mut Db, req: &Req) -> Reply {
     if !truthy_opt(username) || !truthy_opt(password) {
         return reply::auth_failure("Missing credentials");
     }
-    let (Some(Value::String(username)), Some(Value::String(password))) = (username, password)
-    else {
+    let (Some(Value::String(username)), Some(Value::String(password))) = (username, password) else {
         return reply::auth_failure("Incorrect username or password");
     };
-    let ok = db
-        .user(username)
-        .is_some_and(|u| bcrypt::verify(password.as_bytes(), &u.password).unwrap_or(false));
+    let ok = db.user(username).is_some_and(|u| bcrypt::verify(password.as_bytes(), &u.password).unwrap_or(false));
     if !ok {
         return reply::auth_failure("Incorrect username or password");
     }
@@ -59,14 +56,9 @@ fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
 pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
     match req.query.get("token") {
         None => Err(reply::auth_failure("Missing credentials")),
-        Some(super::query::QVal::One(t)) if t.is_empty() => {
-            Err(reply::auth_failure("Missing credentials"))
-        }
+        Some(super::query::QVal::One(t)) if t.is_empty() => Err(reply::auth_failure("Missing credentials")),
         Some(super::query::QVal::One(t)) => {
-            let t: String = t
-                .chars()
-                .map(|c| if c.is_whitespace() { '+' } else { c })
-                .collect();
+            let t: String = t.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
             check_token(db, &t)
         }
         Some(super::query::QVal::Many(_)) => Err(reply::auth_failure("Bad API token")),

@@ -46,15 +46,8 @@ impl Req {
     /// Builds a request from the raw pieces.
     pub fn new(method: &str, url: &str, content_type: Option<&str>, body: &[u8]) -> Req {
         let (path, qs) = url.split_once('?').unwrap_or((url, ""));
-        let media = content_type
-            .map(|c| {
-                c.split(';')
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .to_ascii_lowercase()
-            })
-            .unwrap_or_default();
+        let media =
+            content_type.map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase()).unwrap_or_default();
         let body = if media == "application/json" || media.ends_with("+json") {
             parse_json(body)
         } else if media == "application/x-www-form-urlencoded" {
@@ -62,12 +55,7 @@ impl Req {
         } else {
             Body::Absent
         };
-        Req {
-            method: method.to_ascii_uppercase(),
-            path: path.to_string(),
-            query: Query::parse(qs),
-            body,
-        }
+        Req { method: method.to_ascii_uppercase(), path: path.to_string(), query: Query::parse(qs), body }
     }
 
     /// The body as a JSON value (`{}` when absent).
@@ -97,32 +85,15 @@ fn parse_json(body: &[u8]) -> Body {
 /// Routes a request to its handler (the whole application logic, without HTTP).
 pub fn dispatch(db: &mut Db, req: &Req) -> Reply {
     if req.method == "OPTIONS" {
-        return Reply {
-            status: 204,
-            content_type: None,
-            body: String::new(),
-            headers: Vec::new(),
-        }
-        .header(
-            "Access-Control-Allow-Methods",
-            "GET,HEAD,PUT,PATCH,POST,DELETE",
-        )
-        .header("Vary", "Access-Control-Request-Headers");
+        return Reply { status: 204, content_type: None, body: String::new(), headers: Vec::new() }
+            .header("Access-Control-Allow-Methods", "GET,HEAD,PUT,PATCH,POST,DELETE")
+            .header("Vary", "Access-Control-Request-Headers");
     }
     if matches!(req.body, Body::Bad) {
         return reply::bad_json();
     }
-    let method = if req.method == "HEAD" {
-        "GET"
-    } else {
-        req.method.as_str()
-    };
-    let mut segs: Vec<&str> = req
-        .path
-        .strip_prefix('/')
-        .unwrap_or("\u{0}")
-        .split('/')
-        .collect();
+    let method = if req.method == "HEAD" { "GET" } else { req.method.as_str() };
+    let mut segs: Vec<&str> = req.path.strip_prefix('/').unwrap_or("\u{0}").split('/').collect();
     if segs.len() > 1 && segs.last() == Some(&"") {
         segs.pop();
     }
@@ -130,10 +101,7 @@ pub fn dispatch(db: &mut Db, req: &Req) -> Reply {
     if !matches!(segs.first(), Some(s) if s.eq_ignore_ascii_case("v0")) {
         return not_found();
     }
-    let coll = segs
-        .get(1)
-        .map(|s| s.to_ascii_lowercase())
-        .unwrap_or_default();
+    let coll = segs.get(1).map(|s| s.to_ascii_lowercase()).unwrap_or_default();
     match (segs.len(), method, coll.as_str()) {
         (2, "POST", "login") => auth::login(db, req),
         (2, "GET", "times") => times::list(db, req),
@@ -191,11 +159,8 @@ pub fn serve(server: Arc<tiny_http::Server>, shared: Arc<Shared>, stop: Arc<Atom
 fn handle(shared: &Shared, mut rq: tiny_http::Request) {
     let method = rq.method().as_str().to_string();
     let url = rq.url().to_string();
-    let content_type = rq
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Content-Type"))
-        .map(|h| h.value.as_str().to_string());
+    let content_type =
+        rq.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_string());
     let mut body = Vec::new();
     let _ = rq.as_reader().take(64 * 1024 * 1024).read_to_end(&mut body);
     lock(&shared.requests).push(RecordedRequest {
@@ -206,19 +171,11 @@ fn handle(shared: &Shared, mut rq: tiny_http::Request) {
     });
     let fault = lock(&shared.fault).clone();
     let reply = match fault {
-        Some(f) => Reply {
-            status: f.status,
-            content_type: f.content_type,
-            body: f.body,
-            headers: Vec::new(),
-        },
-        None => dispatch_safely(
-            shared,
-            &Req::new(&method, &url, content_type.as_deref(), &body),
-        ),
+        Some(f) => Reply { status: f.status, content_type: f.content_type, body: f.body, headers: Vec::new() },
+        None => dispatch_safely(shared, &Req::new(&method, &url, content_type.as_deref(), &body)),
     };
-    let mut response = tiny_http::Response::from_data(reply.body.into_bytes())
-        .with_status_code(tiny_http::StatusCode(reply.status));
+    let mut response =
+        tiny_http::Response::from_data(reply.body.into_bytes()).with_status_code(tiny_http::StatusCode(reply.status));
     let mut headers = vec![("Access-Control-Allow-Origin".to_string(), "*".to_string())];
     if let Some(ct) = reply.content_type {
         headers.push(("Content-Type".to_string(), ct));

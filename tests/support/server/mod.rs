@@ -166,18 +166,11 @@ impl TestServer {
 
     /// Starts on the given address with an empty database.
     pub fn start_on(addr: &str) -> std::io::Result<TestServer> {
-        let server =
-            tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
-        let addr = server
-            .server_addr()
-            .to_ip()
-            .ok_or_else(|| std::io::Error::other("not an IP listener"))?;
+        let server = tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let addr = server.server_addr().to_ip().ok_or_else(|| std::io::Error::other("not an IP listener"))?;
         let server = Arc::new(server);
-        let shared = Arc::new(Shared {
-            db: Mutex::new(Db::new()),
-            fault: Mutex::new(None),
-            requests: Mutex::new(Vec::new()),
-        });
+        let shared =
+            Arc::new(Shared { db: Mutex::new(Db::new()), fault: Mutex::new(None), requests: Mutex::new(Vec::new()) });
         let stop = Arc::new(AtomicBool::new(false));
         let thread = {
             let (server, shared, stop) = (server.clone(), shared.clone(), stop.clone());
@@ -185,13 +178,7 @@ impl TestServer {
                 .name(format!("timesync-test-server-{}", addr.port()))
                 .spawn(move || http::serve(server, shared, stop))?
         };
-        Ok(TestServer {
-            shared,
-            server,
-            stop,
-            thread: Some(thread),
-            addr,
-        })
+        Ok(TestServer { shared, server, stop, thread: Some(thread), addr })
     }
 
     /// `http://127.0.0.1:PORT/v0`.
@@ -238,15 +225,7 @@ impl TestServer {
 
     /// Adds a site admin (also site manager and site spectator).
     pub fn add_admin(&self, username: &str, password: &str) {
-        self.add_user(
-            username,
-            password,
-            SiteRoles {
-                admin: true,
-                manager: true,
-                spectator: true,
-            },
-        );
+        self.add_user(username, password, SiteRoles { admin: true, manager: true, spectator: true });
     }
 
     /// Adds an activity; returns its uuid.
@@ -277,9 +256,7 @@ impl TestServer {
     ) -> String {
         let mut db = self.db();
         let default_activity = default_activity.map(|slug| {
-            let id = db
-                .current_activity(slug)
-                .unwrap_or_else(|| panic!("no activity {slug}"));
+            let id = db.current_activity(slug).unwrap_or_else(|| panic!("no activity {slug}"));
             db.activities[id].uuid.clone()
         });
         let uuid = db.new_uuid();
@@ -320,17 +297,15 @@ impl TestServer {
         date_worked: &str,
     ) -> String {
         let mut db = self.db();
-        let project = db
-            .project_by_slug(project_slug)
-            .unwrap_or_else(|| panic!("no project {project_slug}"));
+        let project = db.project_by_slug(project_slug).unwrap_or_else(|| panic!("no project {project_slug}"));
         let mut ids = Vec::new();
         for a in activities {
             let rows = db.activity_rows_with_slug(a);
             assert!(!rows.is_empty(), "no activity {a}");
             ids.extend(rows);
         }
-        let date_worked = validate::parse_js_date(date_worked)
-            .unwrap_or_else(|| panic!("bad date_worked {date_worked}"));
+        let date_worked =
+            validate::parse_js_date(date_worked).unwrap_or_else(|| panic!("bad date_worked {date_worked}"));
         let uuid = db.new_uuid();
         db.times.push(TimeRow {
             uuid: uuid.clone(),
@@ -382,11 +357,7 @@ impl TestServer {
     /// (`Null` for an empty body).
     pub fn get_json(&self, path_and_query: &str, as_user: &str) -> serde_json::Value {
         let token = self.token_for(as_user);
-        let sep = if path_and_query.contains('?') {
-            '&'
-        } else {
-            '?'
-        };
+        let sep = if path_and_query.contains('?') { '&' } else { '?' };
         let url = format!("/v0{path_and_query}{sep}token={}", encode_component(&token));
         let reply = dispatch_safely(&self.shared, &Req::new("GET", &url, None, b""));
         if reply.body.is_empty() {

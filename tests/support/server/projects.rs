@@ -9,13 +9,8 @@ use super::reply::{self, Reply};
 use super::state::{now_ms, Db, ProjectRow, Role};
 use super::validate::{date_value, js_type, slug_loose, slug_strict, truthy_opt, web_uri_ok};
 
-const FIELDS: [(&str, &str); 5] = [
-    ("name", "string"),
-    ("uri", "string"),
-    ("slugs", "array"),
-    ("users", "object"),
-    ("default_activity", "string"),
-];
+const FIELDS: [(&str, &str); 5] =
+    [("name", "string"), ("uri", "string"), ("slugs", "array"), ("users", "object"), ("default_activity", "string")];
 
 /// The `users` map of a project, or `None` when it has no role rows.
 fn users_json(db: &Db, uuid: &str) -> Option<Value> {
@@ -25,20 +20,14 @@ fn users_json(db: &Db, uuid: &str) -> Option<Value> {
     }
     let mut map = Map::new();
     for r in roles {
-        map.insert(
-            r.user.clone(),
-            json!({"member": r.member, "spectator": r.spectator, "manager": r.manager}),
-        );
+        map.insert(r.user.clone(), json!({"member": r.member, "spectator": r.spectator, "manager": r.manager}));
     }
     Some(Value::Object(map))
 }
 
 /// The GET shape of a project row; parents (`full == false`) lack `slugs` and `users`.
 pub fn project_json(db: &Db, row: &ProjectRow, full: bool) -> Value {
-    let default_activity = row
-        .default_activity
-        .as_deref()
-        .and_then(|u| db.activity_slug_by_uuid(u));
+    let default_activity = row.default_activity.as_deref().and_then(|u| db.activity_slug_by_uuid(u));
     let mut v = json!({
         "name": row.name,
         "uri": row.uri,
@@ -61,18 +50,9 @@ pub fn project_json(db: &Db, row: &ProjectRow, full: bool) -> Value {
 }
 
 fn with_parents(db: &Db, row: &ProjectRow, mut v: Value) -> Value {
-    let mut parents: Vec<&ProjectRow> = db
-        .projects
-        .iter()
-        .filter(|p| p.uuid == row.uuid && !p.newest)
-        .collect();
+    let mut parents: Vec<&ProjectRow> = db.projects.iter().filter(|p| p.uuid == row.uuid && !p.newest).collect();
     parents.sort_by_key(|r| std::cmp::Reverse(r.revision));
-    v["parents"] = Value::Array(
-        parents
-            .into_iter()
-            .map(|p| project_json(db, p, false))
-            .collect(),
-    );
+    v["parents"] = Value::Array(parents.into_iter().map(|p| project_json(db, p, false)).collect());
     v
 }
 
@@ -85,8 +65,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
     if let Some(q) = req.query.get("user") {
         let given: Vec<String> = q.all().into_iter().filter(|u| !u.is_empty()).collect();
         if !given.is_empty() {
-            let existing: Vec<String> =
-                given.into_iter().filter(|u| db.user(u).is_some()).collect();
+            let existing: Vec<String> = given.into_iter().filter(|u| db.user(u).is_some()).collect();
             if existing.is_empty() {
                 return reply::bad_query("user", &q.joined());
             }
@@ -101,10 +80,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         .filter(|r| r.newest && (deleted || r.deleted_at.is_none()))
         .filter(|r| match &user_filter {
             None => true,
-            Some(users) => db
-                .roles
-                .iter()
-                .any(|role| role.project == r.uuid && users.contains(&role.user)),
+            Some(users) => db.roles.iter().any(|role| role.project == r.uuid && users.contains(&role.user)),
         })
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.revision));
@@ -132,19 +108,11 @@ pub fn get(db: &mut Db, req: &Req, slug: &str) -> Reply {
     }
     let revisions = req.query.strict_flag("include_revisions");
     let Some(id) = db.project_by_slug(slug).and_then(|u| db.newest_project(&u)) else {
-        return if revisions {
-            Reply::empty()
-        } else {
-            reply::not_found("project")
-        };
+        return if revisions { Reply::empty() } else { reply::not_found("project") };
     };
     let row = &db.projects[id];
     let v = project_json(db, row, true);
-    Reply::json(&if revisions {
-        with_parents(db, row, v)
-    } else {
-        v
-    })
+    Reply::json(&if revisions { with_parents(db, row, v) } else { v })
 }
 
 /// Unknown keys and field types, shared by create and update.
@@ -154,14 +122,10 @@ fn check_fields(obj: &Map<String, Value>, create: bool) -> Result<(), Reply> {
     }
     for (f, ty) in FIELDS {
         match obj.get(f) {
-            None if create && (f == "name" || f == "slugs") => {
-                return Err(reply::missing_field("project", f))
-            }
+            None if create && (f == "name" || f == "slugs") => return Err(reply::missing_field("project", f)),
             None => {}
             Some(Value::Null) if f == "default_activity" => {}
-            Some(v) if js_type(v) != ty => {
-                return Err(reply::invalid_field("project", f, ty, js_type(v)))
-            }
+            Some(v) if js_type(v) != ty => return Err(reply::invalid_field("project", f, ty, js_type(v))),
             Some(_) => {}
         }
     }
@@ -174,12 +138,7 @@ fn check_slugs(obj: &Map<String, Value>) -> Result<Option<Vec<String>>, Reply> {
         return Ok(None);
     };
     if items.is_empty() {
-        return Err(reply::invalid_field(
-            "project",
-            "slugs",
-            "array of slugs",
-            "empty array",
-        ));
+        return Err(reply::invalid_field("project", "slugs", "array of slugs", "empty array"));
     }
     let mut slugs: Vec<String> = Vec::new();
     for item in items {
@@ -189,14 +148,7 @@ fn check_slugs(obj: &Map<String, Value>) -> Result<Option<Vec<String>>, Reply> {
                     slugs.push(s.to_string());
                 }
             }
-            _ => {
-                return Err(reply::invalid_field(
-                    "project",
-                    "slugs",
-                    "slugs",
-                    "non-slug strings",
-                ))
-            }
+            _ => return Err(reply::invalid_field("project", "slugs", "slugs", "non-slug strings")),
         }
     }
     Ok(Some(slugs))
@@ -241,21 +193,14 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         return e;
     }
     let uri = obj.get("uri").and_then(Value::as_str).map(str::to_string);
-    if uri
-        .as_deref()
-        .is_some_and(|u| !u.is_empty() && !web_uri_ok(u))
-    {
+    if uri.as_deref().is_some_and(|u| !u.is_empty() && !web_uri_ok(u)) {
         return reply::invalid_field("project", "uri", "uri", "non-uri string");
     }
     let slugs = match check_slugs(&obj) {
         Ok(s) => s.unwrap_or_default(),
         Err(e) => return e,
     };
-    let clashes: Vec<String> = slugs
-        .iter()
-        .filter(|s| db.project_by_slug(s).is_some())
-        .cloned()
-        .collect();
+    let clashes: Vec<String> = slugs.iter().filter(|s| db.project_by_slug(s).is_some()).cloned().collect();
     if !clashes.is_empty() {
         return reply::slugs_exist(clashes);
     }
@@ -263,21 +208,14 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         Ok(d) => d,
         Err(e) => return e,
     };
-    let name = obj
-        .get("name")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let name = obj.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
     if db.projects.iter().any(|p| p.name == name) {
         return reply::duplicate_name("project");
     }
     let uuid = db.new_uuid();
     let now = now_ms();
     let empty = Map::new();
-    let users = obj
-        .get("users")
-        .and_then(Value::as_object)
-        .unwrap_or(&empty);
+    let users = obj.get("users").and_then(Value::as_object).unwrap_or(&empty);
     let roles = roles_from(db, &uuid, users);
     db.projects.push(ProjectRow {
         uuid: uuid.clone(),
@@ -290,16 +228,12 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         updated_at: None,
         deleted_at: None,
     });
-    db.project_slugs
-        .extend(slugs.into_iter().map(|s| (s, uuid.clone())));
+    db.project_slugs.extend(slugs.into_iter().map(|s| (s, uuid.clone())));
     db.roles.extend(roles);
     let mut out = obj.clone();
     if let Some(Value::Object(u)) = out.get_mut("users") {
-        let known: Map<String, Value> = u
-            .iter()
-            .filter(|(k, _)| db.user(k).is_some())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let known: Map<String, Value> =
+            u.iter().filter(|(k, _)| db.user(k).is_some()).map(|(k, v)| (k.clone(), v.clone())).collect();
         *u = known;
     }
     out.insert("uuid".into(), json!(uuid));
@@ -320,10 +254,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
         return e;
     }
     let uri = obj.get("uri").and_then(Value::as_str).map(str::to_string);
-    if uri
-        .as_deref()
-        .is_some_and(|u| !u.is_empty() && !web_uri_ok(u))
-    {
+    if uri.as_deref().is_some_and(|u| !u.is_empty() && !web_uri_ok(u)) {
         return reply::invalid_field("project", "uri", "uri", "string");
     }
     let new_slugs = match check_slugs(&obj) {
@@ -334,43 +265,28 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
         return reply::not_found("project");
     };
     let current = db.projects[id].clone();
-    let is_manager = db
-        .role(&current.uuid, &caller.username)
-        .is_some_and(|r| r.manager);
+    let is_manager = db.role(&current.uuid, &caller.username).is_some_and(|r| r.manager);
     if !(is_manager || caller.site_manager || caller.site_admin) {
-        return reply::authz(
-            &caller.username,
-            &format!("make changes to {}", current.name),
-        );
+        return reply::authz(&caller.username, &format!("make changes to {}", current.name));
     }
     let new_default = match resolve_default(db, &obj) {
         Ok(d) => d,
         Err(e) => return e,
     };
-    let name = obj
-        .get("name")
-        .and_then(Value::as_str)
-        .filter(|n| !n.is_empty())
-        .map(str::to_string);
+    let name = obj.get("name").and_then(Value::as_str).filter(|n| !n.is_empty()).map(str::to_string);
     if let Some(n) = &name {
         if *n != current.name && db.projects.iter().any(|p| &p.name == n) {
             return reply::duplicate_name("project");
         }
     }
     if let Some(slugs) = &new_slugs {
-        let clashes: Vec<String> = slugs
-            .iter()
-            .filter(|s| db.project_by_slug(s).is_some_and(|u| u != current.uuid))
-            .cloned()
-            .collect();
+        let clashes: Vec<String> =
+            slugs.iter().filter(|s| db.project_by_slug(s).is_some_and(|u| u != current.uuid)).cloned().collect();
         if !clashes.is_empty() {
             return reply::slugs_exist(clashes);
         }
     }
-    let old_default_slug = current
-        .default_activity
-        .as_deref()
-        .and_then(|u| db.activity_slug_by_uuid(u));
+    let old_default_slug = current.default_activity.as_deref().and_then(|u| db.activity_slug_by_uuid(u));
     let mut row = current.clone();
     db.projects[id].newest = false;
     if let Some(n) = name {
@@ -391,8 +307,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     row.newest = true;
     if let Some(slugs) = new_slugs {
         db.project_slugs.retain(|(_, u)| *u != row.uuid);
-        db.project_slugs
-            .extend(slugs.into_iter().map(|s| (s, row.uuid.clone())));
+        db.project_slugs.extend(slugs.into_iter().map(|s| (s, row.uuid.clone())));
     }
     if let Some(Value::Object(users)) = obj.get("users") {
         let roles = roles_from(db, &row.uuid, users);
@@ -402,10 +317,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     // [BUG] copied: `default_activity: null` still shows the old slug in the response.
     let shown_default = match obj.get("default_activity") {
         Some(Value::Null) => old_default_slug,
-        _ => row
-            .default_activity
-            .as_deref()
-            .and_then(|u| db.activity_slug_by_uuid(u)),
+        _ => row.default_activity.as_deref().and_then(|u| db.activity_slug_by_uuid(u)),
     };
     let mut out = json!({
         "name": row.name,
@@ -449,11 +361,7 @@ pub fn delete(db: &mut Db, req: &Req, slug: &str) -> Reply {
     let Some(uuid) = db.project_by_slug(slug) else {
         return reply::not_found("slug");
     };
-    if db
-        .times
-        .iter()
-        .any(|t| t.newest && t.deleted_at.is_none() && t.project == uuid)
-    {
+    if db.times.iter().any(|t| t.newest && t.deleted_at.is_none() && t.project == uuid) {
         return reply::method_not_allowed("project");
     }
     if let Some(id) = db.newest_project(&uuid) {

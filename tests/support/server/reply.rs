@@ -29,21 +29,11 @@ impl Reply {
 
     /// 200 with an empty body and no content type (DELETE success, unknown slug with revisions).
     pub fn empty() -> Reply {
-        Reply {
-            status: 200,
-            content_type: None,
-            body: String::new(),
-            headers: Vec::new(),
-        }
+        Reply { status: 200, content_type: None, body: String::new(), headers: Vec::new() }
     }
 
     pub fn with_type(status: u16, content_type: &str, body: String) -> Reply {
-        Reply {
-            status,
-            content_type: Some(content_type.to_string()),
-            body,
-            headers: Vec::new(),
-        }
+        Reply { status, content_type: Some(content_type.to_string()), body, headers: Vec::new() }
     }
 
     pub fn header(mut self, name: &str, value: &str) -> Reply {
@@ -83,9 +73,7 @@ pub fn unknown_field(ty: &str, field: &str) -> Reply {
 
 /// `Field <field> of <ty> should be <expected> but was sent as <received>`.
 pub fn invalid_field(ty: &str, field: &str, expected: &str, received: &str) -> Reply {
-    bad_object(format!(
-        "Field {field} of {ty} should be {expected} but was sent as {received}"
-    ))
+    bad_object(format!("Field {field} of {ty} should be {expected} but was sent as {received}"))
 }
 
 /// `Field name of <ty> should be unique name but was sent as name which already exists`.
@@ -111,19 +99,11 @@ pub fn auth_failure(text: &str) -> Reply {
 }
 
 pub fn bad_auth_type(ty: &str) -> Reply {
-    error(
-        401,
-        "Bad query value",
-        format!("{ty} is not a valid authentication type"),
-    )
+    error(401, "Bad query value", format!("{ty} is not a valid authentication type"))
 }
 
 pub fn authz(user: &str, action: &str) -> Reply {
-    error(
-        401,
-        "Authorization failure",
-        format!("{user} is not authorized to {action}"),
-    )
+    error(401, "Authorization failure", format!("{user} is not authorized to {action}"))
 }
 
 /// 409 for slug clashes, text and `values` sorted.
@@ -139,19 +119,11 @@ pub fn slugs_exist(mut slugs: Vec<String>) -> Reply {
 }
 
 pub fn foreign_key(ty: &str, fk: &str) -> Reply {
-    error(
-        409,
-        "Invalid foreign key",
-        format!("The {ty} does not contain a valid {fk} reference."),
-    )
+    error(409, "Invalid foreign key", format!("The {ty} does not contain a valid {fk} reference."))
 }
 
 pub fn bad_query(key: &str, value: &str) -> Reply {
-    error(
-        400,
-        "Bad query value",
-        format!("Parameter {key} contained invalid value {value}"),
-    )
+    error(400, "Bad query value", format!("Parameter {key} contained invalid value {value}"))
 }
 
 pub fn method_not_allowed(what: &str) -> Reply {
@@ -160,12 +132,7 @@ pub fn method_not_allowed(what: &str) -> Reply {
 }
 
 pub fn username_exists(name: &str) -> Reply {
-    error_values(
-        409,
-        "Username already exists",
-        format!("username {name} already exists"),
-        vec![name.to_string()],
-    )
+    error_values(409, "Username already exists", format!("username {name} already exists"), vec![name.to_string()])
 }
 
 pub fn server_error() -> Reply {

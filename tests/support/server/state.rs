@@ -175,22 +175,13 @@ impl Db {
         use base64::Engine;
         let exp = iat.saturating_add(self.token_lifetime_ms);
         let header = STANDARD.encode(r#"{"typ":"JWT","alg":"HMAC-SHA512"}"#);
-        let payload =
-            serde_json::json!({"iss": "timesync-test", "sub": sub, "exp": exp, "iat": iat});
+        let payload = serde_json::json!({"iss": "timesync-test", "sub": sub, "exp": exp, "iat": iat});
         let payload = STANDARD.encode(payload.to_string());
         let n = self.next();
         let signed = format!("{header}.{payload}");
-        let sig: Vec<u8> = (0..8u64)
-            .flat_map(|i| hash64(self.seed ^ i, n, &signed).to_be_bytes())
-            .collect();
+        let sig: Vec<u8> = (0..8u64).flat_map(|i| hash64(self.seed ^ i, n, &signed).to_be_bytes()).collect();
         let token = format!("{signed}.{}", STANDARD.encode(sig));
-        self.tokens.insert(
-            token.clone(),
-            TokenInfo {
-                sub: sub.to_string(),
-                exp,
-            },
-        );
+        self.tokens.insert(token.clone(), TokenInfo { sub: sub.to_string(), exp });
         token
     }
 
@@ -208,54 +199,37 @@ impl Db {
 
     /// The newest, undeleted activity row carrying `slug`.
     pub fn current_activity(&self, slug: &str) -> Option<usize> {
-        self.activities
-            .iter()
-            .position(|r| r.newest && r.deleted_at.is_none() && r.slug.as_deref() == Some(slug))
+        self.activities.iter().position(|r| r.newest && r.deleted_at.is_none() && r.slug.as_deref() == Some(slug))
     }
 
     /// Ids of every activity row carrying `slug` (old revisions included).
     pub fn activity_rows_with_slug(&self, slug: &str) -> Vec<usize> {
-        (0..self.activities.len())
-            .filter(|&i| self.activities[i].slug.as_deref() == Some(slug))
-            .collect()
+        (0..self.activities.len()).filter(|&i| self.activities[i].slug.as_deref() == Some(slug)).collect()
     }
 
     /// The newest row of the activity with `uuid`.
     pub fn newest_activity_by_uuid(&self, uuid: &str) -> Option<usize> {
-        self.activities
-            .iter()
-            .position(|r| r.newest && r.uuid == uuid)
+        self.activities.iter().position(|r| r.newest && r.uuid == uuid)
     }
 
     /// The current slug of the activity with `uuid`, if it still has one.
     pub fn activity_slug_by_uuid(&self, uuid: &str) -> Option<String> {
-        self.newest_activity_by_uuid(uuid)
-            .and_then(|i| self.activities[i].slug.clone())
+        self.newest_activity_by_uuid(uuid).and_then(|i| self.activities[i].slug.clone())
     }
 
     /// The project uuid owning `slug`.
     pub fn project_by_slug(&self, slug: &str) -> Option<String> {
-        self.project_slugs
-            .iter()
-            .find(|(s, _)| s == slug)
-            .map(|(_, u)| u.clone())
+        self.project_slugs.iter().find(|(s, _)| s == slug).map(|(_, u)| u.clone())
     }
 
     /// Index of the newest row of the project with `uuid`.
     pub fn newest_project(&self, uuid: &str) -> Option<usize> {
-        self.projects
-            .iter()
-            .position(|r| r.newest && r.uuid == uuid)
+        self.projects.iter().position(|r| r.newest && r.uuid == uuid)
     }
 
     /// Sorted slugs of a project.
     pub fn slugs_of(&self, uuid: &str) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .project_slugs
-            .iter()
-            .filter(|(_, u)| u == uuid)
-            .map(|(s, _)| s.clone())
-            .collect();
+        let mut v: Vec<String> = self.project_slugs.iter().filter(|(_, u)| u == uuid).map(|(s, _)| s.clone()).collect();
         v.sort();
         v.dedup();
         v
@@ -266,17 +240,13 @@ impl Db {
     }
 
     pub fn role(&self, project: &str, user: &str) -> Option<&Role> {
-        self.roles
-            .iter()
-            .find(|r| r.project == project && r.user == user)
+        self.roles.iter().find(|r| r.project == project && r.user == user)
     }
 
     /// Sorted, de-duplicated slugs of activity rows (rows without a slug drop out).
     pub fn activity_slugs(&self, ids: &[usize]) -> Vec<String> {
-        let mut v: Vec<String> = ids
-            .iter()
-            .filter_map(|&i| self.activities.get(i).and_then(|r| r.slug.clone()))
-            .collect();
+        let mut v: Vec<String> =
+            ids.iter().filter_map(|&i| self.activities.get(i).and_then(|r| r.slug.clone())).collect();
         v.sort();
         v.dedup();
         v

@@ -9,8 +9,7 @@ use super::query::Query;
 use super::reply::{self, Reply};
 use super::state::{now_ms, Db, TimeRow, User};
 use super::validate::{
-    date_value, has_date_pattern, js_number, js_string, js_type, parse_js_date, slug_strict,
-    uuid_ok, web_uri_ok,
+    date_value, has_date_pattern, js_number, js_string, js_type, parse_js_date, slug_strict, uuid_ok, web_uri_ok,
 };
 
 /// The GET shape of a time row with the given project and activity slugs.
@@ -47,9 +46,7 @@ fn visible(db: &Db, caller: &User, row: &TimeRow) -> bool {
     caller.site_spectator
         || caller.site_admin
         || row.user == caller.username
-        || db
-            .role(&row.project, &caller.username)
-            .is_some_and(|r| r.spectator)
+        || db.role(&row.project, &caller.username).is_some_and(|r| r.spectator)
 }
 
 /// The `user`, `project`, `activity`, `start` and `end` filters (§6).
@@ -85,10 +82,7 @@ fn parse_filters(db: &Db, q: &Query) -> Result<Filters, Reply> {
         f.projects = Some(uuids);
     }
     if let Some((vals, raw)) = non_empty_values(q, "activity") {
-        let existing: Vec<String> = vals
-            .into_iter()
-            .filter(|s| !db.activity_rows_with_slug(s).is_empty())
-            .collect();
+        let existing: Vec<String> = vals.into_iter().filter(|s| !db.activity_rows_with_slug(s).is_empty()).collect();
         if existing.is_empty() {
             return Err(reply::bad_query("activity", &raw));
         }
@@ -124,9 +118,7 @@ fn matches(db: &Db, f: &Filters, row: &TimeRow) -> bool {
     none_or(f.users.as_ref(), |u| u.contains(&row.user))
         && none_or(f.projects.as_ref(), |p| p.contains(&row.project))
         && none_or(f.activities.as_ref(), |wanted| {
-            db.activity_slugs(&row.activities)
-                .iter()
-                .any(|s| wanted.contains(s))
+            db.activity_slugs(&row.activities).iter().any(|s| wanted.contains(s))
         })
         && none_or(f.start, |s| row.date_worked >= s)
         && none_or(f.end, |e| row.date_worked <= e)
@@ -167,21 +159,15 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         if revisions {
             // [BUG] copied: each parent shows the union of projects/activities of all revisions.
             let all: Vec<&TimeRow> = db.times.iter().filter(|t| t.uuid == row.uuid).collect();
-            let mut projects: Vec<String> =
-                all.iter().flat_map(|t| db.slugs_of(&t.project)).collect();
+            let mut projects: Vec<String> = all.iter().flat_map(|t| db.slugs_of(&t.project)).collect();
             projects.sort();
             projects.dedup();
-            let ids: Vec<usize> = all
-                .iter()
-                .flat_map(|t| t.activities.iter().copied())
-                .collect();
+            let ids: Vec<usize> = all.iter().flat_map(|t| t.activities.iter().copied()).collect();
             let activities = db.activity_slugs(&ids);
             let mut parents: Vec<&TimeRow> = all.into_iter().filter(|t| !t.newest).collect();
             parents.sort_by_key(|r| std::cmp::Reverse(r.revision));
-            v["parents"] = parents
-                .into_iter()
-                .map(|p| time_json_with(p, projects.clone(), activities.clone()))
-                .collect();
+            v["parents"] =
+                parents.into_iter().map(|p| time_json_with(p, projects.clone(), activities.clone())).collect();
         }
         out.push(v);
     }
@@ -203,23 +189,17 @@ pub fn get(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     };
     let deleted = req.query.lenient_flag("include_deleted");
     let revisions = req.query.strict_flag("include_revisions");
-    let found = db.newest_time(uuid).map(|i| &db.times[i]).filter(|r| {
-        (deleted || r.deleted_at.is_none()) && visible(db, &caller, r) && matches(db, &filters, r)
-    });
+    let found = db
+        .newest_time(uuid)
+        .map(|i| &db.times[i])
+        .filter(|r| (deleted || r.deleted_at.is_none()) && visible(db, &caller, r) && matches(db, &filters, r));
     let Some((row, mut v)) = found.and_then(|r| time_json(db, r).map(|v| (r, v))) else {
         return reply::not_found("time");
     };
     if revisions {
-        let mut parents: Vec<&TimeRow> = db
-            .times
-            .iter()
-            .filter(|t| t.uuid == row.uuid && !t.newest)
-            .collect();
+        let mut parents: Vec<&TimeRow> = db.times.iter().filter(|t| t.uuid == row.uuid && !t.newest).collect();
         parents.sort_by_key(|t| t.revision);
-        v["parents"] = parents
-            .into_iter()
-            .filter_map(|p| time_json(db, p))
-            .collect();
+        v["parents"] = parents.into_iter().filter_map(|p| time_json(db, p)).collect();
     }
     Reply::json(&v)
 }
@@ -298,43 +278,23 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     if duration.as_f64().is_some_and(|d| d < 0.0) {
         return reply::invalid_field("time", "duration", "positive number", "negative number");
     }
-    let project = obj
-        .get("project")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let project = obj.get("project").and_then(Value::as_str).unwrap_or_default().to_string();
     if !slug_strict(&project) {
-        return reply::invalid_field(
-            "time",
-            "project",
-            "slug",
-            &format!("invalid slug {project}"),
-        );
+        return reply::invalid_field("time", "project", "slug", &format!("invalid slug {project}"));
     }
     let activities = obj.get("activities").and_then(Value::as_array).cloned();
     if let Err(e) = check_activity_items(activities.as_deref().unwrap_or_default()) {
         return e;
     }
-    let issue_uri = obj
-        .get("issue_uri")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    if let Some(u) = issue_uri
-        .as_deref()
-        .filter(|u| !u.is_empty() && !web_uri_ok(u))
-    {
+    let issue_uri = obj.get("issue_uri").and_then(Value::as_str).map(str::to_string);
+    if let Some(u) = issue_uri.as_deref().filter(|u| !u.is_empty() && !web_uri_ok(u)) {
         return reply::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}"));
     }
-    let date_worked =
-        match check_date_worked(obj.get("date_worked").and_then(Value::as_str).unwrap_or("")) {
-            Ok(d) => d,
-            Err(e) => return e,
-        };
-    let user = obj
-        .get("user")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
+    let date_worked = match check_date_worked(obj.get("date_worked").and_then(Value::as_str).unwrap_or("")) {
+        Ok(d) => d,
+        Err(e) => return e,
+    };
+    let user = obj.get("user").and_then(Value::as_str).unwrap_or_default().to_string();
     if user != caller.username {
         return reply::authz(&caller.username, &format!("create time entries for {user}"));
     }
@@ -351,23 +311,16 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
                 .newest_project(&project_uuid)
                 .and_then(|i| db.projects[i].default_activity.clone())
                 .and_then(|u| db.newest_activity_by_uuid(&u))
-                .filter(|&i| {
-                    db.activities[i].deleted_at.is_none() && db.activities[i].slug.is_some()
-                });
+                .filter(|&i| db.activities[i].deleted_at.is_none() && db.activities[i].slug.is_some());
             match default {
                 Some(i) => vec![i],
                 None => return reply::missing_field("time", "activities"),
             }
         }
     };
-    let member = db
-        .role(&project_uuid, &caller.username)
-        .is_some_and(|r| r.member);
+    let member = db.role(&project_uuid, &caller.username).is_some_and(|r| r.member);
     if !(member || caller.site_admin) {
-        return reply::authz(
-            &caller.username,
-            &format!("create time entries for project {project}."),
-        );
+        return reply::authz(&caller.username, &format!("create time entries for project {project}."));
     }
     let notes = match obj.get("notes") {
         None | Some(Value::Null) => None,
@@ -425,15 +378,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         }
         Some(v) => Some(js_number(v)),
     };
-    const ALLOWED: [&str; 7] = [
-        "duration",
-        "project",
-        "activities",
-        "user",
-        "issue_uri",
-        "date_worked",
-        "notes",
-    ];
+    const ALLOWED: [&str; 7] = ["duration", "project", "activities", "user", "issue_uri", "date_worked", "notes"];
     if let Some(k) = obj.keys().find(|k| !ALLOWED.contains(&k.as_str())) {
         return reply::unknown_field("time", k);
     }
@@ -459,10 +404,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     if let Err(e) = check_activity_items(activities.as_deref().unwrap_or_default()) {
         return e;
     }
-    let issue_uri = obj
-        .get("issue_uri")
-        .and_then(Value::as_str)
-        .map(str::to_string);
+    let issue_uri = obj.get("issue_uri").and_then(Value::as_str).map(str::to_string);
     if let Some(u) = issue_uri.as_deref().filter(|u| !web_uri_ok(u)) {
         return reply::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}"));
     }
@@ -478,23 +420,13 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     };
     let current = db.times[id].clone();
     if !(current.user == caller.username || caller.site_admin) {
-        return reply::authz(
-            &caller.username,
-            &format!("create objects for {}", current.user),
-        );
+        return reply::authz(&caller.username, &format!("create objects for {}", current.user));
     }
-    let new_user = obj
-        .get("user")
-        .and_then(Value::as_str)
-        .filter(|u| !u.is_empty());
+    let new_user = obj.get("user").and_then(Value::as_str).filter(|u| !u.is_empty());
     if new_user.is_some_and(|u| db.user(u).is_none()) {
         return reply::foreign_key("time", "user");
     }
-    let new_project = match obj
-        .get("project")
-        .and_then(Value::as_str)
-        .filter(|p| !p.is_empty())
-    {
+    let new_project = match obj.get("project").and_then(Value::as_str).filter(|p| !p.is_empty()) {
         Some(p) => match db.project_by_slug(p).filter(|_| slug_strict(p)) {
             Some(u) => Some(u),
             None => return reply::foreign_key("time", "project"),
@@ -510,10 +442,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         None => None,
     };
     let mut row = current.clone();
-    if let Some(n) = duration
-        .filter(|d| *d != 0.0 && !d.is_nan())
-        .and_then(number_from_f64)
-    {
+    if let Some(n) = duration.filter(|d| *d != 0.0 && !d.is_nan()).and_then(number_from_f64) {
         // A JSON number is kept as sent (1.5 stays 1.5); strings are coerced.
         row.duration = match obj.get("duration") {
             Some(Value::Number(orig)) => orig.clone(),
@@ -529,11 +458,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     if let Some(ids) = new_activities {
         row.activities = ids;
     }
-    if let Some(n) = obj
-        .get("notes")
-        .and_then(Value::as_str)
-        .filter(|n| !n.is_empty())
-    {
+    if let Some(n) = obj.get("notes").and_then(Value::as_str).filter(|n| !n.is_empty()) {
         row.notes = Some(n.to_string());
     }
     if let Some(u) = issue_uri.filter(|u| !u.is_empty()) {
@@ -550,11 +475,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     db.times[id].newest = false;
     let out = if activities.as_ref().is_some_and(|a| a.is_empty()) {
         // [BUG] copied: `activities: []` answers with the raw database row.
-        let user_id = db
-            .users
-            .iter()
-            .position(|u| u.username == row.user)
-            .map_or(0, |i| i + 1);
+        let user_id = db.users.iter().position(|u| u.username == row.user).map_or(0, |i| i + 1);
         json!({
             "duration": Value::Number(row.duration.clone()),
             "user": user_id,
@@ -571,11 +492,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         })
     } else {
         // [BUG] copied: `activities` is [] when not sent, `user` is the previous owner.
-        let shown_activities = if activities.is_some() {
-            db.activity_slugs(&row.activities)
-        } else {
-            Vec::new()
-        };
+        let shown_activities = if activities.is_some() { db.activity_slugs(&row.activities) } else { Vec::new() };
         let mut shown = row.clone();
         shown.user = current.user.clone();
         time_json_with(&shown, db.slugs_of(&row.project), shown_activities)
@@ -593,12 +510,7 @@ pub fn delete(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     if !uuid_ok(uuid) {
         return reply::invalid_identifier("uuid", uuid);
     }
-    let Some(original) = db
-        .times
-        .iter()
-        .filter(|t| t.uuid == uuid)
-        .min_by_key(|t| t.revision)
-    else {
+    let Some(original) = db.times.iter().filter(|t| t.uuid == uuid).min_by_key(|t| t.revision) else {
         return reply::not_found("uuid");
     };
     if !(original.user == caller.username || caller.site_manager || caller.site_admin) {

@@ -32,12 +32,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         return e;
     }
     let deleted = req.query.lenient_flag("include_deleted");
-    let out: Vec<Value> = db
-        .users
-        .iter()
-        .filter(|u| deleted || u.deleted_at.is_none())
-        .map(user_json)
-        .collect();
+    let out: Vec<Value> = db.users.iter().filter(|u| deleted || u.deleted_at.is_none()).map(user_json).collect();
     Reply::json(&Value::Array(out))
 }
 
@@ -81,9 +76,7 @@ fn check_types(obj: &Map<String, Value>, fields: &[&str]) -> Result<(), Reply> {
 
 /// Keys the reference server would try to store as columns that do not exist (its 500).
 fn unknown_key(obj: &Map<String, Value>, extra_known: &[&str]) -> Option<String> {
-    obj.keys()
-        .find(|k| !TYPED.iter().any(|(f, _)| f == k) && !extra_known.contains(&k.as_str()))
-        .cloned()
+    obj.keys().find(|k| !TYPED.iter().any(|(f, _)| f == k) && !extra_known.contains(&k.as_str())).cloned()
 }
 
 fn opt_string(v: Option<&Value>) -> Option<String> {
@@ -147,16 +140,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     // The reference server mutates the request object into its response.
     let mut out = obj;
     out.insert("created_at".into(), json!(now));
-    for f in [
-        "username",
-        "display_name",
-        "password",
-        "email",
-        "meta",
-        "created_at",
-        "updated_at",
-        "deleted_at",
-    ] {
+    for f in ["username", "display_name", "password", "email", "meta", "created_at", "updated_at", "deleted_at"] {
         if !truthy_opt(out.get(f)) {
             out.insert(f.into(), Value::Null);
         }
@@ -193,47 +177,21 @@ pub fn update(db: &mut Db, req: &Req, name: &str) -> Reply {
     if !(caller.site_admin || caller.site_manager || is_self) {
         return reply::authz(&caller.username, &format!("modify user {name}"));
     }
-    let restricted = [
-        "display_name",
-        "password",
-        "site_manager",
-        "site_admin",
-        "active",
-        "meta",
-    ];
-    if caller.site_manager
-        && !caller.site_admin
-        && restricted.iter().any(|f| truthy_opt(obj.get(*f)))
-    {
-        return reply::authz(
-            &caller.username,
-            &format!("modify fields of user {name} other than site_spectator"),
-        );
+    let restricted = ["display_name", "password", "site_manager", "site_admin", "active", "meta"];
+    if caller.site_manager && !caller.site_admin && restricted.iter().any(|f| truthy_opt(obj.get(*f))) {
+        return reply::authz(&caller.username, &format!("modify fields of user {name} other than site_spectator"));
     }
-    if !caller.site_admin
-        && (truthy_opt(obj.get("site_manager")) || truthy_opt(obj.get("site_admin")))
-    {
+    if !caller.site_admin && (truthy_opt(obj.get("site_manager")) || truthy_opt(obj.get("site_admin"))) {
         return reply::authz(&caller.username, &format!("set permissions of user {name}"));
     }
-    let typed = [
-        "display_name",
-        "password",
-        "site_spectator",
-        "site_manager",
-        "site_admin",
-        "active",
-        "meta",
-    ];
+    let typed = ["display_name", "password", "site_spectator", "site_manager", "site_admin", "active", "meta"];
     if let Err(e) = check_types(&obj, &typed) {
         return e;
     }
     if db.user(name).is_none() {
         return reply::not_found("user");
     }
-    if let Some(k) = unknown_key(
-        &obj,
-        &["created_at", "updated_at", "deleted_at", "username"],
-    ) {
+    if let Some(k) = unknown_key(&obj, &["created_at", "updated_at", "deleted_at", "username"]) {
         return reply::unknown_field("user", &k);
     }
     let Some(user) = db.user_mut(name) else {

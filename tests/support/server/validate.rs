@@ -46,17 +46,9 @@ pub fn js_string(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::String(s) => s.clone(),
-        Value::Array(a) => a
-            .iter()
-            .map(|x| {
-                if x.is_null() {
-                    String::new()
-                } else {
-                    js_string(x)
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(","),
+        Value::Array(a) => {
+            a.iter().map(|x| if x.is_null() { String::new() } else { js_string(x) }).collect::<Vec<_>>().join(",")
+        }
         Value::Object(_) => "[object Object]".into(),
     }
 }
@@ -81,9 +73,7 @@ pub fn js_number(v: &Value) -> f64 {
                 };
             }
             if let Some(hex) = lower.strip_prefix("0x") {
-                return u64::from_str_radix(hex, 16)
-                    .map(|n| n as f64)
-                    .unwrap_or(f64::NAN);
+                return u64::from_str_radix(hex, 16).map(|n| n as f64).unwrap_or(f64::NAN);
             }
             t.parse::<f64>().unwrap_or(f64::NAN)
         }
@@ -100,31 +90,20 @@ pub fn slug_strict(s: &str) -> bool {
     if b.len() < 2 {
         return false;
     }
-    let ok_chars = b
-        .iter()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-');
-    ok_chars
-        && b[0] != b'-'
-        && b[b.len() - 1] != b'-'
-        && b.iter().any(|c| c.is_ascii_lowercase())
-        && !s.contains("--")
+    let ok_chars = b.iter().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-');
+    ok_chars && b[0] != b'-' && b[b.len() - 1] != b'-' && b.iter().any(|c| c.is_ascii_lowercase()) && !s.contains("--")
 }
 
 /// Loose slug rule for GET paths: `^[a-zA-Z0-9_-]*$`.
 pub fn slug_loose(s: &str) -> bool {
-    s.bytes()
-        .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+    s.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
 }
 
 /// UUID 8-4-4-4-12 hex, checked case-insensitively.
 pub fn uuid_ok(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let lens = [8, 4, 4, 4, 12];
-    parts.len() == 5
-        && parts
-            .iter()
-            .zip(lens)
-            .all(|(p, n)| p.len() == n && p.bytes().all(|c| c.is_ascii_hexdigit()))
+    parts.len() == 5 && parts.iter().zip(lens).all(|(p, n)| p.len() == n && p.bytes().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// Username rule: lower-cased, `^[a-z0-9_~-]+$`.
@@ -143,11 +122,7 @@ pub fn email_ok(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
-    if local.len() < 2
-        || !local
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'_' || c == b'+')
-    {
+    if local.len() < 2 || !local.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'_' || c == b'+') {
         return false;
     }
     let labels: Vec<&str> = domain.split('.').collect();
@@ -156,21 +131,14 @@ pub fn email_ok(s: &str) -> bool {
     }
     let first = labels[0];
     !first.is_empty()
-        && first
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || c == b'-')
-        && labels[1..]
-            .iter()
-            .all(|l| (2..=3).contains(&l.len()) && l.bytes().all(|c| c.is_ascii_lowercase()))
+        && first.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+        && labels[1..].iter().all(|l| (2..=3).contains(&l.len()) && l.bytes().all(|c| c.is_ascii_lowercase()))
 }
 
 /// `valid-url.isWebUri`, approximately: http(s), an authority, only URI characters.
 pub fn web_uri_ok(s: &str) -> bool {
     const EXTRA: &[u8] = b":/?#[]@!$&'()*+,;=.-_~%";
-    if !s
-        .bytes()
-        .all(|c| c.is_ascii_alphanumeric() || EXTRA.contains(&c))
-    {
+    if !s.bytes().all(|c| c.is_ascii_alphanumeric() || EXTRA.contains(&c)) {
         return false;
     }
     let lower = s.to_ascii_lowercase();
@@ -208,9 +176,7 @@ pub fn has_date_pattern(s: &str) -> bool {
 }
 
 fn digits(s: &str, n: usize) -> Option<u32> {
-    (s.len() == n && s.bytes().all(|c| c.is_ascii_digit()))
-        .then(|| s.parse().ok())
-        .flatten()
+    (s.len() == n && s.bytes().all(|c| c.is_ascii_digit())).then(|| s.parse().ok()).flatten()
 }
 
 /// A subset of JavaScript `Date.parse`: `YYYY-MM-DD` optionally followed by
@@ -224,25 +190,18 @@ pub fn parse_js_date(s: &str) -> Option<i64> {
     let year = digits(&date[0..4], 4)?;
     let month = digits(&date[5..7], 2)?;
     let day = digits(&date[8..10], 2)?;
-    if &date[4..5] != "-"
-        || &date[7..8] != "-"
-        || !(1..=12).contains(&month)
-        || !(1..=31).contains(&day)
-    {
+    if &date[4..5] != "-" || &date[7..8] != "-" || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
     }
     let first = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
-    let base =
-        first.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis() + i64::from(day - 1) * 86_400_000;
+    let base = first.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis() + i64::from(day - 1) * 86_400_000;
     if rest.is_empty() {
         return Some(base);
     }
     let rest = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' '))?;
     let (clock, offset_ms) = if let Some(c) = rest.strip_suffix('Z') {
         (c, 0)
-    } else if rest.len() > 6
-        && (rest.as_bytes()[rest.len() - 6] == b'+' || rest.as_bytes()[rest.len() - 6] == b'-')
-    {
+    } else if rest.len() > 6 && (rest.as_bytes()[rest.len() - 6] == b'+' || rest.as_bytes()[rest.len() - 6] == b'-') {
         let (c, off) = rest.split_at(rest.len() - 6);
         let sign = if off.starts_with('-') { -1 } else { 1 };
         let oh = digits(&off[1..3], 2)?;
@@ -265,23 +224,12 @@ pub fn parse_js_date(s: &str) -> Option<i64> {
     }
     let h = digits(parts[0], 2)?;
     let m = digits(parts[1], 2)?;
-    let sec = if parts.len() == 3 {
-        digits(parts[2], 2)?
-    } else {
-        0
-    };
-    let millis: u32 = if frac.is_empty() {
-        0
-    } else {
-        format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()?
-    };
+    let sec = if parts.len() == 3 { digits(parts[2], 2)? } else { 0 };
+    let millis: u32 = if frac.is_empty() { 0 } else { format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()? };
     if m > 59 || sec > 59 || h > 24 || (h == 24 && (m > 0 || sec > 0 || millis > 0)) {
         return None;
     }
-    let clock_ms = i64::from(h) * 3_600_000
-        + i64::from(m) * 60_000
-        + i64::from(sec) * 1000
-        + i64::from(millis);
+    let clock_ms = i64::from(h) * 3_600_000 + i64::from(m) * 60_000 + i64::from(sec) * 1000 + i64::from(millis);
     Some(base + clock_ms - offset_ms)
 }
 

@@ -1,0 +1,102 @@
+//! Every `timesync` command shown in README.md runs successfully (in test
+//! mode, so no server is needed), in the order the README shows them.
+
+use crate::harness::Env;
+
+/// The `timesync` argument lists of the README's shell blocks.
+fn readme_commands() -> Vec<Vec<String>> {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let mut in_shell = false;
+    let mut commands = Vec::new();
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_shell = line == "```sh";
+            continue;
+        }
+        if !in_shell {
+            continue;
+        }
+        let words = split_words(line.split(" # ").next().unwrap_or_default());
+        let mut words = words.into_iter().skip_while(|w| w.contains('=') && !w.starts_with('-')).peekable();
+        let args: Vec<String> = match words.peek().map(String::as_str) {
+            Some("timesync") => words.skip(1).collect(),
+            Some("cargo") => {
+                let rest: Vec<String> = words.collect();
+                match rest.iter().position(|w| w == "--") {
+                    Some(dash) if rest[..dash].join(" ") == "cargo run --release" => rest[dash + 1..].to_vec(),
+                    _ => continue,
+                }
+            }
+            _ => continue,
+        };
+        let end = args.iter().position(|w| w == "|" || w == ">").unwrap_or(args.len());
+        commands.push(args[..end].to_vec());
+    }
+    commands
+}
+
+/// Splits a shell line into words, honouring double and single quotes.
+fn split_words(line: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut quote: Option<char> = None;
+    let mut started = false;
+    for c in line.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => word.push(c),
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                started = true;
+            }
+            (None, c) if c.is_whitespace() => {
+                if started || !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                    started = false;
+                }
+            }
+            (None, c) => word.push(c),
+        }
+    }
+    if started || !word.is_empty() {
+        words.push(word);
+    }
+    words
+}
+
+#[test]
+fn every_readme_command_runs() {
+    let env = Env::new();
+    let commands = readme_commands();
+    assert!(commands.len() >= 30, "found only {} commands in README.md", commands.len());
+    for args in commands {
+        if args.starts_with(&["outbox".to_owned(), "drop".to_owned()]) {
+            // Something to drop: an entry kept while the server was down.
+            let state = env.dir.path().join(".local/state/timesync");
+            std::fs::create_dir_all(&state).unwrap();
+            let queued = r#"[{"time": {"duration": 3600, "project": "gwm", "user": "test-user",
+                "date_worked": "2026-11-28"}, "queued_at": "2026-11-28T17:00:00+00:00"}]"#;
+            std::fs::write(state.join("outbox-default-test.json"), queued).unwrap();
+        }
+        let output = env
+            .bare()
+            .env("TIMESYNC_TEST", "1")
+            .env("TIMESYNC_NOW", "2026-11-29T12:00:00+00:00")
+            .env("TIMESYNC_PASSWORD", "secret")
+            .env("TIMESYNC_NEW_PASSWORD", "new-secret")
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "README command `timesync {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
+
+#[test]
+fn shell_words_split_like_a_shell() {
+    assert_eq!(split_words(r#"a "b c" 'd' """#), ["a", "b c", "d", ""]);
+}
