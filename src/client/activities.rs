@@ -1,8 +1,8 @@
 //! Activities: create, update, get and delete.
 
-use super::projects::{empty_reply, not_found, SLUG_AND_INCLUDE_DELETED};
-use super::times::to_object;
+use super::projects::{not_found, SLUG_AND_INCLUDE_DELETED};
 use super::Client;
+use super::{empty_reply, to_object};
 use crate::error::{Error, Result};
 use crate::model::{Activity, ActivityQuery, ActivityUpdate, NewActivity};
 use crate::validation::Slug;

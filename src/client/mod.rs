@@ -225,6 +225,16 @@ fn segments(path: &[&str]) -> Vec<String> {
     path.iter().map(|s| s.to_string()).collect()
 }
 
+/// A request object as JSON.
+fn to_object(value: &impl serde::Serialize) -> Result<Value> {
+    serde_json::to_value(value).map_err(|e| Error::invalid(e.to_string()))
+}
+
+/// The error for a success reply that carried no body where one was due.
+fn empty_reply(what: &str) -> Error {
+    Error::UnexpectedReply(format!("an empty {what} reply"))
+}
+
 fn unexpected(what: &str) -> Error {
     Error::UnexpectedReply(format!("got {what}"))
 }

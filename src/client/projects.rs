@@ -10,8 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::times::to_object;
-use super::Client;
+use super::{empty_reply, to_object, Client};
 use crate::error::{ApiError, Error, Result};
 use crate::model::{NewProject, Project, ProjectQuery, ProjectRole, ProjectUpdate, ProjectUsers};
 use crate::validation::{Slug, Username};
@@ -203,10 +202,6 @@ pub(super) fn not_found(what: &str) -> Error {
         text: format!("Nonexistent {what}"),
         values: Vec::new(),
     })
-}
-
-pub(super) fn empty_reply(what: &str) -> Error {
-    Error::UnexpectedReply(format!("an empty {what} reply"))
 }
 
 #[cfg(test)]

@@ -1,8 +1,6 @@
 //! Time entries: create, update, get and delete.
 
-use serde_json::Value;
-
-use super::Client;
+use super::{empty_reply, to_object, Client};
 use crate::error::{Error, Result};
 use crate::model::{flag, NewTime, Time, TimeQuery, TimeUpdate};
 use crate::validation::Uuid;
@@ -72,12 +70,4 @@ fn flag_pairs(include_deleted: bool, include_revisions: bool) -> Vec<(String, St
         flag(include_deleted).into_iter().map(|v| ("include_deleted".into(), v)).collect();
     pairs.extend(flag(include_revisions).into_iter().map(|v| ("include_revisions".into(), v)));
     pairs
-}
-
-pub(super) fn to_object(value: &impl serde::Serialize) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::invalid(e.to_string()))
-}
-
-fn empty_reply(what: &str) -> Error {
-    Error::UnexpectedReply(format!("an empty {what} reply"))
 }

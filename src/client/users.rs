@@ -4,9 +4,7 @@
 
 use serde_json::Value;
 
-use super::projects::empty_reply;
-use super::times::to_object;
-use super::Client;
+use super::{empty_reply, to_object, Client};
 use crate::error::{Error, Result};
 use crate::model::{flag, NewUser, User, UserUpdate};
 use crate::password::bcrypt_hash;
