@@ -33,8 +33,15 @@ pub trait Tabular {
     const COLUMNS: &'static [&'static str];
     /// What the list view calls several of these ("time entries").
     const PLURAL: &'static str;
-    /// Rows of the list view: the object itself, then any earlier revisions.
-    fn rows(&self) -> Vec<Vec<String>>;
+    /// The object's row in the list view.
+    fn row(&self) -> Vec<String>;
+    /// Earlier revisions, listed after the object (none by default).
+    fn revisions(&self) -> &[Self]
+    where
+        Self: Sized,
+    {
+        &[]
+    }
     /// Field/value pairs of the detail view.
     fn details(&self) -> Vec<(&'static str, String)>;
 }
@@ -68,8 +75,9 @@ impl Printer {
             Format::Table => {
                 let mut table = self.table(T::COLUMNS);
                 for item in items {
-                    for row in item.rows() {
-                        table.add_row(row);
+                    table.add_row(item.row());
+                    for revision in item.revisions() {
+                        table.add_row(revision.row());
                     }
                 }
                 self.line(&table.to_string())

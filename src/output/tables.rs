@@ -12,10 +12,12 @@ impl Tabular for Time {
         &["Date", "Duration", "Project", "Activities", "User", "Notes", "Rev", "UUID"];
     const PLURAL: &'static str = "time entries";
 
-    fn rows(&self) -> Vec<Vec<String>> {
-        let mut rows = vec![time_row(self)];
-        rows.extend(self.parents.iter().flatten().map(time_row));
-        rows
+    fn row(&self) -> Vec<String> {
+        time_row(self)
+    }
+
+    fn revisions(&self) -> &[Self] {
+        self.parents.as_deref().unwrap_or_default()
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -85,10 +87,12 @@ impl Tabular for Project {
     const COLUMNS: &'static [&'static str] = &["Name", "Slugs", "Default activity", "Users", "Rev"];
     const PLURAL: &'static str = "projects";
 
-    fn rows(&self) -> Vec<Vec<String>> {
-        let mut rows = vec![project_row(self)];
-        rows.extend(self.parents.iter().flatten().map(project_row));
-        rows
+    fn row(&self) -> Vec<String> {
+        project_row(self)
+    }
+
+    fn revisions(&self) -> &[Self] {
+        self.parents.as_deref().unwrap_or_default()
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -124,10 +128,12 @@ impl Tabular for Activity {
     const COLUMNS: &'static [&'static str] = &["Name", "Slug", "Rev"];
     const PLURAL: &'static str = "activities";
 
-    fn rows(&self) -> Vec<Vec<String>> {
-        let mut rows = vec![activity_row(self)];
-        rows.extend(self.parents.iter().flatten().map(activity_row));
-        rows
+    fn row(&self) -> Vec<String> {
+        activity_row(self)
+    }
+
+    fn revisions(&self) -> &[Self] {
+        self.parents.as_deref().unwrap_or_default()
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -175,14 +181,14 @@ impl Tabular for User {
     const COLUMNS: &'static [&'static str] = &["Username", "Display name", "Email", "Site roles", "Active"];
     const PLURAL: &'static str = "users";
 
-    fn rows(&self) -> Vec<Vec<String>> {
-        vec![vec![
+    fn row(&self) -> Vec<String> {
+        vec![
             self.username.clone(),
             self.display_name.clone().unwrap_or_default(),
             self.email.clone().unwrap_or_default(),
             site_roles(self),
             active(self),
-        ]]
+        ]
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -207,8 +213,8 @@ impl Tabular for ProjectMember {
     const COLUMNS: &'static [&'static str] = &["User", "Roles"];
     const PLURAL: &'static str = "users";
 
-    fn rows(&self) -> Vec<Vec<String>> {
-        vec![vec![self.user.clone(), role_names(&self.roles)]]
+    fn row(&self) -> Vec<String> {
+        vec![self.user.clone(), role_names(&self.roles)]
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
