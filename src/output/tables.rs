@@ -3,6 +3,15 @@
 use super::Tabular;
 use crate::model::{Activity, ApiDate, Project, ProjectMember, ProjectRole, ProjectRoles, Time, User};
 
+/// The created/updated (and, once deleted, deleted) lines of a detail view.
+fn stamps(created: Option<ApiDate>, updated: Option<ApiDate>, deleted: Option<ApiDate>) -> Vec<(&'static str, String)> {
+    let mut lines = vec![("created", date(&created)), ("updated", date(&updated))];
+    if deleted.is_some() {
+        lines.push(("deleted", date(&deleted)));
+    }
+    lines
+}
+
 fn date(d: &Option<ApiDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -31,12 +40,8 @@ impl Tabular for Time {
             ("notes", self.notes.clone().unwrap_or_default()),
             ("issue", self.issue_uri.clone().unwrap_or_default()),
             ("revision", self.revision.to_string()),
-            ("created", date(&self.created_at)),
-            ("updated", date(&self.updated_at)),
         ];
-        if self.deleted_at.is_some() {
-            details.push(("deleted", date(&self.deleted_at)));
-        }
+        details.extend(stamps(self.created_at, self.updated_at, self.deleted_at));
         details
     }
 }
@@ -104,12 +109,8 @@ impl Tabular for Project {
             ("users", project_users(&self.users, "\n")),
             ("uuid", self.uuid.clone()),
             ("revision", self.revision.to_string()),
-            ("created", date(&self.created_at)),
-            ("updated", date(&self.updated_at)),
         ];
-        if self.deleted_at.is_some() {
-            details.push(("deleted", date(&self.deleted_at)));
-        }
+        details.extend(stamps(self.created_at, self.updated_at, self.deleted_at));
         details
     }
 }
@@ -142,12 +143,8 @@ impl Tabular for Activity {
             ("slug", self.slug.clone().unwrap_or_default()),
             ("uuid", self.uuid.clone()),
             ("revision", self.revision.to_string()),
-            ("created", date(&self.created_at)),
-            ("updated", date(&self.updated_at)),
         ];
-        if self.deleted_at.is_some() {
-            details.push(("deleted", date(&self.deleted_at)));
-        }
+        details.extend(stamps(self.created_at, self.updated_at, self.deleted_at));
         details
     }
 }
@@ -199,12 +196,8 @@ impl Tabular for User {
             ("meta", self.meta.clone().unwrap_or_default()),
             ("site roles", site_roles(self)),
             ("active", if self.active { "yes" } else { "no" }.to_owned()),
-            ("created", date(&self.created_at)),
-            ("updated", date(&self.updated_at)),
         ];
-        if self.deleted_at.is_some() {
-            details.push(("deleted", date(&self.deleted_at)));
-        }
+        details.extend(stamps(self.created_at, self.updated_at, self.deleted_at));
         details
     }
 }
