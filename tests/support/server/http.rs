@@ -12,12 +12,13 @@ use serde_json::{Map, Value};
 use super::query::{parse_form, percent_decode, Query};
 use super::reply::{self, Reply};
 use super::state::{lock, Db};
-use super::{activities, auth, projects, times, users, Fault, RecordedRequest};
+use super::{activities, auth, projects, times, users, Fault, RecordedRequest, Stall};
 
 /// State shared between the test thread and the server thread.
 pub struct Shared {
     pub db: Mutex<Db>,
     pub fault: Mutex<Option<Fault>>,
+    pub stall: Mutex<Option<Stall>>,
     pub requests: Mutex<Vec<RecordedRequest>>,
 }
 
@@ -143,17 +144,33 @@ pub fn dispatch_safely(shared: &Shared, req: &Req) -> Reply {
     .unwrap_or_else(|_| reply::server_error())
 }
 
-/// Serves requests one at a time until `stop` is set.
+/// Serves each request on a thread of its own (the database is behind one
+/// lock, so requests still apply one at a time) until `stop` is set.
 pub fn serve(server: Arc<tiny_http::Server>, shared: Arc<Shared>, stop: Arc<AtomicBool>) {
     while !stop.load(Ordering::SeqCst) {
         match server.recv_timeout(Duration::from_millis(250)) {
             Ok(Some(rq)) => {
-                let _ = catch_unwind(AssertUnwindSafe(|| handle(&shared, rq)));
+                let shared = shared.clone();
+                std::thread::spawn(move || {
+                    let _ = catch_unwind(AssertUnwindSafe(|| handle(&shared, rq)));
+                });
             }
             Ok(None) => {}
             Err(_) => std::thread::sleep(Duration::from_millis(5)),
         }
     }
+}
+
+/// The stall for this request, if one is set and matches; counts it down.
+fn take_stall(shared: &Shared, method: &str, url: &str) -> Option<Stall> {
+    let mut slot = lock(&shared.stall);
+    let stall = slot.as_mut()?;
+    let path = url.split('?').next().unwrap_or(url);
+    if !stall.method.eq_ignore_ascii_case(method) || !path.ends_with(&stall.path_suffix) || stall.times == 0 {
+        return None;
+    }
+    stall.times -= 1;
+    Some(stall.clone())
 }
 
 fn handle(shared: &Shared, mut rq: tiny_http::Request) {
@@ -169,11 +186,18 @@ fn handle(shared: &Shared, mut rq: tiny_http::Request) {
         content_type: content_type.clone(),
         body: String::from_utf8_lossy(&body).into_owned(),
     });
+    let stall = take_stall(shared, &method, &url);
+    if let Some(stall) = &stall {
+        std::thread::sleep(stall.before);
+    }
     let fault = lock(&shared.fault).clone();
     let reply = match fault {
         Some(f) => Reply { status: f.status, content_type: f.content_type, body: f.body, headers: Vec::new() },
         None => dispatch_safely(shared, &Req::new(&method, &url, content_type.as_deref(), &body)),
     };
+    if let Some(stall) = &stall {
+        std::thread::sleep(stall.after);
+    }
     let mut response =
         tiny_http::Response::from_data(reply.body.into_bytes()).with_status_code(tiny_http::StatusCode(reply.status));
     let mut headers = vec![("Access-Control-Allow-Origin".to_string(), "*".to_string())];

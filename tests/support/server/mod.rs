@@ -136,6 +136,20 @@ pub struct Fault {
     pub body: String,
 }
 
+/// A delay injected around matching requests: `before` the request is applied
+/// (a kill then leaves nothing recorded), `after` it is applied and before the
+/// reply is sent (a kill or a read timeout then leaves it recorded). Each of
+/// the next `times` matching requests is delayed.
+#[derive(Clone, Debug)]
+pub struct Stall {
+    pub method: String,
+    /// Matches request paths ending with this (e.g. `/times`).
+    pub path_suffix: String,
+    pub before: Duration,
+    pub after: Duration,
+    pub times: usize,
+}
+
 /// A running test server; dropping it stops the server thread.
 pub struct TestServer {
     shared: Arc<Shared>,
@@ -169,8 +183,12 @@ impl TestServer {
         let server = tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
         let addr = server.server_addr().to_ip().ok_or_else(|| std::io::Error::other("not an IP listener"))?;
         let server = Arc::new(server);
-        let shared =
-            Arc::new(Shared { db: Mutex::new(Db::new()), fault: Mutex::new(None), requests: Mutex::new(Vec::new()) });
+        let shared = Arc::new(Shared {
+            db: Mutex::new(Db::new()),
+            fault: Mutex::new(None),
+            stall: Mutex::new(None),
+            requests: Mutex::new(Vec::new()),
+        });
         let stop = Arc::new(AtomicBool::new(false));
         let thread = {
             let (server, shared, stop) = (server.clone(), shared.clone(), stop.clone());
@@ -345,6 +363,16 @@ impl TestServer {
     /// While `Some`, every request is answered with this canned reply.
     pub fn set_fault(&self, fault: Option<Fault>) {
         *lock(&self.shared.fault) = fault;
+    }
+
+    /// While `Some`, matching requests are delayed (see [`Stall`]).
+    pub fn set_stall(&self, stall: Option<Stall>) {
+        *lock(&self.shared.stall) = stall;
+    }
+
+    /// Forgets every issued token, as a restart of the reference server does.
+    pub fn revoke_tokens(&self) {
+        self.db().tokens.clear();
     }
 
     /// Every request received, in order.
