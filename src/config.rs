@@ -3,8 +3,10 @@
 //!
 //! Reading is strict (unknown keys and bad values are errors naming the file
 //! and line). Writing edits the document in place, keeping the user's
-//! comments and layout, and replaces the file atomically with mode 0600 in a
-//! 0700 directory. A file that does not parse is never overwritten.
+//! comments and layout, under an exclusive lock on `config.toml.lock` beside
+//! it (so two `login`s at once both land), and replaces the file atomically
+//! with mode 0600 in a 0700 directory; a symlinked config is written through
+//! to its target. A file that does not parse is never overwritten.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -44,8 +46,10 @@ pub struct Profile {
     pub auth_type: Option<AuthType>,
     /// The token stored by `timesync login`.
     pub token: Option<String>,
-    /// Connect and request timeout in seconds.
+    /// Request timeout in seconds (1 to 3600).
     pub timeout: Option<u64>,
+    /// Connect timeout in seconds (1 to 3600).
+    pub connect_timeout: Option<u64>,
     /// Default output: `table` or `json`.
     pub output: Option<Format>,
 }
@@ -55,17 +59,40 @@ pub fn default_path() -> Option<PathBuf> {
     dirs::config_dir().map(|dir| dir.join("timesync").join("config.toml"))
 }
 
-/// Reads the config file; a missing file is an empty config.
+/// The range of the timeouts, in seconds, in the config file and in flags.
+pub const TIMEOUT_RANGE: std::ops::RangeInclusive<u64> = 1..=3600;
+
+/// Reads the config file; a missing file is an empty config. Values are
+/// checked like their flags.
 pub fn load(path: &Path) -> Result<ConfigFile> {
-    match read_text(path)? {
-        None => Ok(ConfigFile::default()),
-        Some(text) => toml::from_str(&text).map_err(|e| config_error(path, &text, e.span(), e.message())),
+    let config: ConfigFile = match read_text(path)? {
+        None => return Ok(ConfigFile::default()),
+        Some(text) => toml::from_str(&text).map_err(|e| config_error(path, &text, e.span(), e.message()))?,
+    };
+    for (name, profile) in &config.profiles {
+        for (key, value) in [("timeout", profile.timeout), ("connect_timeout", profile.connect_timeout)] {
+            if value.is_some_and(|v| !TIMEOUT_RANGE.contains(&v)) {
+                return Err(Error::Config {
+                    path: path.to_owned(),
+                    message: format!(
+                        "profiles.{name}.{key} = {} is out of range: give {} to {} seconds",
+                        value.unwrap_or_default(),
+                        TIMEOUT_RANGE.start(),
+                        TIMEOUT_RANGE.end()
+                    ),
+                });
+            }
+        }
     }
+    Ok(config)
 }
 
 /// Changes one profile's keys (`None` removes a key) and writes the file
-/// atomically. Everything else in the file is kept as it was.
+/// atomically, reading and writing under the config lock. Everything else in
+/// the file is kept as it was.
 pub fn update_profile(path: &Path, profile: &str, changes: &[(&str, Option<&str>)]) -> Result<()> {
+    let path = &resolve_link(path)?;
+    let _lock = lock(path)?;
     let text = read_text(path)?;
     let mut document = match &text {
         None => DocumentMut::new(),
@@ -103,6 +130,58 @@ pub fn update_profile(path: &Path, profile: &str, changes: &[(&str, Option<&str>
         output = format!("# timesync configuration (see config.example.toml)\n\n{output}");
     }
     write_atomic(path, output.as_bytes())
+}
+
+/// A config readable by group or others is made private (0600). Returns
+/// whether it had to be: the caller warns about it.
+#[cfg(unix)]
+pub fn tighten_permissions(path: &Path) -> Result<bool> {
+    use std::os::unix::fs::PermissionsExt;
+    let metadata = match fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(Error::Config { path: path.to_owned(), message: format!("cannot be read: {e}") }),
+    };
+    if metadata.permissions().mode() & 0o077 == 0 {
+        return Ok(false);
+    }
+    fs::set_permissions(path, fs::Permissions::from_mode(0o600))
+        .map_err(|e| Error::Config { path: path.to_owned(), message: format!("cannot make it private (0600): {e}") })?;
+    Ok(true)
+}
+
+/// Other platforms keep their own access rules.
+#[cfg(not(unix))]
+pub fn tighten_permissions(_path: &Path) -> Result<bool> {
+    Ok(false)
+}
+
+/// The file a (possibly symlinked) config path really is, so that writes
+/// replace the target and leave the link in place.
+fn resolve_link(path: &Path) -> Result<PathBuf> {
+    match fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.file_type().is_symlink() => fs::canonicalize(path).map_err(|e| Error::Config {
+            path: path.to_owned(),
+            message: format!("is a symlink whose target cannot be resolved: {e}"),
+        }),
+        _ => Ok(path.to_owned()),
+    }
+}
+
+/// Takes the exclusive lock on `<config>.lock`, waiting for other commands
+/// that hold it; released when the returned file is dropped.
+fn lock(path: &Path) -> Result<fs::File> {
+    let lock_path = path.with_file_name(format!(
+        "{}.lock",
+        path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "config".into())
+    ));
+    let io_error = |e: std::io::Error| Error::Io(format!("cannot lock {}: {e}", lock_path.display()));
+    if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir).map_err(io_error)?;
+    }
+    let file = open_private(&lock_path).map_err(io_error)?;
+    file.lock().map_err(io_error)?;
+    Ok(file)
 }
 
 fn read_text(path: &Path) -> Result<Option<String>> {
@@ -151,8 +230,9 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Creates `dir` (and its parents) with mode 0700 if it does not exist.
 #[cfg(unix)]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     if dir.is_dir() {
         return Ok(());
@@ -160,20 +240,35 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     fs::DirBuilder::new().recursive(true).mode(0o700).create(dir)
 }
 
+/// Creates `dir` (and its parents) if it does not exist.
 #[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     fs::create_dir_all(dir)
 }
 
+/// Creates a new file with mode 0600 (failing if it exists).
+pub(crate) fn private_file(path: &Path) -> std::io::Result<fs::File> {
+    private_options().create_new(true).open(path)
+}
+
+/// Opens (creating with mode 0600 if needed) a file to lock.
+fn open_private(path: &Path) -> std::io::Result<fs::File> {
+    private_options().create(true).truncate(false).open(path)
+}
+
 #[cfg(unix)]
-fn private_file(path: &Path) -> std::io::Result<fs::File> {
+fn private_options() -> fs::OpenOptions {
     use std::os::unix::fs::OpenOptionsExt;
-    fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)
+    let mut options = fs::OpenOptions::new();
+    options.write(true).mode(0o600);
+    options
 }
 
 #[cfg(not(unix))]
-fn private_file(path: &Path) -> std::io::Result<fs::File> {
-    fs::OpenOptions::new().write(true).create_new(true).open(path)
+fn private_options() -> fs::OpenOptions {
+    let mut options = fs::OpenOptions::new();
+    options.write(true);
+    options
 }
 
 #[cfg(test)]

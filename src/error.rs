@@ -13,10 +13,10 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum ExitCode {
     /// 0: the command did what was asked.
     Success = 0,
-    /// 1: the server refused the request (4xx/5xx other than authentication),
-    /// or a local file could not be written.
+    /// 1: the server refused the request (4xx/5xx other than authentication).
     Refused = 1,
-    /// 2: invalid input or usage, caught locally; nothing was sent.
+    /// 2: invalid input or usage, or a local file that cannot be read or
+    /// written; caught locally, nothing was sent.
     Invalid = 2,
     /// 3: the server could not be reached, or did not answer with TimeSync JSON.
     Unreachable = 3,
@@ -75,6 +75,14 @@ pub enum Error {
     },
     /// The server answered with JSON of an unexpected shape.
     UnexpectedReply(String),
+    /// The server answered with a redirect that is not followed: to another
+    /// origin (scheme, host or port), or of a request with a body.
+    Redirected {
+        /// The request's method.
+        method: &'static str,
+        /// Where the redirect points (without query or credentials).
+        location: String,
+    },
     /// The config file could not be read or is not valid.
     Config {
         /// The config file.
@@ -82,7 +90,16 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
-    /// A local file could not be written or read.
+    /// Sending failed, and what was to be sent is kept in the outbox: the
+    /// cause, and what the user should know about the kept entries.
+    Kept {
+        /// Why the entries were not delivered.
+        cause: Box<Error>,
+        /// Where they are and what happens next.
+        note: String,
+    },
+    /// A local file (config, state database, output) could not be read or
+    /// written; the message names it.
     Io(String),
 }
 
@@ -95,25 +112,39 @@ impl Error {
     /// The exit code this error ends the program with.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Invalid(_) | Error::Config { .. } => ExitCode::Invalid,
+            Error::Kept { cause, .. } => cause.exit_code(),
+            Error::Invalid(_) | Error::Config { .. } | Error::Io(_) => ExitCode::Invalid,
             Error::AuthRequired(_) => ExitCode::AuthRequired,
             Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
-            Error::Api(_) | Error::Rejected(_) | Error::Io(_) => ExitCode::Refused,
-            Error::Unreachable { .. } | Error::NotTimeSync { .. } | Error::UnexpectedReply(_) => ExitCode::Unreachable,
+            Error::Api(_) | Error::Rejected(_) => ExitCode::Refused,
+            Error::Unreachable { .. }
+            | Error::NotTimeSync { .. }
+            | Error::UnexpectedReply(_)
+            | Error::Redirected { .. } => ExitCode::Unreachable,
         }
     }
 
     /// A short machine-readable name of the kind of error.
     pub fn kind(&self) -> &'static str {
         match self {
+            Error::Kept { cause, .. } => cause.kind(),
             Error::Invalid(_) => "invalid_input",
             Error::AuthRequired(_) => "authentication_required",
             Error::Api(_) | Error::Rejected(_) => "server_error",
             Error::Unreachable { .. } => "unreachable",
             Error::NotTimeSync { .. } => "not_timesync",
             Error::UnexpectedReply(_) => "unexpected_reply",
+            Error::Redirected { .. } => "redirect_refused",
             Error::Config { .. } => "config",
-            Error::Io(_) => "io",
+            Error::Io(_) => "local_file",
+        }
+    }
+
+    /// The underlying error (itself, unless entries were kept).
+    pub fn cause(&self) -> &Error {
+        match self {
+            Error::Kept { cause, .. } => cause.cause(),
+            other => other,
         }
     }
 
@@ -124,7 +155,10 @@ impl Error {
             "message": self.to_string(),
             "exit_code": self.exit_code() as i32,
         });
-        if let Error::Api(api) = self {
+        if let Error::Kept { note, .. } = self {
+            value["outbox"] = json!(note);
+        }
+        if let Error::Api(api) = self.cause() {
             value["status"] = json!(api.status);
             value["title"] = json!(api.title);
             value["text"] = json!(api.text);
@@ -132,7 +166,7 @@ impl Error {
                 value["values"] = Value::Array(api.values.clone());
             }
         }
-        if let Error::NotTimeSync { status, .. } = self {
+        if let Error::NotTimeSync { status, .. } = self.cause() {
             value["status"] = json!(status);
         }
         value
@@ -146,15 +180,23 @@ impl fmt::Display for Error {
                 f.write_str(message)
             }
             Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),
-            Error::Unreachable { url, reason, .. } => {
+            Error::Kept { cause, note } => write!(f, "{cause}; {note}"),
+            Error::Unreachable { url, reason, before_sending: true } => {
                 write!(f, "could not reach TimeSync at {url}: {reason}")
+            }
+            Error::Unreachable { url, reason, before_sending: false } => {
+                write!(f, "no answer from TimeSync at {url}: {reason}")
             }
             Error::NotTimeSync { baseurl, status } => {
                 write!(f, "connection to TimeSync failed at baseurl {baseurl} - response status was {status}")
             }
-            Error::UnexpectedReply(detail) => {
-                write!(f, "the server's reply is not what TimeSync sends: {detail}")
-            }
+            Error::UnexpectedReply(detail) => f.write_str(detail),
+            Error::Redirected { method, location } => write!(
+                f,
+                "the server answered {method} with a redirect to {location}; timesync follows redirects only \
+                 within the same scheme, host and port, and never re-sends a request body: update the server \
+                 URL (--url, or `timesync login --url URL`)"
+            ),
             Error::Config { path, message } => {
                 write!(f, "config file {}: {message}", path.display())
             }

@@ -9,8 +9,8 @@ use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::mock;
 use crate::model::AuthType;
-use crate::output::{Format, Printer};
-use crate::state::{self, ProfileState};
+use crate::output::{note, Format, Printer};
+use crate::state::{self, Store};
 use crate::timeparse::Clock;
 use crate::token::Secret;
 
@@ -40,8 +40,10 @@ pub struct Settings {
     pub username: Option<String>,
     /// How to log in.
     pub auth_type: AuthType,
-    /// Connect and request timeout.
+    /// How long to wait for the answer, once connected.
     pub timeout: StdDuration,
+    /// How long to wait for a connection.
+    pub connect_timeout: StdDuration,
     /// How to print results.
     pub printer: Printer,
     /// Print each request to stderr.
@@ -66,6 +68,12 @@ impl Settings {
                 .ok_or_else(|| Error::invalid("cannot find the user config directory: pass --config PATH"))?,
         };
         let file = config::load(&config_path)?;
+        if config::tighten_permissions(&config_path)? {
+            note(&format!(
+                "{} was readable by other users; it holds your token, so it is now private (mode 0600)",
+                config_path.display()
+            ));
+        }
         let profile =
             args.profile.clone().or_else(|| file.default_profile.clone()).unwrap_or_else(|| DEFAULT_PROFILE.to_owned());
         let stored = file.profiles.get(&profile).cloned().unwrap_or_default();
@@ -86,6 +94,7 @@ impl Settings {
             username: stored.username.clone(),
             auth_type: stored.auth_type.unwrap_or_default(),
             timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
+            connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
             printer: Printer::detect(format),
             verbose: args.verbose,
             clock: Clock::from_env().map_err(Error::Invalid)?,
@@ -111,11 +120,29 @@ impl Settings {
         })
     }
 
-    /// The profile's state files (running clock, outbox).
-    pub fn state(&self) -> Result<ProfileState> {
-        let dir = self.state_dir.clone().ok_or_else(|| Error::Io("cannot find the user state directory".into()))?;
-        let profile = if self.test_mode { format!("{}-test", self.profile) } else { self.profile.clone() };
-        Ok(ProfileState::new(dir, &profile))
+    /// Opens the profile's state (running clock, outbox) for writing. Every
+    /// command that sends an entry does this first: when the state cannot be
+    /// written, nothing is sent.
+    pub fn store(&self) -> Result<Store> {
+        let dir = self.state_dir.as_deref().ok_or_else(|| Error::Io("cannot find the user state directory".into()))?;
+        Store::open(dir, &self.state_profile())
+    }
+
+    /// The profile's state if any exists, without creating it.
+    pub fn existing_store(&self) -> Result<Option<Store>> {
+        match self.state_dir.as_deref() {
+            Some(dir) => Store::open_existing(dir, &self.state_profile()),
+            None => Ok(None),
+        }
+    }
+
+    /// The name the profile's state is kept under (test mode keeps its own).
+    fn state_profile(&self) -> String {
+        if self.test_mode {
+            format!("{}-test", self.profile)
+        } else {
+            self.profile.clone()
+        }
     }
 
     /// Whether results are printed as JSON.

@@ -65,10 +65,15 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "TIMESYNC_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
-    /// Connect and request timeout in seconds [default: 30]
+    /// Seconds to wait for the whole request (1-3600) [default: 30]
     #[arg(long, global = true, env = "TIMESYNC_TIMEOUT", value_name = "SECONDS",
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: Option<u64>,
+
+    /// Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]
+    #[arg(long, global = true, env = "TIMESYNC_CONNECT_TIMEOUT", value_name = "SECONDS",
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub connect_timeout: Option<u64>,
 
     /// Print JSON for scripts (errors too, on stderr)
     #[arg(long, global = true, conflicts_with = "csv")]

@@ -1,13 +1,19 @@
 //! The HTTP transport: reqwest (blocking), percent-encoded paths and queries,
-//! timeouts, and `--verbose` request lines with the token redacted.
+//! a connect timeout apart from the request timeout, redirects followed only
+//! within the same origin and never with a body, and `--verbose` request
+//! lines with the token redacted.
 
 use std::time::Instant;
 
 use reqwest::blocking::Client as HttpClient;
-use reqwest::Url;
+use reqwest::redirect::Policy;
+use reqwest::{StatusCode, Url};
 
 use super::{ClientOptions, Method, Request, Response, Transport};
 use crate::error::{Error, Result};
+
+/// How many same-origin redirects a GET or DELETE may follow.
+const MAX_REDIRECTS: usize = 5;
 
 /// Sends requests to a TimeSync server over HTTP(S).
 pub struct HttpTransport {
@@ -21,8 +27,9 @@ impl HttpTransport {
     pub fn new(baseurl: &str, options: &ClientOptions) -> Result<Self> {
         let base = Url::parse(baseurl).map_err(|e| Error::invalid(format!("invalid server URL '{baseurl}': {e}")))?;
         let http = HttpClient::builder()
-            .connect_timeout(options.timeout)
+            .connect_timeout(options.connect_timeout)
             .timeout(options.timeout)
+            .redirect(Policy::none())
             .user_agent(concat!("timesync/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::Io(format!("cannot set up HTTP: {e}")))?;
@@ -43,49 +50,98 @@ impl HttpTransport {
         }
         url
     }
-}
 
-impl Transport for HttpTransport {
-    fn send(&self, request: &Request) -> Result<Response> {
-        let url = self.url_for(request, false);
-        let shown = self.url_for(request, true).to_string();
-        let builder = match request.method {
+    /// One HTTP exchange, without following anything.
+    fn exchange(&self, method: Method, url: Url, body: Option<&serde_json::Value>) -> reqwest::Result<Exchange> {
+        let builder = match method {
             Method::Get => self.http.get(url),
             Method::Post => self.http.post(url),
             Method::Delete => self.http.delete(url),
         };
-        let builder = match &request.body {
+        let builder = match body {
             Some(body) => builder.json(body),
             None => builder,
         };
-        let started = Instant::now();
-        let outcome = builder.send().and_then(|response| {
-            let status = response.status().as_u16();
-            response.bytes().map(|body| Response { status, body: body.to_vec() })
-        });
-        let elapsed = started.elapsed().as_millis();
-        match outcome {
-            Ok(response) => {
-                if self.verbose {
-                    eprintln!("{} {shown} -> {} ({elapsed} ms)", request.method.as_str(), response.status);
-                }
-                Ok(response)
-            }
-            Err(error) => {
-                if self.verbose {
-                    eprintln!("{} {shown} -> failed ({elapsed} ms)", request.method.as_str());
-                }
-                let before_sending = error.is_connect();
-                Err(Error::Unreachable { url: shown, reason: describe(error), before_sending })
-            }
+        let response = builder.send()?;
+        let status = response.status();
+        let location =
+            response.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).map(str::to_owned);
+        let url = response.url().clone();
+        let body = response.bytes()?.to_vec();
+        Ok(Exchange { status, location, url, body })
+    }
+
+    fn log(&self, method: Method, shown: &str, outcome: &str, started: Instant) {
+        if self.verbose {
+            eprintln!("{} {shown} -> {outcome} ({} ms)", method.as_str(), started.elapsed().as_millis());
         }
     }
 }
 
+/// What one HTTP exchange returned.
+struct Exchange {
+    status: StatusCode,
+    location: Option<String>,
+    url: Url,
+    body: Vec<u8>,
+}
+
+impl Transport for HttpTransport {
+    fn send(&self, request: &Request) -> Result<Response> {
+        let shown = self.url_for(request, true).to_string();
+        let mut url = self.url_for(request, false);
+        for _ in 0..=MAX_REDIRECTS {
+            let started = Instant::now();
+            let exchange = match self.exchange(request.method, url, request.body.as_ref()) {
+                Ok(exchange) => exchange,
+                Err(error) => {
+                    self.log(request.method, &shown, "failed", started);
+                    let before_sending = error.is_connect();
+                    return Err(Error::Unreachable { url: shown, reason: describe(error), before_sending });
+                }
+            };
+            self.log(request.method, &shown, exchange.status.as_str(), started);
+            if !exchange.status.is_redirection() || exchange.location.is_none() {
+                return Ok(Response { status: exchange.status.as_u16(), body: exchange.body });
+            }
+            url = follow(request, &exchange)?;
+        }
+        Err(Error::UnexpectedReply(format!("the server at {shown} redirected more than {MAX_REDIRECTS} times")))
+    }
+}
+
+/// The next URL of a redirect that may be followed: a GET or DELETE to the
+/// same scheme, host and port. Anything else is refused, so a token or a
+/// password never leaves for another host and no body is sent twice.
+fn follow(request: &Request, exchange: &Exchange) -> Result<Url> {
+    let location = exchange.location.as_deref().unwrap_or_default();
+    let next = exchange
+        .url
+        .join(location)
+        .map_err(|_| Error::Redirected { method: request.method.as_str(), location: "an invalid location".into() })?;
+    let same_origin = next.origin() == exchange.url.origin();
+    if same_origin && request.body.is_none() && request.method != Method::Post {
+        return Ok(next);
+    }
+    Err(Error::Redirected { method: request.method.as_str(), location: shown_location(&next) })
+}
+
+/// A redirect target as shown to the user: no credentials, query or fragment.
+fn shown_location(url: &Url) -> String {
+    let mut shown = url.clone();
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.set_query(None);
+    shown.set_fragment(None);
+    shown.to_string()
+}
+
 /// A short reason for a transport failure, without any URL (and so without the token).
 fn describe(error: reqwest::Error) -> String {
-    let kind = if error.is_timeout() {
-        "timed out"
+    let kind = if error.is_connect() && error.is_timeout() {
+        "connect timed out"
+    } else if error.is_timeout() {
+        "timed out waiting for the answer"
     } else if error.is_connect() {
         "connection failed"
     } else {
@@ -97,4 +153,44 @@ fn describe(error: reqwest::Error) -> String {
         source = next;
     }
     format!("{kind}: {source}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exchange(url: &str, location: &str) -> Exchange {
+        Exchange {
+            status: StatusCode::FOUND,
+            location: Some(location.into()),
+            url: Url::parse(url).unwrap(),
+            body: Vec::new(),
+        }
+    }
+
+    fn request(method: Method) -> Request {
+        let body = (method == Method::Post).then(|| serde_json::json!({}));
+        Request { method, path: vec!["times".into()], query: vec![], body }
+    }
+
+    #[test]
+    fn only_same_origin_gets_and_deletes_are_followed() {
+        let from = "http://h:8000/v0/times?token=T";
+        let next = follow(&request(Method::Get), &exchange(from, "/v1/times?token=T")).unwrap();
+        assert_eq!(next.as_str(), "http://h:8000/v1/times?token=T");
+        assert!(follow(&request(Method::Delete), &exchange(from, "http://h:8000/x")).is_ok());
+        for elsewhere in ["http://other:8000/v0/times", "https://h:8000/v0/times", "http://h:9000/v0/times"] {
+            match follow(&request(Method::Get), &exchange(from, &format!("{elsewhere}?token=T"))) {
+                Err(Error::Redirected { location, .. }) => assert_eq!(location, elsewhere),
+                other => panic!("{elsewhere}: {other:?}"),
+            }
+        }
+        assert!(matches!(follow(&request(Method::Post), &exchange(from, "/v0/times")), Err(Error::Redirected { .. })));
+    }
+
+    #[test]
+    fn shown_locations_carry_no_credentials_or_query() {
+        let url = Url::parse("https://u:p@h/v0/times?token=T#x").unwrap();
+        assert_eq!(shown_location(&url), "https://h/v0/times");
+    }
 }

@@ -75,7 +75,10 @@ pub trait Transport {
 /// Options for the HTTP transport.
 #[derive(Clone, Debug)]
 pub struct ClientOptions {
-    /// Connect and whole-request timeout.
+    /// How long to wait for a connection. A connect that fails or times out
+    /// cannot have reached the server.
+    pub connect_timeout: StdDuration,
+    /// How long to wait for the whole request, connection included.
     pub timeout: StdDuration,
     /// Print each request's method, URL (token redacted), status and time to stderr.
     pub verbose: bool,
@@ -83,7 +86,11 @@ pub struct ClientOptions {
 
 impl Default for ClientOptions {
     fn default() -> Self {
-        ClientOptions { timeout: StdDuration::from_secs(30), verbose: false }
+        ClientOptions {
+            connect_timeout: StdDuration::from_secs(10),
+            timeout: StdDuration::from_secs(30),
+            verbose: false,
+        }
     }
 }
 
@@ -138,12 +145,12 @@ impl Client {
         }
         let body = json!({"auth": {"type": auth_type.as_str(), "username": username, "password": password}});
         let request = Request { method: Method::Post, path: segments(&["login"]), query: vec![], body: Some(body) };
-        let reply: Value = self.exchange(&request)?.ok_or_else(|| unexpected("an empty login reply"))?;
+        let reply = self.exchange(&request)?.ok_or_else(|| empty_reply("login"))?;
         let token = reply
             .get("token")
             .and_then(Value::as_str)
             .filter(|t| !t.is_empty())
-            .ok_or_else(|| unexpected("a login reply without a token"))?;
+            .ok_or_else(|| not_a(&request, "login reply with a token"))?;
         let token = Secret::new(token);
         self.token = Some(token.clone());
         Ok(token)
@@ -155,33 +162,36 @@ impl Client {
         token::decode(token.expose()).map_err(Error::Invalid)
     }
 
-    /// GET `path` with `query`, the token appended last.
-    pub(crate) fn get<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Option<T>> {
+    /// GET that always yields a list: a single object is wrapped, an empty
+    /// body is empty. The token is appended to `query` last.
+    pub(crate) fn get_list<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Vec<T>> {
         let mut query = query;
         query.push(("token".into(), self.require_token()?.expose().to_owned()));
-        self.exchange(&Request { method: Method::Get, path: segments(path), query, body: None })
-    }
-
-    /// GET that always yields a list: a single object is wrapped, an empty body is empty.
-    pub(crate) fn get_list<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Vec<T>> {
-        match self.get::<Value>(path, query)? {
-            None => Ok(Vec::new()),
-            Some(Value::Array(items)) => items.into_iter().map(decode).collect(),
-            Some(one) => Ok(vec![decode(one)?]),
-        }
+        let request = Request { method: Method::Get, path: segments(path), query, body: None };
+        let items = match self.exchange(&request)? {
+            None => return Ok(Vec::new()),
+            Some(Value::Array(items)) => items,
+            Some(one) => vec![one],
+        };
+        let noun = nouns(&request).1;
+        items.into_iter().map(|item| decode(item).ok_or_else(|| not_a(&request, &format!("list of {noun}")))).collect()
     }
 
     /// POST `object` to `path` inside the token envelope.
     pub(crate) fn post<T: DeserializeOwned>(&self, path: &[&str], object: Value) -> Result<Option<T>> {
         let token = self.require_token()?.expose().to_owned();
         let body = json!({"auth": {"type": "token", "token": token}, "object": object});
-        self.exchange(&Request { method: Method::Post, path: segments(path), query: vec![], body: Some(body) })
+        let request = Request { method: Method::Post, path: segments(path), query: vec![], body: Some(body) };
+        match self.exchange(&request)? {
+            None => Ok(None),
+            Some(value) => decode(value).map(Some).ok_or_else(|| not_a(&request, nouns(&request).0)),
+        }
     }
 
     /// DELETE `path`, the token in the query.
     pub(crate) fn delete(&self, path: &[&str]) -> Result<()> {
         let query = vec![("token".into(), self.require_token()?.expose().to_owned())];
-        self.exchange::<Value>(&Request { method: Method::Delete, path: segments(path), query, body: None })?;
+        self.exchange(&Request { method: Method::Delete, path: segments(path), query, body: None })?;
         Ok(())
     }
 
@@ -191,7 +201,7 @@ impl Client {
 
     /// Sends a request and interprets the answer: JSON whatever the content
     /// type, `error` objects as [`Error::Api`], an empty 2xx body as `None`.
-    fn exchange<T: DeserializeOwned>(&self, request: &Request) -> Result<Option<T>> {
+    fn exchange(&self, request: &Request) -> Result<Option<Value>> {
         let response = self.transport.send(request)?;
         let not_timesync = || Error::NotTimeSync { baseurl: self.baseurl.clone(), status: response.status };
         let text = std::str::from_utf8(&response.body).map_err(|_| not_timesync())?;
@@ -205,16 +215,28 @@ impl Client {
         if !(200..300).contains(&response.status) {
             return Err(not_timesync());
         }
-        decode(value).map(Some)
+        Ok(Some(value))
     }
 }
 
 /// Checks and normalises a base URL: http(s), one trailing slash stripped.
+/// A URL carrying credentials (`user:pass@host`) is refused without being
+/// echoed, so a password typed there never reaches a message or log.
 pub fn normalize_baseurl(baseurl: &str) -> Result<String> {
     let trimmed = baseurl.trim();
     let stripped = trimmed.strip_suffix('/').unwrap_or(trimmed);
-    match reqwest::Url::parse(stripped) {
+    let parsed = reqwest::Url::parse(stripped);
+    if parsed.as_ref().is_ok_and(|url| !url.username().is_empty() || url.password().is_some()) {
+        return Err(Error::invalid(
+            "invalid server URL: it contains a user name or password (user:pass@host); give the URL without \
+             them and log in with `timesync login --username NAME`",
+        ));
+    }
+    match parsed {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => Ok(stripped.to_owned()),
+        _ if stripped.contains('@') => Err(Error::invalid(
+            "invalid server URL: expected http:// or https:// with the version path, e.g. http://localhost:8000/v0",
+        )),
         _ => Err(Error::invalid(format!(
             "invalid server URL '{baseurl}': expected http:// or https:// with the version path, e.g. http://localhost:8000/v0"
         ))),
@@ -232,15 +254,33 @@ fn to_object(value: &impl serde::Serialize) -> Result<Value> {
 
 /// The error for a success reply that carried no body where one was due.
 fn empty_reply(what: &str) -> Error {
-    Error::UnexpectedReply(format!("an empty {what} reply"))
+    Error::UnexpectedReply(format!("the server's reply to the {what} was empty"))
 }
 
-fn unexpected(what: &str) -> Error {
-    Error::UnexpectedReply(format!("got {what}"))
+/// The error for a reply that is not what was asked for, in words:
+/// "the reply to GET /times is not a list of time entries".
+fn not_a(request: &Request, expected: &str) -> Error {
+    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    Error::UnexpectedReply(format!(
+        "the reply to {} /{} is not {article} {expected}",
+        request.method.as_str(),
+        request.path.join("/")
+    ))
 }
 
-fn decode<T: DeserializeOwned>(value: Value) -> Result<T> {
-    serde_json::from_value(value).map_err(|e| Error::UnexpectedReply(e.to_string()))
+/// What the objects at a request's path are called: one, and several.
+fn nouns(request: &Request) -> (&'static str, &'static str) {
+    match request.path.first().map(String::as_str) {
+        Some("times") => ("time entry", "time entries"),
+        Some("projects") => ("project", "projects"),
+        Some("activities") => ("activity", "activities"),
+        Some("users") => ("user", "users"),
+        _ => ("TimeSync object", "TimeSync objects"),
+    }
+}
+
+fn decode<T: DeserializeOwned>(value: Value) -> Option<T> {
+    serde_json::from_value(value).ok()
 }
 
 /// Reads a TimeSync error object (`{"status", "error", "text", "values"}`).
@@ -300,7 +340,7 @@ mod tests {
     fn posts_carry_the_token_in_the_envelope_and_gets_in_the_query() {
         let (client, seen) = client(200, "{}");
         client.post::<Value>(&["times"], json!({"duration": 1})).unwrap();
-        client.get::<Value>(&["times"], vec![("user".into(), "a".into())]).unwrap();
+        client.get_list::<Value>(&["times"], vec![("user".into(), "a".into())]).unwrap();
         let seen = seen.borrow();
         assert_eq!(seen[0].body, Some(json!({"auth": {"type": "token", "token": "T+/="}, "object": {"duration": 1}})));
         assert!(seen[0].query.is_empty());
@@ -310,7 +350,7 @@ mod tests {
     #[test]
     fn server_errors_become_api_errors_whatever_the_status() {
         let (client, _) = client(401, r#"{"status":401,"error":"Authentication failure","text":{}}"#);
-        match client.get::<Value>(&["times"], vec![]) {
+        match client.get_list::<Value>(&["times"], vec![]) {
             Err(Error::Api(e)) => {
                 assert_eq!((e.status, e.title.as_str(), e.text.as_str()), (401, "Authentication failure", "{}"))
             }
@@ -321,7 +361,7 @@ mod tests {
     #[test]
     fn non_json_replies_read_like_pymesync() {
         let (client, _) = client(502, "<html>Bad Gateway</html>");
-        let error = client.get::<Value>(&["times"], vec![]).unwrap_err();
+        let error = client.get_list::<Value>(&["times"], vec![]).unwrap_err();
         assert_eq!(
             error.to_string(),
             "connection to TimeSync failed at baseurl http://ts.example.com/v0 - response status was 502"
@@ -338,7 +378,7 @@ mod tests {
     fn nothing_is_sent_without_a_token() {
         let (mut client, seen) = client(200, "{}");
         client.set_token(None);
-        assert!(matches!(client.get::<Value>(&["times"], vec![]), Err(Error::AuthRequired(_))));
+        assert!(matches!(client.get_list::<Value>(&["times"], vec![]), Err(Error::AuthRequired(_))));
         assert!(seen.borrow().is_empty());
     }
 

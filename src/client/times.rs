@@ -6,12 +6,12 @@ use crate::model::{flag, NewTime, Time, TimeQuery, TimeUpdate};
 use crate::validation::Uuid;
 
 impl Client {
-    /// Creates a time entry (`POST /times`) and returns it as the server
-    /// stores it: the create reply is only an echo of the request, so the
-    /// entry is read back; the echo is used if that read fails.
+    /// Creates a time entry (`POST /times`) in one round trip and returns the
+    /// server's reply: an echo of the request with the new `uuid` (`project`
+    /// as one slug, `activities` only when they were sent). [`Client::get_time`]
+    /// reads the stored entry back.
     pub fn create_time(&self, time: &NewTime) -> Result<Time> {
-        let echo: Time = self.post(&["times"], to_object(time)?)?.ok_or_else(|| empty_reply("time create"))?;
-        Ok(self.read_back(&echo.uuid).unwrap_or(echo))
+        self.post(&["times"], to_object(time)?)?.ok_or_else(|| empty_reply("time create"))
     }
 
     /// Updates the given fields of a time entry (`POST /times/:uuid`) and

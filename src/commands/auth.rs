@@ -1,10 +1,9 @@
 //! `login`, `logout` and `token`.
 
-use std::io::{self, BufRead, IsTerminal, Write};
-
 use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 use serde_json::json;
 
+use super::prompt::ask_line;
 use super::{anonymous_client, current_user};
 use crate::cli::{LoginArgs, TokenArgs};
 use crate::client::normalize_baseurl;
@@ -72,14 +71,8 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
 }
 
 fn ask_username() -> Result<String> {
-    if !io::stdin().is_terminal() {
-        return Err(Error::invalid("no username: pass --username NAME (or set it in the profile)"));
-    }
-    eprint!("Username: ");
-    let _ = io::stderr().flush();
-    let mut line = String::new();
-    io::stdin().lock().read_line(&mut line).map_err(|e| Error::invalid(format!("cannot read the username: {e}")))?;
-    Ok(line.trim().to_owned())
+    ask_line("Username: ")?
+        .ok_or_else(|| Error::invalid("no username: pass --username NAME (or set it in the profile)"))
 }
 
 /// `timesync logout`: remove the stored token from the profile.

@@ -8,13 +8,14 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use serde_json::json;
 
-use super::outbox::create_or_queue;
+use super::delivery::{kept, lease, outcome_of, read_back, send_one, OnRefusal};
+use super::prompt::confirm;
 use super::{current_user, session};
-use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs};
+use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
 use crate::error::{Error, Result};
-use crate::model::NewTime;
+use crate::model::{NewTime, Time};
 use crate::settings::Settings;
-use crate::state::RunningClock;
+use crate::state::{Outcome, RunningClock, Store};
 use crate::timeparse::Duration;
 use crate::validation::{Slug, Username};
 
@@ -29,14 +30,7 @@ pub fn run(command: ClockCommand, settings: &Settings) -> Result<()> {
 }
 
 fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
-    let state = settings.state()?;
-    if let Some(running) = state.clock()? {
-        return Err(Error::invalid(format!(
-            "already clocked in on {} since {}: run `timesync clock out` or `timesync clock cancel` first",
-            running.project,
-            running.started_at.format("%Y-%m-%d %H:%M")
-        )));
-    }
+    let mut store = settings.store()?;
     let now = settings.clock.now();
     let started_at = args.at.map_or(now, |at| at.resolve(&settings.clock));
     if started_at > now {
@@ -56,17 +50,26 @@ fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
         user,
         started_at: started_at.fixed_offset(),
     };
-    state.save_clock(&clock)?;
+    if let Err(running) = store.start_clock(&clock)? {
+        return Err(Error::invalid(format!(
+            "already clocked in on {} since {}: run `timesync clock out` or `timesync clock cancel` first",
+            running.project,
+            running.started_at.format("%Y-%m-%d %H:%M")
+        )));
+    }
     settings.printer.message(
         &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339()}),
         &format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")),
     )
 }
 
+/// The most days a clock-out records without asking.
+const MAX_DAYS_UNASKED: i64 = 7;
+
 fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
-    let state = settings.state()?;
+    let mut store = settings.store()?;
     let running =
-        state.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync clock in PROJECT`"))?;
+        store.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync clock in PROJECT`"))?;
     let ended_at = args.at.map_or(settings.clock.now(), |at| at.resolve(&settings.clock));
     if ended_at < running.started_at {
         return Err(Error::invalid(format!(
@@ -75,8 +78,36 @@ fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
             running.started_at.format("%Y-%m-%d %H:%M")
         )));
     }
-    let fields = args.fields;
-    let parse_user = |name: &str| name.parse::<Username>().map_err(Error::Invalid);
+    let times = entries(&running, args.fields, ended_at, settings)?;
+    let session = session(settings);
+    let lease = lease(settings);
+    let ids = store.clock_out(&running, &times, session.as_ref().ok().map(|_| &lease))?.ok_or_else(|| {
+        Error::invalid("the clock was stopped or changed by another command meanwhile; nothing was recorded")
+    })?;
+    let session = match session {
+        Ok(session) => session,
+        Err(error) => return Err(kept(error, times.len(), &store)),
+    };
+    let mut created = Vec::new();
+    for (index, (id, time)) in ids.iter().zip(&times).enumerate() {
+        match send_one(&session.client, &mut store, *id, time, OnRefusal::Keep) {
+            Ok(echo) => created.push(echo),
+            Err(error) => return Err(stopped(error, &mut store, &ids[index..], &times[index..], &running)),
+        }
+    }
+    let created: Vec<Time> = created.into_iter().map(|echo| read_back(&session, echo)).collect();
+    settings.printer.list(&created)
+}
+
+/// The entries a clock-out records: one per day worked, or one when
+/// `--duration` or `--date` is given. More than a week of days is only
+/// recorded when the user confirms it on a terminal.
+fn entries(
+    running: &RunningClock,
+    fields: TimeFields,
+    ended_at: DateTime<FixedOffset>,
+    settings: &Settings,
+) -> Result<Vec<NewTime>> {
     let project = match fields.project {
         Some(project) => project,
         None => running.project.parse().map_err(Error::Invalid)?,
@@ -93,16 +124,19 @@ fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
                 running.user
             )))
         }
-        _ => parse_user(&running.user)?,
+        _ => running.user.parse::<Username>().map_err(Error::Invalid)?,
     };
     let days = match (fields.duration, fields.date) {
-        (None, None) => split_by_day(running.started_at, ended_at),
+        (None, None) => {
+            confirm_days(running.started_at, ended_at)?;
+            split_by_day(running.started_at, ended_at)
+        }
         (duration, date) => vec![(
             date.map_or(running.started_at.date_naive(), |d| d.resolve(settings.clock.today())),
             duration.unwrap_or(Duration::from_secs((ended_at - running.started_at).num_seconds().max(0) as u64)),
         )],
     };
-    let times: Vec<NewTime> = days
+    Ok(days
         .into_iter()
         .map(|(date_worked, duration)| NewTime {
             duration,
@@ -113,25 +147,54 @@ fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
             notes: fields.notes.clone().or_else(|| running.notes.clone()),
             issue_uri: fields.issue_uri.clone().or_else(|| running.issue_uri.clone()),
         })
-        .collect();
-    let session = session(settings)?;
-    let (created, result) = create_or_queue(&session, settings, &times);
-    match &result {
-        // Everything was accepted, or what was not is safe in the outbox.
-        Ok(()) | Err(Error::Unreachable { before_sending: true, .. }) => state.clear_clock()?,
-        // Days already recorded must not be recorded again: the clock now
-        // starts where the first unrecorded day begins.
-        Err(_) if !created.is_empty() => {
-            if let Some(next_start) =
-                times.get(created.len()).and_then(|t| midnight(t.date_worked, &running.started_at))
-            {
-                state.save_clock(&RunningClock { started_at: next_start, ..running })?;
-            }
-        }
-        Err(_) => {}
+        .collect())
+}
+
+/// Refuses (or, on a terminal, asks about) a clock-out spanning more than a week of days.
+fn confirm_days(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Result<()> {
+    let days = (end.with_timezone(start.offset()).date_naive() - start.date_naive()).num_days() + 1;
+    if days <= MAX_DAYS_UNASKED {
+        return Ok(());
     }
-    result?;
-    settings.printer.list(&created)
+    let question = format!(
+        "The clock started {} ({days} days ago): clocking out records {days} entries, one per day. Record them?",
+        start.format("%Y-%m-%d %H:%M")
+    );
+    if confirm(&question)? {
+        return Ok(());
+    }
+    Err(Error::invalid(format!(
+        "the clock started at {} and clocking out would record {days} entries (more than {MAX_DAYS_UNASKED} days): \
+         give --duration (one entry) or --at (when you stopped), or `timesync clock cancel`",
+        start.format("%Y-%m-%d %H:%M")
+    )))
+}
+
+/// After a failure at the first of `ids`: a refusal puts the clock back
+/// (starting where the first unrecorded day begins) unless another clock
+/// runs by now; anything else keeps the entries in the outbox.
+fn stopped(error: Error, store: &mut Store, ids: &[i64], times: &[NewTime], running: &RunningClock) -> Error {
+    for id in &ids[1..] {
+        if let Err(local) = store.settle(*id, &Outcome::NotDelivered) {
+            return local;
+        }
+    }
+    if !matches!(outcome_of(&error, OnRefusal::Keep), Outcome::Refused(_)) {
+        return kept(error, ids.len(), store);
+    }
+    let started_at = midnight(times[0].date_worked, &running.started_at)
+        .filter(|midnight| *midnight > running.started_at)
+        .unwrap_or(running.started_at);
+    match store.reopen_clock(ids, &RunningClock { started_at, ..running.clone() }) {
+        Ok(true) => error,
+        Ok(false) => Error::Kept {
+            cause: Box::new(error),
+            note: "another clock runs by now, so the refused entries stay in the outbox: fix them there \
+                   (`timesync outbox`) or drop them"
+                .into(),
+        },
+        Err(local) => local,
+    }
 }
 
 fn midnight(day: NaiveDate, like: &DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
@@ -162,7 +225,10 @@ fn split_by_day(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Vec
 }
 
 fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
-    let running = settings.state()?.clock()?;
+    let running = match settings.existing_store()? {
+        Some(store) => store.clock()?,
+        None => None,
+    };
     let now = settings.clock.now();
     let Some(running) = running else {
         if args.short {
@@ -199,9 +265,10 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
 }
 
 fn cancel(settings: &Settings) -> Result<()> {
-    let state = settings.state()?;
-    let running = state.clock()?.ok_or_else(|| Error::invalid("not clocked in: there is no clock to cancel"))?;
-    state.clear_clock()?;
+    let running = settings
+        .store()?
+        .cancel_clock()?
+        .ok_or_else(|| Error::invalid("not clocked in: there is no clock to cancel"))?;
     settings.printer.message(
         &json!({"cancelled": true, "project": running.project, "started_at": running.started_at.to_rfc3339()}),
         &format!(

@@ -3,8 +3,10 @@
 mod activity;
 mod auth;
 mod clock;
+mod delivery;
 mod outbox;
 mod project;
+mod prompt;
 mod report;
 mod time;
 mod user;
@@ -71,7 +73,11 @@ pub fn anonymous_client(settings: &Settings) -> Result<Client> {
         let user = current_user(settings).unwrap_or_default();
         return Ok(Client::with_transport(settings.url()?, Box::new(MockTransport::new(&user))));
     }
-    let options = ClientOptions { timeout: settings.timeout, verbose: settings.verbose };
+    let options = ClientOptions {
+        connect_timeout: settings.connect_timeout,
+        timeout: settings.timeout,
+        verbose: settings.verbose,
+    };
     Client::new(settings.url()?, options)
 }
 

@@ -1,116 +1,82 @@
-//! The outbox: time entries that could not be sent because no connection
-//! could be made are kept, and `timesync sync` sends them later, in order.
+//! The outbox: time entries kept while they could not be delivered, listed
+//! by `timesync outbox` and delivered, exactly once, by `timesync sync`.
 
 use serde_json::{json, Map, Value};
 
-use super::{session, Session};
+use super::delivery::{already_recorded, lease, outcome_of, OnRefusal};
+use super::session;
 use crate::cli::{OutboxArgs, OutboxCommand};
 use crate::error::{Error, Result};
-use crate::model::{NewTime, Time};
+use crate::model::Time;
 use crate::output::{note, Format};
 use crate::settings::Settings;
-use crate::state::QueuedTime;
-
-/// Creates `times` in order and returns those the server accepted, with the
-/// error that stopped the rest. When the connection cannot be made at all,
-/// the entries not yet sent are saved to the outbox and the error says so.
-pub fn create_or_queue(session: &Session, settings: &Settings, times: &[NewTime]) -> (Vec<Time>, Result<()>) {
-    let mut created = Vec::new();
-    for (index, time) in times.iter().enumerate() {
-        match session.client.create_time(time) {
-            Ok(time) => created.push(time),
-            Err(Error::Unreachable { url, reason, before_sending: true }) => {
-                let queued = queue(settings, &times[index..]).map(|waiting| {
-                    let reason = format!(
-                        "{reason}; {} saved to the outbox ({waiting} waiting): run `timesync sync` when the server is back",
-                        plural(times.len() - index, "time entry was", "time entries were"),
-                    );
-                    Error::Unreachable { url, reason, before_sending: true }
-                });
-                return (created, Err(queued.unwrap_or_else(|e| e)));
-            }
-            Err(error) => return (created, Err(error)),
-        }
-    }
-    (created, Ok(()))
-}
-
-/// Appends `times` to the outbox; returns how many entries now wait.
-fn queue(settings: &Settings, times: &[NewTime]) -> Result<usize> {
-    let state = settings.state()?;
-    let mut outbox = state.outbox()?;
-    let queued_at = settings.clock.now();
-    outbox.extend(times.iter().map(|time| QueuedTime { time: time.clone(), queued_at, refused: None }));
-    state.save_outbox(&outbox)?;
-    Ok(outbox.len())
-}
+use crate::state::outbox::{plural, Claimed};
+use crate::state::{Entry, EntryStatus, Outcome, Store};
 
 /// `timesync outbox [drop N]`.
 pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
-    let state = settings.state()?;
-    let mut outbox = state.outbox()?;
     match args.command {
-        None => list(&outbox, settings),
+        None => {
+            let entries = match settings.existing_store()? {
+                Some(store) => store.entries()?,
+                None => Vec::new(),
+            };
+            list(&entries, settings)
+        }
         Some(OutboxCommand::Drop { number }) => {
-            if number == 0 || number > outbox.len() {
-                return Err(Error::invalid(format!(
-                    "invalid value '{number}' for N: the outbox has {} (numbered from 1)",
-                    plural(outbox.len(), "entry", "entries")
-                )));
-            }
-            let dropped = outbox.remove(number - 1);
-            state.save_outbox(&outbox)?;
+            let mut store = settings.store()?;
+            let dropped = store
+                .drop_entry(number)?
+                .map_err(|reason| Error::invalid(format!("invalid value '{number}' for N: {reason}")))?;
+            let waiting = store.entries()?.len();
             settings.printer.message(
-                &json!({"dropped": dropped, "waiting": outbox.len()}),
+                &json!({"dropped": dropped, "waiting": waiting}),
                 &format!(
-                    "Dropped entry {number} ({} on {} for {}); {} waiting.",
-                    dropped.time.duration,
-                    dropped.time.date_worked,
-                    dropped.time.project,
-                    outbox.len()
+                    "Dropped entry {number} ({} on {} for {}); {waiting} waiting.",
+                    dropped.time.duration, dropped.time.date_worked, dropped.time.project,
                 ),
             )
         }
     }
 }
 
-fn list(outbox: &[QueuedTime], settings: &Settings) -> Result<()> {
+fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
     match printer.format {
-        Format::Json => printer.json(outbox),
+        Format::Json => printer.json(entries),
         Format::Csv => {
-            let rows: Vec<Map<String, Value>> = outbox
+            let rows: Vec<Map<String, Value>> = entries
                 .iter()
-                .enumerate()
-                .map(|(index, queued)| {
-                    let mut row = Map::from_iter([("number".to_owned(), json!(index + 1))]);
-                    if let Ok(Value::Object(time)) = serde_json::to_value(&queued.time) {
+                .map(|entry| {
+                    let mut row = Map::from_iter([("number".to_owned(), json!(entry.number))]);
+                    if let Ok(Value::Object(time)) = serde_json::to_value(&entry.time) {
                         row.extend(time);
                     }
-                    row.insert("queued_at".into(), json!(queued.queued_at.to_rfc3339()));
-                    row.insert("refused".into(), json!(queued.refused));
+                    row.insert("queued_at".into(), json!(entry.queued_at.to_rfc3339()));
+                    row.insert("status".into(), json!(entry.status));
+                    row.insert("refused".into(), json!(entry.refused));
                     row
                 })
                 .collect();
             printer.csv(&rows)
         }
-        Format::Table if outbox.is_empty() => printer.message(&json!([]), "The outbox is empty."),
+        Format::Table if entries.is_empty() => printer.message(&json!([]), "The outbox is empty."),
         Format::Table => {
-            let headers = ["N", "Date", "Duration", "Project", "Activities", "Notes", "Queued", "Refused"];
-            let rows = outbox
+            let headers = ["N", "Date", "Duration", "Project", "Activities", "Notes", "Queued", "Status", "Refused"];
+            let rows = entries
                 .iter()
-                .enumerate()
-                .map(|(index, queued)| {
-                    let time = &queued.time;
+                .map(|entry| {
+                    let time = &entry.time;
                     vec![
-                        (index + 1).to_string(),
+                        entry.number.to_string(),
                         time.date_worked.to_string(),
                         time.duration.to_string(),
                         time.project.to_string(),
                         time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
                         time.notes.clone().unwrap_or_default(),
-                        queued.queued_at.format("%Y-%m-%d %H:%M").to_string(),
-                        queued.refused.clone().unwrap_or_default(),
+                        entry.queued_at.format("%Y-%m-%d %H:%M").to_string(),
+                        entry.status.as_str().to_owned(),
+                        entry.refused.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
@@ -119,76 +85,142 @@ fn list(outbox: &[QueuedTime], settings: &Settings) -> Result<()> {
     }
 }
 
-/// `timesync sync`: send what waits in the outbox, oldest first. Each entry
-/// is removed only once the server accepted it; a refused entry stays with
-/// the server's reason while the others go on; an unreachable server stops
-/// the run and keeps the rest.
+/// What one `sync` did.
+#[derive(Default)]
+struct SyncRun {
+    sent: Vec<Time>,
+    /// Uncertain entries found on the server: recorded earlier, not sent again.
+    found: Vec<Entry>,
+    refused: Vec<(Entry, String)>,
+}
+
+/// `timesync sync`: deliver what waits in the outbox, oldest first. Each
+/// entry is claimed in a transaction (so two `sync`s never send the same
+/// one), an uncertain one is looked for on the server before it is sent, and
+/// each is settled as soon as the server answered. A refused entry stays with
+/// the server's reason while the others go on; an unreachable server or an
+/// authentication failure stops the run and leaves the rest as they were.
 pub fn sync(settings: &Settings) -> Result<()> {
-    let state = settings.state()?;
-    let mut waiting = state.outbox()?;
-    if waiting.is_empty() {
-        return settings.printer.message(&json!({"sent": [], "refused": [], "waiting": 0}), "The outbox is empty.");
+    let mut store = settings.store()?;
+    if store.entries()?.is_empty() {
+        return settings
+            .printer
+            .message(&json!({"sent": [], "found": [], "refused": [], "waiting": 0}), "The outbox is empty.");
     }
     let session = session(settings)?;
-    let mut sent: Vec<Time> = Vec::new();
-    let mut index = 0;
-    while index < waiting.len() {
-        match session.client.create_time(&waiting[index].time) {
-            Ok(time) => {
-                sent.push(time);
-                waiting.remove(index);
-                state.save_outbox(&waiting)?;
+    let lease = lease(settings);
+    let mut run = SyncRun::default();
+    let mut after = 0;
+    while let Some(claimed) = store.claim_next(after, &lease)? {
+        after = claimed.entry.id;
+        if let Err(error) = deliver(&session.client, &mut store, claimed, settings, &mut run) {
+            if !run.sent.is_empty() || !run.found.is_empty() {
+                note(&format!(
+                    "{} delivered before the failure",
+                    plural(run.sent.len() + run.found.len(), "entry was", "entries were")
+                ));
             }
-            Err(Error::Api(refusal)) => {
-                waiting[index].refused = Some(Error::Api(refusal).to_string());
-                state.save_outbox(&waiting)?;
-                index += 1;
+            return Err(error);
+        }
+    }
+    report(&run, &store, settings)
+}
+
+/// Delivers one claimed entry and records the outcome in `run`; an error
+/// stops the run (the entry is settled first).
+fn deliver(
+    client: &crate::client::Client,
+    store: &mut Store,
+    claimed: Claimed,
+    settings: &Settings,
+    run: &mut SyncRun,
+) -> Result<()> {
+    let Claimed { entry, uncertain } = claimed;
+    if uncertain {
+        match already_recorded(client, &entry.time, settings.clock.today()) {
+            Ok(true) => {
+                store.settle(entry.id, &Outcome::Delivered)?;
+                run.found.push(entry);
+                return Ok(());
             }
+            Ok(false) => {}
             Err(error) => {
-                if !sent.is_empty() {
-                    note(&format!("{} sent before the failure", plural(sent.len(), "entry was", "entries were")));
-                }
+                store.settle(entry.id, &Outcome::Untouched)?;
                 return Err(error);
             }
         }
     }
-    let refused: Vec<(usize, &QueuedTime)> =
-        waiting.iter().enumerate().filter(|(_, q)| q.refused.is_some()).map(|(i, q)| (i + 1, q)).collect();
+    let result = client.create_time(&entry.time);
+    let outcome = match &result {
+        Ok(_) => Outcome::Delivered,
+        Err(error) => outcome_of(error, OnRefusal::Keep),
+    };
+    store.settle(entry.id, &outcome)?;
+    match (result, outcome) {
+        (Ok(time), _) => run.sent.push(time),
+        (Err(_), Outcome::Refused(reason)) => run.refused.push((entry, reason)),
+        (Err(error), _) => return Err(error),
+    }
+    Ok(())
+}
+
+/// Prints what the run did; exit code 1 when the server refused entries.
+fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
+    let waiting = store.entries()?;
+    let number_of = |id: i64| waiting.iter().find(|e| e.id == id).map_or(0, |e| e.number);
+    let refused: Vec<Value> = run
+        .refused
+        .iter()
+        .map(|(entry, reason)| json!({"number": number_of(entry.id), "time": entry.time, "reason": reason}))
+        .collect();
     let summary = json!({
-        "sent": sent,
-        "refused": refused.iter().map(|(n, q)| json!({"number": n, "time": q.time, "reason": q.refused})).collect::<Vec<_>>(),
+        "sent": run.sent,
+        "found": run.found.iter().map(|e| &e.time).collect::<Vec<_>>(),
+        "refused": refused,
         "waiting": waiting.len(),
     });
-    settings.printer.message(&summary, &format!("Sent {}.", plural(sent.len(), "time entry", "time entries")))?;
-    if refused.is_empty() {
+    let mut text = format!("Sent {}.", plural(run.sent.len(), "time entry", "time entries"));
+    if !run.found.is_empty() {
+        text.push_str(&format!(
+            " {} already on the server (an earlier attempt had delivered {}), so not sent again.",
+            plural(run.found.len(), "entry was", "entries were"),
+            if run.found.len() == 1 { "it" } else { "them" }
+        ));
+    }
+    settings.printer.message(&summary, &text)?;
+    if run.refused.is_empty() {
         return Ok(());
     }
-    let reasons: Vec<String> = refused
+    let reasons: Vec<String> = run
+        .refused
         .iter()
-        .map(|(n, q)| {
-            format!("entry {n} ({} on {}): {}", q.time.project, q.time.date_worked, q.refused.as_deref().unwrap_or(""))
+        .map(|(entry, reason)| {
+            format!("entry {} ({} on {}): {reason}", number_of(entry.id), entry.time.project, entry.time.date_worked)
         })
         .collect();
     Err(Error::Rejected(format!(
         "the server refused {}: {}; fix and `timesync sync` again, or `timesync outbox drop N`",
-        plural(refused.len(), "entry", "entries"),
+        plural(run.refused.len(), "entry", "entries"),
         reasons.join("; ")
     )))
 }
 
 /// Reminds the user on stderr when entries wait in the outbox.
 pub fn remind(settings: &Settings) {
-    if let Ok(outbox) = settings.state().and_then(|state| state.outbox()) {
-        if !outbox.is_empty() {
-            note(&format!(
-                "{} waiting in the outbox: run `timesync sync` to send {}",
-                plural(outbox.len(), "time entry is", "time entries are"),
-                if outbox.len() == 1 { "it" } else { "them" }
-            ));
-        }
+    let Ok(Some(store)) = settings.existing_store() else { return };
+    let Ok(entries) = store.entries() else { return };
+    if entries.is_empty() {
+        return;
     }
-}
-
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
+    let uncertain = entries.iter().filter(|e| e.status == EntryStatus::Uncertain).count();
+    let detail = if uncertain > 0 {
+        format!(" ({uncertain} uncertain: `sync` checks the server for them first)")
+    } else {
+        String::new()
+    };
+    note(&format!(
+        "{} waiting in the outbox{detail}: run `timesync sync` to send {}",
+        plural(entries.len(), "time entry is", "time entries are"),
+        if entries.len() == 1 { "it" } else { "them" }
+    ));
 }

@@ -1,7 +1,7 @@
 //! `timesync time create|update|get|delete`.
 
-use super::outbox::create_or_queue;
-use super::session;
+use super::delivery::{kept, lease, read_back, send_one, OnRefusal};
+use super::{current_user, session};
 use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, TimeQuery, TimeUpdate};
@@ -32,24 +32,35 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
             missing.iter().map(|m| format!("--{m}")).collect::<Vec<_>>().join(" and ")
         )));
     }
-    let session = session(settings)?;
+    let mut store = settings.store()?;
+    let session = session(settings);
     // Test mode acts as whoever --user names.
-    let logged_in = if settings.test_mode && fields.user.is_some() { None } else { session.user.as_deref() };
-    let user = owner(fields.user, logged_in)?;
+    let logged_in = match &session {
+        _ if settings.test_mode && fields.user.is_some() => None,
+        Ok(session) => session.user.clone(),
+        Err(_) => current_user(settings),
+    };
     let time = NewTime {
         duration: fields.duration.unwrap_or_default(),
         project: fields.project.expect("checked above"),
-        user,
+        user: owner(fields.user, logged_in.as_deref())?,
         activities: fields.activities,
         date_worked: fields.date.map_or(settings.clock.today(), |d| d.resolve(settings.clock.today())),
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     };
-    let (created, result) = create_or_queue(&session, settings, std::slice::from_ref(&time));
-    result?;
-    match created.first() {
-        Some(created) => settings.printer.one(created),
-        None => Err(Error::UnexpectedReply("the server accepted the entry but returned nothing".into())),
+    let session = match session {
+        Ok(session) => session,
+        Err(error @ Error::AuthRequired(_)) => {
+            store.add_queued(std::slice::from_ref(&time))?;
+            return Err(kept(error, 1, &store));
+        }
+        Err(error) => return Err(error),
+    };
+    let id = store.add_sending(std::slice::from_ref(&time), &lease(settings))?[0];
+    match send_one(&session.client, &mut store, id, &time, OnRefusal::Forget) {
+        Ok(echo) => settings.printer.one(&read_back(&session, echo)),
+        Err(error) => Err(kept(error, 1, &store)),
     }
 }
 

@@ -8,8 +8,11 @@ use crate::harness::{Env, TestServer};
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
 
-fn clock_file(env: &Env) -> std::path::PathBuf {
-    env.dir.path().join(".local/state/timesync/clock-default.json")
+/// The running clock as `clock status --json` shows it (`running: false` when none).
+fn running(env: &Env) -> Value {
+    let output = at(env, TEN_THIRTY).args(["--json", "clock", "status"]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
 }
 
 fn at(env: &Env, now: &str) -> assert_cmd::Command {
@@ -26,7 +29,7 @@ fn clock_in_then_out_records_the_time_worked() {
         .assert()
         .success()
         .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
-    let stored: Value = serde_json::from_str(&std::fs::read_to_string(clock_file(&env)).unwrap()).unwrap();
+    let stored = running(&env);
     assert_eq!(stored["started_at"], "2026-01-15T09:00:00+01:00");
     assert_eq!(stored["project"], "gwm");
     assert_eq!(stored["notes"], "two\nlines");
@@ -42,7 +45,7 @@ fn clock_in_then_out_records_the_time_worked() {
     assert_eq!(times[0]["date_worked"], "2026-01-15");
     assert_eq!(times[0]["activities"], json!(["docs"]), "the project's default activity");
     assert_eq!(times[0]["notes"], "two\nlines");
-    assert!(!clock_file(&env).exists(), "the clock is removed once the entry is accepted");
+    assert_eq!(running(&env)["running"], false, "the clock is removed once the entry is accepted");
     at(&env, TEN_THIRTY).args(["clock", "status"]).assert().success().stdout("Not clocked in.\n");
     at(&env, TEN_THIRTY).args(["clock", "status", "--short"]).assert().success().stdout("");
 }
@@ -68,8 +71,7 @@ fn at_accepts_times_dates_offsets_and_rfc3339() {
         ("2026-01-15T07:00:00Z", "2026-01-15T08:00:00+01:00"),
     ] {
         at(&env, NINE).args(["clock", "in", "gwm", "--at", value]).assert().success();
-        let stored: Value = serde_json::from_str(&std::fs::read_to_string(clock_file(&env)).unwrap()).unwrap();
-        assert_eq!(stored["started_at"], expected, "--at {value}");
+        assert_eq!(running(&env)["started_at"], expected, "--at {value}");
         at(&env, NINE)
             .args(["clock", "cancel"])
             .assert()
@@ -97,7 +99,7 @@ fn clocking_out_before_clocking_in_is_refused() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is before the clock in at 2026-01-15 09:00"));
-    assert!(clock_file(&env).exists());
+    assert_eq!(running(&env)["running"], true);
     assert!(env.server.requests().is_empty());
 }
 
@@ -155,7 +157,8 @@ fn a_refused_entry_keeps_the_clock_running() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("The time does not contain a valid project reference."));
-    assert!(clock_file(&env).exists());
+    assert_eq!(running(&env)["started_at"], NINE, "the clock runs on as it was");
+    assert_eq!(env.json("alice", &["outbox"]), json!([]), "nothing is left in the outbox");
 }
 
 #[test]
@@ -171,7 +174,7 @@ fn an_unreachable_server_puts_the_entry_in_the_outbox() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
-    assert!(!clock_file(&env).exists(), "the entry is safe in the outbox");
+    assert_eq!(running(&env)["running"], false, "the entry is safe in the outbox");
     at(&env, TEN_THIRTY).args(["sync"]).assert().success().stdout("Sent 1 time entry.\n");
     let times = env.json("alice", &["time", "get"]);
     assert_eq!(times[0]["duration"], 5400);

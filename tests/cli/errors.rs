@@ -70,7 +70,7 @@ fn json_of_the_wrong_shape_is_reported_not_panicked_on() {
         .args(["time", "get"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("the server's reply is not what TimeSync sends"));
+        .stderr("error: the reply to GET /times is not a list of time entries\n");
 }
 
 #[test]

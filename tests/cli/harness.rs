@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-pub use crate::support::server::{Fault, ProjectRoles, SiteRoles, TestServer};
+pub use crate::support::server::{Fault, ProjectRoles, SiteRoles, Stall, TestServer};
 
 /// The admin every environment starts with (site admin, manager and spectator).
 pub const ADMIN: &str = "admin";
@@ -56,6 +56,27 @@ impl Env {
             .env("TIMESYNC_CONFIG", self.config_path())
             .env("PATH", std::env::var_os("PATH").unwrap_or_default());
         cmd
+    }
+
+    /// The binary as a `std::process::Command` acting as `user` (for running
+    /// several at once, and for killing one mid-request).
+    pub fn spawnable(&self, user: &str) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_timesync"));
+        cmd.env_clear()
+            .env("HOME", self.dir.path())
+            .env("TIMESYNC_CONFIG", self.config_path())
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("TIMESYNC_URL", self.server.base_url())
+            .env("TIMESYNC_TOKEN", self.server.token_for(user))
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd
+    }
+
+    /// The state directory of this environment's commands.
+    pub fn state_dir(&self) -> PathBuf {
+        self.dir.path().join(".local").join("state").join("timesync")
     }
 
     /// The binary pointed at the server with `TIMESYNC_URL`, not logged in.

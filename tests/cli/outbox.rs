@@ -28,11 +28,13 @@ fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
     let waiting = outbox(&env);
     assert_eq!(waiting.as_array().unwrap().len(), 1);
     assert_eq!(waiting[0]["time"]["notes"], "offline");
+    assert_eq!(waiting[0]["status"], "queued");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let path = env.dir.path().join(".local/state/timesync/outbox-default.json");
-        assert_eq!(std::fs::metadata(path).unwrap().permissions().mode() & 0o777, 0o600);
+        let mode = |path: std::path::PathBuf| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(env.state_dir().join("state.db")), 0o600);
+        assert_eq!(mode(env.state_dir()), 0o700);
     }
     env.as_user("alice")
         .args(["time", "get"])
@@ -94,7 +96,7 @@ fn sync_stops_when_the_server_is_unreachable_and_keeps_everything() {
 }
 
 #[test]
-fn a_request_that_may_have_arrived_is_not_queued() {
+fn a_silent_server_keeps_the_entry_as_uncertain() {
     let env = Env::with_project();
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v0", silent.local_addr().unwrap());
@@ -102,6 +104,9 @@ fn a_request_that_may_have_arrived_is_not_queued() {
         .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url, "--timeout", "1"])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("timed out").and(predicate::str::contains("outbox").not()));
-    assert_eq!(outbox(&env), serde_json::json!([]));
+        .stderr(predicate::str::contains("timed out").and(predicate::str::contains("kept in the outbox as uncertain")));
+    assert_eq!(outbox(&env)[0]["status"], "uncertain");
+    // The entry never arrived: sync looks for it, does not find it, sends it.
+    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 1);
 }

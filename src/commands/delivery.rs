@@ -1,0 +1,118 @@
+//! Delivering time entries exactly once.
+//!
+//! Every entry is recorded in the outbox before it is sent (see
+//! [`crate::state::outbox`] for the states), settled as soon as the server
+//! has answered, and only then read back for display. What could not be
+//! delivered stays in the outbox, and the error says so.
+
+use super::Session;
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::model::{NewTime, Time, TimeQuery};
+use crate::settings::Settings;
+use crate::state::outbox::{plural, Lease};
+use crate::state::{Outcome, Store};
+
+/// What happens to an entry the server refuses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnRefusal {
+    /// The user sees the refusal at once (a direct create): the entry is forgotten.
+    Forget,
+    /// The entry stays in the outbox with the server's reason (`sync`).
+    Keep,
+}
+
+/// The lease for entries this command sends: it outlasts one request.
+pub fn lease(settings: &Settings) -> Lease {
+    Lease::for_this_process(settings.connect_timeout.saturating_add(settings.timeout))
+}
+
+/// Sends one entry recorded as sending (`id`) and records what became of it.
+pub fn send_one(client: &Client, store: &mut Store, id: i64, time: &NewTime, on_refusal: OnRefusal) -> Result<Time> {
+    let result = client.create_time(time);
+    let outcome = match &result {
+        Ok(_) => Outcome::Delivered,
+        Err(error) => outcome_of(error, on_refusal),
+    };
+    store.settle(id, &outcome)?;
+    result
+}
+
+/// What a failed create means for the entry.
+pub fn outcome_of(error: &Error, on_refusal: OnRefusal) -> Outcome {
+    match error.cause() {
+        Error::Unreachable { before_sending: true, .. } | Error::Redirected { .. } => Outcome::NotDelivered,
+        Error::Unreachable { before_sending: false, .. } => Outcome::MaybeDelivered,
+        // A gateway's error page: the server behind it may have recorded it.
+        Error::NotTimeSync { status, .. } if *status >= 500 => Outcome::MaybeDelivered,
+        Error::NotTimeSync { .. } | Error::AuthRequired(_) => Outcome::NotDelivered,
+        Error::Api(api) if api.is_authentication() => Outcome::NotDelivered,
+        Error::Api(_) if on_refusal == OnRefusal::Keep => Outcome::Refused(error.to_string()),
+        Error::Api(_) => Outcome::Dropped,
+        // A success status whose body could not be read: it was recorded.
+        Error::UnexpectedReply(_) => Outcome::Delivered,
+        _ => Outcome::NotDelivered,
+    }
+}
+
+/// The error for entries left in the outbox after `error`, naming how many
+/// and what happens next; `None` when the error left nothing there.
+pub fn kept(error: Error, kept: usize, store: &Store) -> Error {
+    let outcome = outcome_of(&error, OnRefusal::Forget);
+    if kept == 0 || matches!(outcome, Outcome::Dropped | Outcome::Delivered) {
+        return error;
+    }
+    let waiting = store.entries().map(|entries| entries.len()).unwrap_or(kept);
+    let saved = plural(kept, "time entry was", "time entries were");
+    let note = if error.exit_code() == crate::error::ExitCode::AuthRequired {
+        format!("{saved} saved to the outbox ({waiting} waiting): log in (`timesync login`), then run `timesync sync`")
+    } else if outcome == Outcome::MaybeDelivered {
+        format!(
+            "the server may have recorded it: {saved} kept in the outbox as uncertain ({waiting} waiting), and \
+             `timesync sync` checks the server before sending it again"
+        )
+    } else {
+        format!("{saved} saved to the outbox ({waiting} waiting): run `timesync sync` when the server is back")
+    };
+    Error::Kept { cause: Box::new(error), note }
+}
+
+/// Whether `time` is already on the server: an entry of the same user and
+/// day with the same project, duration, activities, notes and issue link.
+pub fn already_recorded(client: &Client, time: &NewTime, today: chrono::NaiveDate) -> Result<bool> {
+    let query = TimeQuery {
+        users: vec![time.user.clone()],
+        // The server refuses a start after its today; filter such days here.
+        start: (time.date_worked < today).then_some(time.date_worked),
+        end: Some(time.date_worked),
+        ..TimeQuery::default()
+    };
+    Ok(client.get_times(&query)?.iter().any(|found| same_entry(found, time)))
+}
+
+fn same_entry(found: &Time, time: &NewTime) -> bool {
+    let mut found_activities: Vec<&str> = found.activities.iter().map(String::as_str).collect();
+    let mut activities: Vec<&str> = time.activities.iter().map(|a| a.as_str()).collect();
+    found_activities.sort_unstable();
+    found_activities.dedup();
+    activities.sort_unstable();
+    activities.dedup();
+    found.date_worked.0 == time.date_worked
+        && found.duration == time.duration
+        && found.project.iter().any(|slug| slug == time.project.as_str())
+        && (activities.is_empty() || found_activities == activities)
+        && found.notes.as_deref().unwrap_or("") == time.notes.as_deref().unwrap_or("")
+        && found.issue_uri.as_deref().unwrap_or("") == time.issue_uri.as_deref().unwrap_or("")
+}
+
+/// The stored entry as the server now holds it (the create reply is only an
+/// echo); the echo when the read-back fails. Only called once the delivery
+/// is recorded.
+pub fn read_back(session: &Session, echo: Time) -> Time {
+    match echo.uuid.parse() {
+        Ok(uuid) => {
+            session.client.get_time(&uuid, false, false).ok().and_then(|t| t.into_iter().next()).unwrap_or(echo)
+        }
+        Err(_) => echo,
+    }
+}

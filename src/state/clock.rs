@@ -1,0 +1,114 @@
+//! The running clock of each profile: at most one, started and stopped in
+//! transactions, so two `clock in` at once start exactly one clock.
+
+use rusqlite::{params, OptionalExtension};
+
+use super::outbox::{insert, Lease};
+use super::{from_json, to_json, RunningClock, Store};
+use crate::error::Result;
+use crate::model::NewTime;
+
+impl Store {
+    /// The running clock, if any.
+    pub fn clock(&self) -> Result<Option<RunningClock>> {
+        let text: Option<String> = self
+            .conn
+            .query_row("SELECT clock FROM clocks WHERE profile = ?1", [&self.profile], |row| row.get(0))
+            .optional()
+            .map_err(|e| self.error(&e))?;
+        text.map(|text| from_json(&self.path, "clock", &text)).transpose()
+    }
+
+    /// Starts `clock`, unless one is running already: then that one is
+    /// returned and nothing changes.
+    pub fn start_clock(&mut self, clock: &RunningClock) -> Result<Result<(), RunningClock>> {
+        let (path, profile) = (self.path.clone(), self.profile.clone());
+        let text = to_json(clock)?;
+        self.write(|tx| {
+            let running: Option<String> = tx
+                .query_row("SELECT clock FROM clocks WHERE profile = ?1", [&profile], |row| row.get(0))
+                .optional()
+                .map_err(|e| super::db_error(&path, &e))?;
+            if let Some(running) = running {
+                return Ok(Err(from_json(&path, "clock", &running)?));
+            }
+            tx.execute("INSERT INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
+                .map_err(|e| super::db_error(&path, &e))?;
+            Ok(Ok(()))
+        })
+    }
+
+    /// Stops the clock without recording anything; returns what it was.
+    pub fn cancel_clock(&mut self) -> Result<Option<RunningClock>> {
+        let (path, profile) = (self.path.clone(), self.profile.clone());
+        self.write(|tx| {
+            let running = take_clock(tx, &path, &profile)?;
+            Ok(running.map(|(_, clock)| clock))
+        })
+    }
+
+    /// Turns the running clock into outbox entries, in one transaction: the
+    /// clock is gone exactly when its entries are recorded (being sent under
+    /// `lease`, else queued).
+    /// Returns their ids, or `None` when `expected` is no longer the running
+    /// clock (another command stopped or replaced it).
+    pub fn clock_out(
+        &mut self,
+        expected: &RunningClock,
+        times: &[NewTime],
+        lease: Option<&Lease>,
+    ) -> Result<Option<Vec<i64>>> {
+        let (path, profile) = (self.path.clone(), self.profile.clone());
+        let clock_text = to_json(expected)?;
+        self.write(|tx| {
+            let running: Option<String> = tx
+                .query_row("SELECT clock FROM clocks WHERE profile = ?1", [&profile], |row| row.get(0))
+                .optional()
+                .map_err(|e| super::db_error(&path, &e))?;
+            if running.as_deref() != Some(clock_text.as_str()) {
+                return Ok(None);
+            }
+            tx.execute("DELETE FROM clocks WHERE profile = ?1", [&profile]).map_err(|e| super::db_error(&path, &e))?;
+            let ids =
+                times.iter().map(|time| insert(tx, &path, &profile, time, lease)).collect::<Result<Vec<i64>>>()?;
+            Ok(Some(ids))
+        })
+    }
+
+    /// Undoes the part of a clock-out the server refused: the entries `ids`
+    /// leave the outbox and `clock` runs again, in one transaction. When
+    /// another clock has been started meanwhile, nothing changes and `false`
+    /// is returned (the entries then stay in the outbox).
+    pub fn reopen_clock(&mut self, ids: &[i64], clock: &RunningClock) -> Result<bool> {
+        let (path, profile) = (self.path.clone(), self.profile.clone());
+        let text = to_json(clock)?;
+        self.write(|tx| {
+            let inserted = tx
+                .execute("INSERT OR IGNORE INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
+                .map_err(|e| super::db_error(&path, &e))?;
+            if inserted == 0 {
+                return Ok(false);
+            }
+            for id in ids {
+                tx.execute("DELETE FROM outbox WHERE id = ?1", [id]).map_err(|e| super::db_error(&path, &e))?;
+            }
+            Ok(true)
+        })
+    }
+}
+
+/// Removes and returns the profile's clock (its stored text and value).
+fn take_clock(
+    tx: &rusqlite::Transaction,
+    path: &std::path::Path,
+    profile: &str,
+) -> Result<Option<(String, RunningClock)>> {
+    let text: Option<String> = tx
+        .query_row("SELECT clock FROM clocks WHERE profile = ?1", [profile], |row| row.get(0))
+        .optional()
+        .map_err(|e| super::db_error(path, &e))?;
+    let Some(text) = text else { return Ok(None) };
+    tx.execute("DELETE FROM clocks WHERE profile = ?1", [profile]).map_err(|e| super::db_error(path, &e))?;
+    let clock = from_json(path, "clock", &text)?;
+    Ok(Some((text, clock)))
+}

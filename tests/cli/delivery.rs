@@ -1,0 +1,382 @@
+//! Nothing lost, nothing doubled: commands at once, a killed client at each
+//! point of a delivery, read and connect timeouts.
+
+use std::process::{Child, Output};
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::harness::{Env, Stall, TestServer};
+
+/// The URL of a server that is gone (connections are refused).
+pub fn down_url() -> String {
+    let gone = TestServer::start();
+    gone.base_url()
+}
+
+fn outbox(env: &Env) -> Vec<Value> {
+    env.json("alice", &["outbox"]).as_array().unwrap().clone()
+}
+
+fn times_on_server(env: &Env) -> Vec<Value> {
+    env.server.get_json("/times", "alice").as_array().unwrap().clone()
+}
+
+fn finish(child: Child) -> Output {
+    child.wait_with_output().unwrap()
+}
+
+/// Waits until the server has received `count` requests `method path…`.
+fn wait_for_requests(env: &Env, method: &str, path: &str, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while env.server.requests().iter().filter(|r| r.method == method && r.url.starts_with(path)).count() < count {
+        assert!(Instant::now() < deadline, "the server never got {count} × {method} {path}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn stall(method: &str, path_suffix: &str, before: u64, after: u64) -> Option<Stall> {
+    Some(Stall {
+        method: method.into(),
+        path_suffix: path_suffix.into(),
+        before: Duration::from_millis(before),
+        after: Duration::from_millis(after),
+        times: 1,
+    })
+}
+
+/// Kills the client (as `kill -9` does) and reaps it.
+fn kill(mut child: Child) {
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+fn queue_offline(env: &Env, count: usize) {
+    let down = down_url();
+    for n in 0..count {
+        env.as_user("alice")
+            .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
+            .args(["--notes", &format!("entry {n}")])
+            .assert()
+            .code(3);
+    }
+}
+
+#[test]
+fn twenty_creates_at_once_while_down_are_all_kept_and_all_delivered() {
+    let env = Env::with_project();
+    let down = down_url();
+    let children: Vec<Child> = (0..20)
+        .map(|n| {
+            env.spawnable("alice")
+                .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
+                .args(["--notes", &format!("entry {n}")])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = finish(child);
+        assert_eq!(output.status.code(), Some(3), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(String::from_utf8_lossy(&output.stderr).contains("saved to the outbox"));
+    }
+    assert_eq!(outbox(&env).len(), 20);
+    env.as_user("alice").arg("sync").assert().success().stdout("Sent 20 time entries.\n");
+    let mut notes: Vec<String> = times_on_server(&env).iter().map(|t| t["notes"].as_str().unwrap().into()).collect();
+    notes.sort();
+    let mut expected: Vec<String> = (0..20).map(|n| format!("entry {n}")).collect();
+    expected.sort();
+    assert_eq!(notes, expected);
+    assert!(outbox(&env).is_empty());
+}
+
+#[test]
+fn two_syncs_at_once_deliver_each_entry_once() {
+    let env = Env::with_project();
+    queue_offline(&env, 6);
+    let syncs: Vec<Child> = (0..2).map(|_| env.spawnable("alice").arg("sync").spawn().unwrap()).collect();
+    for child in syncs {
+        let output = finish(child);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    assert_eq!(times_on_server(&env).len(), 6);
+    assert!(outbox(&env).is_empty());
+}
+
+#[test]
+fn an_entry_queued_during_a_slow_sync_is_kept_and_sent() {
+    let env = Env::with_project();
+    queue_offline(&env, 2);
+    env.server.set_stall(stall("POST", "/times", 0, 1500));
+    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
+    wait_for_requests(&env, "POST", "/v0/times", 1);
+    queue_offline(&env, 1);
+    let output = finish(sync);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    // Sent by that sync or kept for the next one; never lost.
+    env.as_user("alice").arg("sync").assert().success();
+    assert_eq!(times_on_server(&env).len(), 3);
+    assert!(outbox(&env).is_empty());
+}
+
+#[test]
+fn two_clock_ins_at_once_start_one_clock() {
+    let env = Env::with_project();
+    for _ in 0..5 {
+        let children: Vec<Child> = ["gwm", "ganeti-webmgr"]
+            .iter()
+            .map(|project| env.spawnable("alice").args(["clock", "in", project]).spawn().unwrap())
+            .collect();
+        let codes: Vec<Option<i32>> = children.into_iter().map(|c| finish(c).status.code()).collect();
+        let mut sorted = codes.clone();
+        sorted.sort();
+        assert_eq!(sorted, [Some(0), Some(2)], "one wins, the other is refused: {codes:?}");
+        env.as_user("alice").args(["clock", "cancel"]).assert().success();
+    }
+}
+
+#[test]
+fn ten_logins_at_once_keep_ten_profiles() {
+    let env = Env::with_project();
+    let children: Vec<Child> = (0..10)
+        .map(|n| {
+            let mut cmd = env.spawnable("alice");
+            cmd.env_remove("TIMESYNC_TOKEN")
+                .args(["--profile", &format!("p{n}"), "login", "--username", "alice", "--password-stdin"])
+                .stdin(std::process::Stdio::piped());
+            let mut child = cmd.spawn().unwrap();
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"alice-pw\n").unwrap();
+            child
+        })
+        .collect();
+    for child in children {
+        let output = finish(child);
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let text = env.config_text();
+    for n in 0..10 {
+        assert!(text.contains(&format!("[profiles.p{n}]")), "profile p{n} is missing:\n{text}");
+    }
+    assert_eq!(text.matches("token = ").count(), 10, "{text}");
+}
+
+#[test]
+fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
+    let env = Env::with_project();
+    queue_offline(&env, 1);
+    env.server.set_stall(stall("POST", "/times", 2000, 0));
+    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
+    wait_for_requests(&env, "POST", "/v0/times", 1);
+    kill(sync);
+    // The request dies with the client: the server answers it with a fault.
+    env.server.set_fault(Some(crate::harness::Fault { status: 500, content_type: None, body: String::new() }));
+    std::thread::sleep(Duration::from_millis(2500));
+    env.server.set_fault(None);
+    assert!(times_on_server(&env).is_empty());
+    assert_eq!(outbox(&env)[0]["status"], "uncertain");
+    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    assert_eq!(times_on_server(&env).len(), 1);
+}
+
+#[test]
+fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
+    let env = Env::with_project();
+    queue_offline(&env, 2);
+    env.server.set_stall(stall("POST", "/times", 0, 3000));
+    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
+    wait_for_requests(&env, "POST", "/v0/times", 1);
+    std::thread::sleep(Duration::from_millis(300));
+    kill(sync);
+    assert_eq!(times_on_server(&env).len(), 1, "the server recorded the first entry");
+    env.as_user("alice")
+        .arg("sync")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Sent 1 time entry. 1 entry was already on the server"));
+    assert_eq!(times_on_server(&env).len(), 2);
+    assert!(outbox(&env).is_empty());
+}
+
+#[test]
+fn a_sync_killed_while_checking_an_uncertain_entry_checks_again() {
+    let env = Env::with_project();
+    queue_offline(&env, 1);
+    env.server.set_stall(stall("POST", "/times", 0, 3000));
+    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
+    wait_for_requests(&env, "POST", "/v0/times", 1);
+    std::thread::sleep(Duration::from_millis(300));
+    kill(sync);
+    env.server.set_stall(stall("GET", "/times", 0, 3000));
+    let check = env.spawnable("alice").arg("sync").spawn().unwrap();
+    wait_for_requests(&env, "GET", "/v0/times?", 1);
+    kill(check);
+    env.as_user("alice").arg("sync").assert().success().stdout(predicate::str::contains("already on the server"));
+    assert_eq!(times_on_server(&env).len(), 1);
+}
+
+#[test]
+fn a_create_killed_during_its_read_back_is_recorded_once() {
+    let env = Env::with_project();
+    env.server.set_stall(stall("GET", "/times/", 0, 3000));
+    let create =
+        env.spawnable("alice").args(["time", "create", "--duration", "1h", "--project", "gwm"]).spawn().unwrap();
+    wait_for_requests(&env, "GET", "/v0/times/", 1);
+    kill(create);
+    assert!(outbox(&env).is_empty(), "the delivery was recorded before the read-back");
+    env.as_user("alice").arg("sync").assert().success().stdout("The outbox is empty.\n");
+    assert_eq!(times_on_server(&env).len(), 1);
+}
+
+/// Kills a clock-out of two days while its `post`-th POST is stalled
+/// (`before` the server records it, or `after`), then syncs.
+fn kill_clock_out_at(post: usize, before: u64, after: u64) {
+    let env = Env::with_project();
+    let at = |now: &str| {
+        let mut cmd = env.spawnable("alice");
+        cmd.env("TIMESYNC_NOW", now);
+        cmd
+    };
+    assert!(at("2026-01-14T22:00:00+01:00").args(["clock", "in", "gwm"]).status().unwrap().success());
+    if post == 2 {
+        env.server.set_stall(stall("POST", "/times", 0, 700));
+    } else {
+        env.server.set_stall(stall("POST", "/times", before, after));
+    }
+    let child = at("2026-01-15T02:00:00+01:00").args(["clock", "out"]).spawn().unwrap();
+    wait_for_requests(&env, "POST", "/v0/times", 1);
+    if post == 2 {
+        // The first POST is still in its stall: this one holds up the second.
+        env.server.set_stall(stall("POST", "/times", before, after));
+        wait_for_requests(&env, "POST", "/v0/times", 2);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    kill(child);
+    if before > 0 {
+        // The killed client's request never reaches the database.
+        env.server.set_fault(Some(crate::harness::Fault { status: 500, content_type: None, body: String::new() }));
+        std::thread::sleep(Duration::from_millis(before + 200));
+        env.server.set_fault(None);
+    }
+    env.server.set_stall(None);
+    let mut sync = env.as_user("alice");
+    sync.env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").arg("sync").assert().success();
+    let mut days: Vec<(String, u64)> = times_on_server(&env)
+        .iter()
+        .map(|t| (t["date_worked"].as_str().unwrap().to_owned(), t["duration"].as_u64().unwrap()))
+        .collect();
+    days.sort();
+    assert_eq!(days, [("2026-01-14".into(), 7200), ("2026-01-15".into(), 7200)], "POST {post}, {before}/{after}");
+    assert!(outbox(&env).is_empty());
+    env.as_user("alice").args(["clock", "status"]).assert().stdout("Not clocked in.\n");
+}
+
+#[test]
+fn a_clock_out_killed_before_its_first_day_was_recorded_records_each_day_once() {
+    kill_clock_out_at(1, 2000, 0);
+}
+
+#[test]
+fn a_clock_out_killed_after_its_first_day_was_recorded_records_each_day_once() {
+    kill_clock_out_at(1, 0, 3000);
+}
+
+#[test]
+fn a_clock_out_killed_before_its_second_day_was_recorded_records_each_day_once() {
+    kill_clock_out_at(2, 2000, 0);
+}
+
+#[test]
+fn a_clock_out_killed_after_its_second_day_was_recorded_records_each_day_once() {
+    kill_clock_out_at(2, 0, 3000);
+}
+
+#[test]
+fn a_read_timeout_keeps_the_entry_as_uncertain_and_sync_records_it_once() {
+    let env = Env::with_project();
+    env.server.set_stall(stall("POST", "/times", 0, 2500));
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("no answer from TimeSync"))
+        .stderr(predicate::str::contains("the server may have recorded it"))
+        .stderr(predicate::str::contains("`timesync sync` checks the server before sending it again"));
+    assert_eq!(outbox(&env)[0]["status"], "uncertain");
+    std::thread::sleep(Duration::from_millis(2000));
+    env.as_user("alice").arg("sync").assert().success().stdout(predicate::str::contains("already on the server"));
+    assert_eq!(times_on_server(&env).len(), 1);
+    assert!(outbox(&env).is_empty());
+}
+
+/// A listener whose accept queue is full, so connecting to it hangs.
+fn hanging_listener() -> (std::net::TcpListener, Vec<std::net::TcpStream>) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut held = Vec::new();
+    for _ in 0..5000 {
+        match std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)) {
+            Ok(stream) => held.push(stream),
+            Err(_) => return (listener, held),
+        }
+    }
+    panic!("the accept queue never filled up");
+}
+
+#[test]
+fn a_hanging_connect_queues_the_entry_within_the_connect_timeout() {
+    let env = Env::with_project();
+    let (listener, _held) = hanging_listener();
+    let url = format!("http://{}/v0", listener.local_addr().unwrap());
+    let started = Instant::now();
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url])
+        .args(["--connect-timeout", "1", "--timeout", "30"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("connect timed out"))
+        .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "it gave up after the connect timeout, not the request timeout"
+    );
+    assert_eq!(outbox(&env)[0]["status"], "queued");
+}
+
+#[test]
+fn an_expired_token_keeps_the_entry_in_the_outbox() {
+    let env = Env::with_project();
+    let expired = env.server.expired_token_for("alice");
+    env.cmd()
+        .env("TIMESYNC_TOKEN", &expired)
+        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "late"])
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("expired"))
+        .stderr(predicate::str::contains(
+            "saved to the outbox (1 waiting): log in (`timesync login`), then run `timesync sync`",
+        ));
+    assert!(env.server.requests().is_empty(), "nothing is sent with an expired token");
+    let waiting = outbox(&env);
+    assert_eq!((waiting.len(), waiting[0]["time"]["notes"].clone()), (1, json!("late")));
+    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    assert_eq!(times_on_server(&env).len(), 1);
+}
+
+#[test]
+fn a_revoked_token_at_sync_leaves_the_entries_as_they_were() {
+    let env = Env::with_project();
+    queue_offline(&env, 2);
+    let token = env.server.token_for("alice");
+    env.server.revoke_tokens();
+    env.cmd()
+        .env("TIMESYNC_TOKEN", token)
+        .arg("sync")
+        .assert()
+        .code(4)
+        .stderr(predicate::str::contains("Bad API token"));
+    let waiting = outbox(&env);
+    assert_eq!(waiting.len(), 2);
+    assert!(waiting.iter().all(|e| e["status"] == "queued" && e["refused"].is_null()), "{waiting:?}");
+}
