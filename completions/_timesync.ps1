@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and store the token in the config file')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored token')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Show when the token expires (or the token itself with --show)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the session: server, user, token expiry, password source, running clock and outbox')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Create, update, list and delete time entries')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Create, update, list and delete projects, and manage their users')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Create, update, list and delete activities')
@@ -54,6 +55,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
         'timesync;login' {
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username [default: the profile''s username]')
             [CompletionResult]::new('--auth-type', '--auth-type', [CompletionResultType]::ParameterName, 'How the server checks the password [default: the profile''s, else password]')
+            [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Get the password from this command''s first line of output (e.g. "pass show timesync"), now and whenever the token must be renewed; saved to the profile, the password never is. Runs without a shell unless it starts with "!"')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
@@ -98,6 +100,25 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
             [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Print the token itself')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;status' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Also run the password command, to see whether it works (its output is never shown)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
@@ -981,6 +1002,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and store the token in the config file')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored token')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Show when the token expires (or the token itself with --show)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the session: server, user, token expiry, password source, running clock and outbox')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Create, update, list and delete time entries')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Create, update, list and delete projects, and manage their users')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Create, update, list and delete activities')
@@ -1000,6 +1022,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;help;token' {
+            break
+        }
+        'timesync;help;status' {
             break
         }
         'timesync;help;time' {

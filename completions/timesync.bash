@@ -43,6 +43,9 @@ _timesync() {
             timesync,report)
                 cmd="timesync__subcmd__report"
                 ;;
+            timesync,status)
+                cmd="timesync__subcmd__status"
+                ;;
             timesync,sync)
                 cmd="timesync__subcmd__sync"
                 ;;
@@ -141,6 +144,9 @@ _timesync() {
                 ;;
             timesync__subcmd__help,report)
                 cmd="timesync__subcmd__help__subcmd__report"
+                ;;
+            timesync__subcmd__help,status)
+                cmd="timesync__subcmd__help__subcmd__status"
                 ;;
             timesync__subcmd__help,sync)
                 cmd="timesync__subcmd__help__subcmd__sync"
@@ -365,7 +371,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token time project activity user clock report outbox sync completions help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token status time project activity user clock report outbox sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,7 +1059,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help)
-            opts="login logout token time project activity user clock report outbox sync completions help"
+            opts="login logout token status time project activity user clock report outbox sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1416,6 +1422,20 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1585,7 +1605,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__login)
-            opts="-v -h -V --username --auth-type --password-stdin --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-v -h -V --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1597,6 +1617,10 @@ _timesync() {
                     ;;
                 --auth-type)
                     COMPREPLY=($(compgen -W "password ldap" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --url)
@@ -2363,6 +2387,44 @@ _timesync() {
                     COMPREPLY=($(compgen -W "up nearest" -- "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__status)
+            opts="-v -h -V --check --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand login 'Log in and store the token in the config file'
             cand logout 'Forget the stored token'
             cand token 'Show when the token expires (or the token itself with --show)'
+            cand status 'Show the session: server, user, token expiry, password source, running clock and outbox'
             cand time 'Create, update, list and delete time entries'
             cand project 'Create, update, list and delete projects, and manage their users'
             cand activity 'Create, update, list and delete activities'
@@ -50,6 +51,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;login'= {
             cand --username 'Username [default: the profile''s username]'
             cand --auth-type 'How the server checks the password [default: the profile''s, else password]'
+            cand --password-command 'Get the password from this command''s first line of output (e.g. "pass show timesync"), now and whenever the token must be renewed; saved to the profile, the password never is. Runs without a shell unless it starts with "!"'
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
             cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
@@ -92,6 +94,24 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
             cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
             cand --show 'Print the token itself'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'timesync;status'= {
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --check 'Also run the password command, to see whether it works (its output is never shown)'
             cand --json 'Print JSON for scripts (errors too, on stderr)'
             cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
@@ -901,6 +921,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand login 'Log in and store the token in the config file'
             cand logout 'Forget the stored token'
             cand token 'Show when the token expires (or the token itself with --show)'
+            cand status 'Show the session: server, user, token expiry, password source, running clock and outbox'
             cand time 'Create, update, list and delete time entries'
             cand project 'Create, update, list and delete projects, and manage their users'
             cand activity 'Create, update, list and delete activities'
@@ -917,6 +938,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;logout'= {
         }
         &'timesync;help;token'= {
+        }
+        &'timesync;help;status'= {
         }
         &'timesync;help;time'= {
             cand create 'Record time worked'

@@ -39,6 +39,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -s V -l version -d 'Prin
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "login" -d 'Log in and store the token in the config file'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "logout" -d 'Forget the stored token'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "time" -d 'Create, update, list and delete time entries'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "activity" -d 'Create, update, list and delete activities'
@@ -52,6 +53,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -f -a "help" -d 'Print t
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l username -d 'Username [default: the profile\'s username]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l auth-type -d 'How the server checks the password [default: the profile\'s, else password]' -r -f -a "password\t'Local password check on the server'
 ldap\t'LDAP, when the server has it enabled'"
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-command -d 'Get the password from this command\'s first line of output (e.g. "pass show timesync"), now and whenever the token must be renewed; saved to the profile, the password never is. Runs without a shell unless it starts with "!"' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -90,6 +92,19 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -s v -l verbose
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -618,19 +633,20 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l v
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l test -d 'Test mode for CI: answer from a built-in mock responder. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "login" -d 'Log in and store the token in the config file'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "logout" -d 'Forget the stored token'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "time" -d 'Create, update, list and delete time entries'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "activity" -d 'Create, update, list and delete activities'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "user" -d 'Create, update, list and delete users'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token time project activity user clock report outbox sync completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "login" -d 'Log in and store the token in the config file'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "logout" -d 'Forget the stored token'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "time" -d 'Create, update, list and delete time entries'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "activity" -d 'Create, update, list and delete activities'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "user" -d 'Create, update, list and delete users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "create" -d 'Record time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "get" -d 'List time entries, or show one by UUID'

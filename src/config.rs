@@ -46,6 +46,9 @@ pub struct Profile {
     pub auth_type: Option<AuthType>,
     /// The token stored by `timesync login`.
     pub token: Option<String>,
+    /// A command printing the password, for logging in again when the token
+    /// expires (see `timesync login --password-command`).
+    pub password_command: Option<String>,
     /// Request timeout in seconds (1 to 3600).
     pub timeout: Option<u64>,
     /// Connect timeout in seconds (1 to 3600).
@@ -329,6 +332,8 @@ mod tests {
         assert_eq!(profile.username.as_deref(), Some("alice"));
         assert_eq!(profile.auth_type, Some(AuthType::Password));
         assert_eq!(profile.timeout, Some(30));
+        assert_eq!(profile.connect_timeout, Some(10));
+        assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
         assert!(config.profiles.contains_key("staging"));
     }

@@ -1,7 +1,9 @@
-//! Passwords: read from an environment variable, standard input or a no-echo
-//! prompt — never from a command-line flag.
+//! Passwords: read from a password manager's command, an environment
+//! variable, standard input or a no-echo prompt — never from a command-line
+//! flag, and never stored.
 
-use std::io::{self, IsTerminal, Read};
+use std::io::{self, BufRead, IsTerminal, Read};
+use std::process::{Command, Stdio};
 
 use crate::error::{Error, Result};
 use crate::token::Secret;
@@ -61,6 +63,64 @@ pub fn read_new(source: PasswordSource) -> Result<Secret> {
     Ok(password)
 }
 
+/// A command whose first line of output is the password: `pass show
+/// timesync`, `secret-tool lookup service timesync user alice`, … It runs
+/// without a shell (the value is split into words as a shell would, quotes
+/// included), unless it starts with `!`: then the rest runs with `sh -c`,
+/// for pipes and variables. Its standard error and standard input are the
+/// terminal's, so a password manager can ask for its own passphrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PasswordCommand(String);
+
+impl PasswordCommand {
+    /// The command as configured.
+    pub fn new(command: impl Into<String>) -> Self {
+        PasswordCommand(command.into())
+    }
+
+    /// The command as configured, for messages.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Runs the command and returns the first line it printed. A failure
+    /// names the command, never what it printed.
+    pub fn run(&self) -> Result<Secret> {
+        let failed = |why: String| Error::AuthRequired(format!("the password command `{}` {why}", self.0));
+        let argv = self.argv().map_err(failed)?;
+        let output = Command::new(&argv[0])
+            .args(&argv[1..])
+            .stdin(Stdio::inherit())
+            .stderr(Stdio::inherit())
+            .stdout(Stdio::piped())
+            .output()
+            .map_err(|e| failed(format!("cannot be run: {e}")))?;
+        if !output.status.success() {
+            return Err(failed(format!("failed ({})", output.status)));
+        }
+        let mut line = String::new();
+        io::Cursor::new(output.stdout)
+            .read_line(&mut line)
+            .map_err(|_| failed("printed something that is not UTF-8 text".into()))?;
+        let password = line.trim_end_matches(['\n', '\r']);
+        if password.is_empty() {
+            return Err(failed("printed no password".into()));
+        }
+        Ok(Secret::new(password))
+    }
+
+    fn argv(&self) -> std::result::Result<Vec<String>, String> {
+        let argv = match self.0.trim().strip_prefix('!') {
+            Some(script) => vec!["sh".to_owned(), "-c".to_owned(), script.to_owned()],
+            None => shell_words::split(&self.0).map_err(|e| format!("cannot be read: {e}"))?,
+        };
+        if argv.first().is_none_or(|program| program.is_empty()) {
+            return Err("is empty".into());
+        }
+        Ok(argv)
+    }
+}
+
 /// The bcrypt cost TimeSync expects.
 pub const BCRYPT_COST: u32 = 10;
 
@@ -77,6 +137,24 @@ pub fn bcrypt_hash(password: &Secret) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn password_commands_give_their_first_line_and_name_themselves_on_failure() {
+        assert_eq!(PasswordCommand::new("printf 'pw one\\nsecond'").run().unwrap().expose(), "pw one");
+        assert_eq!(PasswordCommand::new("!printf x | tr x y").run().unwrap().expose(), "y");
+        for (command, why) in [
+            ("false", "failed"),
+            ("true", "printed no password"),
+            ("/nonexistent/pass show", "cannot be run"),
+            ("'unterminated", "cannot be read"),
+            ("  ", "is empty"),
+        ] {
+            let error = PasswordCommand::new(command).run().unwrap_err().to_string();
+            assert!(error.contains(&format!("`{command}`")) && error.contains(why), "{command}: {error}");
+        }
+        let error = PasswordCommand::new("!printf '%s%s' hun ter2; exit 3").run().unwrap_err().to_string();
+        assert!(!error.contains("hunter2"), "never its output: {error}");
+    }
 
     #[test]
     fn hashes_are_bcrypt_2a_cost_10_and_verify() {

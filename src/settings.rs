@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::mock;
 use crate::model::AuthType;
 use crate::output::{note, Format, Printer};
+use crate::password::PasswordCommand;
 use crate::state::{self, Store};
 use crate::timeparse::Clock;
 use crate::token::Secret;
@@ -40,6 +41,9 @@ pub struct Settings {
     pub username: Option<String>,
     /// How to log in.
     pub auth_type: AuthType,
+    /// Where the password comes from when the token must be renewed:
+    /// `TIMESYNC_PASSWORD_COMMAND`, else the profile's `password_command`.
+    pub password_command: Option<PasswordCommand>,
     /// How long to wait for the answer, once connected.
     pub timeout: StdDuration,
     /// How long to wait for a connection.
@@ -55,6 +59,9 @@ pub struct Settings {
     /// Test mode: the mock responder answers, and no token is read or stored.
     pub test_mode: bool,
 }
+
+/// The environment variable naming a password command (over the profile's).
+pub const PASSWORD_COMMAND_VAR: &str = "TIMESYNC_PASSWORD_COMMAND";
 
 /// The base URL shown in test mode when none is configured.
 pub const TEST_URL: &str = "http://timesync.test/v0";
@@ -93,6 +100,11 @@ impl Settings {
             token: token.filter(|(t, _)| !t.expose().is_empty()),
             username: stored.username.clone(),
             auth_type: stored.auth_type.unwrap_or_default(),
+            password_command: std::env::var(PASSWORD_COMMAND_VAR)
+                .ok()
+                .filter(|c| !c.trim().is_empty())
+                .or_else(|| stored.password_command.clone())
+                .map(PasswordCommand::new),
             timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
             printer: Printer::detect(format),

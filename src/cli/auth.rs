@@ -17,8 +17,22 @@ pub struct LoginArgs {
 
     /// Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works.
     /// Without either, the password is asked for without echo.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "password_command")]
     pub password_stdin: bool,
+
+    /// Get the password from this command's first line of output (e.g. "pass show timesync"),
+    /// now and whenever the token must be renewed; saved to the profile, the password never is.
+    /// Runs without a shell unless it starts with "!".
+    #[arg(long, value_name = "COMMAND")]
+    pub password_command: Option<String>,
+}
+
+/// Arguments of `timesync status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Also run the password command, to see whether it works (its output is never shown)
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// Arguments of `timesync token`.

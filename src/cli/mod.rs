@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
-pub use auth::{LoginArgs, TokenArgs};
+pub use auth::{LoginArgs, StatusArgs, TokenArgs};
 pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs};
 pub use outbox::{OutboxArgs, OutboxCommand};
 pub use project::{
@@ -98,11 +98,20 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Log in and store the token in the config file
+    ///
+    /// The password comes from --password-stdin, --password-command (a password
+    /// manager's command, saved to the profile so that later commands log in
+    /// again by themselves when the token expires), TIMESYNC_PASSWORD, the
+    /// profile's password_command, or a no-echo prompt. It is sent only in the
+    /// login request: never stored in the config file or the state database,
+    /// never passed on a command line, printed or logged.
     Login(LoginArgs),
     /// Forget the stored token
     Logout,
     /// Show when the token expires (or the token itself with --show)
     Token(TokenArgs),
+    /// Show the session: server, user, token expiry, password source, running clock and outbox
+    Status(StatusArgs),
     /// Create, update, list and delete time entries
     #[command(subcommand)]
     Time(TimeCommand),

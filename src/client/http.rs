@@ -9,7 +9,7 @@ use reqwest::blocking::Client as HttpClient;
 use reqwest::redirect::Policy;
 use reqwest::{StatusCode, Url};
 
-use super::{ClientOptions, Method, Request, Response, Transport};
+use super::{ClientOptions, Event, Method, Observer, Request, Response, Transport};
 use crate::error::{Error, Result};
 
 /// How many same-origin redirects a GET or DELETE may follow.
@@ -19,7 +19,7 @@ const MAX_REDIRECTS: usize = 5;
 pub struct HttpTransport {
     base: Url,
     http: HttpClient,
-    verbose: bool,
+    observer: Option<Observer>,
 }
 
 impl HttpTransport {
@@ -33,7 +33,7 @@ impl HttpTransport {
             .user_agent(concat!("timesync/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::Io(format!("cannot set up HTTP: {e}")))?;
-        Ok(HttpTransport { base, http, verbose: options.verbose })
+        Ok(HttpTransport { base, http, observer: options.observer.clone() })
     }
 
     fn url_for(&self, request: &Request, redact: bool) -> Url {
@@ -71,9 +71,14 @@ impl HttpTransport {
         Ok(Exchange { status, location, url, body })
     }
 
-    fn log(&self, method: Method, shown: &str, outcome: &str, started: Instant) {
-        if self.verbose {
-            eprintln!("{} {shown} -> {outcome} ({} ms)", method.as_str(), started.elapsed().as_millis());
+    fn log(&self, method: Method, shown: &str, status: Option<StatusCode>, started: Instant) {
+        if let Some(observer) = &self.observer {
+            observer(&Event::Request {
+                method: method.as_str(),
+                url: shown.to_owned(),
+                status: status.map(|s| s.as_u16()),
+                millis: started.elapsed().as_millis(),
+            });
         }
     }
 }
@@ -95,12 +100,12 @@ impl Transport for HttpTransport {
             let exchange = match self.exchange(request.method, url, request.body.as_ref()) {
                 Ok(exchange) => exchange,
                 Err(error) => {
-                    self.log(request.method, &shown, "failed", started);
+                    self.log(request.method, &shown, None, started);
                     let before_sending = error.is_connect();
                     return Err(Error::Unreachable { url: shown, reason: describe(error), before_sending });
                 }
             };
-            self.log(request.method, &shown, exchange.status.as_str(), started);
+            self.log(request.method, &shown, Some(exchange.status), started);
             if !exchange.status.is_redirection() || exchange.location.is_none() {
                 return Ok(Response { status: exchange.status.as_u16(), body: exchange.body });
             }

@@ -7,9 +7,12 @@
 mod activities;
 mod http;
 mod projects;
+mod session;
 mod times;
 mod users;
 
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, RwLock};
 use std::time::Duration as StdDuration;
 
 use serde::de::DeserializeOwned;
@@ -17,6 +20,7 @@ use serde_json::{json, Value};
 
 pub use http::HttpTransport;
 pub use projects::{EMPTY_USERS, SLUG_AND_INCLUDE_DELETED};
+pub use session::{PasswordSupplier, Renewal, TokenKeeper};
 
 use crate::error::{ApiError, Error, Result};
 use crate::model::AuthType;
@@ -67,21 +71,47 @@ pub struct Response {
 }
 
 /// Carries a [`Request`] to a TimeSync server (or something that answers like one).
-pub trait Transport {
+pub trait Transport: Send + Sync {
     /// Sends the request and returns the server's answer, or why there is none.
     fn send(&self, request: &Request) -> Result<Response>;
 }
 
+/// Something the client did, for whoever watches (the CLI's `--verbose`).
+/// No event carries a token or a password.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Event {
+    /// One HTTP exchange: its method, URL (token redacted), the status or
+    /// `None` when it failed, and how long it took.
+    Request {
+        /// `GET`, `POST` or `DELETE`.
+        method: &'static str,
+        /// The URL with the token replaced by `REDACTED`.
+        url: String,
+        /// The HTTP status, `None` when no answer came.
+        status: Option<u16>,
+        /// Milliseconds from sending to the end of the answer.
+        millis: u128,
+    },
+    /// The token was refused or had expired, and the client logged in again.
+    Relogin {
+        /// Who logged in.
+        username: String,
+    },
+}
+
+/// Receives the client's [`Event`]s.
+pub type Observer = Arc<dyn Fn(&Event) + Send + Sync>;
+
 /// Options for the HTTP transport.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct ClientOptions {
     /// How long to wait for a connection. A connect that fails or times out
     /// cannot have reached the server.
     pub connect_timeout: StdDuration,
     /// How long to wait for the whole request, connection included.
     pub timeout: StdDuration,
-    /// Print each request's method, URL (token redacted), status and time to stderr.
-    pub verbose: bool,
+    /// Told about each request and re-login (the client itself never prints).
+    pub observer: Option<Observer>,
 }
 
 impl Default for ClientOptions {
@@ -89,8 +119,18 @@ impl Default for ClientOptions {
         ClientOptions {
             connect_timeout: StdDuration::from_secs(10),
             timeout: StdDuration::from_secs(30),
-            verbose: false,
+            observer: None,
         }
+    }
+}
+
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientOptions")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .field("observer", &self.observer.is_some())
+            .finish()
     }
 }
 
@@ -98,7 +138,10 @@ impl Default for ClientOptions {
 pub struct Client {
     baseurl: String,
     transport: Box<dyn Transport>,
-    token: Option<Secret>,
+    token: RwLock<Option<Secret>>,
+    renewal: Option<Renewal>,
+    renewed: AtomicBool,
+    observer: Option<Observer>,
 }
 
 /// The error pymesync gives when a call needs a token and there is none.
@@ -110,23 +153,32 @@ impl Client {
     pub fn new(baseurl: &str, options: ClientOptions) -> Result<Self> {
         let baseurl = normalize_baseurl(baseurl)?;
         let transport = HttpTransport::new(&baseurl, &options)?;
-        Ok(Client::with_transport(&baseurl, Box::new(transport)))
+        let mut client = Client::with_transport(&baseurl, Box::new(transport));
+        client.observer = options.observer;
+        Ok(client)
     }
 
     /// A client over any transport (the mock responder, a test double).
     pub fn with_transport(baseurl: &str, transport: Box<dyn Transport>) -> Self {
         let baseurl = baseurl.strip_suffix('/').unwrap_or(baseurl).to_owned();
-        Client { baseurl, transport, token: None }
+        Client {
+            baseurl,
+            transport,
+            token: RwLock::new(None),
+            renewal: None,
+            renewed: AtomicBool::new(false),
+            observer: None,
+        }
     }
 
     /// Uses `token` for the requests that follow.
     pub fn set_token(&mut self, token: Option<Secret>) {
-        self.token = token;
+        *self.token.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner) = token;
     }
 
     /// The token in use, if any.
-    pub fn token(&self) -> Option<&Secret> {
-        self.token.as_ref()
+    pub fn token(&self) -> Option<Secret> {
+        self.token.read().unwrap_or_else(std::sync::PoisonError::into_inner).clone()
     }
 
     /// The base URL, without a trailing slash.
@@ -136,6 +188,13 @@ impl Client {
 
     /// Logs in (`POST /login`) and keeps the token for later calls.
     pub fn authenticate(&mut self, username: &str, password: &str, auth_type: AuthType) -> Result<Secret> {
+        let token = self.login(username, password, auth_type)?;
+        self.set_token(Some(token.clone()));
+        Ok(token)
+    }
+
+    /// `POST /login`: the token for `username`, without keeping it.
+    fn login(&self, username: &str, password: &str, auth_type: AuthType) -> Result<Secret> {
         let missing: Vec<&str> = [("username", username), ("password", password)]
             .into_iter()
             .filter_map(|(name, value)| value.is_empty().then_some(name))
@@ -151,24 +210,24 @@ impl Client {
             .and_then(Value::as_str)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| not_a(&request, "login reply with a token"))?;
-        let token = Secret::new(token);
-        self.token = Some(token.clone());
-        Ok(token)
+        Ok(Secret::new(token))
     }
 
     /// Decodes the current token's user and expiry (pymesync's `token_expiration_time`).
     pub fn token_claims(&self) -> Result<TokenClaims> {
-        let token = self.token.as_ref().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))?;
+        let token = self.token().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))?;
         token::decode(token.expose()).map_err(Error::Invalid)
     }
 
     /// GET that always yields a list: a single object is wrapped, an empty
     /// body is empty. The token is appended to `query` last.
     pub(crate) fn get_list<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Vec<T>> {
-        let mut query = query;
-        query.push(("token".into(), self.require_token()?.expose().to_owned()));
-        let request = Request { method: Method::Get, path: segments(path), query, body: None };
-        let items = match self.exchange(&request)? {
+        let (request, reply) = self.with_token(|token| {
+            let mut query = query.clone();
+            query.push(("token".into(), token.expose().to_owned()));
+            Request { method: Method::Get, path: segments(path), query, body: None }
+        })?;
+        let items = match reply {
             None => return Ok(Vec::new()),
             Some(Value::Array(items)) => items,
             Some(one) => vec![one],
@@ -179,10 +238,11 @@ impl Client {
 
     /// POST `object` to `path` inside the token envelope.
     pub(crate) fn post<T: DeserializeOwned>(&self, path: &[&str], object: Value) -> Result<Option<T>> {
-        let token = self.require_token()?.expose().to_owned();
-        let body = json!({"auth": {"type": "token", "token": token}, "object": object});
-        let request = Request { method: Method::Post, path: segments(path), query: vec![], body: Some(body) };
-        match self.exchange(&request)? {
+        let (request, reply) = self.with_token(|token| {
+            let body = json!({"auth": {"type": "token", "token": token.expose()}, "object": object});
+            Request { method: Method::Post, path: segments(path), query: vec![], body: Some(body) }
+        })?;
+        match reply {
             None => Ok(None),
             Some(value) => decode(value).map(Some).ok_or_else(|| not_a(&request, nouns(&request).0)),
         }
@@ -190,13 +250,11 @@ impl Client {
 
     /// DELETE `path`, the token in the query.
     pub(crate) fn delete(&self, path: &[&str]) -> Result<()> {
-        let query = vec![("token".into(), self.require_token()?.expose().to_owned())];
-        self.exchange(&Request { method: Method::Delete, path: segments(path), query, body: None })?;
+        self.with_token(|token| {
+            let query = vec![("token".into(), token.expose().to_owned())];
+            Request { method: Method::Delete, path: segments(path), query, body: None }
+        })?;
         Ok(())
-    }
-
-    fn require_token(&self) -> Result<&Secret> {
-        self.token.as_ref().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))
     }
 
     /// Sends a request and interprets the answer: JSON whatever the content
@@ -303,25 +361,24 @@ fn api_error(value: &Value, http_status: u16) -> Option<ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::cell::RefCell;
-    use std::rc::Rc;
+    use std::sync::{Arc, Mutex};
 
     /// Answers every request with one canned response and records the requests.
     struct Canned {
         status: u16,
         body: &'static str,
-        seen: Rc<RefCell<Vec<Request>>>,
+        seen: Arc<Mutex<Vec<Request>>>,
     }
 
     impl Transport for Canned {
         fn send(&self, request: &Request) -> Result<Response> {
-            self.seen.borrow_mut().push(request.clone());
+            self.seen.lock().unwrap().push(request.clone());
             Ok(Response { status: self.status, body: self.body.as_bytes().to_vec() })
         }
     }
 
-    fn client(status: u16, body: &'static str) -> (Client, Rc<RefCell<Vec<Request>>>) {
-        let seen = Rc::new(RefCell::new(Vec::new()));
+    fn client(status: u16, body: &'static str) -> (Client, Arc<Mutex<Vec<Request>>>) {
+        let seen = Arc::new(Mutex::new(Vec::new()));
         let mut client =
             Client::with_transport("http://ts.example.com/v0/", Box::new(Canned { status, body, seen: seen.clone() }));
         client.set_token(Some(Secret::new("T+/=")));
@@ -341,7 +398,7 @@ mod tests {
         let (client, seen) = client(200, "{}");
         client.post::<Value>(&["times"], json!({"duration": 1})).unwrap();
         client.get_list::<Value>(&["times"], vec![("user".into(), "a".into())]).unwrap();
-        let seen = seen.borrow();
+        let seen = seen.lock().unwrap();
         assert_eq!(seen[0].body, Some(json!({"auth": {"type": "token", "token": "T+/="}, "object": {"duration": 1}})));
         assert!(seen[0].query.is_empty());
         assert_eq!(seen[1].query, vec![("user".to_owned(), "a".to_owned()), ("token".to_owned(), "T+/=".to_owned())]);
@@ -379,7 +436,7 @@ mod tests {
         let (mut client, seen) = client(200, "{}");
         client.set_token(None);
         assert!(matches!(client.get_list::<Value>(&["times"], vec![]), Err(Error::AuthRequired(_))));
-        assert!(seen.borrow().is_empty());
+        assert!(seen.lock().unwrap().is_empty());
     }
 
     #[test]
@@ -387,11 +444,11 @@ mod tests {
         let (mut client, seen) = client(200, r#"{"token":"abc"}"#);
         let error = client.authenticate("", "", AuthType::Password).unwrap_err();
         assert_eq!(error.to_string(), "Missing username, password; please add to method call");
-        assert!(seen.borrow().is_empty());
+        assert!(seen.lock().unwrap().is_empty());
         client.authenticate("alice", "pw", AuthType::Password).unwrap();
         assert_eq!(client.token().unwrap().expose(), "abc");
         assert_eq!(
-            seen.borrow()[0].body,
+            seen.lock().unwrap()[0].body,
             Some(json!({"auth": {"type": "password", "username": "alice", "password": "pw"}}))
         );
     }

@@ -10,9 +10,9 @@ use crate::client::normalize_baseurl;
 use crate::config;
 use crate::error::{Error, Result};
 use crate::mock::TEST_TOKEN_EXPIRY_MS;
-use crate::password::{self, PasswordSource};
+use crate::password::{self, PasswordCommand, PasswordSource};
 use crate::settings::Settings;
-use crate::token::{self, TokenClaims};
+use crate::token::{self, Secret, TokenClaims};
 use crate::validation::is_username;
 
 /// `timesync login`: authenticate and store the token with the URL, username
@@ -29,12 +29,8 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
         )));
     }
     let auth_type = args.auth_type.unwrap_or(settings.auth_type);
-    let password = password::read(PasswordSource {
-        stdin: args.password_stdin,
-        env_var: "TIMESYNC_PASSWORD",
-        prompt: &format!("Password for {username} at {url}: "),
-        stdin_flag: "--password-stdin",
-    })?;
+    let new_command = args.password_command.map(PasswordCommand::new);
+    let password = login_password(args.password_stdin, new_command.as_ref(), settings, &username, &url)?;
     let mut client = anonymous_client(settings)?;
     let token = client.authenticate(&username, password.expose(), auth_type)?;
     if settings.test_mode {
@@ -43,16 +39,16 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
             &format!("Test mode: logged in as {username} with the token {}; nothing was stored.", token.expose()),
         );
     }
-    config::update_profile(
-        &settings.config_path,
-        &settings.profile,
-        &[
-            ("url", Some(&url)),
-            ("username", Some(&username)),
-            ("auth_type", Some(auth_type.as_str())),
-            ("token", Some(token.expose())),
-        ],
-    )?;
+    let mut changes = vec![
+        ("url", Some(url.as_str())),
+        ("username", Some(username.as_str())),
+        ("auth_type", Some(auth_type.as_str())),
+        ("token", Some(token.expose())),
+    ];
+    if let Some(command) = &new_command {
+        changes.push(("password_command", Some(command.as_str())));
+    }
+    config::update_profile(&settings.config_path, &settings.profile, &changes)?;
     let expires_at = token::decode(token.expose()).ok().map(|c| c.expires_at);
     let text = format!(
         "Logged in to {url} as {username} (profile {}).{}",
@@ -68,6 +64,29 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
         }),
         &text,
     )
+}
+
+/// The password for `login`: `--password-stdin`, then `--password-command`,
+/// then `TIMESYNC_PASSWORD`, then the configured password command, then a
+/// no-echo prompt.
+fn login_password(
+    stdin: bool,
+    new_command: Option<&PasswordCommand>,
+    settings: &Settings,
+    username: &str,
+    url: &str,
+) -> Result<Secret> {
+    let env_var = "TIMESYNC_PASSWORD";
+    let command = new_command.or(settings.password_command.as_ref());
+    match command {
+        Some(command) if !stdin && (new_command.is_some() || std::env::var_os(env_var).is_none()) => command.run(),
+        _ => password::read(PasswordSource {
+            stdin,
+            env_var,
+            prompt: &format!("Password for {username} at {url}: "),
+            stdin_flag: "--password-stdin",
+        }),
+    }
 }
 
 fn ask_username() -> Result<String> {

@@ -8,7 +8,7 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 use serde_json::json;
 
-use super::delivery::{kept, lease, outcome_of, read_back, send_one, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, outcome_of, read_back, send_one, OnRefusal};
 use super::prompt::confirm;
 use super::{current_user, session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
@@ -79,14 +79,17 @@ fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
         )));
     }
     let times = entries(&running, args.fields, ended_at, settings)?;
-    let session = session(settings);
+    let session = match session(settings) {
+        Err(error) if !keeps_unsent(&error) => return Err(error),
+        session => session,
+    };
     let lease = lease(settings);
     let ids = store.clock_out(&running, &times, session.as_ref().ok().map(|_| &lease))?.ok_or_else(|| {
         Error::invalid("the clock was stopped or changed by another command meanwhile; nothing was recorded")
     })?;
     let session = match session {
         Ok(session) => session,
-        Err(error) => return Err(kept(error, times.len(), &store)),
+        Err(error) => return Err(kept(error, times.len(), &store, false)),
     };
     let mut created = Vec::new();
     for (index, (id, time)) in ids.iter().zip(&times).enumerate() {
@@ -180,7 +183,7 @@ fn stopped(error: Error, store: &mut Store, ids: &[i64], times: &[NewTime], runn
         }
     }
     if !matches!(outcome_of(&error, OnRefusal::Keep), Outcome::Refused(_)) {
-        return kept(error, ids.len(), store);
+        return kept(error, ids.len(), store, true);
     }
     let started_at = midnight(times[0].date_worked, &running.started_at)
         .filter(|midnight| *midnight > running.started_at)

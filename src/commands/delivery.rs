@@ -55,10 +55,22 @@ pub fn outcome_of(error: &Error, on_refusal: OnRefusal) -> Outcome {
     }
 }
 
-/// The error for entries left in the outbox after `error`, naming how many
-/// and what happens next; `None` when the error left nothing there.
-pub fn kept(error: Error, kept: usize, store: &Store) -> Error {
-    let outcome = outcome_of(&error, OnRefusal::Forget);
+/// Whether entries that could not be sent because of `error` (met before
+/// sending them: logging in, say) are kept in the outbox: an unreachable
+/// server or a missing login, not a local mistake.
+pub fn keeps_unsent(error: &Error) -> bool {
+    matches!(outcome_of(error, OnRefusal::Forget), Outcome::NotDelivered | Outcome::MaybeDelivered)
+        && !matches!(error.cause(), Error::Invalid(_) | Error::Config { .. } | Error::Io(_))
+}
+
+/// The error for `kept` entries left in the outbox after `error`, naming
+/// how many and what happens next (unchanged when the error left nothing
+/// there). `sent` says whether the entry's own request went out.
+pub fn kept(error: Error, kept: usize, store: &Store, sent: bool) -> Error {
+    let outcome = match outcome_of(&error, OnRefusal::Forget) {
+        Outcome::MaybeDelivered if !sent => Outcome::NotDelivered,
+        outcome => outcome,
+    };
     if kept == 0 || matches!(outcome, Outcome::Dropped | Outcome::Delivered) {
         return error;
     }

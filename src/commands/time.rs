@@ -1,6 +1,6 @@
 //! `timesync time create|update|get|delete`.
 
-use super::delivery::{kept, lease, read_back, send_one, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, read_back, send_one, OnRefusal};
 use super::{current_user, session};
 use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
 use crate::error::{Error, Result};
@@ -51,16 +51,16 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     };
     let session = match session {
         Ok(session) => session,
-        Err(error @ Error::AuthRequired(_)) => {
+        Err(error) if keeps_unsent(&error) => {
             store.add_queued(std::slice::from_ref(&time))?;
-            return Err(kept(error, 1, &store));
+            return Err(kept(error, 1, &store, false));
         }
         Err(error) => return Err(error),
     };
     let id = store.add_sending(std::slice::from_ref(&time), &lease(settings))?[0];
     match send_one(&session.client, &mut store, id, &time, OnRefusal::Forget) {
         Ok(echo) => settings.printer.one(&read_back(&session, echo)),
-        Err(error) => Err(kept(error, 1, &store)),
+        Err(error) => Err(kept(error, 1, &store, true)),
     }
 }
 

@@ -61,16 +61,23 @@ impl Env {
     /// The binary as a `std::process::Command` acting as `user` (for running
     /// several at once, and for killing one mid-request).
     pub fn spawnable(&self, user: &str) -> std::process::Command {
+        let mut cmd = self.std_cmd();
+        cmd.env("TIMESYNC_TOKEN", self.server.token_for(user))
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        cmd
+    }
+
+    /// The binary as a `std::process::Command` pointed at the server, using
+    /// the stored login (for running it on a terminal).
+    pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_timesync"));
         cmd.env_clear()
             .env("HOME", self.dir.path())
             .env("TIMESYNC_CONFIG", self.config_path())
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("TIMESYNC_URL", self.server.base_url())
-            .env("TIMESYNC_TOKEN", self.server.token_for(user))
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped());
+            .env("TIMESYNC_URL", self.server.base_url());
         cmd
     }
 

@@ -67,6 +67,16 @@ fn split_words(line: &str) -> Vec<String> {
 #[test]
 fn every_readme_command_runs() {
     let env = Env::new();
+    // The password managers the README names, as stand-ins printing a password.
+    let bin = env.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    for manager in ["pass", "secret-tool", "security", "op"] {
+        let path = bin.join(manager);
+        std::fs::write(&path, "#!/bin/sh\necho secret\n").unwrap();
+        #[cfg(unix)]
+        std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    }
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     let commands = readme_commands();
     assert!(commands.len() >= 30, "found only {} commands in README.md", commands.len());
     for args in commands {
@@ -84,6 +94,7 @@ fn every_readme_command_runs() {
             .env("TIMESYNC_NOW", "2026-11-29T12:00:00+00:00")
             .env("TIMESYNC_PASSWORD", "secret")
             .env("TIMESYNC_NEW_PASSWORD", "new-secret")
+            .env("PATH", &path)
             .args(&args)
             .output()
             .unwrap();

@@ -1,0 +1,157 @@
+//! The client every command talks through: the configured server, the
+//! token, `--verbose`, and logging in again when the stored token expired or
+//! was refused — with the password from the profile's password command,
+//! `TIMESYNC_PASSWORD`, or a prompt on a terminal, and never stored.
+
+use std::io::{self, IsTerminal};
+use std::sync::Arc;
+
+use crate::client::{Client, ClientOptions, Event, Observer, PasswordSupplier, Renewal};
+use crate::config;
+use crate::error::{Error, Result};
+use crate::mock::{MockTransport, TEST_USER};
+use crate::settings::{Settings, TokenSource};
+use crate::token::{self, Secret};
+
+/// A client ready to make authenticated requests, and who it acts as.
+pub struct Session {
+    /// The client, token set.
+    pub client: Client,
+    /// The logged-in user: the token's subject, else the configured username.
+    pub user: Option<String>,
+}
+
+/// The logged-in user: the token's subject (even of an expired token), else
+/// the configured username.
+///
+/// Test mode acts as the configured username, else `test-user`.
+pub fn current_user(settings: &Settings) -> Option<String> {
+    if settings.test_mode {
+        return Some(settings.username.clone().unwrap_or_else(|| TEST_USER.to_owned()));
+    }
+    let from_token =
+        settings.token.as_ref().and_then(|(token, _)| token::decode(token.expose()).ok()).and_then(|c| c.user);
+    from_token.or_else(|| settings.username.clone())
+}
+
+/// A client for the configured server, without a token.
+pub fn anonymous_client(settings: &Settings) -> Result<Client> {
+    if settings.test_mode {
+        let user = current_user(settings).unwrap_or_default();
+        return Ok(Client::with_transport(settings.url()?, Box::new(MockTransport::new(&user))));
+    }
+    let options = ClientOptions {
+        connect_timeout: settings.connect_timeout,
+        timeout: settings.timeout,
+        observer: settings.verbose.then(verbose_observer),
+    };
+    Client::new(settings.url()?, options)
+}
+
+/// Renders the client's events on stderr for `--verbose`.
+fn verbose_observer() -> Observer {
+    Arc::new(|event: &Event| match event {
+        Event::Request { method, url, status, millis } => {
+            let status = status.map_or_else(|| "failed".to_owned(), |s| s.to_string());
+            eprintln!("{method} {url} -> {status} ({millis} ms)");
+        }
+        Event::Relogin { username } => {
+            eprintln!("the token was refused or had expired: logged in again as {username}")
+        }
+    })
+}
+
+/// A client with the token set. A stored token that expired (checked
+/// locally) is renewed at once when a password can be had; otherwise the
+/// command stops before sending anything (exit code 4).
+pub fn session(settings: &Settings) -> Result<Session> {
+    let (token, source) = settings.token.clone().ok_or_else(|| {
+        Error::AuthRequired(format!(
+            "not logged in (profile {}): run `timesync login` (or pass --token / set TIMESYNC_TOKEN)",
+            settings.profile
+        ))
+    })?;
+    let mut client = anonymous_client(settings)?;
+    client.set_token(Some(token.clone()));
+    if source == TokenSource::Stored && !settings.test_mode {
+        if let Some(renewal) = renewal(settings) {
+            client.set_renewal(renewal);
+        }
+    }
+    if let Some(expired) = expiry_error(&token, source, settings) {
+        if !client.can_renew() {
+            return Err(expired);
+        }
+        client.renew()?;
+    }
+    Ok(Session { client, user: current_user(settings) })
+}
+
+/// The error for a token whose expiry (decoded locally) has passed.
+fn expiry_error(token: &Secret, source: TokenSource, settings: &Settings) -> Option<Error> {
+    if settings.test_mode {
+        return None;
+    }
+    let claims = token::decode(token.expose()).ok()?;
+    let now = settings.clock.now();
+    if !claims.is_expired(now.to_utc()) {
+        return None;
+    }
+    let which = match source {
+        TokenSource::Given => "the token given with --token or TIMESYNC_TOKEN",
+        TokenSource::Stored => "the stored token",
+    };
+    Some(Error::AuthRequired(format!(
+        "{which} expired at {}: run `timesync login`",
+        claims.expires_at.with_timezone(&now.timezone()).format("%Y-%m-%d %H:%M:%S %:z")
+    )))
+}
+
+/// How to log in again as the profile's user, when a password can be had
+/// without storing it: the password command, `TIMESYNC_PASSWORD`, or a
+/// no-echo prompt on a terminal. The new token replaces the stored one.
+fn renewal(settings: &Settings) -> Option<Renewal> {
+    let username = current_user(settings)?;
+    let url = settings.url().ok()?.to_owned();
+    let password = password_source(settings, &username, &url)?;
+    let (config_path, profile) = (settings.config_path.clone(), settings.profile.clone());
+    Some(Renewal {
+        username,
+        auth_type: settings.auth_type,
+        password,
+        keep_token: Box::new(move |token| {
+            config::update_profile(&config_path, &profile, &[("token", Some(token.expose()))])
+        }),
+    })
+}
+
+/// Where a re-login's password comes from, if anywhere.
+fn password_source(settings: &Settings, username: &str, url: &str) -> Option<PasswordSupplier> {
+    if let Some(command) = settings.password_command.clone() {
+        return Some(Box::new(move || command.run()));
+    }
+    if let Some(password) = std::env::var("TIMESYNC_PASSWORD").ok().filter(|p| !p.is_empty()) {
+        return Some(Box::new(move || Ok(Secret::new(password.clone()))));
+    }
+    if !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
+        return None;
+    }
+    let host = reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_owned)).unwrap_or_default();
+    let prompt = format!("token expired; password for {username}@{host}: ");
+    Some(Box::new(move || {
+        rpassword::prompt_password(&prompt)
+            .ok()
+            .filter(|p| !p.is_empty())
+            .map(Secret::new)
+            .ok_or_else(|| Error::AuthRequired("no password was typed: run `timesync login`".into()))
+    }))
+}
+
+/// Where a re-login gets its password without a terminal, as a kind
+/// (`command`, `environment`) and in words; `None` when only a prompt could.
+pub fn password_source_name(settings: &Settings) -> Option<(&'static str, String)> {
+    match &settings.password_command {
+        Some(command) => Some(("command", format!("command `{}`", command.as_str()))),
+        None => std::env::var_os("TIMESYNC_PASSWORD").map(|_| ("environment", "TIMESYNC_PASSWORD".to_owned())),
+    }
+}
