@@ -22,9 +22,15 @@ fn password_script(env: &Env, name: &str, body: &str) -> PathBuf {
     path
 }
 
-/// Logs alice in with a password command that prints her password.
+/// Logs alice in with a password command that prints her password (and
+/// first records every process's argument list, as `ps` would show it).
 fn login_with_command(env: &Env) -> PathBuf {
-    let script = password_script(env, "pw.sh", &format!("printf '%s\\n' '{PASSWORD}'"));
+    let ps = env.dir.path().join("ps.txt");
+    let body = format!(
+        "cat /proc/[0-9]*/cmdline 2>/dev/null | tr '\\0' ' ' >> '{}'\nprintf '%s\\n' '{PASSWORD}'",
+        ps.display()
+    );
+    let script = password_script(env, "pw.sh", &body);
     env.cmd().args(["login", "--username", "alice", "--password-command", script.to_str().unwrap()]).assert().success();
     script
 }
@@ -95,6 +101,9 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
         let carries = request.body.contains(PASSWORD) || request.url.contains(PASSWORD);
         assert!(!carries || request.url.ends_with("/login"), "the password went to {}", request.url);
     }
+    let argument_lists = std::fs::read_to_string(env.dir.path().join("ps.txt")).unwrap();
+    assert!(argument_lists.contains("timesync"), "the argument lists were recorded");
+    assert!(!argument_lists.contains(PASSWORD), "the password is in an argument list");
 }
 
 #[test]
