@@ -25,11 +25,7 @@ impl Store {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         let text = to_json(clock)?;
         self.write(|tx| {
-            let running: Option<String> = tx
-                .query_row("SELECT clock FROM clocks WHERE profile = ?1", [&profile], |row| row.get(0))
-                .optional()
-                .map_err(|e| super::db_error(&path, &e))?;
-            if let Some(running) = running {
+            if let Some(running) = stored_clock(tx, &path, &profile)? {
                 return Ok(Err(from_json(&path, "clock", &running)?));
             }
             tx.execute("INSERT INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
@@ -61,11 +57,7 @@ impl Store {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         let clock_text = to_json(expected)?;
         self.write(|tx| {
-            let running: Option<String> = tx
-                .query_row("SELECT clock FROM clocks WHERE profile = ?1", [&profile], |row| row.get(0))
-                .optional()
-                .map_err(|e| super::db_error(&path, &e))?;
-            if running.as_deref() != Some(clock_text.as_str()) {
+            if stored_clock(tx, &path, &profile)?.as_deref() != Some(clock_text.as_str()) {
                 return Ok(None);
             }
             tx.execute("DELETE FROM clocks WHERE profile = ?1", [&profile]).map_err(|e| super::db_error(&path, &e))?;
@@ -103,12 +95,15 @@ fn take_clock(
     path: &std::path::Path,
     profile: &str,
 ) -> Result<Option<(String, RunningClock)>> {
-    let text: Option<String> = tx
-        .query_row("SELECT clock FROM clocks WHERE profile = ?1", [profile], |row| row.get(0))
-        .optional()
-        .map_err(|e| super::db_error(path, &e))?;
-    let Some(text) = text else { return Ok(None) };
+    let Some(text) = stored_clock(tx, path, profile)? else { return Ok(None) };
     tx.execute("DELETE FROM clocks WHERE profile = ?1", [profile]).map_err(|e| super::db_error(path, &e))?;
     let clock = from_json(path, "clock", &text)?;
     Ok(Some((text, clock)))
+}
+
+/// The profile's clock as stored (JSON text), read inside a transaction.
+fn stored_clock(tx: &rusqlite::Transaction, path: &std::path::Path, profile: &str) -> Result<Option<String>> {
+    tx.query_row("SELECT clock FROM clocks WHERE profile = ?1", [profile], |row| row.get(0))
+        .optional()
+        .map_err(|e| super::db_error(path, &e))
 }
