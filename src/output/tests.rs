@@ -15,10 +15,11 @@ fn time(notes: &str) -> Time {
     .unwrap()
 }
 
-/// True when `text` has no control character other than the line feeds
-/// between rows and the program's own bold on and off.
+/// True when `text` has no control character (C0, DEL, C1, bidi) other than
+/// the line feeds between rows and the program's own bold on and off.
 fn only_row_breaks(text: &str) -> bool {
-    !text.replace("\u{1b}[1m", "").replace("\u{1b}[0m", "").chars().any(|c| c != '\n' && is_escaped(c))
+    let raw = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    !text.replace("\u{1b}[1m", "").replace("\u{1b}[0m", "").chars().any(|c| c != '\n' && raw(c))
 }
 
 #[test]
