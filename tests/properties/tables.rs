@@ -30,13 +30,13 @@ proptest! {
     #[test]
     fn any_cells_render_without_raw_controls(
         printer in any_printer(),
-        headers in prop::collection::vec(nasty_text(), 1..5),
+        headers in prop::collection::vec(nasty_text(), 0..5),
         rows in prop::collection::vec(prop::collection::vec(nasty_text(), 0..6), 0..5),
     ) {
         let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let text = printer.render_table(&headers, rows.clone());
         prop_assert!(!unstyled(&text).chars().any(|c| c != '\n' && is_raw_control(c)), "{:?}", text);
-        if !printer.terminal {
+        if !printer.terminal && !headers.is_empty() {
             // No borders, no wrapping: the header line, then one line per row.
             prop_assert_eq!(text.lines().count(), rows.len() + 1, "{:?}", text);
         }
