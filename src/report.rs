@@ -70,18 +70,29 @@ pub struct Rounding {
 }
 
 impl Rounding {
-    /// `seconds` rounded.
+    /// `seconds` rounded; saturates at [`SATURATED`] instead of wrapping.
     pub fn apply(self, seconds: u64) -> u64 {
         let step = self.step.as_secs();
         if step == 0 {
             return seconds;
         }
-        let units = match self.mode {
-            RoundMode::Up => seconds.div_ceil(step),
-            RoundMode::Nearest => (seconds + step / 2) / step,
+        let (whole, rest) = (seconds / step, seconds % step);
+        let round_up = match self.mode {
+            RoundMode::Up => rest > 0,
+            // Halves up: `rest >= step / 2`, without overflowing `seconds + step / 2`.
+            RoundMode::Nearest => rest >= step - step / 2,
         };
-        units.saturating_mul(step)
+        (whole + u64::from(round_up)).saturating_mul(step)
     }
+}
+
+/// The total that sums saturate at: a total of `u64::MAX` seconds means "at
+/// least that many" (durations from the server beyond it already decode to it).
+pub const SATURATED: u64 = u64::MAX;
+
+/// The sum of `seconds`, saturating at [`SATURATED`] instead of wrapping.
+pub fn total(seconds: impl IntoIterator<Item = u64>) -> u64 {
+    seconds.into_iter().fold(0, u64::saturating_add)
 }
 
 /// One group of a report, with its subgroups.
@@ -93,7 +104,7 @@ pub struct Group {
     pub key: String,
     /// Number of entries in the group.
     pub entries: usize,
-    /// Total seconds (after rounding each entry).
+    /// Total seconds (after rounding each entry), saturating at [`SATURATED`].
     pub seconds: u64,
     /// Subgroups by the next grouping, if any.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -105,7 +116,7 @@ pub struct Group {
 pub struct Report {
     /// Number of entries.
     pub entries: usize,
-    /// Total seconds (after rounding each entry).
+    /// Total seconds (after rounding each entry), saturating at [`SATURATED`].
     pub seconds: u64,
     /// Top-level groups.
     pub groups: Vec<Group>,
@@ -115,7 +126,7 @@ pub struct Report {
 pub fn build(times: &[Time], by: &[GroupBy], rounding: Option<Rounding>) -> Report {
     let entries: Vec<(&Time, u64)> =
         times.iter().map(|t| (t, rounding.map_or(t.duration.as_secs(), |r| r.apply(t.duration.as_secs())))).collect();
-    Report { entries: entries.len(), seconds: entries.iter().map(|(_, s)| s).sum(), groups: group(&entries, by) }
+    Report { entries: entries.len(), seconds: total(entries.iter().map(|(_, s)| *s)), groups: group(&entries, by) }
 }
 
 fn group(entries: &[(&Time, u64)], by: &[GroupBy]) -> Vec<Group> {
@@ -132,19 +143,27 @@ fn group(entries: &[(&Time, u64)], by: &[GroupBy]) -> Vec<Group> {
             by: first,
             key,
             entries: members.len(),
-            seconds: members.iter().map(|(_, s)| s).sum(),
+            seconds: total(members.iter().map(|(_, s)| *s)),
             groups: group(&members, rest),
         })
         .collect()
 }
 
-/// Formats seconds as `3h30m`, or as decimal hours (`3.50`) when `decimal`.
+/// Formats seconds as `3h30m`, or as decimal hours (`3.50`, halves rounded
+/// up) when `decimal`; a saturated total is marked `≥`.
 pub fn format_total(seconds: u64, decimal: bool) -> String {
-    if decimal {
-        format!("{:.2}", seconds as f64 / 3600.0)
+    let text = if decimal { decimal_hours(seconds) } else { Duration::from_secs(seconds).to_string() };
+    if seconds == SATURATED {
+        format!("≥{text}")
     } else {
-        Duration::from_secs(seconds).to_string()
+        text
     }
+}
+
+/// Hours with two decimals, computed exactly (an `f64` loses seconds past 2^53).
+fn decimal_hours(seconds: u64) -> String {
+    let hundredths = (u128::from(seconds) * 100 + 1800) / 3600;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 #[cfg(test)]
@@ -207,5 +226,31 @@ mod tests {
         assert_eq!(format_total(12600, false), "3h30m");
         assert_eq!(format_total(12600, true), "3.50");
         assert_eq!(format_total(0, true), "0.00");
+        assert_eq!(format_total(18, true), "0.01");
+        assert_eq!(format_total(17, true), "0.00");
+        assert_eq!(format_total(9_007_199_254_740_991, true), "2501999792983.61");
+    }
+
+    #[test]
+    fn huge_durations_saturate_instead_of_wrapping() {
+        let times =
+            [time("alice", &["gwm"], &["dev"], u64::MAX, "2026-11-02"), time("bob", &["gwm"], &[], 3600, "2026-11-02")];
+        assert_eq!(times[0].duration.as_secs(), u64::MAX, "18446744073709551615 decodes as is");
+        let report = build(&times, &[GroupBy::Project, GroupBy::User], None);
+        assert_eq!(report.seconds, SATURATED);
+        assert_eq!(report.groups[0].seconds, SATURATED);
+        assert_eq!(report.groups[0].groups[1].seconds, 3600);
+        assert_eq!(format_total(report.seconds, false), "≥5124095576030431h15s");
+        assert_eq!(format_total(report.seconds, true), "≥5124095576030431.00");
+        let up = Rounding { step: Duration::from_secs(900), mode: RoundMode::Up };
+        let nearest = Rounding { step: Duration::from_secs(900), mode: RoundMode::Nearest };
+        assert_eq!(up.apply(u64::MAX), SATURATED);
+        assert_eq!(nearest.apply(u64::MAX), u64::MAX - 15, "exact: the 15s left over round down");
+        for rounding in [up, nearest] {
+            assert_eq!(build(&times, &[], Some(rounding)).seconds, SATURATED, "{rounding:?}");
+        }
+        // u64::MAX - 3 is 5 (mod 7): up to the next multiple, which still fits.
+        let sevens = Rounding { step: Duration::from_secs(7), mode: RoundMode::Nearest };
+        assert_eq!(sevens.apply(u64::MAX - 3), u64::MAX - 1);
     }
 }

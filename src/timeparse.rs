@@ -7,10 +7,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{
-    DateTime, Datelike, Duration as ChronoDuration, FixedOffset, Local, LocalResult, NaiveDate, NaiveDateTime,
-    NaiveTime, TimeZone, Weekday,
-};
+use chrono::{DateTime, Datelike, Days, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
 /// The accepted duration forms, listed in every duration error.
 pub const DURATION_FORMS: &str = "seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30";
@@ -22,6 +19,25 @@ pub const DATE_FORMS: &str =
 /// The accepted forms of a moment (`--at`), listed in every such error.
 pub const MOMENT_FORMS: &str =
     "HH:MM (today), YYYY-MM-DD HH:MM, RFC 3339 (2026-11-29T09:30:00+01:00) or an offset from now such as -15m";
+
+/// The longest duration the parser accepts: 2^53 − 1 seconds, the largest
+/// whole number the server (which stores numbers as IEEE doubles) keeps exactly.
+pub const MAX_DURATION_SECS: u64 = (1 << 53) - 1;
+
+/// How far back a date offset (`-3d`, `-2w`) may reach: 100 years, in days.
+pub const MAX_DAYS_BACK: u32 = 36_500;
+
+/// How far back an `--at` offset (`-15m`) may reach: 100 years, in seconds.
+pub const MAX_SECONDS_BACK: u64 = MAX_DAYS_BACK as u64 * 86_400;
+
+/// Why a number typed by a person was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refusal {
+    /// Not one of the accepted forms.
+    Malformed,
+    /// An accepted form, but beyond the limit.
+    TooLarge,
+}
 
 /// A length of time worked, in whole seconds (never negative).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -62,21 +78,30 @@ impl fmt::Display for Duration {
 impl FromStr for Duration {
     type Err = String;
 
+    /// Parses every form in [`DURATION_FORMS`], up to [`MAX_DURATION_SECS`].
     fn from_str(input: &str) -> Result<Self, String> {
         let s = input.trim();
         if s.starts_with('-') && s.len() > 1 {
             return Err(format!("invalid duration '{input}': a duration cannot be negative"));
         }
-        parse_duration(s).map(Duration).ok_or_else(|| format!("invalid duration '{input}': expected {DURATION_FORMS}"))
+        match parse_duration(s) {
+            Ok(seconds) if seconds <= MAX_DURATION_SECS => Ok(Duration(seconds)),
+            Ok(_) | Err(Refusal::TooLarge) => Err(format!(
+                "invalid duration '{input}': at most {MAX_DURATION_SECS} seconds (2^53-1, the most the server \
+                 stores exactly) is accepted"
+            )),
+            Err(Refusal::Malformed) => Err(format!("invalid duration '{input}': expected {DURATION_FORMS}")),
+        }
     }
 }
 
-fn parse_duration(s: &str) -> Option<u64> {
+fn parse_duration(s: &str) -> Result<u64, Refusal> {
     if s.is_empty() {
-        return None;
+        return Err(Refusal::Malformed);
     }
     if s.bytes().all(|b| b.is_ascii_digit()) {
-        return s.parse().ok();
+        // Only digits: the parse can only fail by overflowing.
+        return s.parse().map_err(|_| Refusal::TooLarge);
     }
     if s.contains(':') {
         return parse_clock_duration(s);
@@ -85,48 +110,57 @@ fn parse_duration(s: &str) -> Option<u64> {
 }
 
 /// `1:30` (h:mm) and `1:30:15` (h:mm:ss).
-fn parse_clock_duration(s: &str) -> Option<u64> {
+fn parse_clock_duration(s: &str) -> Result<u64, Refusal> {
     let parts: Vec<&str> = s.split(':').collect();
-    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
-        return None;
+    let well_formed = (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[1..].iter().all(|p| p.len() == 2);
+    if !well_formed {
+        return Err(Refusal::Malformed);
     }
-    let hours: u64 = parts[0].parse().ok()?;
-    let minutes: u64 = parts[1].parse().ok()?;
-    let seconds: u64 = parts.get(2).map_or(Some(0), |p| p.parse().ok())?;
-    if parts[1].len() != 2 || minutes > 59 || seconds > 59 || parts.get(2).is_some_and(|p| p.len() != 2) {
-        return None;
+    let hours: u64 = parts[0].parse().map_err(|_| Refusal::TooLarge)?;
+    let minutes: u64 = parts[1].parse().map_err(|_| Refusal::Malformed)?;
+    let seconds: u64 = parts.get(2).map_or(Ok(0), |p| p.parse()).map_err(|_| Refusal::Malformed)?;
+    if minutes > 59 || seconds > 59 {
+        return Err(Refusal::Malformed);
     }
-    hours.checked_mul(3600)?.checked_add(minutes * 60 + seconds)
+    hours.checked_mul(3600).and_then(|h| h.checked_add(minutes * 60 + seconds)).ok_or(Refusal::TooLarge)
 }
 
 /// `3h30m`, `45m`, `1h30m15s`, `1.5h`: units h, m, s in that order, each at most once.
-fn parse_unit_duration(s: &str) -> Option<u64> {
-    let mut total = 0f64;
+/// Whole parts add up exactly; fractions are added and rounded at the end.
+fn parse_unit_duration(s: &str) -> Result<u64, Refusal> {
+    let (mut whole, mut fraction) = (0u64, 0f64);
     let mut rest = s;
-    let mut last_unit = 0;
+    let mut last_rank = 0;
     while !rest.is_empty() {
-        let number_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+        let number_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).ok_or(Refusal::Malformed)?;
         let (number, tail) = rest.split_at(number_len);
-        if number.is_empty() || number.starts_with('.') || number.ends_with('.') || number.matches('.').count() > 1 {
-            return None;
+        let (integer, decimals) = number.split_once('.').unwrap_or((number, ""));
+        if integer.is_empty() || decimals.contains('.') || (number.contains('.') && decimals.is_empty()) {
+            return Err(Refusal::Malformed);
         }
-        let value: f64 = number.parse().ok()?;
-        let unit = tail.chars().next()?;
-        let (rank, factor) = match unit {
-            'h' => (1, 3600.0),
-            'm' => (2, 60.0),
-            's' => (3, 1.0),
-            _ => return None,
+        let mut chars = tail.chars();
+        let (rank, factor) = match chars.next() {
+            Some('h') => (1, 3600),
+            Some('m') => (2, 60),
+            Some('s') => (3, 1),
+            _ => return Err(Refusal::Malformed),
         };
-        if rank <= last_unit {
-            return None;
+        if rank <= last_rank {
+            return Err(Refusal::Malformed);
         }
-        last_unit = rank;
-        total += value * factor;
-        rest = &tail[1..];
+        last_rank = rank;
+        let integer: u64 = integer.parse().map_err(|_| Refusal::TooLarge)?;
+        whole = integer.checked_mul(factor).and_then(|v| whole.checked_add(v)).ok_or(Refusal::TooLarge)?;
+        if !decimals.is_empty() {
+            let part: f64 = format!("0.{decimals}").parse().map_err(|_| Refusal::Malformed)?;
+            fraction += part * factor as f64;
+        }
+        rest = chars.as_str();
     }
-    let rounded = total.round();
-    (rounded.is_finite() && rounded < u64::MAX as f64).then_some(rounded as u64)
+    // `fraction` is below 3600 + 60 + 1, so the cast is exact.
+    whole.checked_add(fraction.round() as u64).ok_or(Refusal::TooLarge)
 }
 
 /// The current time, fixed by `TIMESYNC_NOW` (RFC 3339) in tests.
@@ -149,9 +183,11 @@ impl Clock {
         }
     }
 
-    /// A clock that always reads `now`.
+    /// A clock that always reads `now`. At chrono's very limits (some
+    /// 262,000 years away), `now` is moved to the nearest moment whose local
+    /// time can be represented, so nothing that reads the clock can panic.
     pub fn fixed(now: DateTime<FixedOffset>) -> Self {
-        Clock { now }
+        Clock { now: clamp(now.naive_utc(), *now.offset()) }
     }
 
     /// The current time, with the local offset.
@@ -163,6 +199,14 @@ impl Clock {
     pub fn today(&self) -> NaiveDate {
         self.now.date_naive()
     }
+}
+
+/// The moment `utc` in `offset`, moved into the range where both it and its
+/// local time can be represented.
+fn clamp(utc: NaiveDateTime, offset: FixedOffset) -> DateTime<FixedOffset> {
+    let earliest = NaiveDateTime::MIN.checked_sub_offset(offset).unwrap_or(NaiveDateTime::MIN);
+    let latest = NaiveDateTime::MAX.checked_sub_offset(offset).unwrap_or(NaiveDateTime::MAX);
+    DateTime::from_naive_utc_and_offset(utc.clamp(earliest, latest), offset)
 }
 
 /// A date as typed: absolute, or relative to today.
@@ -177,16 +221,28 @@ pub enum DateSpec {
 }
 
 impl DateSpec {
-    /// The date this stands for, given today's date.
+    /// The date this stands for, given today's date; the earliest date chrono
+    /// knows when that lies before it (see [`DateSpec::checked_resolve`]).
     pub fn resolve(self, today: NaiveDate) -> NaiveDate {
-        match self {
-            DateSpec::On(date) => date,
-            DateSpec::DaysAgo(days) => today - ChronoDuration::days(i64::from(days)),
+        self.checked_resolve(today).unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The date this stands for, given today's date, or `None` when it lies
+    /// before the earliest date chrono knows.
+    pub fn checked_resolve(self, today: NaiveDate) -> Option<NaiveDate> {
+        let days_back = match self {
+            DateSpec::On(date) => return Some(date),
+            DateSpec::DaysAgo(days) => days,
             DateSpec::Last(weekday) => {
                 let back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
-                today - ChronoDuration::days(i64::from(if back == 0 { 7 } else { back }))
+                if back == 0 {
+                    7
+                } else {
+                    back
+                }
             }
-        }
+        };
+        today.checked_sub_days(Days::new(u64::from(days_back)))
     }
 }
 
@@ -205,14 +261,13 @@ impl FromStr for DateSpec {
             return Ok(DateSpec::Last(weekday));
         }
         if let Some(offset) = s.strip_prefix('-') {
-            let (number, unit) = offset.split_at(offset.len().saturating_sub(1));
-            let count: u32 = number.parse().map_err(|_| error())?;
-            let days = match unit {
-                "d" => Some(count),
-                "w" => count.checked_mul(7),
-                _ => None,
+            return match days_back(offset) {
+                Ok(days) => Ok(DateSpec::DaysAgo(days)),
+                Err(Refusal::TooLarge) => Err(format!(
+                    "invalid date '{input}': an offset goes back at most 100 years (-{MAX_DAYS_BACK}d or -5214w)"
+                )),
+                Err(Refusal::Malformed) => Err(error()),
             };
-            return days.filter(|d| *d <= 36_500).map(DateSpec::DaysAgo).ok_or_else(error);
         }
         if s.len() == 10 {
             if let Ok(date) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
@@ -221,6 +276,24 @@ impl FromStr for DateSpec {
         }
         Err(error())
     }
+}
+
+/// `3d` or `2w` (after the `-`) as a number of days, at most [`MAX_DAYS_BACK`].
+fn days_back(offset: &str) -> Result<u32, Refusal> {
+    let (number, days_per_unit) = match (offset.strip_suffix('d'), offset.strip_suffix('w')) {
+        (Some(number), _) => (number, 1),
+        (_, Some(number)) => (number, 7),
+        _ => return Err(Refusal::Malformed),
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Refusal::Malformed);
+    }
+    let count: u64 = number.parse().map_err(|_| Refusal::TooLarge)?;
+    count
+        .checked_mul(days_per_unit)
+        .and_then(|days| u32::try_from(days).ok())
+        .filter(|days| *days <= MAX_DAYS_BACK)
+        .ok_or(Refusal::TooLarge)
 }
 
 /// A moment as typed for `--at`: a wall-clock time, a full timestamp, or an offset from now.
@@ -237,18 +310,38 @@ pub enum MomentSpec {
 }
 
 impl MomentSpec {
-    /// The moment this stands for on `clock`, in the clock's offset.
+    /// The moment this stands for on `clock`, in the clock's offset. A moment
+    /// beyond chrono's range (only reachable from a clock near its limits)
+    /// becomes the nearest one it can represent; see [`MomentSpec::checked_resolve`].
     pub fn resolve(self, clock: &Clock) -> DateTime<FixedOffset> {
-        let now = clock.now();
-        let at_local = |naive: NaiveDateTime| match now.timezone().from_local_datetime(&naive) {
-            LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t,
-            LocalResult::None => now,
+        let offset = *clock.now().offset();
+        let beyond = match self {
+            MomentSpec::Ago(_) => NaiveDateTime::MIN,
+            _ if offset.local_minus_utc() > 0 => NaiveDateTime::MIN,
+            _ => NaiveDateTime::MAX,
         };
+        clamp(self.utc(clock).unwrap_or(beyond), offset)
+    }
+
+    /// The moment this stands for on `clock`, or `None` when chrono cannot
+    /// represent it (or its local time) in the clock's offset.
+    pub fn checked_resolve(self, clock: &Clock) -> Option<DateTime<FixedOffset>> {
+        let utc = self.utc(clock)?;
+        let moment = clamp(utc, *clock.now().offset());
+        (moment.naive_utc() == utc).then_some(moment)
+    }
+
+    /// The moment in UTC, or `None` on overflow.
+    fn utc(self, clock: &Clock) -> Option<NaiveDateTime> {
+        let now = clock.now();
         match self {
-            MomentSpec::TodayAt(time) => at_local(now.date_naive().and_time(time)),
-            MomentSpec::Local(naive) => at_local(naive),
-            MomentSpec::Exact(moment) => moment.with_timezone(&now.timezone()),
-            MomentSpec::Ago(duration) => now - ChronoDuration::seconds(duration.as_secs().min(i64::MAX as u64) as i64),
+            MomentSpec::TodayAt(time) => clock.today().and_time(time).checked_sub_offset(*now.offset()),
+            MomentSpec::Local(naive) => naive.checked_sub_offset(*now.offset()),
+            MomentSpec::Exact(moment) => Some(moment.naive_utc()),
+            MomentSpec::Ago(duration) => {
+                let back = TimeDelta::try_seconds(i64::try_from(duration.as_secs()).ok()?)?;
+                now.naive_utc().checked_sub_signed(back)
+            }
         }
     }
 }
@@ -260,7 +353,14 @@ impl FromStr for MomentSpec {
         let s = input.trim();
         let error = || format!("invalid time '{input}': expected {MOMENT_FORMS}");
         if let Some(offset) = s.strip_prefix('-') {
-            return offset.parse::<Duration>().map(MomentSpec::Ago).map_err(|_| error());
+            return match parse_duration(offset.trim()) {
+                Ok(seconds) if seconds <= MAX_SECONDS_BACK => Ok(MomentSpec::Ago(Duration(seconds))),
+                Ok(_) | Err(Refusal::TooLarge) => Err(format!(
+                    "invalid time '{input}': an offset goes back at most 100 years (-{}h)",
+                    MAX_SECONDS_BACK / 3600
+                )),
+                Err(Refusal::Malformed) => Err(error()),
+            };
         }
         if let Ok(moment) = DateTime::parse_from_rfc3339(s) {
             return Ok(MomentSpec::Exact(moment));
@@ -366,6 +466,71 @@ mod tests {
         for bad in ["", "25:00", "9", "yesterday", "-x", "2026-11-29"] {
             assert!(bad.parse::<MomentSpec>().unwrap_err().contains(MOMENT_FORMS), "{bad}");
         }
+    }
+
+    #[test]
+    fn durations_above_2_pow_53_minus_1_are_refused_with_the_limit() {
+        assert_eq!(secs("9007199254740991"), Ok(MAX_DURATION_SECS));
+        assert_eq!(secs("2501999792983h36m31s"), Ok(MAX_DURATION_SECS));
+        for bad in [
+            "18446744073709551615",
+            "9007199254740993",
+            "9007199254740992",
+            "2501999792983h36m32s",
+            "99999999999999999999h",
+        ] {
+            let error = secs(bad).unwrap_err();
+            assert!(error.contains(&format!("invalid duration '{bad}'")), "{error}");
+            assert!(error.contains("at most 9007199254740991 seconds"), "{error}");
+        }
+        assert!(secs("5124095576030432:00").unwrap_err().contains("at most 9007199254740991 seconds"));
+    }
+
+    #[test]
+    fn date_offsets_with_any_characters_are_refused_without_panicking() {
+        for bad in ["-é", "-éd", "-ééw", "-", "-d", "-+5d", "-5", "-5 d", "-\u{1b}"] {
+            let error = bad.parse::<DateSpec>().unwrap_err();
+            assert!(error.contains(&format!("invalid date '{bad}'")) && error.contains(DATE_FORMS), "{error}");
+        }
+    }
+
+    #[test]
+    fn date_offsets_go_back_at_most_100_years() {
+        assert_eq!("-36500d".parse(), Ok(DateSpec::DaysAgo(36_500)));
+        assert_eq!("-5214w".parse(), Ok(DateSpec::DaysAgo(36_498)));
+        for bad in ["-36501d", "-5215w", "-4294967296d", "-99999999999999999999999w"] {
+            let error = bad.parse::<DateSpec>().unwrap_err();
+            assert!(error.contains(&format!("invalid date '{bad}'")), "{error}");
+            assert!(error.contains("at most 100 years (-36500d or -5214w)"), "{error}");
+        }
+    }
+
+    #[test]
+    fn at_offsets_go_back_at_most_100_years() {
+        let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T10:00:00+01:00").unwrap());
+        let resolved = "-876000h".parse::<MomentSpec>().unwrap().resolve(&clock);
+        assert_eq!(resolved.to_rfc3339(), "1926-12-24T10:00:00+01:00");
+        for bad in ["-9999999999h", "-876001h", "-18446744073709551616", "-99999999999999999999h"] {
+            let error = bad.parse::<MomentSpec>().unwrap_err();
+            assert!(error.contains(&format!("invalid time '{bad}'")), "{error}");
+            assert!(error.contains("at most 100 years (-876000h)"), "{error}");
+        }
+    }
+
+    #[test]
+    fn resolving_at_the_limits_of_chrono_saturates_instead_of_panicking() {
+        let offset = FixedOffset::west_opt(3600).unwrap();
+        let earliest = Clock::fixed(DateTime::<chrono::Utc>::MIN_UTC.with_timezone(&offset));
+        let ago = MomentSpec::Ago(Duration::from_secs(MAX_SECONDS_BACK));
+        assert_eq!(ago.checked_resolve(&earliest), None);
+        assert_eq!(ago.resolve(&earliest), earliest.now());
+        assert_eq!(earliest.today(), NaiveDate::MIN);
+        let latest = Clock::fixed(DateTime::<chrono::Utc>::MAX_UTC.fixed_offset());
+        let midnight = MomentSpec::Local(NaiveDateTime::MAX);
+        assert_eq!(midnight.resolve(&latest), latest.now());
+        assert_eq!(DateSpec::DaysAgo(u32::MAX).checked_resolve(NaiveDate::MIN), None);
+        assert_eq!(DateSpec::DaysAgo(u32::MAX).resolve(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()), NaiveDate::MIN);
+        assert_eq!(DateSpec::Last(Weekday::Mon).resolve(NaiveDate::MIN), NaiveDate::MIN);
     }
 
     #[test]

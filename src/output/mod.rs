@@ -2,6 +2,8 @@
 //!
 //! Whether stdout is a terminal and whether colour is allowed is decided once
 //! in [`Printer::detect`]; the renderers below only follow that decision.
+//! Every table cell and every line of text for people is escaped (see
+//! [`escape`]) on its way out; JSON and CSV carry the data as is.
 
 use std::io::{self, IsTerminal, Write};
 
@@ -12,7 +14,10 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 
 mod csv;
+mod escape;
 mod tables;
+
+pub use escape::{escape, escape_lines, is_escaped};
 
 /// Output format of results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -55,6 +60,8 @@ pub struct Printer {
     pub terminal: bool,
     /// Colour and bold are allowed (terminal, and `NO_COLOR` unset).
     pub styled: bool,
+    /// Width to fit terminal tables to; `None` asks the terminal.
+    pub width: Option<u16>,
 }
 
 impl Printer {
@@ -63,7 +70,7 @@ impl Printer {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        Printer { format, terminal, styled: terminal && !no_color && !dumb }
+        Printer { format, terminal, styled: terminal && !no_color && !dumb, width: None }
     }
 
     /// Prints a list (`get` commands): a table, or a JSON array.
@@ -71,17 +78,7 @@ impl Printer {
         match self.format {
             Format::Json => self.json(&items),
             Format::Csv => self.csv(items),
-            Format::Table if items.is_empty() => self.line(&format!("No {} found.", T::PLURAL)),
-            Format::Table => {
-                let mut table = self.table(T::COLUMNS);
-                for item in items {
-                    table.add_row(item.row());
-                    for revision in item.revisions() {
-                        table.add_row(revision.row());
-                    }
-                }
-                self.line(&table.to_string())
-            }
+            Format::Table => self.line(&self.render_list(items)),
         }
     }
 
@@ -92,11 +89,7 @@ impl Printer {
 
     /// Prints a table of ready-made rows (reports).
     pub fn rows(&self, headers: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
-        let mut table = self.table(headers);
-        for row in rows {
-            table.add_row(row);
-        }
-        self.line(&table.to_string())
+        self.line(&self.render_table(headers, rows))
     }
 
     /// Prints one object (create, update): a field/value table, or a JSON object.
@@ -104,14 +97,35 @@ impl Printer {
         match self.format {
             Format::Json => self.json(item),
             Format::Csv => self.csv(std::slice::from_ref(item)),
-            Format::Table => {
-                let mut table = self.table(&["Field", "Value"]);
-                for (field, value) in item.details() {
-                    table.add_row(vec![field.to_owned(), value]);
-                }
-                self.line(&table.to_string())
-            }
+            Format::Table => self.line(&self.render_one(item)),
         }
+    }
+
+    /// The list view of `items` (each followed by its revisions), or
+    /// `No … found.` when there are none.
+    pub fn render_list<T: Tabular>(&self, items: &[T]) -> String {
+        if items.is_empty() {
+            return format!("No {} found.", T::PLURAL);
+        }
+        let rows = items.iter().flat_map(|item| std::iter::once(item).chain(item.revisions())).map(T::row);
+        self.render_table(T::COLUMNS, rows)
+    }
+
+    /// The detail view of `item`: a field/value table.
+    pub fn render_one<T: Tabular>(&self, item: &T) -> String {
+        self.render_table(
+            &["Field", "Value"],
+            item.details().into_iter().map(|(field, value)| vec![field.into(), value]),
+        )
+    }
+
+    /// A table of `rows` under `headers`, every cell escaped (see [`escape`]).
+    pub fn render_table(&self, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+        let mut table = self.table(headers);
+        for row in rows {
+            table.add_row(row.iter().map(|cell| escape(cell)));
+        }
+        table.to_string()
     }
 
     /// Reports a deletion: `{"status": 200}` in JSON, a sentence otherwise.
@@ -119,15 +133,15 @@ impl Printer {
         match self.format {
             Format::Json => self.json(&serde_json::json!({"status": 200})),
             Format::Csv => self.line("status\n200"),
-            Format::Table => self.line(&format!("Deleted {what}.")),
+            Format::Table => self.text(&format!("Deleted {what}.")),
         }
     }
 
-    /// Prints `value` as JSON, or `text` for people.
+    /// Prints `value` as JSON, or `text` for people (escaped, see [`escape_lines`]).
     pub fn message(&self, value: &Value, text: &str) -> Result<()> {
         match self.format {
             Format::Json => self.json(value),
-            Format::Csv | Format::Table => self.line(text),
+            Format::Csv | Format::Table => self.text(text),
         }
     }
 
@@ -135,6 +149,11 @@ impl Printer {
     pub fn json<T: Serialize + ?Sized>(&self, value: &T) -> Result<()> {
         let text = serde_json::to_string_pretty(value).map_err(|e| Error::Io(format!("cannot encode JSON: {e}")))?;
         self.line(&text)
+    }
+
+    /// Prints text for people, escaped.
+    fn text(&self, text: &str) -> Result<()> {
+        self.line(&escape_lines(text))
     }
 
     fn line(&self, text: &str) -> Result<()> {
@@ -150,6 +169,9 @@ impl Printer {
         let mut table = Table::new();
         if self.terminal {
             table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+            if let Some(width) = self.width {
+                table.set_width(width);
+            }
         } else {
             table.load_preset(presets::NOTHING).force_no_tty();
         }
@@ -157,7 +179,7 @@ impl Printer {
             table.enforce_styling();
         }
         let header = headers.iter().map(|h| {
-            let cell = Cell::new(h);
+            let cell = Cell::new(escape(h));
             if self.styled {
                 cell.add_attribute(Attribute::Bold)
             } else {
@@ -169,13 +191,25 @@ impl Printer {
     }
 }
 
-/// Prints an error on stderr: one line for people, a JSON object under `--json`.
+/// Prints an error on stderr: one line for people (escaped, see [`escape`]),
+/// a JSON object under `--json`.
 pub fn print_error(error: &Error, json: bool) {
-    let mut stderr = io::stderr().lock();
-    let _ = if json { writeln!(stderr, "{}", error.to_json()) } else { writeln!(stderr, "error: {error}") };
+    let _ = writeln!(io::stderr().lock(), "{}", error_line(error, json));
 }
 
-/// Prints a note for people on stderr (never part of the results).
-pub fn note(text: &str) {
-    let _ = writeln!(io::stderr().lock(), "note: {text}");
+/// The line [`print_error`] prints.
+fn error_line(error: &Error, json: bool) -> String {
+    if json {
+        error.to_json().to_string()
+    } else {
+        format!("error: {}", escape(&error.to_string()))
+    }
 }
+
+/// Prints a one-line note for people on stderr (never part of the results), escaped.
+pub fn note(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "note: {}", escape(text));
+}
+
+#[cfg(test)]
+mod tests;

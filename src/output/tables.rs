@@ -79,13 +79,9 @@ fn role_names(roles: &[ProjectRole]) -> String {
     }
 }
 
-/// `alice (member, manager), bob (spectator)`.
-fn project_users<'a>(users: impl IntoIterator<Item = (&'a String, &'a ProjectRoles)>, separator: &str) -> String {
-    users
-        .into_iter()
-        .map(|(user, roles)| format!("{user} ({})", role_names(&roles.roles())))
-        .collect::<Vec<_>>()
-        .join(separator)
+/// `alice (member, manager)`.
+fn project_user((user, roles): (&String, &ProjectRoles)) -> String {
+    format!("{user} ({})", role_names(&roles.roles()))
 }
 
 impl Tabular for Project {
@@ -106,10 +102,14 @@ impl Tabular for Project {
             ("slugs", self.slugs.join(", ")),
             ("uri", self.uri.clone().unwrap_or_default()),
             ("default activity", self.default_activity.clone().unwrap_or_default()),
-            ("users", project_users(&self.users, "\n")),
-            ("uuid", self.uuid.clone()),
-            ("revision", self.revision.to_string()),
         ];
+        // One line per user: a row each, the field named on the first.
+        let users: Vec<String> = self.users.iter().map(project_user).collect();
+        details.extend(users.into_iter().enumerate().map(|(i, user)| (if i == 0 { "users" } else { "" }, user)));
+        if self.users.is_empty() {
+            details.push(("users", String::new()));
+        }
+        details.extend([("uuid", self.uuid.clone()), ("revision", self.revision.to_string())]);
         details.extend(stamps(self.created_at, self.updated_at, self.deleted_at));
         details
     }
@@ -120,7 +120,7 @@ fn project_row(project: &Project) -> Vec<String> {
         project.name.clone(),
         project.slugs.join(", "),
         project.default_activity.clone().unwrap_or_default(),
-        project_users(&project.users, ", "),
+        project.users.iter().map(project_user).collect::<Vec<_>>().join(", "),
         revision(project.revision, project.deleted_at),
     ]
 }

@@ -1,0 +1,38 @@
+//! Reply decoding: any bytes with any status as the server's answer, through
+//! the client; what decodes must render as a table.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use timesync::client::{Client, Request, Response, Transport};
+use timesync::model::{ActivityQuery, ProjectQuery, TimeQuery};
+use timesync::output::{Format, Printer};
+use timesync::token::Secret;
+
+struct Canned(Response);
+
+impl Transport for Canned {
+    fn send(&self, _: &Request) -> timesync::Result<Response> {
+        Ok(self.0.clone())
+    }
+}
+
+const PRINTER: Printer = Printer { format: Format::Table, terminal: true, styled: false, width: Some(80) };
+
+fuzz_target!(|input: (u16, &[u8])| {
+    let (status, body) = input;
+    let status = if status % 4 == 0 { status } else { 200 };
+    let mut client = Client::with_transport("http://t/v0", Box::new(Canned(Response { status, body: body.to_vec() })));
+    client.set_token(Some(Secret::new("t")));
+    if let Ok(times) = client.get_times(&TimeQuery::default()) {
+        let _ = PRINTER.render_list(&times);
+    }
+    if let Ok(projects) = client.get_projects(&ProjectQuery::default()) {
+        let _ = projects.first().map(|p| PRINTER.render_one(p));
+    }
+    if let Ok(activities) = client.get_activities(&ActivityQuery::default()) {
+        let _ = PRINTER.render_list(&activities);
+    }
+    if let Ok(users) = client.get_users(None, false) {
+        let _ = PRINTER.render_list(&users);
+    }
+});

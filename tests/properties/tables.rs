@@ -1,0 +1,107 @@
+//! Table rendering and escaping with any text in every cell, and report
+//! totals over any durations.
+
+use proptest::prelude::*;
+use serde_json::json;
+use timesync::model::Time;
+use timesync::output::{escape, escape_lines, Format, Printer};
+use timesync::report::{self, format_total, GroupBy, RoundMode, Rounding, SATURATED};
+use timesync::timeparse::Duration;
+
+use super::{is_raw_control, nasty_text};
+
+fn any_printer() -> impl Strategy<Value = Printer> {
+    (any::<bool>(), any::<bool>(), prop::option::of(0..200u16)).prop_map(|(terminal, styled, width)| Printer {
+        format: Format::Table,
+        terminal,
+        styled,
+        width,
+    })
+}
+
+/// `text` without the program's own bold on and off.
+fn unstyled(text: &str) -> String {
+    text.replace("\u{1b}[1m", "").replace("\u{1b}[0m", "")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn any_cells_render_without_raw_controls(
+        printer in any_printer(),
+        headers in prop::collection::vec(nasty_text(), 0..5),
+        rows in prop::collection::vec(prop::collection::vec(nasty_text(), 0..6), 0..5),
+    ) {
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let text = printer.render_table(&headers, rows.clone());
+        prop_assert!(!unstyled(&text).chars().any(|c| c != '\n' && is_raw_control(c)), "{:?}", text);
+        if !printer.terminal && !headers.is_empty() {
+            // No borders, no wrapping: the header line, then one line per row.
+            prop_assert_eq!(text.lines().count(), rows.len() + 1, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn any_time_entry_renders(
+        printer in any_printer(),
+        notes in nasty_text(),
+        user in nasty_text(),
+        project in prop::collection::vec(nasty_text(), 0..3),
+        seconds in any::<u64>(),
+    ) {
+        let time: Time = serde_json::from_value(json!({"duration": seconds, "user": user, "project": project,
+            "notes": notes, "date_worked": "2026-11-02", "uuid": "u"})).unwrap();
+        for text in [printer.render_list(std::slice::from_ref(&time)), printer.render_one(&time)] {
+            prop_assert!(!unstyled(&text).chars().any(|c| c != '\n' && is_raw_control(c)), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn escaped_text_has_no_controls_and_escaping_again_changes_nothing(text in nasty_text()) {
+        let once = escape(&text);
+        prop_assert!(!once.chars().any(is_raw_control));
+        prop_assert_eq!(escape(&once), once.clone());
+        prop_assert!(!escape_lines(&text).chars().any(|c| c != '\n' && is_raw_control(c)));
+        prop_assert_eq!(escape_lines(&text).split('\n').count(), text.split('\n').count(), "line feeds are kept");
+        if !text.chars().any(is_raw_control) {
+            prop_assert_eq!(once.as_ref(), text.as_str());
+        }
+    }
+
+    #[test]
+    fn report_totals_are_exact_or_saturated(
+        durations in prop::collection::vec(prop_oneof![0..100_000u64, any::<u64>()], 0..8),
+        step in prop_oneof![Just(None), (1..100_000u64).prop_map(Some), any::<u64>().prop_map(Some)],
+        nearest in any::<bool>(),
+    ) {
+        let times: Vec<Time> = durations.iter().enumerate().map(|(i, seconds)| {
+            serde_json::from_value(json!({"duration": seconds, "user": format!("u{}", i % 3), "project": ["gwm"],
+                "date_worked": "2026-11-02", "uuid": "u"})).unwrap()
+        }).collect();
+        let mode = if nearest { RoundMode::Nearest } else { RoundMode::Up };
+        let rounding = step.filter(|s| *s > 0).map(|s| Rounding { step: Duration::from_secs(s), mode });
+        // Beyond 2^53 the JSON number is a double: what decoded is what counts.
+        let durations: Vec<u64> = times.iter().map(|t| t.duration.as_secs()).collect();
+        let rounded: Vec<u128> = durations.iter().map(|&d| u128::from(rounding.map_or(d, |r| r.apply(d)))).collect();
+        if let Some(r) = rounding {
+            for &d in &durations {
+                let (exact, step) = (u128::from(d), u128::from(r.step.as_secs()));
+                let ideal = match mode {
+                    RoundMode::Up => exact.div_ceil(step) * step,
+                    RoundMode::Nearest => (exact + step / 2) / step * step,
+                };
+                prop_assert_eq!(u128::from(r.apply(d)), ideal.min(u128::from(SATURATED)));
+            }
+        }
+        let report = report::build(&times, &[GroupBy::User], rounding);
+        let expected = rounded.iter().sum::<u128>().min(u128::from(SATURATED));
+        prop_assert_eq!(u128::from(report.seconds), expected);
+        for group in &report.groups {
+            prop_assert!(group.seconds <= report.seconds);
+        }
+        let shown = format_total(report.seconds, false);
+        prop_assert_eq!(shown.starts_with('≥'), report.seconds == SATURATED);
+        let _ = format_total(report.seconds, true);
+    }
+}
