@@ -1,3 +1,3 @@
-//! Shared test support: the in-memory TimeSync test server.
-
-pub mod server;
+//! Shared test support. Empty: the in-memory TimeSync server lives in the
+//! `timesync-engine` workspace crate (`engine/`), reached through
+//! `timesync_engine::http` (see `tests/cli/harness.rs`).

@@ -1,13 +1,10 @@
-//! HTTP-level tests of the in-memory TimeSync test server (tests/support/server).
-
-#[path = "support/mod.rs"]
-mod support;
+//! HTTP-level tests of the in-memory TimeSync test server.
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use reqwest::blocking::{Client, RequestBuilder};
 use serde_json::{json, Value};
-use support::server::{Fault, ProjectRoles, SiteRoles, TestServer};
+use timesync_engine::{Fault, ProjectRoles, SiteRoles, TestServer};
 
 const MEMBER: ProjectRoles = ProjectRoles { member: true, spectator: false, manager: false };
 const SPECTATOR: ProjectRoles = ProjectRoles { member: false, spectator: true, manager: false };

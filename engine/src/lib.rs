@@ -1,7 +1,7 @@
 //! In-memory TimeSync test server.
 //!
 //! Mimics the reference Node server (osuosl/timesync-node) as described in
-//! `/work/shared/reference/timesync-api.md`: routes under `/v0`, the POST envelope, token
+//! the TimeSync API reference: routes under `/v0`, the POST envelope, token
 //! placement, validation order, exact error titles/texts, permissions, revisions, soft
 //! deletion, the varying Content-Types and the quirks a client meets on normal paths.
 //! It runs `tiny_http` on one background thread that serves requests one at a time.
