@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
-use timesync_engine::TestServer;
+use timesync_engine::http::TestServer;
 
 /// In-memory TimeSync test server (mimics osuosl/timesync-node).
 #[derive(Parser, Debug)]

@@ -2,11 +2,14 @@
 
 use serde_json::{json, Map, Value};
 
-use super::auth::{post_caller, query_caller};
-use super::http::Req;
-use super::reply::{self, Reply};
-use super::state::{now_ms, ActivityRow, Db};
-use super::validate::{date_value, js_type, slug_loose, slug_strict, truthy_opt};
+use crate::auth::{post_caller, query_caller};
+use crate::dates::date_value;
+use crate::errors::{self, Action};
+use crate::js::{js_type, truthy_opt};
+use crate::reply::Reply;
+use crate::request::Req;
+use crate::state::{ActivityRow, Db};
+use crate::validate::{slug_loose, slug_strict};
 
 /// The GET shape of one activity row.
 pub fn activity_json(row: &ActivityRow) -> Value {
@@ -42,7 +45,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         }
         out.push(v);
     }
-    Reply::json(&Value::Array(out))
+    Reply::ok_json(&Value::Array(out))
 }
 
 /// `GET /activities/:slug`.
@@ -51,11 +54,11 @@ pub fn get(db: &mut Db, req: &Req, slug: &str) -> Reply {
         return e;
     }
     if !slug_loose(slug) {
-        return reply::invalid_identifier("slug", slug);
+        return errors::invalid_identifier("slug", slug);
     }
     let revisions = req.query.strict_flag("include_revisions");
     let Some(id) = db.current_activity(slug) else {
-        return if revisions { Reply::empty() } else { reply::not_found("activity") };
+        return if revisions { Reply::empty() } else { errors::not_found("activity") };
     };
     let row = &db.activities[id];
     let mut v = activity_json(row);
@@ -70,12 +73,12 @@ pub fn get(db: &mut Db, req: &Req, slug: &str) -> Reply {
         parents.sort_by_key(|r| std::cmp::Reverse(r.revision));
         v["parents"] = Value::Array(parents.into_iter().map(activity_json).collect());
     }
-    Reply::json(&v)
+    Reply::ok_json(&v)
 }
 
 fn check_unknown_keys(obj: &Map<String, Value>) -> Result<(), Reply> {
     match obj.keys().find(|k| *k != "name" && *k != "slug") {
-        Some(k) => Err(reply::unknown_field("activity", k)),
+        Some(k) => Err(errors::unknown_field("activity", k)),
         None => Ok(()),
     }
 }
@@ -84,7 +87,7 @@ fn check_types(obj: &Map<String, Value>) -> Result<(), Reply> {
     for f in ["name", "slug"] {
         if let Some(v) = obj.get(f) {
             if !v.is_string() {
-                return Err(reply::invalid_field("activity", f, "string", js_type(v)));
+                return Err(errors::invalid_field("activity", f, "string", js_type(v)));
             }
         }
     }
@@ -98,14 +101,14 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         Err(e) => return e,
     };
     if !(caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, "create activities");
+        return errors::not_authorized(&caller.username, Action::CreateActivities);
     }
     if let Err(e) = check_unknown_keys(&obj) {
         return e;
     }
     for f in ["name", "slug"] {
         if !truthy_opt(obj.get(f)) {
-            return reply::missing_field("activity", f);
+            return errors::missing_field("activity", f);
         }
     }
     if let Err(e) = check_types(&obj) {
@@ -114,16 +117,16 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     let name = obj.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
     let slug = obj.get("slug").and_then(Value::as_str).unwrap_or_default().to_string();
     if !slug_strict(&slug) {
-        return reply::invalid_field("activity", "slug", "slug", "non-slug string");
+        return errors::invalid_field("activity", "slug", "slug", "non-slug string");
     }
     if !db.activity_rows_with_slug(&slug).is_empty() {
-        return reply::slugs_exist(vec![slug]);
+        return errors::slugs_exist(vec![slug]);
     }
     if db.activities.iter().any(|r| r.name == name) {
-        return reply::duplicate_name("activity");
+        return errors::duplicate_name("activity");
     }
     let uuid = db.new_uuid();
-    let now = now_ms();
+    let now = db.now();
     db.activities.push(ActivityRow {
         uuid: uuid.clone(),
         name,
@@ -140,7 +143,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     out.insert("created_at".into(), date_value(Some(now)));
     out.insert("updated_at".into(), Value::Null);
     out.insert("deleted_at".into(), Value::Null);
-    Reply::html_json(&Value::Object(out))
+    Reply::ok_html_json(&Value::Object(out))
 }
 
 /// `POST /activities/:slug` (builds the new revision on the newest row; see deviations).
@@ -150,7 +153,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
         Err(e) => return e,
     };
     if !(caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, "update activities");
+        return errors::not_authorized(&caller.username, Action::UpdateActivities);
     }
     if let Err(e) = check_unknown_keys(&obj) {
         return e;
@@ -161,33 +164,33 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     let name = obj.get("name").and_then(Value::as_str).map(str::to_string);
     let new_slug = obj.get("slug").and_then(Value::as_str).map(str::to_string);
     if name.as_deref() == Some("") {
-        return reply::invalid_field("activity", "name", "string", "empty string");
+        return errors::invalid_field("activity", "name", "string", "empty string");
     }
     if new_slug.as_deref() == Some("") {
-        return reply::invalid_field("activity", "slug", "slug", "empty string");
+        return errors::invalid_field("activity", "slug", "slug", "empty string");
     }
     if !slug_strict(slug) {
-        return reply::invalid_identifier("slug", slug);
+        return errors::invalid_identifier("slug", slug);
     }
     if let Some(s) = &new_slug {
         if !slug_strict(s) {
-            return reply::invalid_field("activity", "slug", "valid slug", &format!("invalid slug {s}"));
+            return errors::invalid_field("activity", "slug", "valid slug", &format!("invalid slug {s}"));
         }
         if !db.activity_rows_with_slug(s).is_empty() {
-            return reply::slugs_exist(vec![s.clone()]);
+            return errors::slugs_exist(vec![s.clone()]);
         }
     }
     if let Some(n) = &name {
         if db.activities.iter().any(|r| &r.name == n) {
-            return reply::duplicate_name("activity");
+            return errors::duplicate_name("activity");
         }
     }
     let Some(id) = db.current_activity(slug) else {
-        return reply::not_found("activity");
+        return errors::not_found("activity");
     };
     let mut row = db.activities[id].clone();
     db.activities[id].newest = false;
-    let now = now_ms();
+    let now = db.now();
     if let Some(n) = name {
         row.name = n;
     }
@@ -207,7 +210,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
         "created_at": date_value(Some(row.created_at)),
     });
     db.activities.push(row);
-    Reply::json(&out)
+    Reply::ok_json(&out)
 }
 
 /// `DELETE /activities/:slug`.
@@ -217,22 +220,22 @@ pub fn delete(db: &mut Db, req: &Req, slug: &str) -> Reply {
         Err(e) => return e,
     };
     if !(caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, "delete activities");
+        return errors::not_authorized(&caller.username, Action::DeleteActivities);
     }
     if !slug_strict(slug) {
-        return reply::invalid_identifier("slug", slug);
+        return errors::invalid_identifier("slug", slug);
     }
     let rows = db.activity_rows_with_slug(slug);
     if rows.is_empty() {
-        return reply::not_found("slug");
+        return errors::not_found("slug");
     }
     // [BUG] copied: any link from any time row, as long as some current undeleted time exists.
     let linked = db.times.iter().any(|t| t.activities.iter().any(|a| rows.contains(a)));
     let any_live_time = db.times.iter().any(|t| t.newest && t.deleted_at.is_none());
     if linked && any_live_time {
-        return reply::method_not_allowed("activity");
+        return errors::method_not_allowed("activity");
     }
-    let now = now_ms();
+    let now = db.now();
     for id in rows {
         let row = &mut db.activities[id];
         row.deleted_at = Some(now);

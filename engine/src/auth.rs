@@ -3,50 +3,55 @@
 
 use serde_json::{json, Map, Value};
 
-use super::http::Req;
-use super::reply::{self, Reply};
-use super::state::{now_ms, Db, User};
-use super::validate::{js_string, truthy_opt};
+use crate::engine::LoginPolicy;
+use crate::errors;
+use crate::js::{js_string, truthy_opt};
+use crate::reply::Reply;
+use crate::request::Req;
+use crate::state::{Db, User};
 
 /// `POST /v0/login`.
 pub fn login(db: &mut Db, req: &Req) -> Reply {
     let body = req.body_value();
     let auth = body.get("auth");
     if !truthy_opt(auth) {
-        return reply::auth_failure("Missing credentials");
+        return errors::missing_credentials();
     }
     let auth = auth.unwrap_or(&Value::Null);
     let ty = auth.get("type");
     if !truthy_opt(ty) {
-        return reply::auth_failure("Authentication type required");
+        return errors::auth_type_required();
     }
     let ty = ty.unwrap_or(&Value::Null);
     if ty != "password" {
-        return reply::bad_auth_type(&js_string(ty));
+        return errors::bad_auth_type(&js_string(ty));
     }
     let (username, password) = (auth.get("username"), auth.get("password"));
     if !truthy_opt(username) || !truthy_opt(password) {
-        return reply::auth_failure("Missing credentials");
+        return errors::missing_credentials();
     }
     let (Some(Value::String(username)), Some(Value::String(password))) = (username, password) else {
-        return reply::auth_failure("Incorrect username or password");
+        return errors::wrong_password();
     };
-    let ok = db.user(username).is_some_and(|u| bcrypt::verify(password.as_bytes(), &u.password).unwrap_or(false));
+    let ok = db.user(username).is_some_and(|u| match db.login_policy {
+        LoginPolicy::Password => bcrypt::verify(password.as_bytes(), &u.password).unwrap_or(false),
+        LoginPolicy::AnyPassword => true,
+    });
     if !ok {
-        return reply::auth_failure("Incorrect username or password");
+        return errors::wrong_password();
     }
     let token = db.issue_token(username);
-    Reply::html_json(&json!({ "token": token }))
-        .header("Cache-control", "no-cache no-store must-validate max-age=0")
-        .header("Pragma", "no-cache")
-        .header("Expires", "Thu, 01 Jan 1970 00:00:01 GMT")
+    Reply::ok_html_json(&json!({ "token": token }))
+        .with_header("Cache-control", "no-cache no-store must-validate max-age=0")
+        .with_header("Pragma", "no-cache")
+        .with_header("Expires", "Thu, 01 Jan 1970 00:00:01 GMT")
 }
 
 /// Resolves a token to its user: in the table, not expired, user `sub` exists.
 fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
-    let bad = || reply::auth_failure("Bad API token");
+    let bad = || errors::bad_token();
     let info = db.tokens.get(token).ok_or_else(bad)?;
-    if info.exp < now_ms() {
+    if info.exp < db.now() {
         return Err(bad());
     }
     db.user(&info.sub).cloned().ok_or_else(bad)
@@ -55,13 +60,13 @@ fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
 /// Caller of a GET or DELETE: the `token` query parameter (whitespace turned back into `+`).
 pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
     match req.query.get("token") {
-        None => Err(reply::auth_failure("Missing credentials")),
-        Some(super::query::QVal::One(t)) if t.is_empty() => Err(reply::auth_failure("Missing credentials")),
-        Some(super::query::QVal::One(t)) => {
+        None => Err(errors::missing_credentials()),
+        Some(crate::query::QVal::One(t)) if t.is_empty() => Err(errors::missing_credentials()),
+        Some(crate::query::QVal::One(t)) => {
             let t: String = t.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
             check_token(db, &t)
         }
-        Some(super::query::QVal::Many(_)) => Err(reply::auth_failure("Bad API token")),
+        Some(crate::query::QVal::Many(_)) => Err(errors::bad_token()),
     }
 }
 
@@ -71,27 +76,27 @@ pub fn post_caller(db: &Db, req: &Req) -> Result<(User, Map<String, Value>), Rep
     let body = req.body_value();
     let auth = body.get("auth");
     if !truthy_opt(auth) {
-        return Err(reply::auth_failure("Missing credentials"));
+        return Err(errors::missing_credentials());
     }
     let auth = auth.unwrap_or(&Value::Null);
     let ty = auth.get("type");
     if !truthy_opt(ty) {
-        return Err(reply::auth_failure("Authentication type required"));
+        return Err(errors::auth_type_required());
     }
     let ty = ty.unwrap_or(&Value::Null);
     if ty != "token" {
-        return Err(reply::bad_auth_type(&js_string(ty)));
+        return Err(errors::bad_auth_type(&js_string(ty)));
     }
     let token = auth.get("token");
     if !truthy_opt(token) {
-        return Err(reply::auth_failure("Missing credentials"));
+        return Err(errors::missing_credentials());
     }
     let user = match token {
         Some(Value::String(t)) => check_token(db, t)?,
-        _ => return Err(reply::auth_failure("Bad API token")),
+        _ => return Err(errors::bad_token()),
     };
     match body.get("object") {
         Some(Value::Object(o)) => Ok((user, o.clone())),
-        _ => Err(reply::error(401, "Authentication failure", json!({}))),
+        _ => Err(errors::object_missing()),
     }
 }

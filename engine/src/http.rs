@@ -1,158 +1,221 @@
-//! The HTTP side: the `tiny_http` serving loop, request decoding (JSON / form bodies),
-//! Express-like routing with the HTML 404, CORS, fault injection and request recording.
+//! Serving an [`Engine`] over HTTP with `tiny_http` (feature `http`): the [`TestServer`]
+//! the CLI integration tests and the `timesync-server` example run, with fault injection,
+//! stalls and request recording. Each request is served on a thread of its own; the
+//! engine's lock still applies them one at a time.
 
 use std::io::Read;
+use std::net::SocketAddr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::query::{parse_form, percent_decode, Query};
-use super::reply::{self, Reply};
-use super::state::{lock, Db};
-use super::{activities, auth, projects, times, users, Fault, RecordedRequest, Stall};
+pub use crate::engine::{ProjectRoles, SiteRoles};
+use crate::{Engine, Reply, Request};
 
-/// State shared between the test thread and the server thread.
-pub struct Shared {
-    pub db: Mutex<Db>,
-    pub fault: Mutex<Option<Fault>>,
-    pub stall: Mutex<Option<Stall>>,
-    pub requests: Mutex<Vec<RecordedRequest>>,
-}
-
-/// How the request body was understood.
+/// A request as the server received it.
 #[derive(Clone, Debug)]
-pub enum Body {
-    /// Parsed JSON or form-encoded body.
-    Parsed(Value),
-    /// No body, or a content type the server does not parse.
-    Absent,
-    /// JSON content type but not valid (strict) JSON.
-    Bad,
-}
-
-/// A decoded request.
-#[derive(Clone, Debug)]
-pub struct Req {
+pub struct RecordedRequest {
     pub method: String,
-    /// Raw path without the query string.
-    pub path: String,
-    pub query: Query,
-    pub body: Body,
+    /// Path and query, as received.
+    pub url: String,
+    pub content_type: Option<String>,
+    pub body: String,
 }
 
-impl Req {
-    /// Builds a request from the raw pieces.
-    pub fn new(method: &str, url: &str, content_type: Option<&str>, body: &[u8]) -> Req {
-        let (path, qs) = url.split_once('?').unwrap_or((url, ""));
-        let media =
-            content_type.map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase()).unwrap_or_default();
-        let body = if media == "application/json" || media.ends_with("+json") {
-            parse_json(body)
-        } else if media == "application/x-www-form-urlencoded" {
-            Body::Parsed(parse_form(&String::from_utf8_lossy(body)))
-        } else {
-            Body::Absent
+/// A canned reply sent to every request while set (client error-path tests).
+#[derive(Clone, Debug)]
+pub struct Fault {
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub body: String,
+}
+
+/// A delay injected around matching requests: `before` the request is applied
+/// (a kill then leaves nothing recorded), `after` it is applied and before the
+/// reply is sent (a kill or a read timeout then leaves it recorded). Each of
+/// the next `times` matching requests is delayed.
+#[derive(Clone, Debug)]
+pub struct Stall {
+    pub method: String,
+    /// Matches request paths ending with this (e.g. `/times`).
+    pub path_suffix: String,
+    pub before: Duration,
+    pub after: Duration,
+    pub times: usize,
+}
+
+/// What the serving threads share with the test.
+#[derive(Default)]
+struct Shared {
+    engine: Arc<Engine>,
+    fault: Mutex<Option<Fault>>,
+    stall: Mutex<Option<Stall>>,
+    requests: Mutex<Vec<RecordedRequest>>,
+}
+
+/// Locks a mutex, recovering from poisoning (the server must never hang on a panic).
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A running test server; dropping it stops the server thread.
+pub struct TestServer {
+    shared: Arc<Shared>,
+    server: Arc<tiny_http::Server>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+    addr: SocketAddr,
+}
+
+impl TestServer {
+    /// Starts on `127.0.0.1:0` with an empty engine.
+    pub fn start() -> TestServer {
+        TestServer::start_on("127.0.0.1:0").expect("start test server on 127.0.0.1:0")
+    }
+
+    /// Starts on the given address with an empty engine.
+    pub fn start_on(addr: &str) -> std::io::Result<TestServer> {
+        TestServer::serve(Arc::new(Engine::new()), addr)
+    }
+
+    /// Serves `engine` (already seeded, perhaps shared) on the given address.
+    pub fn serve(engine: Arc<Engine>, addr: &str) -> std::io::Result<TestServer> {
+        let server = tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let addr = server.server_addr().to_ip().ok_or_else(|| std::io::Error::other("not an IP listener"))?;
+        let server = Arc::new(server);
+        let shared = Arc::new(Shared { engine, ..Shared::default() });
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let (server, shared, stop) = (server.clone(), shared.clone(), stop.clone());
+            std::thread::Builder::new()
+                .name(format!("timesync-test-server-{}", addr.port()))
+                .spawn(move || accept_loop(server, shared, stop))?
         };
-        Req { method: method.to_ascii_uppercase(), path: path.to_string(), query: Query::parse(qs), body }
+        Ok(TestServer { shared, server, stop, thread: Some(thread), addr })
     }
 
-    /// The body as a JSON value (`{}` when absent).
-    pub fn body_value(&self) -> Value {
-        match &self.body {
-            Body::Parsed(v) => v.clone(),
-            _ => Value::Object(Map::new()),
+    /// `http://127.0.0.1:PORT/v0`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/v0", self.addr)
+    }
+
+    /// The socket address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The engine behind the server.
+    pub fn engine(&self) -> &Engine {
+        &self.shared.engine
+    }
+
+    /// Adds a user whose password is stored as a bcrypt (`$2a$`, cost 4) hash.
+    pub fn add_user(&self, username: &str, password: &str, roles: SiteRoles) {
+        self.engine().add_user(username, password, roles);
+    }
+
+    /// Adds a user with an already hashed password (stored as given).
+    pub fn add_user_with_hash(&self, username: &str, hash: &str, roles: SiteRoles) {
+        self.engine().add_user_with_hash(username, hash, roles);
+    }
+
+    /// Adds a site admin (also site manager and site spectator).
+    pub fn add_admin(&self, username: &str, password: &str) {
+        self.engine().add_admin(username, password);
+    }
+
+    /// Adds an activity; returns its uuid.
+    pub fn add_activity(&self, name: &str, slug: &str) -> String {
+        self.engine().add_activity(name, slug)
+    }
+
+    /// Adds a project (see [`Engine::add_project`]); returns its uuid.
+    pub fn add_project(
+        &self,
+        name: &str,
+        slugs: &[&str],
+        default_activity: Option<&str>,
+        users: &[(&str, ProjectRoles)],
+    ) -> String {
+        self.engine().add_project(name, slugs, default_activity, users)
+    }
+
+    /// Adds a time (see [`Engine::add_time`]); returns its uuid.
+    pub fn add_time(
+        &self,
+        user: &str,
+        project_slug: &str,
+        activities: &[&str],
+        duration: i64,
+        date_worked: &str,
+    ) -> String {
+        self.engine().add_time(user, project_slug, activities, duration, date_worked)
+    }
+
+    /// Issues a valid token for `username` without a login round-trip.
+    pub fn token_for(&self, username: &str) -> String {
+        self.engine().token_for(username)
+    }
+
+    /// Issues a token that is in the table but already expired.
+    pub fn expired_token_for(&self, username: &str) -> String {
+        self.engine().expired_token_for(username)
+    }
+
+    /// Sets the lifetime of tokens issued from now on.
+    pub fn set_token_lifetime(&self, lifetime: Duration) {
+        self.engine().set_token_lifetime(lifetime);
+    }
+
+    /// Forgets every issued token, as a restart of the reference server does.
+    pub fn revoke_tokens(&self) {
+        self.engine().revoke_tokens();
+    }
+
+    /// While `Some`, every request is answered with this canned reply.
+    pub fn set_fault(&self, fault: Option<Fault>) {
+        *lock(&self.shared.fault) = fault;
+    }
+
+    /// While `Some`, matching requests are delayed (see [`Stall`]).
+    pub fn set_stall(&self, stall: Option<Stall>) {
+        *lock(&self.shared.stall) = stall;
+    }
+
+    /// Every request received, in order.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.shared.requests).clone()
+    }
+
+    /// Runs a GET as `as_user` straight through the engine, bypassing HTTP, faults and
+    /// recording (see [`Engine::get_json`]).
+    pub fn get_json(&self, path_and_query: &str, as_user: &str) -> Value {
+        self.engine().get_json(path_and_query, as_user)
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.server.unblock();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
         }
     }
 }
 
-/// body-parser's strict JSON: empty is `{}`, otherwise an object or array.
-fn parse_json(body: &[u8]) -> Body {
-    if body.is_empty() {
-        return Body::Parsed(Value::Object(Map::new()));
-    }
-    let first = body.iter().find(|c| !c.is_ascii_whitespace());
-    if !matches!(first, Some(b'{') | Some(b'[')) {
-        return Body::Bad;
-    }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(v) => Body::Parsed(v),
-        Err(_) => Body::Bad,
-    }
-}
-
-/// Routes a request to its handler (the whole application logic, without HTTP).
-pub fn dispatch(db: &mut Db, req: &Req) -> Reply {
-    if req.method == "OPTIONS" {
-        return Reply { status: 204, content_type: None, body: String::new(), headers: Vec::new() }
-            .header("Access-Control-Allow-Methods", "GET,HEAD,PUT,PATCH,POST,DELETE")
-            .header("Vary", "Access-Control-Request-Headers");
-    }
-    if matches!(req.body, Body::Bad) {
-        return reply::bad_json();
-    }
-    let method = if req.method == "HEAD" { "GET" } else { req.method.as_str() };
-    let mut segs: Vec<&str> = req.path.strip_prefix('/').unwrap_or("\u{0}").split('/').collect();
-    if segs.len() > 1 && segs.last() == Some(&"") {
-        segs.pop();
-    }
-    let not_found = || reply::html_404(&req.method, &req.path);
-    if !matches!(segs.first(), Some(s) if s.eq_ignore_ascii_case("v0")) {
-        return not_found();
-    }
-    let coll = segs.get(1).map(|s| s.to_ascii_lowercase()).unwrap_or_default();
-    match (segs.len(), method, coll.as_str()) {
-        (2, "POST", "login") => auth::login(db, req),
-        (2, "GET", "times") => times::list(db, req),
-        (2, "POST", "times") => times::create(db, req),
-        (2, "GET", "projects") => projects::list(db, req),
-        (2, "POST", "projects") => projects::create(db, req),
-        (2, "GET", "activities") => activities::list(db, req),
-        (2, "POST", "activities") => activities::create(db, req),
-        (2, "GET", "users") => users::list(db, req),
-        (2, "POST", "users") => users::create(db, req),
-        (3, m, c) if !segs[2].is_empty() => {
-            let param = percent_decode(segs[2], false);
-            match (m, c) {
-                ("GET", "times") => times::get(db, req, &param),
-                ("POST", "times") => times::update(db, req, &param),
-                ("DELETE", "times") => times::delete(db, req, &param),
-                ("GET", "projects") => projects::get(db, req, &param),
-                ("POST", "projects") => projects::update(db, req, &param),
-                ("DELETE", "projects") => projects::delete(db, req, &param),
-                ("GET", "activities") => activities::get(db, req, &param),
-                ("POST", "activities") => activities::update(db, req, &param),
-                ("DELETE", "activities") => activities::delete(db, req, &param),
-                ("GET", "users") => users::get(db, req, &param),
-                ("POST", "users") => users::update(db, req, &param),
-                ("DELETE", "users") => users::delete(db, req, &param),
-                _ => not_found(),
-            }
-        }
-        _ => not_found(),
-    }
-}
-
-/// Runs `dispatch` under the lock, turning any panic into a 500.
-pub fn dispatch_safely(shared: &Shared, req: &Req) -> Reply {
-    catch_unwind(AssertUnwindSafe(|| {
-        let mut db = lock(&shared.db);
-        dispatch(&mut db, req)
-    }))
-    .unwrap_or_else(|_| reply::server_error())
-}
-
-/// Serves each request on a thread of its own (the database is behind one
-/// lock, so requests still apply one at a time) until `stop` is set.
-pub fn serve(server: Arc<tiny_http::Server>, shared: Arc<Shared>, stop: Arc<AtomicBool>) {
+/// Serves each request on a thread of its own until `stop` is set.
+fn accept_loop(server: Arc<tiny_http::Server>, shared: Arc<Shared>, stop: Arc<AtomicBool>) {
     while !stop.load(Ordering::SeqCst) {
         match server.recv_timeout(Duration::from_millis(250)) {
             Ok(Some(rq)) => {
                 let shared = shared.clone();
                 std::thread::spawn(move || {
-                    let _ = catch_unwind(AssertUnwindSafe(|| handle(&shared, rq)));
+                    let _ = catch_unwind(AssertUnwindSafe(|| respond(&shared, rq)));
                 });
             }
             Ok(None) => {}
@@ -173,44 +236,43 @@ fn take_stall(shared: &Shared, method: &str, url: &str) -> Option<Stall> {
     Some(stall.clone())
 }
 
-fn handle(shared: &Shared, mut rq: tiny_http::Request) {
-    let method = rq.method().as_str().to_string();
-    let url = rq.url().to_string();
+/// Reads, records, (stalls,) answers and writes one request.
+fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     let content_type =
         rq.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_string());
     let mut body = Vec::new();
     let _ = rq.as_reader().take(64 * 1024 * 1024).read_to_end(&mut body);
+    let request = Request { content_type, body, ..Request::new(rq.method().as_str(), rq.url()) };
     lock(&shared.requests).push(RecordedRequest {
-        method: method.clone(),
-        url: url.clone(),
-        content_type: content_type.clone(),
-        body: String::from_utf8_lossy(&body).into_owned(),
+        method: request.method.clone(),
+        url: rq.url().to_string(),
+        content_type: request.content_type.clone(),
+        body: String::from_utf8_lossy(&request.body).into_owned(),
     });
-    let stall = take_stall(shared, &method, &url);
+    let stall = take_stall(shared, &request.method, rq.url());
     if let Some(stall) = &stall {
         std::thread::sleep(stall.before);
     }
     let fault = lock(&shared.fault).clone();
     let reply = match fault {
-        Some(f) => Reply { status: f.status, content_type: f.content_type, body: f.body, headers: Vec::new() },
-        None => dispatch_safely(shared, &Req::new(&method, &url, content_type.as_deref(), &body)),
+        Some(f) => Reply { status: f.status, content_type: f.content_type, body: f.body, headers: Vec::new() }
+            .with_standard_headers(),
+        None => shared.engine.handle(&request),
     };
     if let Some(stall) = &stall {
         std::thread::sleep(stall.after);
     }
+    let _ = rq.respond(to_response(reply));
+}
+
+fn to_response(reply: Reply) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
     let mut response =
         tiny_http::Response::from_data(reply.body.into_bytes()).with_status_code(tiny_http::StatusCode(reply.status));
-    let mut headers = vec![("Access-Control-Allow-Origin".to_string(), "*".to_string())];
-    if let Some(ct) = reply.content_type {
-        headers.push(("Content-Type".to_string(), ct));
-    }
-    headers.push(("X-Content-Type-Options".to_string(), "nosniff".to_string()));
-    headers.push(("X-Frame-Options".to_string(), "SAMEORIGIN".to_string()));
-    headers.extend(reply.headers);
-    for (name, value) in headers {
+    let content_type = reply.content_type.map(|ct| ("Content-Type".to_string(), ct));
+    for (name, value) in content_type.into_iter().chain(reply.headers) {
         if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
             response.add_header(h);
         }
     }
-    let _ = rq.respond(response);
+    response
 }

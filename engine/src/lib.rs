@@ -1,10 +1,10 @@
-//! In-memory TimeSync test server.
+//! An in-memory TimeSync server engine: a [`Request`] in, a [`Reply`] out, no HTTP inside.
 //!
 //! Mimics the reference Node server (osuosl/timesync-node) as described in
 //! the TimeSync API reference: routes under `/v0`, the POST envelope, token
 //! placement, validation order, exact error titles/texts, permissions, revisions, soft
 //! deletion, the varying Content-Types and the quirks a client meets on normal paths.
-//! It runs `tiny_http` on one background thread that serves requests one at a time.
+//! The optional feature `http` serves an [`Engine`] over HTTP ([`http::TestServer`]).
 //!
 //! # Deviations from the reference server
 //!
@@ -80,327 +80,24 @@
 //! activity references resolved against every activity row carrying the slug (as the
 //! reference's `checkActivities` does, so a renamed activity's former slug still resolves).
 
-#![allow(dead_code)]
-
 mod activities;
 mod auth;
-mod http;
+mod dates;
+mod engine;
+mod errors;
+#[cfg(feature = "http")]
+pub mod http;
+mod js;
 mod projects;
 mod query;
 mod reply;
+mod request;
+mod router;
 mod state;
 mod times;
 mod users;
 mod validate;
 
-use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
-
-use http::{dispatch_safely, Req, Shared};
-use state::{lock, now_ms, ActivityRow, Db, ProjectRow, Role, TimeRow, User};
-
-/// Site-wide roles of a user.
-#[derive(Clone, Copy, Default, Debug)]
-pub struct SiteRoles {
-    pub admin: bool,
-    pub manager: bool,
-    pub spectator: bool,
-}
-
-/// A user's roles on one project.
-#[derive(Clone, Copy, Default, Debug)]
-pub struct ProjectRoles {
-    pub member: bool,
-    pub spectator: bool,
-    pub manager: bool,
-}
-
-/// A request as the server received it.
-#[derive(Clone, Debug)]
-pub struct RecordedRequest {
-    pub method: String,
-    /// Path and query, as received.
-    pub url: String,
-    pub content_type: Option<String>,
-    pub body: String,
-}
-
-/// A canned reply sent to every request while set (client error-path tests).
-#[derive(Clone, Debug)]
-pub struct Fault {
-    pub status: u16,
-    pub content_type: Option<String>,
-    pub body: String,
-}
-
-/// A delay injected around matching requests: `before` the request is applied
-/// (a kill then leaves nothing recorded), `after` it is applied and before the
-/// reply is sent (a kill or a read timeout then leaves it recorded). Each of
-/// the next `times` matching requests is delayed.
-#[derive(Clone, Debug)]
-pub struct Stall {
-    pub method: String,
-    /// Matches request paths ending with this (e.g. `/times`).
-    pub path_suffix: String,
-    pub before: Duration,
-    pub after: Duration,
-    pub times: usize,
-}
-
-/// A running test server; dropping it stops the server thread.
-pub struct TestServer {
-    shared: Arc<Shared>,
-    server: Arc<tiny_http::Server>,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-    addr: SocketAddr,
-}
-
-/// Percent-encodes everything but unreserved characters.
-fn encode_component(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
-impl TestServer {
-    /// Starts on `127.0.0.1:0` with an empty database.
-    pub fn start() -> TestServer {
-        TestServer::start_on("127.0.0.1:0").expect("start test server on 127.0.0.1:0")
-    }
-
-    /// Starts on the given address with an empty database.
-    pub fn start_on(addr: &str) -> std::io::Result<TestServer> {
-        let server = tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
-        let addr = server.server_addr().to_ip().ok_or_else(|| std::io::Error::other("not an IP listener"))?;
-        let server = Arc::new(server);
-        let shared = Arc::new(Shared {
-            db: Mutex::new(Db::new()),
-            fault: Mutex::new(None),
-            stall: Mutex::new(None),
-            requests: Mutex::new(Vec::new()),
-        });
-        let stop = Arc::new(AtomicBool::new(false));
-        let thread = {
-            let (server, shared, stop) = (server.clone(), shared.clone(), stop.clone());
-            std::thread::Builder::new()
-                .name(format!("timesync-test-server-{}", addr.port()))
-                .spawn(move || http::serve(server, shared, stop))?
-        };
-        Ok(TestServer { shared, server, stop, thread: Some(thread), addr })
-    }
-
-    /// `http://127.0.0.1:PORT/v0`.
-    pub fn base_url(&self) -> String {
-        format!("http://{}/v0", self.addr)
-    }
-
-    /// The socket address the server listens on.
-    pub fn addr(&self) -> SocketAddr {
-        self.addr
-    }
-
-    fn db(&self) -> std::sync::MutexGuard<'_, Db> {
-        lock(&self.shared.db)
-    }
-
-    /// Adds a user whose password is stored as a bcrypt (`$2a$`, cost 4) hash.
-    pub fn add_user(&self, username: &str, password: &str, roles: SiteRoles) {
-        let hash = bcrypt::hash_with_result(password, 4)
-            .map(|h| h.format_for_version(bcrypt::Version::TwoA))
-            .expect("bcrypt hash");
-        self.add_user_with_hash(username, &hash, roles);
-    }
-
-    /// Adds a user with an already hashed password (stored as given).
-    pub fn add_user_with_hash(&self, username: &str, hash: &str, roles: SiteRoles) {
-        let mut db = self.db();
-        db.users.retain(|u| u.username != username);
-        db.users.push(User {
-            username: username.to_string(),
-            password: hash.to_string(),
-            display_name: None,
-            email: None,
-            meta: None,
-            site_spectator: roles.spectator,
-            site_manager: roles.manager,
-            site_admin: roles.admin,
-            active: true,
-            created_at: now_ms(),
-            updated_at: None,
-            deleted_at: None,
-        });
-    }
-
-    /// Adds a site admin (also site manager and site spectator).
-    pub fn add_admin(&self, username: &str, password: &str) {
-        self.add_user(username, password, SiteRoles { admin: true, manager: true, spectator: true });
-    }
-
-    /// Adds an activity; returns its uuid.
-    pub fn add_activity(&self, name: &str, slug: &str) -> String {
-        let mut db = self.db();
-        let uuid = db.new_uuid();
-        db.activities.push(ActivityRow {
-            uuid: uuid.clone(),
-            name: name.to_string(),
-            slug: Some(slug.to_string()),
-            revision: 1,
-            newest: true,
-            created_at: now_ms(),
-            updated_at: None,
-            deleted_at: None,
-        });
-        uuid
-    }
-
-    /// Adds a project with slugs, an optional default activity (slug) and user roles;
-    /// returns its uuid. Panics if the default activity does not exist.
-    pub fn add_project(
-        &self,
-        name: &str,
-        slugs: &[&str],
-        default_activity: Option<&str>,
-        users: &[(&str, ProjectRoles)],
-    ) -> String {
-        let mut db = self.db();
-        let default_activity = default_activity.map(|slug| {
-            let id = db.current_activity(slug).unwrap_or_else(|| panic!("no activity {slug}"));
-            db.activities[id].uuid.clone()
-        });
-        let uuid = db.new_uuid();
-        db.projects.push(ProjectRow {
-            uuid: uuid.clone(),
-            name: name.to_string(),
-            uri: None,
-            default_activity,
-            revision: 1,
-            newest: true,
-            created_at: now_ms(),
-            updated_at: None,
-            deleted_at: None,
-        });
-        for slug in slugs {
-            db.project_slugs.push((slug.to_string(), uuid.clone()));
-        }
-        for (user, r) in users {
-            db.roles.push(Role {
-                project: uuid.clone(),
-                user: user.to_string(),
-                member: r.member,
-                spectator: r.spectator,
-                manager: r.manager,
-            });
-        }
-        uuid
-    }
-
-    /// Adds a time (revision 1); returns its uuid. Panics on an unknown project/activity or
-    /// an unparsable `date_worked`.
-    pub fn add_time(
-        &self,
-        user: &str,
-        project_slug: &str,
-        activities: &[&str],
-        duration: i64,
-        date_worked: &str,
-    ) -> String {
-        let mut db = self.db();
-        let project = db.project_by_slug(project_slug).unwrap_or_else(|| panic!("no project {project_slug}"));
-        let mut ids = Vec::new();
-        for a in activities {
-            let rows = db.activity_rows_with_slug(a);
-            assert!(!rows.is_empty(), "no activity {a}");
-            ids.extend(rows);
-        }
-        let date_worked =
-            validate::parse_js_date(date_worked).unwrap_or_else(|| panic!("bad date_worked {date_worked}"));
-        let uuid = db.new_uuid();
-        db.times.push(TimeRow {
-            uuid: uuid.clone(),
-            duration: duration.into(),
-            user: user.to_string(),
-            project,
-            activities: ids,
-            notes: None,
-            issue_uri: None,
-            date_worked,
-            revision: 1,
-            newest: true,
-            created_at: now_ms(),
-            updated_at: None,
-            deleted_at: None,
-        });
-        uuid
-    }
-
-    /// Issues a valid token for `username` without a login round-trip.
-    pub fn token_for(&self, username: &str) -> String {
-        self.db().issue_token(username)
-    }
-
-    /// Issues a token that is in the table but already expired.
-    pub fn expired_token_for(&self, username: &str) -> String {
-        let mut db = self.db();
-        let iat = now_ms() - db.token_lifetime_ms - 60_000;
-        db.issue_token_at(username, iat)
-    }
-
-    /// Sets the lifetime of tokens issued from now on.
-    pub fn set_token_lifetime(&self, lifetime: Duration) {
-        self.db().token_lifetime_ms = i64::try_from(lifetime.as_millis()).unwrap_or(i64::MAX);
-    }
-
-    /// While `Some`, every request is answered with this canned reply.
-    pub fn set_fault(&self, fault: Option<Fault>) {
-        *lock(&self.shared.fault) = fault;
-    }
-
-    /// While `Some`, matching requests are delayed (see [`Stall`]).
-    pub fn set_stall(&self, stall: Option<Stall>) {
-        *lock(&self.shared.stall) = stall;
-    }
-
-    /// Forgets every issued token, as a restart of the reference server does.
-    pub fn revoke_tokens(&self) {
-        self.db().tokens.clear();
-    }
-
-    /// Every request received, in order.
-    pub fn requests(&self) -> Vec<RecordedRequest> {
-        lock(&self.shared.requests).clone()
-    }
-
-    /// Runs a GET as `as_user` (path without `/v0` and token, e.g. `/times?user=bob`) through
-    /// the server logic, bypassing HTTP, faults and recording. Returns the JSON body
-    /// (`Null` for an empty body).
-    pub fn get_json(&self, path_and_query: &str, as_user: &str) -> serde_json::Value {
-        let token = self.token_for(as_user);
-        let sep = if path_and_query.contains('?') { '&' } else { '?' };
-        let url = format!("/v0{path_and_query}{sep}token={}", encode_component(&token));
-        let reply = dispatch_safely(&self.shared, &Req::new("GET", &url, None, b""));
-        if reply.body.is_empty() {
-            return serde_json::Value::Null;
-        }
-        serde_json::from_str(&reply.body).unwrap_or(serde_json::Value::String(reply.body))
-    }
-}
-
-impl Drop for TestServer {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        self.server.unblock();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
+pub use engine::{Clock, Engine, LoginPolicy, ProjectRoles, SiteRoles};
+pub use reply::Reply;
+pub use request::Request;

@@ -3,11 +3,14 @@
 
 use serde_json::{json, Map, Value};
 
-use super::auth::{post_caller, query_caller};
-use super::http::Req;
-use super::reply::{self, Reply};
-use super::state::{now_ms, Db, ProjectRow, Role};
-use super::validate::{date_value, js_type, slug_loose, slug_strict, truthy_opt, web_uri_ok};
+use crate::auth::{post_caller, query_caller};
+use crate::dates::date_value;
+use crate::errors::{self, Action};
+use crate::js::{js_type, truthy_opt};
+use crate::reply::Reply;
+use crate::request::Req;
+use crate::state::{Db, ProjectRow, Role};
+use crate::validate::{slug_loose, slug_strict, web_uri_ok};
 
 const FIELDS: [(&str, &str); 5] =
     [("name", "string"), ("uri", "string"), ("slugs", "array"), ("users", "object"), ("default_activity", "string")];
@@ -67,7 +70,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         if !given.is_empty() {
             let existing: Vec<String> = given.into_iter().filter(|u| db.user(u).is_some()).collect();
             if existing.is_empty() {
-                return reply::bad_query("user", &q.joined());
+                return errors::bad_query("user", &q.joined());
             }
             user_filter = Some(existing);
         }
@@ -95,7 +98,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
             }
         })
         .collect();
-    Reply::json(&Value::Array(out))
+    Reply::ok_json(&Value::Array(out))
 }
 
 /// `GET /projects/:slug`.
@@ -104,28 +107,28 @@ pub fn get(db: &mut Db, req: &Req, slug: &str) -> Reply {
         return e;
     }
     if !slug_loose(slug) {
-        return reply::invalid_identifier("slug", slug);
+        return errors::invalid_identifier("slug", slug);
     }
     let revisions = req.query.strict_flag("include_revisions");
     let Some(id) = db.project_by_slug(slug).and_then(|u| db.newest_project(&u)) else {
-        return if revisions { Reply::empty() } else { reply::not_found("project") };
+        return if revisions { Reply::empty() } else { errors::not_found("project") };
     };
     let row = &db.projects[id];
     let v = project_json(db, row, true);
-    Reply::json(&if revisions { with_parents(db, row, v) } else { v })
+    Reply::ok_json(&if revisions { with_parents(db, row, v) } else { v })
 }
 
 /// Unknown keys and field types, shared by create and update.
 fn check_fields(obj: &Map<String, Value>, create: bool) -> Result<(), Reply> {
     if let Some(k) = obj.keys().find(|k| !FIELDS.iter().any(|(f, _)| f == k)) {
-        return Err(reply::unknown_field("project", k));
+        return Err(errors::unknown_field("project", k));
     }
     for (f, ty) in FIELDS {
         match obj.get(f) {
-            None if create && (f == "name" || f == "slugs") => return Err(reply::missing_field("project", f)),
+            None if create && (f == "name" || f == "slugs") => return Err(errors::missing_field("project", f)),
             None => {}
             Some(Value::Null) if f == "default_activity" => {}
-            Some(v) if js_type(v) != ty => return Err(reply::invalid_field("project", f, ty, js_type(v))),
+            Some(v) if js_type(v) != ty => return Err(errors::invalid_field("project", f, ty, js_type(v))),
             Some(_) => {}
         }
     }
@@ -138,7 +141,7 @@ fn check_slugs(obj: &Map<String, Value>) -> Result<Option<Vec<String>>, Reply> {
         return Ok(None);
     };
     if items.is_empty() {
-        return Err(reply::invalid_field("project", "slugs", "array of slugs", "empty array"));
+        return Err(errors::invalid_field("project", "slugs", "array of slugs", "empty array"));
     }
     let mut slugs: Vec<String> = Vec::new();
     for item in items {
@@ -148,7 +151,7 @@ fn check_slugs(obj: &Map<String, Value>) -> Result<Option<Vec<String>>, Reply> {
                     slugs.push(s.to_string());
                 }
             }
-            _ => return Err(reply::invalid_field("project", "slugs", "slugs", "non-slug strings")),
+            _ => return Err(errors::invalid_field("project", "slugs", "slugs", "non-slug strings")),
         }
     }
     Ok(Some(slugs))
@@ -174,7 +177,7 @@ fn resolve_default(db: &Db, obj: &Map<String, Value>) -> Result<Option<String>, 
     match obj.get("default_activity") {
         Some(Value::String(s)) => match db.current_activity(s) {
             Some(i) => Ok(Some(db.activities[i].uuid.clone())),
-            None => Err(reply::foreign_key("project", "activity")),
+            None => Err(errors::foreign_key("project", "activity")),
         },
         _ => Ok(None),
     }
@@ -187,14 +190,14 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         Err(e) => return e,
     };
     if !(caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, "create projects");
+        return errors::not_authorized(&caller.username, Action::CreateProjects);
     }
     if let Err(e) = check_fields(&obj, true) {
         return e;
     }
     let uri = obj.get("uri").and_then(Value::as_str).map(str::to_string);
     if uri.as_deref().is_some_and(|u| !u.is_empty() && !web_uri_ok(u)) {
-        return reply::invalid_field("project", "uri", "uri", "non-uri string");
+        return errors::invalid_field("project", "uri", "uri", "non-uri string");
     }
     let slugs = match check_slugs(&obj) {
         Ok(s) => s.unwrap_or_default(),
@@ -202,7 +205,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     };
     let clashes: Vec<String> = slugs.iter().filter(|s| db.project_by_slug(s).is_some()).cloned().collect();
     if !clashes.is_empty() {
-        return reply::slugs_exist(clashes);
+        return errors::slugs_exist(clashes);
     }
     let default_activity = match resolve_default(db, &obj) {
         Ok(d) => d,
@@ -210,10 +213,10 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     };
     let name = obj.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
     if db.projects.iter().any(|p| p.name == name) {
-        return reply::duplicate_name("project");
+        return errors::duplicate_name("project");
     }
     let uuid = db.new_uuid();
-    let now = now_ms();
+    let now = db.now();
     let empty = Map::new();
     let users = obj.get("users").and_then(Value::as_object).unwrap_or(&empty);
     let roles = roles_from(db, &uuid, users);
@@ -241,7 +244,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     out.insert("revision".into(), json!(1));
     out.insert("updated_at".into(), Value::Null);
     out.insert("deleted_at".into(), Value::Null);
-    Reply::html_json(&Value::Object(out))
+    Reply::ok_html_json(&Value::Object(out))
 }
 
 /// `POST /projects/:slug`.
@@ -255,19 +258,19 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     }
     let uri = obj.get("uri").and_then(Value::as_str).map(str::to_string);
     if uri.as_deref().is_some_and(|u| !u.is_empty() && !web_uri_ok(u)) {
-        return reply::invalid_field("project", "uri", "uri", "string");
+        return errors::invalid_field("project", "uri", "uri", "string");
     }
     let new_slugs = match check_slugs(&obj) {
         Ok(s) => s,
         Err(e) => return e,
     };
     let Some(id) = db.project_by_slug(slug).and_then(|u| db.newest_project(&u)) else {
-        return reply::not_found("project");
+        return errors::not_found("project");
     };
     let current = db.projects[id].clone();
     let is_manager = db.role(&current.uuid, &caller.username).is_some_and(|r| r.manager);
     if !(is_manager || caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, &format!("make changes to {}", current.name));
+        return errors::not_authorized(&caller.username, Action::ChangeProject(&current.name));
     }
     let new_default = match resolve_default(db, &obj) {
         Ok(d) => d,
@@ -276,14 +279,14 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     let name = obj.get("name").and_then(Value::as_str).filter(|n| !n.is_empty()).map(str::to_string);
     if let Some(n) = &name {
         if *n != current.name && db.projects.iter().any(|p| &p.name == n) {
-            return reply::duplicate_name("project");
+            return errors::duplicate_name("project");
         }
     }
     if let Some(slugs) = &new_slugs {
         let clashes: Vec<String> =
             slugs.iter().filter(|s| db.project_by_slug(s).is_some_and(|u| u != current.uuid)).cloned().collect();
         if !clashes.is_empty() {
-            return reply::slugs_exist(clashes);
+            return errors::slugs_exist(clashes);
         }
     }
     let old_default_slug = current.default_activity.as_deref().and_then(|u| db.activity_slug_by_uuid(u));
@@ -302,7 +305,7 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
         Some(_) => row.default_activity = new_default,
     }
     row.revision += 1;
-    row.updated_at = Some(now_ms());
+    row.updated_at = Some(db.now());
     row.deleted_at = None;
     row.newest = true;
     if let Some(slugs) = new_slugs {
@@ -340,9 +343,9 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Reply {
     }
     db.projects.push(row);
     if obj.contains_key("slugs") {
-        Reply::html_json(&out)
+        Reply::ok_html_json(&out)
     } else {
-        Reply::json(&out)
+        Reply::ok_json(&out)
     }
 }
 
@@ -353,19 +356,19 @@ pub fn delete(db: &mut Db, req: &Req, slug: &str) -> Reply {
         Err(e) => return e,
     };
     if !(caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, &format!("delete project {slug}"));
+        return errors::not_authorized(&caller.username, Action::DeleteProject(slug));
     }
     if !slug_strict(slug) {
-        return reply::invalid_identifier("slug", slug);
+        return errors::invalid_identifier("slug", slug);
     }
     let Some(uuid) = db.project_by_slug(slug) else {
-        return reply::not_found("slug");
+        return errors::not_found("slug");
     };
     if db.times.iter().any(|t| t.newest && t.deleted_at.is_none() && t.project == uuid) {
-        return reply::method_not_allowed("project");
+        return errors::method_not_allowed("project");
     }
     if let Some(id) = db.newest_project(&uuid) {
-        db.projects[id].deleted_at = Some(now_ms());
+        db.projects[id].deleted_at = Some(db.now());
     }
     db.project_slugs.retain(|(_, u)| *u != uuid);
     db.roles.retain(|r| r.project != uuid);

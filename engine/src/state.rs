@@ -4,17 +4,8 @@
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::{Mutex, MutexGuard};
 
-/// Locks a mutex, recovering from poisoning (the server must never hang on a panic).
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Milliseconds since the epoch.
-pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
+use crate::engine::{Clock, LoginPolicy, SiteRoles};
 
 #[derive(Clone, Debug)]
 pub struct User {
@@ -30,6 +21,26 @@ pub struct User {
     pub created_at: i64,
     pub updated_at: Option<i64>,
     pub deleted_at: Option<i64>,
+}
+
+impl User {
+    /// An active user with no display name, e-mail or meta.
+    pub fn new(username: &str, password: &str, roles: SiteRoles, created_at: i64) -> User {
+        User {
+            username: username.to_string(),
+            password: password.to_string(),
+            display_name: None,
+            email: None,
+            meta: None,
+            site_spectator: roles.spectator,
+            site_manager: roles.manager,
+            site_admin: roles.admin,
+            active: true,
+            created_at,
+            updated_at: None,
+            deleted_at: None,
+        }
+    }
 }
 
 /// One revision row of an activity. Rows are never removed; their index is their id.
@@ -108,6 +119,8 @@ pub struct Db {
     pub times: Vec<TimeRow>,
     pub tokens: HashMap<String, TokenInfo>,
     pub token_lifetime_ms: i64,
+    pub clock: Clock,
+    pub login_policy: LoginPolicy,
     counter: u64,
     seed: u64,
 }
@@ -134,9 +147,16 @@ impl Db {
             times: Vec::new(),
             tokens: HashMap::new(),
             token_lifetime_ms: 30 * 60 * 1000,
+            clock: Clock::System,
+            login_policy: LoginPolicy::Password,
             counter: 0,
             seed,
         }
+    }
+
+    /// The engine's "now", in ms.
+    pub fn now(&self) -> i64 {
+        self.clock.now_ms()
     }
 
     fn next(&mut self) -> u64 {
@@ -186,7 +206,7 @@ impl Db {
     }
 
     pub fn issue_token(&mut self, sub: &str) -> String {
-        self.issue_token_at(sub, now_ms())
+        self.issue_token_at(sub, self.now())
     }
 
     pub fn user(&self, name: &str) -> Option<&User> {

@@ -3,14 +3,15 @@
 
 use serde_json::{json, Number, Value};
 
-use super::auth::{post_caller, query_caller};
-use super::http::Req;
-use super::query::Query;
-use super::reply::{self, Reply};
-use super::state::{now_ms, Db, TimeRow, User};
-use super::validate::{
-    date_value, has_date_pattern, js_number, js_string, js_type, parse_js_date, slug_strict, uuid_ok, web_uri_ok,
-};
+use crate::auth::{post_caller, query_caller};
+use crate::dates::{date_value, has_date_pattern, parse_js_date};
+use crate::errors::{self, Action};
+use crate::js::{js_number, js_string, js_type};
+use crate::query::Query;
+use crate::reply::Reply;
+use crate::request::Req;
+use crate::state::{Db, TimeRow, User};
+use crate::validate::{slug_strict, uuid_ok, web_uri_ok};
 
 /// The GET shape of a time row with the given project and activity slugs.
 fn time_json_with(row: &TimeRow, project: Vec<String>, activities: Vec<String>) -> Value {
@@ -70,21 +71,21 @@ fn parse_filters(db: &Db, q: &Query) -> Result<Filters, Reply> {
     if let Some((vals, raw)) = non_empty_values(q, "user") {
         let existing: Vec<String> = vals.into_iter().filter(|u| db.user(u).is_some()).collect();
         if existing.is_empty() {
-            return Err(reply::bad_query("user", &raw));
+            return Err(errors::bad_query("user", &raw));
         }
         f.users = Some(existing);
     }
     if let Some((vals, raw)) = non_empty_values(q, "project") {
         let uuids: Vec<String> = vals.iter().filter_map(|s| db.project_by_slug(s)).collect();
         if uuids.is_empty() {
-            return Err(reply::bad_query("project", &raw));
+            return Err(errors::bad_query("project", &raw));
         }
         f.projects = Some(uuids);
     }
     if let Some((vals, raw)) = non_empty_values(q, "activity") {
         let existing: Vec<String> = vals.into_iter().filter(|s| !db.activity_rows_with_slug(s).is_empty()).collect();
         if existing.is_empty() {
-            return Err(reply::bad_query("activity", &raw));
+            return Err(errors::bad_query("activity", &raw));
         }
         f.activities = Some(existing);
     }
@@ -93,12 +94,12 @@ fn parse_filters(db: &Db, q: &Query) -> Result<Filters, Reply> {
         let Some(qv) = q.get(key) else { continue };
         let raw = qv.first();
         if !has_date_pattern(&raw) {
-            return Err(reply::bad_query(key, &raw));
+            return Err(errors::bad_query(key, &raw));
         }
         let parsed = parse_js_date(&raw);
         if key == "start" {
-            if parsed.is_some_and(|s| s > now_ms()) {
-                return Err(reply::bad_query("start", &raw));
+            if parsed.is_some_and(|s| s > db.now()) {
+                return Err(errors::bad_query("start", &raw));
             }
             f.start = parsed;
             start_raw = raw;
@@ -108,7 +109,7 @@ fn parse_filters(db: &Db, q: &Query) -> Result<Filters, Reply> {
     }
     if let (Some(s), Some(e)) = (f.start, f.end) {
         if s > e {
-            return Err(reply::bad_query("start", &start_raw));
+            return Err(errors::bad_query("start", &start_raw));
         }
     }
     Ok(f)
@@ -171,7 +172,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
         }
         out.push(v);
     }
-    Reply::json(&Value::Array(out))
+    Reply::ok_json(&Value::Array(out))
 }
 
 /// `GET /times/:uuid`.
@@ -181,7 +182,7 @@ pub fn get(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         Err(e) => return e,
     };
     if !uuid_ok(uuid) {
-        return reply::invalid_identifier("UUID", uuid);
+        return errors::invalid_identifier("UUID", uuid);
     }
     let filters = match parse_filters(db, &req.query) {
         Ok(f) => f,
@@ -194,14 +195,14 @@ pub fn get(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         .map(|i| &db.times[i])
         .filter(|r| (deleted || r.deleted_at.is_none()) && visible(db, &caller, r) && matches(db, &filters, r));
     let Some((row, mut v)) = found.and_then(|r| time_json(db, r).map(|v| (r, v))) else {
-        return reply::not_found("time");
+        return errors::not_found("time");
     };
     if revisions {
         let mut parents: Vec<&TimeRow> = db.times.iter().filter(|t| t.uuid == row.uuid && !t.newest).collect();
         parents.sort_by_key(|t| t.revision);
         v["parents"] = parents.into_iter().filter_map(|p| time_json(db, p)).collect();
     }
-    Reply::json(&v)
+    Reply::ok_json(&v)
 }
 
 /// Activity-list element checks shared by create and update.
@@ -210,7 +211,7 @@ fn check_activity_items(items: &[Value]) -> Result<(), Reply> {
         match item {
             Value::String(s) if slug_strict(s) => {}
             Value::String(_) => {
-                return Err(reply::invalid_field(
+                return Err(errors::invalid_field(
                     "time",
                     "activities",
                     "slugs",
@@ -219,7 +220,7 @@ fn check_activity_items(items: &[Value]) -> Result<(), Reply> {
             }
             other => {
                 let got = format!("array containing at least 1 {}", js_type(other));
-                return Err(reply::invalid_field("time", "activities", "slugs", &got));
+                return Err(errors::invalid_field("time", "activities", "slugs", &got));
             }
         }
     }
@@ -229,7 +230,7 @@ fn check_activity_items(items: &[Value]) -> Result<(), Reply> {
 fn check_date_worked(v: &str) -> Result<i64, Reply> {
     parse_js_date(v)
         .filter(|_| has_date_pattern(v))
-        .ok_or_else(|| reply::invalid_field("time", "date_worked", "ISO-8601 date", v))
+        .ok_or_else(|| errors::invalid_field("time", "date_worked", "ISO-8601 date", v))
 }
 
 /// Activity row ids for slugs, or `None` if one of them is unknown.
@@ -265,9 +266,9 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     ];
     for (f, ty, required) in fields {
         match obj.get(f) {
-            None if required => return reply::missing_field("time", f),
+            None if required => return errors::missing_field("time", f),
             None => {}
-            Some(v) if js_type(v) != ty => return reply::invalid_field("time", f, ty, js_type(v)),
+            Some(v) if js_type(v) != ty => return errors::invalid_field("time", f, ty, js_type(v)),
             Some(_) => {}
         }
     }
@@ -276,11 +277,11 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         _ => Number::from(0),
     };
     if duration.as_f64().is_some_and(|d| d < 0.0) {
-        return reply::invalid_field("time", "duration", "positive number", "negative number");
+        return errors::invalid_field("time", "duration", "positive number", "negative number");
     }
     let project = obj.get("project").and_then(Value::as_str).unwrap_or_default().to_string();
     if !slug_strict(&project) {
-        return reply::invalid_field("time", "project", "slug", &format!("invalid slug {project}"));
+        return errors::invalid_field("time", "project", "slug", &format!("invalid slug {project}"));
     }
     let activities = obj.get("activities").and_then(Value::as_array).cloned();
     if let Err(e) = check_activity_items(activities.as_deref().unwrap_or_default()) {
@@ -288,7 +289,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     }
     let issue_uri = obj.get("issue_uri").and_then(Value::as_str).map(str::to_string);
     if let Some(u) = issue_uri.as_deref().filter(|u| !u.is_empty() && !web_uri_ok(u)) {
-        return reply::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}"));
+        return errors::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}"));
     }
     let date_worked = match check_date_worked(obj.get("date_worked").and_then(Value::as_str).unwrap_or("")) {
         Ok(d) => d,
@@ -296,15 +297,15 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     };
     let user = obj.get("user").and_then(Value::as_str).unwrap_or_default().to_string();
     if user != caller.username {
-        return reply::authz(&caller.username, &format!("create time entries for {user}"));
+        return errors::not_authorized(&caller.username, Action::CreateTimesFor(&user));
     }
     let Some(project_uuid) = db.project_by_slug(&project) else {
-        return reply::foreign_key("time", "project");
+        return errors::foreign_key("time", "project");
     };
     let activity_ids = match activities.filter(|a| !a.is_empty()) {
         Some(list) => match resolve_activities(db, &list) {
             Some(ids) => ids,
-            None => return reply::foreign_key("time", "activities"),
+            None => return errors::foreign_key("time", "activities"),
         },
         None => {
             let default = db
@@ -314,20 +315,20 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
                 .filter(|&i| db.activities[i].deleted_at.is_none() && db.activities[i].slug.is_some());
             match default {
                 Some(i) => vec![i],
-                None => return reply::missing_field("time", "activities"),
+                None => return errors::missing_field("time", "activities"),
             }
         }
     };
     let member = db.role(&project_uuid, &caller.username).is_some_and(|r| r.member);
     if !(member || caller.site_admin) {
-        return reply::authz(&caller.username, &format!("create time entries for project {project}."));
+        return errors::not_authorized(&caller.username, Action::CreateTimesInProject(&project));
     }
     let notes = match obj.get("notes") {
         None | Some(Value::Null) => None,
         Some(v) => Some(js_string(v)),
     };
     let uuid = db.new_uuid();
-    let now = now_ms();
+    let now = db.now();
     db.times.push(TimeRow {
         uuid: uuid.clone(),
         duration,
@@ -349,7 +350,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     out.insert("created_at".into(), date_value(Some(now)));
     out.insert("updated_at".into(), Value::Null);
     out.insert("deleted_at".into(), Value::Null);
-    Reply::html_json(&Value::Object(out))
+    Reply::ok_html_json(&Value::Object(out))
 }
 
 /// A JavaScript number as a JSON number (`None` for NaN and infinities).
@@ -368,19 +369,19 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         Err(e) => return e,
     };
     if !uuid_ok(uuid) {
-        return reply::invalid_identifier("UUID", uuid);
+        return errors::invalid_identifier("UUID", uuid);
     }
     // Step 3: objects/arrays rejected, anything else goes through JavaScript `Number()`.
     let duration: Option<f64> = match obj.get("duration") {
         None => None,
         Some(Value::Null | Value::Object(_) | Value::Array(_)) => {
-            return reply::invalid_field("time", "duration", "number", "object")
+            return errors::invalid_field("time", "duration", "number", "object")
         }
         Some(v) => Some(js_number(v)),
     };
     const ALLOWED: [&str; 7] = ["duration", "project", "activities", "user", "issue_uri", "date_worked", "notes"];
     if let Some(k) = obj.keys().find(|k| !ALLOWED.contains(&k.as_str())) {
-        return reply::unknown_field("time", k);
+        return errors::unknown_field("time", k);
     }
     let types = [
         ("project", "string"),
@@ -393,12 +394,12 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     for (f, ty) in types {
         if let Some(v) = obj.get(f) {
             if js_type(v) != ty {
-                return reply::invalid_field("time", f, ty, js_type(v));
+                return errors::invalid_field("time", f, ty, js_type(v));
             }
         }
     }
     if duration.is_some_and(|d| d < 0.0) {
-        return reply::invalid_field("time", "duration", "positive integer", "negative integer");
+        return errors::invalid_field("time", "duration", "positive integer", "negative integer");
     }
     let activities = obj.get("activities").and_then(Value::as_array).cloned();
     if let Err(e) = check_activity_items(activities.as_deref().unwrap_or_default()) {
@@ -406,7 +407,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     }
     let issue_uri = obj.get("issue_uri").and_then(Value::as_str).map(str::to_string);
     if let Some(u) = issue_uri.as_deref().filter(|u| !web_uri_ok(u)) {
-        return reply::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}"));
+        return errors::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}"));
     }
     let date_worked = match obj.get("date_worked").and_then(Value::as_str) {
         Some(d) => match check_date_worked(d) {
@@ -416,27 +417,27 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         None => None,
     };
     let Some(id) = db.newest_time(uuid) else {
-        return reply::not_found("time");
+        return errors::not_found("time");
     };
     let current = db.times[id].clone();
     if !(current.user == caller.username || caller.site_admin) {
-        return reply::authz(&caller.username, &format!("create objects for {}", current.user));
+        return errors::not_authorized(&caller.username, Action::CreateObjectsFor(&current.user));
     }
     let new_user = obj.get("user").and_then(Value::as_str).filter(|u| !u.is_empty());
     if new_user.is_some_and(|u| db.user(u).is_none()) {
-        return reply::foreign_key("time", "user");
+        return errors::foreign_key("time", "user");
     }
     let new_project = match obj.get("project").and_then(Value::as_str).filter(|p| !p.is_empty()) {
         Some(p) => match db.project_by_slug(p).filter(|_| slug_strict(p)) {
             Some(u) => Some(u),
-            None => return reply::foreign_key("time", "project"),
+            None => return errors::foreign_key("time", "project"),
         },
         None => None,
     };
     let new_activities = match &activities {
         Some(list) if !list.is_empty() => match resolve_activities(db, list) {
             Some(ids) => Some(ids),
-            None => return reply::foreign_key("time", "activities"),
+            None => return errors::foreign_key("time", "activities"),
         },
         Some(_) => Some(Vec::new()),
         None => None,
@@ -467,7 +468,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
     if let Some(d) = date_worked {
         row.date_worked = d;
     }
-    let now = now_ms();
+    let now = db.now();
     row.revision += 1;
     row.updated_at = Some(now);
     row.deleted_at = None;
@@ -498,7 +499,7 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         time_json_with(&shown, db.slugs_of(&row.project), shown_activities)
     };
     db.times.push(row);
-    Reply::json(&out)
+    Reply::ok_json(&out)
 }
 
 /// `DELETE /times/:uuid` (marks every revision deleted).
@@ -508,15 +509,15 @@ pub fn delete(db: &mut Db, req: &Req, uuid: &str) -> Reply {
         Err(e) => return e,
     };
     if !uuid_ok(uuid) {
-        return reply::invalid_identifier("uuid", uuid);
+        return errors::invalid_identifier("uuid", uuid);
     }
     let Some(original) = db.times.iter().filter(|t| t.uuid == uuid).min_by_key(|t| t.revision) else {
-        return reply::not_found("uuid");
+        return errors::not_found("uuid");
     };
     if !(original.user == caller.username || caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, &format!("delete time {uuid}"));
+        return errors::not_authorized(&caller.username, Action::DeleteTime(uuid));
     }
-    let now = now_ms();
+    let now = db.now();
     for t in db.times.iter_mut().filter(|t| t.uuid == uuid) {
         t.deleted_at = Some(now);
     }

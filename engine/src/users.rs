@@ -3,11 +3,14 @@
 
 use serde_json::{json, Map, Value};
 
-use super::auth::{post_caller, query_caller};
-use super::http::Req;
-use super::reply::{self, Reply};
-use super::state::{now_ms, Db, User};
-use super::validate::{date_value, email_ok, js_type, js_typeof, truthy, truthy_opt, username_ok};
+use crate::auth::{post_caller, query_caller};
+use crate::dates::date_value;
+use crate::errors::{self, Action};
+use crate::js::{js_type, js_typeof, truthy, truthy_opt};
+use crate::reply::Reply;
+use crate::request::Req;
+use crate::state::{Db, User};
+use crate::validate::{email_ok, username_ok};
 
 /// The GET shape of a user.
 pub fn user_json(u: &User) -> Value {
@@ -33,7 +36,7 @@ pub fn list(db: &mut Db, req: &Req) -> Reply {
     }
     let deleted = req.query.lenient_flag("include_deleted");
     let out: Vec<Value> = db.users.iter().filter(|u| deleted || u.deleted_at.is_none()).map(user_json).collect();
-    Reply::json(&Value::Array(out))
+    Reply::ok_json(&Value::Array(out))
 }
 
 /// `GET /users/:username`.
@@ -42,12 +45,12 @@ pub fn get(db: &mut Db, req: &Req, name: &str) -> Reply {
         return e;
     }
     if !username_ok(name) {
-        return reply::invalid_identifier("username", name);
+        return errors::invalid_identifier("username", name);
     }
     let deleted = req.query.lenient_flag("include_deleted");
     match db.user(name).filter(|u| deleted || u.deleted_at.is_none()) {
-        Some(u) => Reply::json(&user_json(u)),
-        None => reply::not_found("user"),
+        Some(u) => Reply::ok_json(&user_json(u)),
+        None => errors::not_found("user"),
     }
 }
 
@@ -67,7 +70,7 @@ fn check_types(obj: &Map<String, Value>, fields: &[&str]) -> Result<(), Reply> {
     for (f, ty) in TYPED.iter().filter(|(f, _)| fields.contains(f)) {
         if let Some(v) = obj.get(*f) {
             if js_type(v) != *ty {
-                return Err(reply::invalid_field("user", f, ty, js_type(v)));
+                return Err(errors::invalid_field("user", f, ty, js_type(v)));
             }
         }
     }
@@ -91,12 +94,12 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     };
     for f in ["username", "password"] {
         if !truthy_opt(obj.get(f)) {
-            return reply::missing_field("user", f);
+            return errors::missing_field("user", f);
         }
     }
     for at in ["created_at", "updated_at", "deleted_at"] {
         if truthy_opt(obj.get(at)) {
-            return reply::unknown_field("user", at);
+            return errors::unknown_field("user", at);
         }
     }
     let all: Vec<&str> = TYPED.iter().map(|(f, _)| *f).collect();
@@ -105,23 +108,23 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
     }
     let username = opt_string(obj.get("username")).unwrap_or_default();
     if !username_ok(&username) {
-        return reply::invalid_field("user", "username", "valid username", "string");
+        return errors::invalid_field("user", "username", "valid username", "string");
     }
     if let Some(Value::String(e)) = obj.get("email") {
         if !e.is_empty() && !email_ok(e) {
-            return reply::invalid_field("user", "email", "valid email", "string");
+            return errors::invalid_field("user", "email", "valid email", "string");
         }
     }
     if !(caller.site_admin && caller.site_manager) {
-        return reply::authz(&caller.username, "create users");
+        return errors::not_authorized(&caller.username, Action::CreateUsers);
     }
     if db.user(&username).is_some() {
-        return reply::username_exists(&username);
+        return errors::username_exists(&username);
     }
     if let Some(k) = unknown_key(&obj, &["created_at", "updated_at", "deleted_at"]) {
-        return reply::unknown_field("user", &k);
+        return errors::unknown_field("user", &k);
     }
-    let now = now_ms();
+    let now = db.now();
     let flag = |f: &str, default: bool| obj.get(f).and_then(Value::as_bool).unwrap_or(default);
     db.users.push(User {
         username: username.clone(),
@@ -154,7 +157,7 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         out.insert("active".into(), json!(true));
     }
     out.shift_remove("password");
-    Reply::html_json(&Value::Object(out))
+    Reply::ok_html_json(&Value::Object(out))
 }
 
 /// `POST /users/:username`.
@@ -165,37 +168,38 @@ pub fn update(db: &mut Db, req: &Req, name: &str) -> Reply {
     };
     for at in ["created_at", "updated_at", "deleted_at", "username"] {
         if truthy_opt(obj.get(at)) {
-            return reply::unknown_field("user", at);
+            return errors::unknown_field("user", at);
         }
     }
     if let Some(e) = obj.get("email").filter(|e| truthy(e)) {
         if !e.as_str().is_some_and(email_ok) {
-            return reply::invalid_field("user", "email", "valid email", js_typeof(e));
+            return errors::invalid_field("user", "email", "valid email", js_typeof(e));
         }
     }
     let is_self = caller.username == name;
     if !(caller.site_admin || caller.site_manager || is_self) {
-        return reply::authz(&caller.username, &format!("modify user {name}"));
+        return errors::not_authorized(&caller.username, Action::ModifyUser(name));
     }
     let restricted = ["display_name", "password", "site_manager", "site_admin", "active", "meta"];
     if caller.site_manager && !caller.site_admin && restricted.iter().any(|f| truthy_opt(obj.get(*f))) {
-        return reply::authz(&caller.username, &format!("modify fields of user {name} other than site_spectator"));
+        return errors::not_authorized(&caller.username, Action::ModifyFieldsOtherThanSpectator(name));
     }
     if !caller.site_admin && (truthy_opt(obj.get("site_manager")) || truthy_opt(obj.get("site_admin"))) {
-        return reply::authz(&caller.username, &format!("set permissions of user {name}"));
+        return errors::not_authorized(&caller.username, Action::SetPermissions(name));
     }
     let typed = ["display_name", "password", "site_spectator", "site_manager", "site_admin", "active", "meta"];
     if let Err(e) = check_types(&obj, &typed) {
         return e;
     }
     if db.user(name).is_none() {
-        return reply::not_found("user");
+        return errors::not_found("user");
     }
     if let Some(k) = unknown_key(&obj, &["created_at", "updated_at", "deleted_at", "username"]) {
-        return reply::unknown_field("user", &k);
+        return errors::unknown_field("user", &k);
     }
+    let now = db.now();
     let Some(user) = db.user_mut(name) else {
-        return reply::not_found("user");
+        return errors::not_found("user");
     };
     for (key, value) in &obj {
         match (key.as_str(), value) {
@@ -211,9 +215,9 @@ pub fn update(db: &mut Db, req: &Req, name: &str) -> Reply {
             _ => {}
         }
     }
-    user.updated_at = Some(now_ms());
+    user.updated_at = Some(now);
     user.deleted_at = None;
-    Reply::html_json(&user_json(user))
+    Reply::ok_html_json(&user_json(user))
 }
 
 /// `DELETE /users/:username`.
@@ -223,15 +227,15 @@ pub fn delete(db: &mut Db, req: &Req, name: &str) -> Reply {
         Err(e) => return e,
     };
     if !username_ok(name) {
-        return reply::invalid_identifier("username", name);
+        return errors::invalid_identifier("username", name);
     }
     if !(caller.site_manager || caller.site_admin) {
-        return reply::authz(&caller.username, "delete users");
+        return errors::not_authorized(&caller.username, Action::DeleteUsers);
     }
+    let now = db.now();
     let Some(user) = db.user_mut(name) else {
-        return reply::not_found("user");
+        return errors::not_found("user");
     };
-    let now = now_ms();
     user.updated_at = Some(now);
     user.deleted_at = Some(now);
     Reply::empty()

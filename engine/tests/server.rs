@@ -4,7 +4,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use reqwest::blocking::{Client, RequestBuilder};
 use serde_json::{json, Value};
-use timesync_engine::{Fault, ProjectRoles, SiteRoles, TestServer};
+use timesync_engine::http::{Fault, ProjectRoles, SiteRoles, TestServer};
 
 const MEMBER: ProjectRoles = ProjectRoles { member: true, spectator: false, manager: false };
 const SPECTATOR: ProjectRoles = ProjectRoles { member: false, spectator: true, manager: false };
