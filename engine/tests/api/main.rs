@@ -1,0 +1,10 @@
+//! The engine's API behaviour, request in and reply out, without sockets.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod activities;
+mod auth;
+mod projects;
+mod times;
+mod users;
