@@ -1,72 +1,71 @@
-//! Authentication (§3): `POST /login`, the token table, and finding the caller of a GET/DELETE
-//! (query `token`) or a POST (body envelope).
+//! Authentication: `POST /login`, checking tokens, finding the caller of a GET/DELETE (query
+//! `token`) or a POST (body envelope), and the site-role checks shared by the handlers.
 
 use serde_json::{json, Map, Value};
 
 use crate::engine::LoginPolicy;
-use crate::errors;
+use crate::errors::{self, Action};
 use crate::js::{js_string, truthy_opt};
-use crate::reply::Reply;
+use crate::query::QVal;
+use crate::reply::{Answer, Reply};
 use crate::request::Req;
 use crate::state::{Db, User};
 
+/// The body's `auth` object, after the first three ordered checks: present, has a type, and
+/// the type is `expected`.
+fn auth_block<'a>(body: &'a Value, expected: &str) -> Result<&'a Value, Reply> {
+    let auth = body.get("auth").filter(|a| truthy_opt(Some(a))).ok_or_else(errors::missing_credentials)?;
+    let ty = auth.get("type").filter(|t| truthy_opt(Some(t))).ok_or_else(errors::auth_type_required)?;
+    if ty != expected {
+        return Err(errors::bad_auth_type(&js_string(ty)));
+    }
+    Ok(auth)
+}
+
 /// `POST /v0/login`.
-pub fn login(db: &mut Db, req: &Req) -> Reply {
+pub fn login(db: &mut Db, req: &Req) -> Answer {
     let body = req.body_value();
-    let auth = body.get("auth");
-    if !truthy_opt(auth) {
-        return errors::missing_credentials();
-    }
-    let auth = auth.unwrap_or(&Value::Null);
-    let ty = auth.get("type");
-    if !truthy_opt(ty) {
-        return errors::auth_type_required();
-    }
-    let ty = ty.unwrap_or(&Value::Null);
-    if ty != "password" {
-        return errors::bad_auth_type(&js_string(ty));
-    }
+    let auth = auth_block(&body, "password")?;
     let (username, password) = (auth.get("username"), auth.get("password"));
     if !truthy_opt(username) || !truthy_opt(password) {
-        return errors::missing_credentials();
+        return Err(errors::missing_credentials());
     }
     let (Some(Value::String(username)), Some(Value::String(password))) = (username, password) else {
-        return errors::wrong_password();
+        return Err(errors::wrong_password());
     };
     let ok = db.user(username).is_some_and(|u| match db.login_policy {
         LoginPolicy::Password => bcrypt::verify(password.as_bytes(), &u.password).unwrap_or(false),
         LoginPolicy::AnyPassword => true,
     });
     if !ok {
-        return errors::wrong_password();
+        return Err(errors::wrong_password());
     }
     let token = db.issue_token(username);
-    Reply::ok_html_json(&json!({ "token": token }))
+    Ok(Reply::ok_html_json(&json!({ "token": token }))
         .with_header("Cache-control", "no-cache no-store must-validate max-age=0")
         .with_header("Pragma", "no-cache")
-        .with_header("Expires", "Thu, 01 Jan 1970 00:00:01 GMT")
+        .with_header("Expires", "Thu, 01 Jan 1970 00:00:01 GMT"))
 }
 
 /// Resolves a token to its user: in the table, not expired, user `sub` exists.
 fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
-    let bad = || errors::bad_token();
-    let info = db.tokens.get(token).ok_or_else(bad)?;
+    let info = db.tokens.get(token).ok_or_else(errors::bad_token)?;
     if info.exp < db.now() {
-        return Err(bad());
+        return Err(errors::bad_token());
     }
-    db.user(&info.sub).cloned().ok_or_else(bad)
+    db.user(&info.sub).cloned().ok_or_else(errors::bad_token)
 }
 
 /// Caller of a GET or DELETE: the `token` query parameter (whitespace turned back into `+`).
 pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
     match req.query.get("token") {
         None => Err(errors::missing_credentials()),
-        Some(crate::query::QVal::One(t)) if t.is_empty() => Err(errors::missing_credentials()),
-        Some(crate::query::QVal::One(t)) => {
+        Some(QVal::One(t)) if t.is_empty() => Err(errors::missing_credentials()),
+        Some(QVal::One(t)) => {
             let t: String = t.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
             check_token(db, &t)
         }
-        Some(crate::query::QVal::Many(_)) => Err(errors::bad_token()),
+        Some(QVal::Many(_)) => Err(errors::bad_token()),
     }
 }
 
@@ -74,19 +73,7 @@ pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
 /// missing-`object` bug: 401 with `"text": {}`).
 pub fn post_caller(db: &Db, req: &Req) -> Result<(User, Map<String, Value>), Reply> {
     let body = req.body_value();
-    let auth = body.get("auth");
-    if !truthy_opt(auth) {
-        return Err(errors::missing_credentials());
-    }
-    let auth = auth.unwrap_or(&Value::Null);
-    let ty = auth.get("type");
-    if !truthy_opt(ty) {
-        return Err(errors::auth_type_required());
-    }
-    let ty = ty.unwrap_or(&Value::Null);
-    if ty != "token" {
-        return Err(errors::bad_auth_type(&js_string(ty)));
-    }
+    let auth = auth_block(&body, "token")?;
     let token = auth.get("token");
     if !truthy_opt(token) {
         return Err(errors::missing_credentials());
@@ -98,5 +85,14 @@ pub fn post_caller(db: &Db, req: &Req) -> Result<(User, Map<String, Value>), Rep
     match body.get("object") {
         Some(Value::Object(o)) => Ok((user, o.clone())),
         _ => Err(errors::object_missing()),
+    }
+}
+
+/// Site managers and site admins pass; anyone else gets 401 for `action`.
+pub fn require_site_manager(caller: &User, action: Action<'_>) -> Result<(), Reply> {
+    if caller.site_manager || caller.site_admin {
+        Ok(())
+    } else {
+        Err(errors::not_authorized(&caller.username, action))
     }
 }

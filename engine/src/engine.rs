@@ -9,11 +9,10 @@ use serde_json::Value;
 
 use crate::dates::parse_js_date;
 use crate::errors;
-use crate::query::encode_component;
 use crate::reply::Reply;
 use crate::request::{Req, Request};
 use crate::router;
-use crate::state::{ActivityRow, Db, ProjectRow, Role, TimeRow, User};
+use crate::state::{ActivityRow, Db, ProjectRow, Rev, Role, TimeRow, User};
 
 /// Site-wide roles of a user.
 #[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
@@ -224,9 +223,7 @@ impl Engine {
     /// Returns the JSON body (`Null` for an empty body, a string for a non-JSON one).
     pub fn get_json(&self, path_and_query: &str, as_user: &str) -> Value {
         let token = self.token_for(as_user);
-        let sep = if path_and_query.contains('?') { '&' } else { '?' };
-        let url = format!("/v0{path_and_query}{sep}token={}", encode_component(&token));
-        let reply = self.handle(&Request::new("GET", &url));
+        let reply = self.handle(&Request::new("GET", &format!("/v0{path_and_query}")).with_token(&token));
         if reply.body.is_empty() {
             return Value::Null;
         }
@@ -254,33 +251,23 @@ impl Db {
     pub(crate) fn insert_activity(&mut self, uuid: &str, name: &str, slug: &str) {
         let created_at = self.now();
         self.activities.push(ActivityRow {
-            uuid: uuid.to_string(),
+            rev: Rev::first(uuid, created_at),
             name: name.to_string(),
             slug: Some(slug.to_string()),
-            revision: 1,
-            newest: true,
-            created_at,
-            updated_at: None,
-            deleted_at: None,
         });
     }
 
     pub(crate) fn insert_project(&mut self, uuid: &str, name: &str, slugs: &[&str], default_activity: Option<&str>) {
         let default_activity = default_activity.map(|slug| {
             let id = self.current_activity(slug).unwrap_or_else(|| panic!("no activity {slug}"));
-            self.activities[id].uuid.clone()
+            self.activities[id].rev.uuid.clone()
         });
         let created_at = self.now();
         self.projects.push(ProjectRow {
-            uuid: uuid.to_string(),
+            rev: Rev::first(uuid, created_at),
             name: name.to_string(),
             uri: None,
             default_activity,
-            revision: 1,
-            newest: true,
-            created_at,
-            updated_at: None,
-            deleted_at: None,
         });
         self.project_slugs.extend(slugs.iter().map(|s| (s.to_string(), uuid.to_string())));
     }
@@ -309,7 +296,7 @@ impl Db {
             parse_js_date(seed.date_worked).unwrap_or_else(|| panic!("bad date_worked {}", seed.date_worked));
         let created_at = self.now();
         self.times.push(TimeRow {
-            uuid: uuid.to_string(),
+            rev: Rev::first(uuid, created_at),
             duration: seed.duration.into(),
             user: seed.user.to_string(),
             project,
@@ -317,11 +304,6 @@ impl Db {
             notes: seed.notes.map(str::to_string),
             issue_uri: None,
             date_worked,
-            revision: 1,
-            newest: true,
-            created_at,
-            updated_at: None,
-            deleted_at: None,
         });
     }
 }

@@ -5,13 +5,12 @@
 
 use std::io::Read;
 use std::net::SocketAddr;
+use std::ops::Deref;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::Duration;
-
-use serde_json::Value;
 
 pub use crate::engine::{ProjectRoles, SiteRoles};
 use crate::{Engine, Reply, Request};
@@ -62,7 +61,8 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// A running test server; dropping it stops the server thread.
+/// A running test server; dropping it stops the server thread. It dereferences to its
+/// [`Engine`], so `server.add_user(…)`, `server.token_for(…)` and the like seed and inspect it.
 pub struct TestServer {
     shared: Arc<Shared>,
     server: Arc<tiny_http::Server>,
@@ -113,69 +113,6 @@ impl TestServer {
         &self.shared.engine
     }
 
-    /// Adds a user whose password is stored as a bcrypt (`$2a$`, cost 4) hash.
-    pub fn add_user(&self, username: &str, password: &str, roles: SiteRoles) {
-        self.engine().add_user(username, password, roles);
-    }
-
-    /// Adds a user with an already hashed password (stored as given).
-    pub fn add_user_with_hash(&self, username: &str, hash: &str, roles: SiteRoles) {
-        self.engine().add_user_with_hash(username, hash, roles);
-    }
-
-    /// Adds a site admin (also site manager and site spectator).
-    pub fn add_admin(&self, username: &str, password: &str) {
-        self.engine().add_admin(username, password);
-    }
-
-    /// Adds an activity; returns its uuid.
-    pub fn add_activity(&self, name: &str, slug: &str) -> String {
-        self.engine().add_activity(name, slug)
-    }
-
-    /// Adds a project (see [`Engine::add_project`]); returns its uuid.
-    pub fn add_project(
-        &self,
-        name: &str,
-        slugs: &[&str],
-        default_activity: Option<&str>,
-        users: &[(&str, ProjectRoles)],
-    ) -> String {
-        self.engine().add_project(name, slugs, default_activity, users)
-    }
-
-    /// Adds a time (see [`Engine::add_time`]); returns its uuid.
-    pub fn add_time(
-        &self,
-        user: &str,
-        project_slug: &str,
-        activities: &[&str],
-        duration: i64,
-        date_worked: &str,
-    ) -> String {
-        self.engine().add_time(user, project_slug, activities, duration, date_worked)
-    }
-
-    /// Issues a valid token for `username` without a login round-trip.
-    pub fn token_for(&self, username: &str) -> String {
-        self.engine().token_for(username)
-    }
-
-    /// Issues a token that is in the table but already expired.
-    pub fn expired_token_for(&self, username: &str) -> String {
-        self.engine().expired_token_for(username)
-    }
-
-    /// Sets the lifetime of tokens issued from now on.
-    pub fn set_token_lifetime(&self, lifetime: Duration) {
-        self.engine().set_token_lifetime(lifetime);
-    }
-
-    /// Forgets every issued token, as a restart of the reference server does.
-    pub fn revoke_tokens(&self) {
-        self.engine().revoke_tokens();
-    }
-
     /// While `Some`, every request is answered with this canned reply.
     pub fn set_fault(&self, fault: Option<Fault>) {
         *lock(&self.shared.fault) = fault;
@@ -186,15 +123,21 @@ impl TestServer {
         *lock(&self.shared.stall) = stall;
     }
 
-    /// Every request received, in order.
+    /// Every request received, in order ([`Engine::get_json`] and other direct calls on the
+    /// engine are not recorded).
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.requests).clone()
     }
+}
 
-    /// Runs a GET as `as_user` straight through the engine, bypassing HTTP, faults and
-    /// recording (see [`Engine::get_json`]).
-    pub fn get_json(&self, path_and_query: &str, as_user: &str) -> Value {
-        self.engine().get_json(path_and_query, as_user)
+/// A server is its engine plus a socket: the seeding and inspection methods (`add_user`,
+/// `add_admin`, `add_activity`, `add_project`, `add_time`, `token_for`, `expired_token_for`,
+/// `set_token_lifetime`, `revoke_tokens`, `get_json`, …) are the engine's.
+impl Deref for TestServer {
+    type Target = Engine;
+
+    fn deref(&self) -> &Engine {
+        &self.shared.engine
     }
 }
 

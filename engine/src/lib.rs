@@ -85,9 +85,11 @@ mod auth;
 mod dates;
 mod engine;
 mod errors;
+mod fields;
 #[cfg(feature = "http")]
 pub mod http;
 mod js;
+mod lookup;
 mod projects;
 mod query;
 mod reply;

@@ -1,6 +1,12 @@
 //! Replies: status, content type, extra headers and body, as the reference server sends them.
 
-use serde_json::Value;
+use serde_json::{json, Map, Value};
+
+use crate::dates::date_value;
+
+/// What a handler answers. `Err` holds a reply that ends the handler early with `?`: an
+/// error, or one of the reference's odd successes (the empty 200 of an unknown slug).
+pub(crate) type Answer = Result<Reply, Reply>;
 
 /// `application/json; charset=utf-8`: GETs, errors, some updates.
 pub(crate) const JSON: &str = "application/json; charset=utf-8";
@@ -67,3 +73,14 @@ impl Reply {
 
 const STANDARD_HEADERS: [(&str, &str); 3] =
     [("Access-Control-Allow-Origin", "*"), ("X-Content-Type-Options", "nosniff"), ("X-Frame-Options", "SAMEORIGIN")];
+
+/// The response of an activity or time create: the request object as sent, then `uuid`,
+/// `revision: 1`, `created_at` (today) and null `updated_at`/`deleted_at`.
+pub(crate) fn create_echo(mut out: Map<String, Value>, uuid: &str, now: i64) -> Value {
+    out.insert("uuid".into(), json!(uuid));
+    out.insert("revision".into(), json!(1));
+    out.insert("created_at".into(), date_value(Some(now)));
+    out.insert("updated_at".into(), Value::Null);
+    out.insert("deleted_at".into(), Value::Null);
+    Value::Object(out)
+}

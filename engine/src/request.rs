@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::query::{parse_form, Query};
+use crate::query::{encode_component, parse_form, Query};
 
 /// A request as it reached the server: method, raw path (with `/v0`, still
 /// percent-encoded), raw query string (without `?`), content type and body bytes.
@@ -21,6 +21,13 @@ impl Request {
     pub fn new(method: &str, url: &str) -> Request {
         let (path, query) = url.split_once('?').unwrap_or((url, ""));
         Request { method: method.to_string(), path: path.to_string(), query: query.to_string(), ..Request::default() }
+    }
+
+    /// Adds `token=<token>` (percent-encoded) to the query string, as a GET or DELETE sends it.
+    pub fn with_token(mut self, token: &str) -> Request {
+        let sep = if self.query.is_empty() { "" } else { "&" };
+        self.query = format!("{}{sep}token={}", self.query, encode_component(token));
+        self
     }
 
     /// Sets the body and its content type.

@@ -28,7 +28,7 @@ pub fn dispatch(db: &mut Db, req: &Req) -> Reply {
         return not_found();
     }
     let coll = segs.get(1).map(|s| s.to_ascii_lowercase()).unwrap_or_default();
-    match (segs.len(), method, coll.as_str()) {
+    let answer = match (segs.len(), method, coll.as_str()) {
         (2, "POST", "login") => auth::login(db, req),
         (2, "GET", "times") => times::list(db, req),
         (2, "POST", "times") => times::create(db, req),
@@ -53,9 +53,10 @@ pub fn dispatch(db: &mut Db, req: &Req) -> Reply {
                 ("GET", "users") => users::get(db, req, &param),
                 ("POST", "users") => users::update(db, req, &param),
                 ("DELETE", "users") => users::delete(db, req, &param),
-                _ => not_found(),
+                _ => Ok(not_found()),
             }
         }
-        _ => not_found(),
-    }
+        _ => Ok(not_found()),
+    };
+    answer.unwrap_or_else(|error| error)
 }

@@ -1,19 +1,20 @@
-//! `/v0/users` (§5.4): list, get, create (echo with the reference quirks), update in place
-//! (with the manager/self permission rules), soft delete.
+//! `/v0/users`: list, get, create (echo with the reference quirks), update in place (with
+//! the manager/self permission rules), soft delete.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::auth::{post_caller, query_caller};
+use crate::auth::{post_caller, query_caller, require_site_manager};
 use crate::dates::date_value;
 use crate::errors::{self, Action};
-use crate::js::{js_type, js_typeof, truthy, truthy_opt};
-use crate::reply::Reply;
+use crate::fields::{check_fields, field, str_field, Field, Object};
+use crate::js::{js_typeof, truthy, truthy_opt};
+use crate::reply::{Answer, Reply};
 use crate::request::Req;
 use crate::state::{Db, User};
 use crate::validate::{email_ok, username_ok};
 
 /// The GET shape of a user.
-pub fn user_json(u: &User) -> Value {
+fn user_json(u: &User) -> Value {
     json!({
         "display_name": u.display_name,
         "username": u.username,
@@ -30,108 +31,94 @@ pub fn user_json(u: &User) -> Value {
 }
 
 /// `GET /users` (lenient `include_deleted`).
-pub fn list(db: &mut Db, req: &Req) -> Reply {
-    if let Err(e) = query_caller(db, req) {
-        return e;
-    }
+pub fn list(db: &mut Db, req: &Req) -> Answer {
+    query_caller(db, req)?;
     let deleted = req.query.lenient_flag("include_deleted");
     let out: Vec<Value> = db.users.iter().filter(|u| deleted || u.deleted_at.is_none()).map(user_json).collect();
-    Reply::ok_json(&Value::Array(out))
+    Ok(Reply::ok_json(&Value::Array(out)))
 }
 
 /// `GET /users/:username`.
-pub fn get(db: &mut Db, req: &Req, name: &str) -> Reply {
-    if let Err(e) = query_caller(db, req) {
-        return e;
-    }
+pub fn get(db: &mut Db, req: &Req, name: &str) -> Answer {
+    query_caller(db, req)?;
     if !username_ok(name) {
-        return errors::invalid_identifier("username", name);
+        return Err(errors::invalid_identifier("username", name));
     }
     let deleted = req.query.lenient_flag("include_deleted");
     match db.user(name).filter(|u| deleted || u.deleted_at.is_none()) {
-        Some(u) => Reply::ok_json(&user_json(u)),
-        None => errors::not_found("user"),
+        Some(u) => Ok(Reply::ok_json(&user_json(u))),
+        None => Err(errors::not_found("user")),
     }
 }
 
-const TYPED: [(&str, &str); 9] = [
-    ("username", "string"),
-    ("display_name", "string"),
-    ("password", "string"),
-    ("email", "string"),
-    ("site_spectator", "boolean"),
-    ("site_manager", "boolean"),
-    ("site_admin", "boolean"),
-    ("active", "boolean"),
-    ("meta", "string"),
+/// The user columns a request may set, with their types.
+const FIELDS: [Field; 9] = [
+    field("username", "string"),
+    field("display_name", "string"),
+    field("password", "string"),
+    field("email", "string"),
+    field("site_spectator", "boolean"),
+    field("site_manager", "boolean"),
+    field("site_admin", "boolean"),
+    field("active", "boolean"),
+    field("meta", "string"),
 ];
 
-fn check_types(obj: &Map<String, Value>, fields: &[&str]) -> Result<(), Reply> {
-    for (f, ty) in TYPED.iter().filter(|(f, _)| fields.contains(f)) {
-        if let Some(v) = obj.get(*f) {
-            if js_type(v) != *ty {
-                return Err(errors::invalid_field("user", f, ty, js_type(v)));
-            }
-        }
+/// The fields an update type-checks (`username` is refused before, `email` separately).
+const UPDATE_FIELDS: [Field; 7] = [FIELDS[1], FIELDS[2], FIELDS[4], FIELDS[5], FIELDS[6], FIELDS[7], FIELDS[8]];
+
+/// A truthy `created_at`/`updated_at`/`deleted_at` (and, on update, `username`) is refused.
+fn check_no_dates(obj: &Object, keys: &[&str]) -> Result<(), Reply> {
+    match keys.iter().find(|k| truthy_opt(obj.get(**k))) {
+        Some(k) => Err(errors::unknown_field("user", k)),
+        None => Ok(()),
     }
-    Ok(())
 }
 
-/// Keys the reference server would try to store as columns that do not exist (its 500).
-fn unknown_key(obj: &Map<String, Value>, extra_known: &[&str]) -> Option<String> {
-    obj.keys().find(|k| !TYPED.iter().any(|(f, _)| f == k) && !extra_known.contains(&k.as_str())).cloned()
+/// Keys the reference server would try to store as columns that do not exist (its 500),
+/// checked after everything else.
+fn check_columns(obj: &Object, extra_known: &[&str]) -> Result<(), Reply> {
+    let known = |k: &str| FIELDS.iter().any(|f| f.name == k) || extra_known.contains(&k);
+    match obj.keys().find(|k| !known(k)) {
+        Some(k) => Err(errors::unknown_field("user", k)),
+        None => Ok(()),
+    }
 }
 
-fn opt_string(v: Option<&Value>) -> Option<String> {
-    v.and_then(Value::as_str).map(str::to_string)
-}
+const DATES: [&str; 3] = ["created_at", "updated_at", "deleted_at"];
 
 /// `POST /users`.
-pub fn create(db: &mut Db, req: &Req) -> Reply {
-    let (caller, obj) = match post_caller(db, req) {
-        Ok(x) => x,
-        Err(e) => return e,
-    };
+pub fn create(db: &mut Db, req: &Req) -> Answer {
+    let (caller, obj) = post_caller(db, req)?;
     for f in ["username", "password"] {
         if !truthy_opt(obj.get(f)) {
-            return errors::missing_field("user", f);
+            return Err(errors::missing_field("user", f));
         }
     }
-    for at in ["created_at", "updated_at", "deleted_at"] {
-        if truthy_opt(obj.get(at)) {
-            return errors::unknown_field("user", at);
-        }
-    }
-    let all: Vec<&str> = TYPED.iter().map(|(f, _)| *f).collect();
-    if let Err(e) = check_types(&obj, &all) {
-        return e;
-    }
-    let username = opt_string(obj.get("username")).unwrap_or_default();
+    check_no_dates(&obj, &DATES)?;
+    check_fields("user", &obj, &FIELDS)?;
+    let username = str_field(&obj, "username").unwrap_or_default();
     if !username_ok(&username) {
-        return errors::invalid_field("user", "username", "valid username", "string");
+        return Err(errors::invalid_field("user", "username", "valid username", "string"));
     }
-    if let Some(Value::String(e)) = obj.get("email") {
-        if !e.is_empty() && !email_ok(e) {
-            return errors::invalid_field("user", "email", "valid email", "string");
-        }
+    if str_field(&obj, "email").is_some_and(|e| !e.is_empty() && !email_ok(&e)) {
+        return Err(errors::invalid_field("user", "email", "valid email", "string"));
     }
     if !(caller.site_admin && caller.site_manager) {
-        return errors::not_authorized(&caller.username, Action::CreateUsers);
+        return Err(errors::not_authorized(&caller.username, Action::CreateUsers));
     }
     if db.user(&username).is_some() {
-        return errors::username_exists(&username);
+        return Err(errors::username_exists(&username));
     }
-    if let Some(k) = unknown_key(&obj, &["created_at", "updated_at", "deleted_at"]) {
-        return errors::unknown_field("user", &k);
-    }
+    check_columns(&obj, &DATES)?;
     let now = db.now();
     let flag = |f: &str, default: bool| obj.get(f).and_then(Value::as_bool).unwrap_or(default);
     db.users.push(User {
-        username: username.clone(),
-        password: opt_string(obj.get("password")).unwrap_or_default(),
-        display_name: opt_string(obj.get("display_name")),
-        email: opt_string(obj.get("email")),
-        meta: opt_string(obj.get("meta")),
+        username,
+        password: str_field(&obj, "password").unwrap_or_default(),
+        display_name: str_field(&obj, "display_name"),
+        email: str_field(&obj, "email"),
+        meta: str_field(&obj, "meta"),
         site_spectator: flag("site_spectator", false),
         site_manager: flag("site_manager", false),
         site_admin: flag("site_admin", false),
@@ -140,8 +127,12 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         updated_at: None,
         deleted_at: None,
     });
-    // The reference server mutates the request object into its response.
-    let mut out = obj;
+    Ok(Reply::ok_html_json(&create_echo(obj, now)))
+}
+
+/// The reference server mutates the request object into its response: `created_at` in ms,
+/// falsy strings and dates null, falsy flags false, `active` always true, no password.
+fn create_echo(mut out: Object, now: i64) -> Value {
     out.insert("created_at".into(), json!(now));
     for f in ["username", "display_name", "password", "email", "meta", "created_at", "updated_at", "deleted_at"] {
         if !truthy_opt(out.get(f)) {
@@ -157,51 +148,28 @@ pub fn create(db: &mut Db, req: &Req) -> Reply {
         out.insert("active".into(), json!(true));
     }
     out.shift_remove("password");
-    Reply::ok_html_json(&Value::Object(out))
+    Value::Object(out)
 }
 
-/// `POST /users/:username`.
-pub fn update(db: &mut Db, req: &Req, name: &str) -> Reply {
-    let (caller, obj) = match post_caller(db, req) {
-        Ok(x) => x,
-        Err(e) => return e,
-    };
-    for at in ["created_at", "updated_at", "deleted_at", "username"] {
-        if truthy_opt(obj.get(at)) {
-            return errors::unknown_field("user", at);
-        }
-    }
-    if let Some(e) = obj.get("email").filter(|e| truthy(e)) {
-        if !e.as_str().is_some_and(email_ok) {
-            return errors::invalid_field("user", "email", "valid email", js_typeof(e));
-        }
-    }
+/// Steps 4–6 of an update: who may change whom, and which fields.
+fn check_update_rights(caller: &User, obj: &Object, name: &str) -> Result<(), Reply> {
     let is_self = caller.username == name;
     if !(caller.site_admin || caller.site_manager || is_self) {
-        return errors::not_authorized(&caller.username, Action::ModifyUser(name));
+        return Err(errors::not_authorized(&caller.username, Action::ModifyUser(name)));
     }
     let restricted = ["display_name", "password", "site_manager", "site_admin", "active", "meta"];
     if caller.site_manager && !caller.site_admin && restricted.iter().any(|f| truthy_opt(obj.get(*f))) {
-        return errors::not_authorized(&caller.username, Action::ModifyFieldsOtherThanSpectator(name));
+        return Err(errors::not_authorized(&caller.username, Action::ModifyFieldsOtherThanSpectator(name)));
     }
     if !caller.site_admin && (truthy_opt(obj.get("site_manager")) || truthy_opt(obj.get("site_admin"))) {
-        return errors::not_authorized(&caller.username, Action::SetPermissions(name));
+        return Err(errors::not_authorized(&caller.username, Action::SetPermissions(name)));
     }
-    let typed = ["display_name", "password", "site_spectator", "site_manager", "site_admin", "active", "meta"];
-    if let Err(e) = check_types(&obj, &typed) {
-        return e;
-    }
-    if db.user(name).is_none() {
-        return errors::not_found("user");
-    }
-    if let Some(k) = unknown_key(&obj, &["created_at", "updated_at", "deleted_at", "username"]) {
-        return errors::unknown_field("user", &k);
-    }
-    let now = db.now();
-    let Some(user) = db.user_mut(name) else {
-        return errors::not_found("user");
-    };
-    for (key, value) in &obj {
+    Ok(())
+}
+
+/// Merges the sent fields into `user`.
+fn merge(user: &mut User, obj: &Object) {
+    for (key, value) in obj {
         match (key.as_str(), value) {
             ("display_name", Value::String(s)) => user.display_name = Some(s.clone()),
             ("password", Value::String(s)) => user.password = s.clone(),
@@ -215,28 +183,41 @@ pub fn update(db: &mut Db, req: &Req, name: &str) -> Reply {
             _ => {}
         }
     }
+}
+
+/// `POST /users/:username`.
+pub fn update(db: &mut Db, req: &Req, name: &str) -> Answer {
+    let (caller, obj) = post_caller(db, req)?;
+    check_no_dates(&obj, &["created_at", "updated_at", "deleted_at", "username"])?;
+    if let Some(e) = obj.get("email").filter(|e| truthy(e)) {
+        if !e.as_str().is_some_and(email_ok) {
+            return Err(errors::invalid_field("user", "email", "valid email", js_typeof(e)));
+        }
+    }
+    check_update_rights(&caller, &obj, name)?;
+    check_fields("user", &obj, &UPDATE_FIELDS)?;
+    if db.user(name).is_none() {
+        return Err(errors::not_found("user"));
+    }
+    check_columns(&obj, &["created_at", "updated_at", "deleted_at", "username"])?;
+    let now = db.now();
+    let user = db.user_mut(name).ok_or_else(|| errors::not_found("user"))?;
+    merge(user, &obj);
     user.updated_at = Some(now);
     user.deleted_at = None;
-    Reply::ok_html_json(&user_json(user))
+    Ok(Reply::ok_html_json(&user_json(user)))
 }
 
 /// `DELETE /users/:username`.
-pub fn delete(db: &mut Db, req: &Req, name: &str) -> Reply {
-    let caller = match query_caller(db, req) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
+pub fn delete(db: &mut Db, req: &Req, name: &str) -> Answer {
+    let caller = query_caller(db, req)?;
     if !username_ok(name) {
-        return errors::invalid_identifier("username", name);
+        return Err(errors::invalid_identifier("username", name));
     }
-    if !(caller.site_manager || caller.site_admin) {
-        return errors::not_authorized(&caller.username, Action::DeleteUsers);
-    }
+    require_site_manager(&caller, Action::DeleteUsers)?;
     let now = db.now();
-    let Some(user) = db.user_mut(name) else {
-        return errors::not_found("user");
-    };
+    let user = db.user_mut(name).ok_or_else(|| errors::not_found("user"))?;
     user.updated_at = Some(now);
     user.deleted_at = Some(now);
-    Reply::empty()
+    Ok(Reply::empty())
 }

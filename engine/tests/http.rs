@@ -7,6 +7,7 @@ mod common;
 
 use common::Env;
 use timesync_engine::http::{Fault, Stall};
+use timesync_engine::Request;
 
 fn env() -> Env {
     Env::http()
@@ -122,7 +123,7 @@ fn content_types_and_headers_on_the_wire() {
 fn revoked_tokens_are_bad_tokens() {
     let e = env();
     let token = e.s.token_for("alice");
-    let get = |t: &str| e.send(e.client().get(e.url(&format!("/users?token={}", common::enc(t)))));
+    let get = |t: &str| e.request(Request::new("GET", "/v0/users").with_token(t));
     assert_eq!(get(&token).status, 200);
     e.server().revoke_tokens();
     get(&token).err(401, "Authentication failure", "Bad API token");

@@ -2,10 +2,20 @@
 
 use serde_json::json;
 
-use crate::common::env;
+use crate::common::{env, Env};
+
+const UNIQUE_NAME: &str = "Field name of activity should be unique name but was sent as name which already exists";
+
+/// The seeded environment plus activity `test` ("Testing"), created by the site manager.
+fn with_test_activity() -> Env {
+    let e = env();
+    let r = e.post("/activities", "mgr", json!({"slug": "test", "name": "Testing"}));
+    assert_eq!(r.status, 200, "{}", r.body);
+    e
+}
 
 #[test]
-fn activities_crud() {
+fn activity_create_echo_and_validation() {
     let e = env();
     let r = e.post("/activities", "mgr", json!({"slug": "test", "name": "Testing"}));
     assert_eq!(r.status, 200, "{}", r.body);
@@ -17,72 +27,78 @@ fn activities_crud() {
         "Authorization failure",
         "alice is not authorized to create activities",
     );
-    e.post("/activities", "admin", json!({"name": "X", "slug": "x", "foo": 1})).err(
-        400,
-        "Bad object",
-        "activity does not have a foo field",
-    );
-    e.post("/activities", "admin", json!({"name": "", "slug": "x"})).err(
-        400,
-        "Bad object",
-        "The activity is missing a name",
-    );
-    e.post("/activities", "admin", json!({"name": "X"})).err(400, "Bad object", "The activity is missing a slug");
-    e.post("/activities", "admin", json!({"name": 5, "slug": "x"})).err(
-        400,
-        "Bad object",
-        "Field name of activity should be string but was sent as number",
-    );
-    e.post("/activities", "admin", json!({"name": "X", "slug": "X_1"})).err(
-        400,
-        "Bad object",
-        "Field slug of activity should be slug but was sent as non-slug string",
+    e.post_errors(
+        "/activities",
+        "admin",
+        &[
+            (json!({"name": "X", "slug": "x", "foo": 1}), 400, "Bad object", "activity does not have a foo field"),
+            (json!({"name": "", "slug": "x"}), 400, "Bad object", "The activity is missing a name"),
+            (json!({"name": "X"}), 400, "Bad object", "The activity is missing a slug"),
+            (
+                json!({"name": 5, "slug": "x"}),
+                400,
+                "Bad object",
+                "Field name of activity should be string but was sent as number",
+            ),
+            (
+                json!({"name": "X", "slug": "X_1"}),
+                400,
+                "Bad object",
+                "Field slug of activity should be slug but was sent as non-slug string",
+            ),
+            (json!({"name": "Testing", "slug": "x"}), 400, "Bad object", UNIQUE_NAME),
+        ],
     );
     let r = e.post("/activities", "admin", json!({"name": "X", "slug": "dev"}));
     r.err(409, "The slug provided already exists", "slug dev already exists");
     assert_eq!(r.json()["values"], json!(["dev"]));
-    e.post("/activities", "admin", json!({"name": "Testing", "slug": "x"})).err(
-        400,
-        "Bad object",
-        "Field name of activity should be unique name but was sent as name which already exists",
-    );
-    // Update.
+}
+
+#[test]
+fn activity_update_validation_order() {
+    let e = with_test_activity();
     e.post("/activities/test", "alice", json!({})).err(
         401,
         "Authorization failure",
         "alice is not authorized to update activities",
     );
-    e.post("/activities/test", "admin", json!({"name": ""})).err(
-        400,
-        "Bad object",
-        "Field name of activity should be string but was sent as empty string",
-    );
-    e.post("/activities/test", "admin", json!({"slug": ""})).err(
-        400,
-        "Bad object",
-        "Field slug of activity should be slug but was sent as empty string",
+    e.post_errors(
+        "/activities/test",
+        "admin",
+        &[
+            (
+                json!({"name": ""}),
+                400,
+                "Bad object",
+                "Field name of activity should be string but was sent as empty string",
+            ),
+            (
+                json!({"slug": ""}),
+                400,
+                "Bad object",
+                "Field slug of activity should be slug but was sent as empty string",
+            ),
+            (
+                json!({"slug": "a--b"}),
+                400,
+                "Bad object",
+                "Field slug of activity should be valid slug but was sent as invalid slug a--b",
+            ),
+            (json!({"slug": "test"}), 409, "The slug provided already exists", "slug test already exists"),
+            (json!({"name": "Testing"}), 400, "Bad object", UNIQUE_NAME),
+        ],
     );
     e.post("/activities/Te_st", "admin", json!({})).err(
         400,
         "The provided identifier was invalid",
         "Expected slug but received Te_st",
     );
-    e.post("/activities/test", "admin", json!({"slug": "a--b"})).err(
-        400,
-        "Bad object",
-        "Field slug of activity should be valid slug but was sent as invalid slug a--b",
-    );
-    e.post("/activities/test", "admin", json!({"slug": "test"})).err(
-        409,
-        "The slug provided already exists",
-        "slug test already exists",
-    );
-    e.post("/activities/test", "admin", json!({"name": "Testing"})).err(
-        400,
-        "Bad object",
-        "Field name of activity should be unique name but was sent as name which already exists",
-    );
     e.post("/activities/nope", "admin", json!({"name": "Z"})).err(404, "Object not found", "Nonexistent activity");
+}
+
+#[test]
+fn activity_updates_make_revisions() {
+    let e = with_test_activity();
     let r = e.post("/activities/test", "admin", json!({"name": "QA"}));
     assert_eq!(r.content_type.as_deref(), Some("application/json; charset=utf-8"));
     let v = r.json();
@@ -98,18 +114,25 @@ fn activities_crud() {
     let list = e.get("/activities?include_revisions", "alice").json();
     let qa = list.as_array().unwrap().iter().find(|a| a["slug"] == "qa").unwrap();
     assert_eq!(qa["parents"].as_array().unwrap().len(), 2);
-    // Delete.
+}
+
+#[test]
+fn activity_delete() {
+    let e = with_test_activity();
+    e.post("/activities/test", "admin", json!({"name": "QA"}));
+    e.post("/activities/test", "admin", json!({"slug": "qa"}));
     e.delete("/activities/qa", "alice").err(
         401,
         "Authorization failure",
         "alice is not authorized to delete activities",
     );
-    e.delete("/activities/Q_A", "admin").err(
-        400,
-        "The provided identifier was invalid",
-        "Expected slug but received Q_A",
+    e.delete_errors(
+        "admin",
+        &[
+            ("/activities/Q_A", 400, "The provided identifier was invalid", "Expected slug but received Q_A"),
+            ("/activities/zzz", 404, "Object not found", "Nonexistent slug"),
+        ],
     );
-    e.delete("/activities/zzz", "admin").err(404, "Object not found", "Nonexistent slug");
     e.s.add_time("alice", "gwm", &["dev"], 1, "2024-01-01");
     let r = e.delete("/activities/dev", "admin");
     r.err(405, "Method not allowed", "The method specified is not allowed for the activity identified");

@@ -5,7 +5,7 @@ use base64::Engine as _;
 use serde_json::{json, Value};
 use timesync_engine::Request;
 
-use crate::common::{enc, env, payload};
+use crate::common::{env, payload};
 
 #[test]
 fn login_success_and_failures() {
@@ -20,7 +20,7 @@ fn login_success_and_failures() {
     let p = payload(&token);
     assert_eq!(p["sub"], "admin");
     assert_eq!(p["exp"].as_i64().unwrap() - p["iat"].as_i64().unwrap(), 1_800_000);
-    let ok = e.request(Request::new("GET", &format!("/v0/activities?token={}", enc(&token))));
+    let ok = e.request(Request::new("GET", "/v0/activities").with_token(&token));
     assert_eq!(ok.status, 200);
 
     let login = |auth: Value| e.post_raw("/login", &json!({ "auth": auth }));
@@ -78,7 +78,7 @@ fn token_placement() {
     e.request(Request::new("GET", "/v0/times?token=")).err(401, "Authentication failure", "Missing credentials");
     e.request(Request::new("GET", "/v0/times?token=abc")).err(401, "Authentication failure", "Bad API token");
     let expired = e.s.expired_token_for("admin");
-    e.request(Request::new("GET", &format!("/v0/times?token={}", enc(&expired)))).err(
+    e.request(Request::new("GET", "/v0/times").with_token(&expired)).err(
         401,
         "Authentication failure",
         "Bad API token",
@@ -102,7 +102,7 @@ fn token_placement() {
         "Missing credentials",
     );
     // POST: a token in the query is ignored; the four ordered failures.
-    let q = Request::new("POST", &format!("/v0/activities?token={}", enc(&token))).with_json(&json!({"object": {}}));
+    let q = Request::new("POST", "/v0/activities").with_token(&token).with_json(&json!({"object": {}}));
     e.request(q).err(401, "Authentication failure", "Missing credentials");
     e.post_raw("/activities", &json!({"auth": {"token": token}, "object": {}})).err(
         401,

@@ -2,10 +2,19 @@
 
 use serde_json::{json, Value};
 
-use crate::common::env;
+use crate::common::{env, Env};
+
+/// The seeded environment plus project "New" (`new`, `nw`; default activity docs; alice a
+/// member), created by the site manager.
+fn with_new_project() -> Env {
+    let e = env();
+    let obj = json!({"name": "New", "slugs": ["new", "nw"], "uri": "http://localhost:8000/x", "default_activity": "docs", "users": {"alice": {"member": true}, "ghost": {"member": true}}});
+    assert_eq!(e.post("/projects", "mgr", obj).status, 200);
+    e
+}
 
 #[test]
-fn projects_crud() {
+fn project_create_echo() {
     let e = env();
     let obj = json!({"name": "New", "slugs": ["new", "nw"], "uri": "http://localhost:8000/x", "default_activity": "docs", "users": {"alice": {"member": true}, "ghost": {"member": true}}});
     let r = e.post("/projects", "mgr", obj);
@@ -36,7 +45,11 @@ fn projects_crud() {
     let r = e.post("/projects", "admin", json!({"name": "Bare", "slugs": ["bare"]}));
     assert_eq!(r.status, 200);
     assert!(e.get("/projects/bare", "alice").json().get("users").is_none(), "users omitted without roles");
-    // Create validation.
+}
+
+#[test]
+fn project_create_validation_order() {
+    let e = with_new_project();
     e.post("/projects", "alice", json!({})).err(
         401,
         "Authorization failure",
@@ -82,7 +95,11 @@ fn projects_crud() {
         "Bad object",
         "Field name of project should be unique name but was sent as name which already exists",
     );
-    // Update.
+}
+
+#[test]
+fn project_update_validation_order() {
+    let e = with_new_project();
     e.post("/projects/gwm", "admin", json!({"uri": "nope"})).err(
         400,
         "Bad object",
@@ -109,6 +126,11 @@ fn projects_crud() {
         "The slug provided already exists",
         "slug nw already exists",
     );
+}
+
+#[test]
+fn project_update_by_a_project_manager_and_the_user_filter() {
+    let e = with_new_project();
     // Project manager bob updates; users sent → JSON content type; response users as sent.
     let r = e.post(
         "/projects/gwm",
@@ -144,14 +166,19 @@ fn projects_crud() {
     assert_eq!(names("?user=alice"), ["New"]);
     assert_eq!(names("")[0], "Ganeti Web Manager", "revision descending first");
     e.get("/projects?user=ghost", "alice").err(400, "Bad query value", "Parameter user contained invalid value ghost");
-    // Delete.
+}
+
+#[test]
+fn project_delete() {
+    let e = with_new_project();
     e.delete("/projects/gwm", "bob").err(401, "Authorization failure", "bob is not authorized to delete project gwm");
-    e.delete("/projects/G_W", "admin").err(
-        400,
-        "The provided identifier was invalid",
-        "Expected slug but received G_W",
+    e.delete_errors(
+        "admin",
+        &[
+            ("/projects/G_W", 400, "The provided identifier was invalid", "Expected slug but received G_W"),
+            ("/projects/zzz", 404, "Object not found", "Nonexistent slug"),
+        ],
     );
-    e.delete("/projects/zzz", "admin").err(404, "Object not found", "Nonexistent slug");
     e.s.add_time("bob", "gwm", &["dev"], 1, "2024-01-01");
     let r = e.delete("/projects/gwm", "admin");
     r.err(405, "Method not allowed", "The method specified is not allowed for the project identified");

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 use timesync_engine::SiteRoles;
 
-use crate::common::{env, MEMBER, SPECTATOR};
+use crate::common::{env, Env, Resp, MEMBER, SPECTATOR};
 
 #[test]
 fn time_create_echo_and_get() {
@@ -72,20 +72,23 @@ fn time_create_echo_and_get() {
     assert_eq!(r.json()["values"], json!(["nope"]));
 }
 
+/// Creates a valid time of alice's with `k` set to `v` (or removed, for `null`, except the
+/// fields where `null` is a value under test).
+fn create_with(e: &Env, k: &str, v: Value) -> Resp {
+    let mut o =
+        json!({"duration": 10, "user": "alice", "project": "gwm", "activities": ["dev"], "date_worked": "2024-01-01"});
+    if v.is_null() && k != "issue_uri" && k != "duration" {
+        o.as_object_mut().unwrap().remove(k);
+    } else {
+        o[k] = v;
+    }
+    e.post("/times", "alice", o)
+}
+
 #[test]
 fn time_create_validation_order() {
     let e = env();
-    let base =
-        json!({"duration": 10, "user": "alice", "project": "gwm", "activities": ["dev"], "date_worked": "2024-01-01"});
-    let with = |k: &str, v: Value| {
-        let mut o = base.clone();
-        if v.is_null() && k != "issue_uri" && k != "duration" {
-            o.as_object_mut().unwrap().remove(k);
-        } else {
-            o[k] = v;
-        }
-        e.post("/times", "alice", o)
-    };
+    let with = |k: &str, v: Value| create_with(&e, k, v);
     with("duration", Value::Null).err(
         400,
         "Bad object",
@@ -138,6 +141,12 @@ fn time_create_validation_order() {
         "Bad object",
         "Field date_worked of time should be ISO-8601 date but was sent as 2016-13-45",
     );
+}
+
+#[test]
+fn time_create_references_and_membership() {
+    let e = env();
+    let with = |k: &str, v: Value| create_with(&e, k, v);
     with("user", json!("bob")).err(
         401,
         "Authorization failure",
@@ -213,7 +222,14 @@ fn time_update_revisions_and_bugs() {
         "Authorization failure",
         "alice is not authorized to create objects for bob",
     );
-    // Validation order samples.
+}
+
+#[test]
+fn time_update_validation_order() {
+    let e = env();
+    let uuid = e.s.add_time("alice", "gwm", &["dev"], 60, "2024-01-01");
+    let path = format!("/times/{uuid}");
+    e.post(&path, "admin", json!({"user": "bob"}));
     e.post("/times/xyz", "bob", json!({"key": 1})).err(
         400,
         "The provided identifier was invalid",
@@ -336,33 +352,28 @@ fn time_filters() {
     assert_eq!(count("start=2024-01-01&end=2024-01-05"), 2);
     assert_eq!(count("start=2016-13-45"), 2, "pattern matches but not a date: ignored");
     assert_eq!(count("user=alice&project=ptc"), 0);
-    e.get("/times?user=ghost", "admin").err(400, "Bad query value", "Parameter user contained invalid value ghost");
-    e.get("/times?user=ghost&user=nobody", "admin").err(
-        400,
-        "Bad query value",
-        "Parameter user contained invalid value ghost,nobody",
-    );
-    e.get("/times?project=not@slug!", "admin").err(
-        400,
-        "Bad query value",
-        "Parameter project contained invalid value not@slug!",
-    );
-    e.get("/times?activity=zzz", "admin").err(400, "Bad query value", "Parameter activity contained invalid value zzz");
-    e.get("/times?start=yesterday", "admin").err(
-        400,
-        "Bad query value",
-        "Parameter start contained invalid value yesterday",
-    );
-    e.get("/times?end=soon", "admin").err(400, "Bad query value", "Parameter end contained invalid value soon");
-    e.get("/times?start=2999-01-01", "admin").err(
-        400,
-        "Bad query value",
-        "Parameter start contained invalid value 2999-01-01",
-    );
-    e.get("/times?start=2024-01-05&end=2024-01-01", "admin").err(
-        400,
-        "Bad query value",
-        "Parameter start contained invalid value 2024-01-05",
+    e.get_errors(
+        "admin",
+        &[
+            ("/times?user=ghost", 400, "Bad query value", "Parameter user contained invalid value ghost"),
+            (
+                "/times?user=ghost&user=nobody",
+                400,
+                "Bad query value",
+                "Parameter user contained invalid value ghost,nobody",
+            ),
+            ("/times?project=not@slug!", 400, "Bad query value", "Parameter project contained invalid value not@slug!"),
+            ("/times?activity=zzz", 400, "Bad query value", "Parameter activity contained invalid value zzz"),
+            ("/times?start=yesterday", 400, "Bad query value", "Parameter start contained invalid value yesterday"),
+            ("/times?end=soon", 400, "Bad query value", "Parameter end contained invalid value soon"),
+            ("/times?start=2999-01-01", 400, "Bad query value", "Parameter start contained invalid value 2999-01-01"),
+            (
+                "/times?start=2024-01-05&end=2024-01-01",
+                400,
+                "Bad query value",
+                "Parameter start contained invalid value 2024-01-05",
+            ),
+        ],
     );
     // Filters also apply to /times/:uuid.
     e.get(&format!("/times/{a}?user=bob"), "admin").err(404, "Object not found", "Nonexistent time");

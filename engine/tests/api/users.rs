@@ -2,10 +2,19 @@
 
 use serde_json::{json, Value};
 
-use crate::common::env;
+use crate::common::{env, Env};
+
+/// The seeded environment plus user `eve` (inactive, empty e-mail), created by the admin.
+fn with_eve() -> Env {
+    let e = env();
+    let r =
+        e.post("/users", "admin", json!({"username": "eve", "password": "$2a$04$hash", "active": false, "email": ""}));
+    assert_eq!(r.status, 200, "{}", r.body);
+    e
+}
 
 #[test]
-fn users_crud() {
+fn user_create_echo() {
     let e = env();
     let r =
         e.post("/users", "admin", json!({"username": "eve", "password": "$2a$04$hash", "active": false, "email": ""}));
@@ -32,6 +41,11 @@ fn users_crud() {
             "site_admin"
         ]
     );
+}
+
+#[test]
+fn user_create_validation_order() {
+    let e = with_eve();
     let g = e.get("/users/eve", "alice").json();
     assert_eq!((g["active"].clone(), g["email"].clone()), (json!(false), json!("")));
     e.post("/users", "admin", json!({"password": "x"})).err(400, "Bad object", "The user is missing a username");
@@ -65,7 +79,11 @@ fn users_crud() {
     r.err(409, "Username already exists", "username eve already exists");
     assert_eq!(r.json()["values"], json!(["eve"]));
     assert_eq!(e.post("/users", "admin", json!({"username": "Eve", "password": "p"})).status, 200, "case-sensitive");
-    // Update.
+}
+
+#[test]
+fn user_update_rights_and_validation() {
+    let e = with_eve();
     e.post("/users/eve", "admin", json!({"username": "x"})).err(
         400,
         "Bad object",
@@ -104,7 +122,11 @@ fn users_crud() {
     let r = e.post("/users/alice", "alice", json!({"display_name": "Alice", "active": false, "meta": "m"}));
     assert_eq!(r.json()["display_name"], "Alice");
     assert_eq!(r.json().as_object().unwrap().len(), 11);
-    // Delete.
+}
+
+#[test]
+fn user_delete() {
+    let e = with_eve();
     e.delete("/users/a.b", "admin").err(
         400,
         "The provided identifier was invalid",

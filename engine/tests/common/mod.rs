@@ -90,19 +90,6 @@ pub fn env() -> Env {
     Env::direct()
 }
 
-/// Percent-encodes everything but unreserved characters.
-pub fn enc(s: &str) -> String {
-    s.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
 /// The decoded payload of a token.
 pub fn payload(token: &str) -> Value {
     let part = token.split('.').nth(1).unwrap();
@@ -133,18 +120,38 @@ impl Env {
 
     /// GET `path` (without `/v0`) as `user` (token in the query).
     pub fn get(&self, path: &str, user: &str) -> Resp {
-        let sep = if path.contains('?') { '&' } else { '?' };
         let token = self.s.token_for(user);
-        self.request(Request::new("GET", &format!("/v0{path}{sep}token={}", enc(&token))))
+        self.request(Request::new("GET", &format!("/v0{path}")).with_token(&token))
     }
 
     pub fn delete(&self, path: &str, user: &str) -> Resp {
         let token = self.s.token_for(user);
-        self.request(Request::new("DELETE", &format!("/v0{path}?token={}", enc(&token))))
+        self.request(Request::new("DELETE", &format!("/v0{path}")).with_token(&token))
     }
 
     pub fn post_raw(&self, path: &str, body: &Value) -> Resp {
         self.request(Request::new("POST", &format!("/v0{path}")).with_json(body))
+    }
+
+    /// POSTs each object to `path` as `user` and checks the error: status, title, text.
+    pub fn post_errors(&self, path: &str, user: &str, cases: &[(Value, u16, &str, &str)]) {
+        for (object, status, title, text) in cases {
+            self.post(path, user, object.clone()).err(*status, title, text);
+        }
+    }
+
+    /// GETs each path as `user` and checks the error: status, title, text.
+    pub fn get_errors(&self, user: &str, cases: &[(&str, u16, &str, &str)]) {
+        for (path, status, title, text) in cases {
+            self.get(path, user).err(*status, title, text);
+        }
+    }
+
+    /// DELETEs each path as `user` and checks the error: status, title, text.
+    pub fn delete_errors(&self, user: &str, cases: &[(&str, u16, &str, &str)]) {
+        for (path, status, title, text) in cases {
+            self.delete(path, user).err(*status, title, text);
+        }
     }
 
     /// POST `object` in the token envelope as `user`.
