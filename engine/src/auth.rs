@@ -47,24 +47,24 @@ pub fn login(db: &mut Db, req: &Req) -> Answer {
         .with_header("Expires", "Thu, 01 Jan 1970 00:00:01 GMT"))
 }
 
-/// Resolves a token to its user: in the table, not expired, user `sub` exists.
+/// Resolves a token to its user: in the table, not expired, user `sub` exists. Whitespace
+/// is turned back into `+` first (an unencoded `+` arrives as a space), wherever the token
+/// came from.
 fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
-    let info = db.tokens.get(token).ok_or_else(errors::bad_token)?;
+    let token: String = token.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
+    let info = db.tokens.get(&token).ok_or_else(errors::bad_token)?;
     if info.exp < db.now() {
         return Err(errors::bad_token());
     }
     db.user(&info.sub).cloned().ok_or_else(errors::bad_token)
 }
 
-/// Caller of a GET or DELETE: the `token` query parameter (whitespace turned back into `+`).
+/// Caller of a GET or DELETE: the `token` query parameter.
 pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
     match req.query.get("token") {
         None => Err(errors::missing_credentials()),
         Some(QVal::One(t)) if t.is_empty() => Err(errors::missing_credentials()),
-        Some(QVal::One(t)) => {
-            let t: String = t.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
-            check_token(db, &t)
-        }
+        Some(QVal::One(t)) => check_token(db, &t),
         Some(QVal::Many(_)) => Err(errors::bad_token()),
     }
 }

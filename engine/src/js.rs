@@ -44,7 +44,7 @@ pub fn js_string(v: &Value) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
+        Value::Number(n) => number_string(n.as_f64().unwrap_or(f64::NAN)),
         Value::String(s) => s.clone(),
         Value::Array(a) => {
             a.iter().map(|x| if x.is_null() { String::new() } else { js_string(x) }).collect::<Vec<_>>().join(",")
@@ -53,7 +53,39 @@ pub fn js_string(v: &Value) -> String {
     }
 }
 
-/// JavaScript `Number(v)` for the non-object values (`NaN` when not numeric).
+/// JavaScript's `String(n)` for a number: integers without a fraction, the shortest
+/// round-tripping digits, exponent form (`1e+21`, `1e-7`) outside [1e-6, 1e21).
+pub fn number_string(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if n == 0.0 {
+        return "0".into();
+    }
+    if (1e-6..1e21).contains(&n.abs()) {
+        return format!("{n}");
+    }
+    let exp = format!("{n:e}");
+    match exp.split_once('e') {
+        Some((mantissa, e)) if !e.starts_with('-') => format!("{mantissa}e+{e}"),
+        _ => exp,
+    }
+}
+
+/// What a value sent for a text column reads back as through the reference's SQLite
+/// driver: `true`/`false` are bound as 1/0, numbers turn into their JavaScript string,
+/// other values into `String()` of them.
+pub fn sqlite_text(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => u8::from(*b).to_string(),
+        other => js_string(other),
+    }
+}
+
+/// JavaScript `Number(v)` (`NaN` when not numeric); an array is converted through its string.
 pub fn js_number(v: &Value) -> f64 {
     match v {
         Value::Null => 0.0,
@@ -77,6 +109,7 @@ pub fn js_number(v: &Value) -> f64 {
             }
             t.parse::<f64>().unwrap_or(f64::NAN)
         }
-        Value::Array(_) | Value::Object(_) => f64::NAN,
+        Value::Array(_) => js_number(&Value::String(js_string(v))),
+        Value::Object(_) => f64::NAN,
     }
 }

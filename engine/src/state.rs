@@ -243,6 +243,11 @@ impl Db {
         self.activities.iter().position(|r| r.rev.newest && r.rev.uuid == uuid)
     }
 
+    /// The slug of the first (oldest) row of the activity with `uuid`.
+    pub fn first_activity_slug(&self, uuid: &str) -> Option<String> {
+        self.activities.iter().find(|r| r.rev.uuid == uuid).and_then(|r| r.slug.clone())
+    }
+
     /// The current slug of the activity with `uuid`, if it still has one.
     pub fn activity_slug_by_uuid(&self, uuid: &str) -> Option<String> {
         self.newest_activity_by_uuid(uuid).and_then(|i| self.activities[i].slug.clone())

@@ -35,24 +35,58 @@ pub fn username_ok(s: &str) -> bool {
         })
 }
 
-/// Approximation of the server's narrow e-mail pattern (see the deviations list):
-/// local part of 2+ characters from `[A-Za-z0-9._+]`, then `@`, one label of
-/// `[A-Za-z0-9-]`, then one or two suffixes of 2–3 lower-case letters.
+/// The reference server's e-mail pattern, exactly. Written as a regular expression it is
+/// `^(C[._]?)+C*\+?C+@C+(\.?C){2}\.[a-z]{2,3}$`, where `C` is a letter, a digit or `|` (the
+/// reference spells its class `[A-Z|a-z|0-9]`, so the bar is one of its characters).
 pub fn email_ok(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
+    match s.split_once('@') {
+        Some((local, domain)) => email_local_ok(local.as_bytes()) && email_domain_ok(domain.as_bytes()),
+        None => false,
+    }
+}
+
+/// `C` of the e-mail pattern.
+fn email_char(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'|'
+}
+
+/// `(C[._]?)+`: starts with `C`; a `.` or `_` only straight after a `C`.
+fn email_run(s: &[u8]) -> bool {
+    !s.is_empty()
+        && email_char(s[0])
+        && s.iter().enumerate().all(|(i, &b)| email_char(b) || (matches!(b, b'.' | b'_') && email_char(s[i - 1])))
+}
+
+/// `(C[._]?)+C*\+?C+`: with a `+`, a run before it and only `C`s after it; without one, a run
+/// followed by one more `C`.
+fn email_local_ok(local: &[u8]) -> bool {
+    match local.iter().position(|&b| b == b'+') {
+        Some(plus) => {
+            let after = &local[plus + 1..];
+            email_run(&local[..plus]) && !after.is_empty() && after.iter().all(|&b| email_char(b))
+        }
+        None => local.len() >= 2 && email_char(local[local.len() - 1]) && email_run(&local[..local.len() - 1]),
+    }
+}
+
+/// `C+(\.?C){2}\.[a-z]{2,3}`: a top-level domain of 2–3 lower-case letters after the last dot;
+/// before it, `C`s with at most a dot before each of the last two.
+fn email_domain_ok(domain: &[u8]) -> bool {
+    let Some(dot) = domain.iter().rposition(|&b| b == b'.') else {
         return false;
     };
-    if local.len() < 2 || !local.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'_' || c == b'+') {
+    let tld = &domain[dot + 1..];
+    if !(2..=3).contains(&tld.len()) || !tld.iter().all(u8::is_ascii_lowercase) {
         return false;
     }
-    let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2 || labels.len() > 3 {
-        return false;
+    let mut rest = &domain[..dot];
+    for _ in 0..2 {
+        match rest.split_last() {
+            Some((&last, head)) if email_char(last) => rest = head.strip_suffix(b".").unwrap_or(head),
+            _ => return false,
+        }
     }
-    let first = labels[0];
-    !first.is_empty()
-        && first.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
-        && labels[1..].iter().all(|l| (2..=3).contains(&l.len()) && l.bytes().all(|c| c.is_ascii_lowercase()))
+    !rest.is_empty() && rest.iter().all(|&b| email_char(b))
 }
 
 /// `valid-url.isWebUri`, approximately: http(s), an authority, only URI characters.

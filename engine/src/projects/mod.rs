@@ -53,6 +53,23 @@ fn project_json(db: &Db, row: &ProjectRow, full: bool) -> Value {
     v
 }
 
+/// [BUG] copied: the list joins a project with every row of its default activity, so a
+/// project whose default activity's slug changed is listed once per slug the activity's
+/// revisions carry (oldest first); `[None]` when it has no default activity.
+fn default_activity_slugs(db: &Db, row: &ProjectRow) -> Vec<Option<String>> {
+    let mut slugs: Vec<Option<String>> = Vec::new();
+    let rows = db.activities.iter().filter(|a| row.default_activity.as_deref() == Some(a.rev.uuid.as_str()));
+    for a in rows {
+        if !slugs.contains(&a.slug) {
+            slugs.push(a.slug.clone());
+        }
+    }
+    if slugs.is_empty() {
+        slugs.push(None);
+    }
+    slugs
+}
+
 /// Adds `parents` (older revisions, newest first) to the GET shape of `row`.
 fn with_parents(db: &Db, row: &ProjectRow, mut v: Value) -> Value {
     let mut parents: Vec<&ProjectRow> =
@@ -78,17 +95,17 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
         })
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.rev.revision));
-    let out: Vec<Value> = rows
-        .into_iter()
-        .map(|r| {
-            let v = project_json(db, r, true);
-            if revisions {
-                with_parents(db, r, v)
-            } else {
-                v
-            }
-        })
-        .collect();
+    let mut out = Vec::new();
+    for r in rows {
+        let mut v = project_json(db, r, true);
+        if revisions {
+            v = with_parents(db, r, v);
+        }
+        for slug in default_activity_slugs(db, r) {
+            v["default_activity"] = json!(slug);
+            out.push(v.clone());
+        }
+    }
     Ok(Reply::ok_json(&Value::Array(out)))
 }
 

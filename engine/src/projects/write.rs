@@ -159,7 +159,12 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Answer {
     let (caller, obj) = post_caller(db, req)?;
     let new_slugs = check_object(&obj, &UPDATE_FIELDS, "string")?;
     let (id, new_default) = check_update(db, &caller, &obj, slug, new_slugs.as_deref())?;
-    let old_default_slug = db.projects[id].default_activity.as_deref().and_then(|u| db.activity_slug_by_uuid(u));
+    // The reference answers with the sent default activity, else the old one (as its join
+    // finds it: the first activity row with that uuid), whatever it stores.
+    let shown_default = match obj.get("default_activity") {
+        Some(Value::String(s)) => Some(s.clone()),
+        _ => db.projects[id].default_activity.as_deref().and_then(|u| db.first_activity_slug(u)),
+    };
     let mut row = db.projects[id].clone();
     db.projects[id].rev.newest = false;
     if let Some(n) = str_field(&obj, "name").filter(|n| !n.is_empty()) {
@@ -168,8 +173,9 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Answer {
     if let Some(u) = str_field(&obj, "uri").filter(|u| !u.is_empty()) {
         row.uri = Some(u);
     }
-    // The reference server clears `default_activity` when an update leaves it out
-    // (it rebuilds the row from the request): copied, so clients are tested against it.
+    // [BUG] copied: the stored default activity becomes null when an update leaves it out
+    // or sends null (the reference rebuilds the row without it), though the response shows
+    // the old one.
     row.default_activity = new_default;
     row.rev = row.rev.next(db.now());
     if let Some(slugs) = new_slugs {
@@ -181,11 +187,6 @@ pub fn update(db: &mut Db, req: &Req, slug: &str) -> Answer {
         db.roles.retain(|r| r.project != row.rev.uuid);
         db.roles.extend(roles);
     }
-    // [BUG] copied: `default_activity: null` still shows the old slug in the response.
-    let shown_default = match obj.get("default_activity") {
-        Some(Value::Null) => old_default_slug,
-        _ => row.default_activity.as_deref().and_then(|u| db.activity_slug_by_uuid(u)),
-    };
     let out = update_reply(db, &row, &obj, shown_default);
     db.projects.push(row);
     Ok(if obj.contains_key("slugs") { Reply::ok_html_json(&out) } else { Reply::ok_json(&out) })

@@ -7,7 +7,7 @@ use super::{check_activity_items, check_date_worked, resolve_activities};
 use crate::auth::post_caller;
 use crate::errors::{self, Action};
 use crate::fields::{check_fields, field, str_field, Field, Object};
-use crate::js::js_string;
+use crate::js::sqlite_text;
 use crate::reply::{create_echo, Answer, Reply};
 use crate::request::Req;
 use crate::state::{Db, Rev, TimeRow};
@@ -85,7 +85,7 @@ pub fn create(db: &mut Db, req: &Req) -> Answer {
     }
     let notes = match obj.get("notes") {
         None | Some(Value::Null) => None,
-        Some(v) => Some(js_string(v)),
+        Some(v) => Some(sqlite_text(v)),
     };
     let uuid = db.new_uuid();
     let now = db.now();

@@ -80,8 +80,9 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
     Ok(Reply::ok_json(&Value::Array(out)))
 }
 
-/// [BUG] copied: in the list, each parent shows the union of the projects and activities
-/// of all revisions; parents newest first.
+/// [BUG] copied: with `include_revisions`, the list shows the time and each of its parents
+/// with the union of the projects and activities of all its revisions (a time moved between
+/// projects lists both); parents newest first.
 fn with_union_parents(db: &Db, row: &TimeRow, mut v: Value) -> Value {
     let all: Vec<&TimeRow> = db.times.iter().filter(|t| t.rev.uuid == row.rev.uuid).collect();
     let mut projects: Vec<String> = all.iter().flat_map(|t| db.slugs_of(&t.project)).collect();
@@ -89,6 +90,8 @@ fn with_union_parents(db: &Db, row: &TimeRow, mut v: Value) -> Value {
     projects.dedup();
     let ids: Vec<usize> = all.iter().flat_map(|t| t.activities.iter().copied()).collect();
     let activities = db.activity_slugs(&ids);
+    v["project"] = json!(projects);
+    v["activities"] = json!(activities);
     let mut parents: Vec<&TimeRow> = all.into_iter().filter(|t| !t.rev.newest).collect();
     parents.sort_by_key(|r| std::cmp::Reverse(r.rev.revision));
     v["parents"] = parents.into_iter().map(|p| time_json_with(p, projects.clone(), activities.clone())).collect();

@@ -42,12 +42,11 @@ struct Resolved {
 }
 
 fn check_changes(obj: &Object) -> Result<Changes, Reply> {
-    // Objects and arrays are rejected; anything else goes through JavaScript `Number()`.
+    // Objects are rejected; anything else (null and arrays too) goes through JavaScript
+    // `Number()`: null and [] become 0 (then ignored), [5] becomes 5.
     let duration = match obj.get("duration") {
         None => None,
-        Some(Value::Null | Value::Object(_) | Value::Array(_)) => {
-            return Err(errors::invalid_field("time", "duration", "number", "object"))
-        }
+        Some(Value::Object(_)) => return Err(errors::invalid_field("time", "duration", "number", "object")),
         Some(v) => Some(js_number(v)),
     };
     check_known_keys("time", obj, &ALLOWED)?;
@@ -150,8 +149,14 @@ fn update_reply(db: &Db, previous: &TimeRow, row: &TimeRow, sent_activities: Opt
     if sent_activities.is_some_and(|a| a.is_empty()) {
         return raw_row(db, row);
     }
-    // [BUG] copied: `activities` is [] when not sent, `user` is the previous owner.
-    let shown_activities = if sent_activities.is_some() { db.activity_slugs(&row.activities) } else { Vec::new() };
+    // [BUG] copied: `activities` is [] when not sent, and one slug per linked activity row
+    // when sent (an activity with several revisions carrying the slug shows it that often);
+    // `user` is the previous owner.
+    let mut shown_activities: Vec<String> = match sent_activities {
+        Some(_) => row.activities.iter().filter_map(|&i| db.activities.get(i).and_then(|a| a.slug.clone())).collect(),
+        None => Vec::new(),
+    };
+    shown_activities.sort();
     let shown = TimeRow { user: previous.user.clone(), ..row.clone() };
     time_json_with(&shown, db.slugs_of(&row.project), shown_activities)
 }

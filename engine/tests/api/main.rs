@@ -6,5 +6,6 @@ mod common;
 mod activities;
 mod auth;
 mod projects;
+mod reference;
 mod times;
 mod users;
