@@ -172,7 +172,7 @@ impl Engine {
     ) -> String {
         let mut db = self.db();
         let uuid = db.new_uuid();
-        db.insert_project(&uuid, name, slugs, default_activity);
+        db.insert_project(&uuid, name, slugs, default_activity, None);
         for (user, roles) in users {
             db.set_role(&uuid, user, *roles);
         }
@@ -191,7 +191,9 @@ impl Engine {
     ) -> String {
         let mut db = self.db();
         let uuid = db.new_uuid();
-        db.insert_time(&uuid, TimeSeed { user, project: project_slug, activities, duration, date_worked, notes: None });
+        let seed =
+            TimeSeed { user, project: project_slug, activities, duration, date_worked, notes: None, issue_uri: None };
+        db.insert_time(&uuid, seed);
         uuid
     }
 
@@ -244,6 +246,7 @@ pub(crate) struct TimeSeed<'a> {
     pub duration: i64,
     pub date_worked: &'a str,
     pub notes: Option<&'a str>,
+    pub issue_uri: Option<&'a str>,
 }
 
 /// Seeding straight into the tables (no validation beyond what keeps the data coherent).
@@ -257,7 +260,14 @@ impl Db {
         });
     }
 
-    pub(crate) fn insert_project(&mut self, uuid: &str, name: &str, slugs: &[&str], default_activity: Option<&str>) {
+    pub(crate) fn insert_project(
+        &mut self,
+        uuid: &str,
+        name: &str,
+        slugs: &[&str],
+        default_activity: Option<&str>,
+        uri: Option<&str>,
+    ) {
         let default_activity = default_activity.map(|slug| {
             let id = self.current_activity(slug).unwrap_or_else(|| panic!("no activity {slug}"));
             self.activities[id].rev.uuid.clone()
@@ -266,7 +276,7 @@ impl Db {
         self.projects.push(ProjectRow {
             rev: Rev::first(uuid, created_at),
             name: name.to_string(),
-            uri: None,
+            uri: uri.map(str::to_string),
             default_activity,
         });
         self.project_slugs.extend(slugs.iter().map(|s| (s.to_string(), uuid.to_string())));
@@ -302,7 +312,7 @@ impl Db {
             project,
             activities: ids,
             notes: seed.notes.map(str::to_string),
-            issue_uri: None,
+            issue_uri: seed.issue_uri.map(str::to_string),
             date_worked,
         });
     }

@@ -95,6 +95,7 @@ mod query;
 mod reply;
 mod request;
 mod router;
+pub mod samples;
 mod state;
 mod times;
 mod users;

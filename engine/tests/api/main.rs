@@ -5,7 +5,9 @@ mod common;
 
 mod activities;
 mod auth;
+mod clock;
 mod projects;
 mod reference;
+mod samples;
 mod times;
 mod users;
