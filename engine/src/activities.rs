@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use crate::auth::{post_caller, query_caller, require_site_manager};
 use crate::dates::date_value;
-use crate::errors::{self, Action};
+use crate::errors::{self, Action, Bad};
 use crate::fields::{check_fields, check_known_keys, field, str_field, Field, Object};
 use crate::js::truthy_opt;
 use crate::lookup;
@@ -82,7 +82,7 @@ fn check_slug_free(db: &Db, slug: &str) -> Result<(), Reply> {
 /// 400 when `name` is on any activity row (deleted and old revisions included).
 fn check_name_free(db: &Db, name: &str) -> Result<(), Reply> {
     if db.activities.iter().any(|r| r.name == name) {
-        Err(errors::duplicate_name("activity"))
+        Err(errors::invalid("activity", "name", Bad::UniqueName))
     } else {
         Ok(())
     }
@@ -102,7 +102,7 @@ pub fn create(db: &mut Db, req: &Req) -> Answer {
     let name = str_field(&obj, "name").unwrap_or_default();
     let slug = str_field(&obj, "slug").unwrap_or_default();
     if !slug_strict(&slug) {
-        return Err(errors::invalid_field("activity", "slug", "slug", "non-slug string"));
+        return Err(errors::invalid("activity", "slug", Bad::NonSlug));
     }
     check_slug_free(db, &slug)?;
     check_name_free(db, &name)?;
@@ -119,17 +119,17 @@ fn check_update(db: &Db, obj: &Object, slug: &str) -> Result<(Option<String>, Op
     let name = str_field(obj, "name");
     let new_slug = str_field(obj, "slug");
     if name.as_deref() == Some("") {
-        return Err(errors::invalid_field("activity", "name", "string", "empty string"));
+        return Err(errors::invalid("activity", "name", Bad::Empty { expected: "string" }));
     }
     if new_slug.as_deref() == Some("") {
-        return Err(errors::invalid_field("activity", "slug", "slug", "empty string"));
+        return Err(errors::invalid("activity", "slug", Bad::Empty { expected: "slug" }));
     }
     if !slug_strict(slug) {
         return Err(errors::invalid_identifier("slug", slug));
     }
     if let Some(s) = &new_slug {
         if !slug_strict(s) {
-            return Err(errors::invalid_field("activity", "slug", "valid slug", &format!("invalid slug {s}")));
+            return Err(errors::invalid("activity", "slug", Bad::InvalidSlug { expected: "valid slug", slug: s }));
         }
         check_slug_free(db, s)?;
     }

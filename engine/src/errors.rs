@@ -38,14 +38,79 @@ pub fn unknown_field(ty: &str, field: &str) -> Reply {
     bad_object(format!("{ty} does not have a {field} field"))
 }
 
-/// `Field <field> of <ty> should be <expected> but was sent as <received>`.
-pub fn invalid_field(ty: &str, field: &str, expected: &str, received: &str) -> Reply {
-    bad_object(format!("Field {field} of {ty} should be {expected} but was sent as {received}"))
+/// Why a field is refused: the two halves of `Field <field> of <type> should be <expected>
+/// but was sent as <received>`.
+#[derive(Clone, Copy, Debug)]
+pub enum Bad<'a> {
+    /// The wrong JavaScript type (`should be string but was sent as number`).
+    Type {
+        expected: &'a str,
+        sent: &'a str,
+    },
+    /// An empty string where the update refuses one.
+    Empty {
+        expected: &'a str,
+    },
+    /// `slugs: []` on a project.
+    EmptySlugs,
+    /// An activity create's slug.
+    NonSlug,
+    /// A project's slugs.
+    NonSlugs,
+    /// A slug shown as sent (activity update, time project).
+    InvalidSlug {
+        expected: &'a str,
+        slug: &'a str,
+    },
+    /// An element of a time's activities: its type, or `invalid slug`.
+    SlugList {
+        sent: &'a str,
+    },
+    /// A negative duration (`integer` on update, `number` on create).
+    Negative {
+        integer: bool,
+    },
+    /// A project `uri` (the update says only `string`).
+    ProjectUri {
+        create: bool,
+    },
+    /// A time's `issue_uri`.
+    IssueUri {
+        uri: &'a str,
+    },
+    /// `date_worked`.
+    Date {
+        sent: &'a str,
+    },
+    Username,
+    /// An e-mail address (`string`, or the JavaScript `typeof` of what was sent).
+    Email {
+        sent: &'a str,
+    },
+    /// A name some row already has.
+    UniqueName,
 }
 
-/// `Field name of <ty> should be unique name but was sent as name which already exists`.
-pub fn duplicate_name(ty: &str) -> Reply {
-    invalid_field(ty, "name", "unique name", "name which already exists")
+/// 400 `Field <field> of <ty> should be … but was sent as …`.
+pub fn invalid(ty: &str, field: &str, bad: Bad<'_>) -> Reply {
+    let (expected, received): (&str, String) = match bad {
+        Bad::Type { expected, sent } => (expected, sent.into()),
+        Bad::Empty { expected } => (expected, "empty string".into()),
+        Bad::EmptySlugs => ("array of slugs", "empty array".into()),
+        Bad::NonSlug => ("slug", "non-slug string".into()),
+        Bad::NonSlugs => ("slugs", "non-slug strings".into()),
+        Bad::InvalidSlug { expected, slug } => (expected, format!("invalid slug {slug}")),
+        Bad::SlugList { sent } => ("slugs", format!("array containing at least 1 {sent}")),
+        Bad::Negative { integer: true } => ("positive integer", "negative integer".into()),
+        Bad::Negative { integer: false } => ("positive number", "negative number".into()),
+        Bad::ProjectUri { create } => ("uri", if create { "non-uri string" } else { "string" }.into()),
+        Bad::IssueUri { uri } => ("URI", format!("invalid URI {uri}")),
+        Bad::Date { sent } => ("ISO-8601 date", sent.into()),
+        Bad::Username => ("valid username", "string".into()),
+        Bad::Email { sent } => ("valid email", sent.into()),
+        Bad::UniqueName => ("unique name", "name which already exists".into()),
+    };
+    bad_object(format!("Field {field} of {ty} should be {expected} but was sent as {received}"))
 }
 
 /// 400 `The provided identifier was invalid`, `Expected <kind> but received <value>`.

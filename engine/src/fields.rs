@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::errors;
+use crate::errors::{self, Bad};
 use crate::js::js_type;
 use crate::reply::Reply;
 
@@ -45,7 +45,9 @@ pub fn check_fields(kind: &str, obj: &Object, fields: &[Field]) -> Result<(), Re
             None if f.required => return Err(errors::missing_field(kind, f.name)),
             None | Some(Value::Null) if f.nullable => {}
             None => {}
-            Some(v) if js_type(v) != f.ty => return Err(errors::invalid_field(kind, f.name, f.ty, js_type(v))),
+            Some(v) if js_type(v) != f.ty => {
+                return Err(errors::invalid(kind, f.name, Bad::Type { expected: f.ty, sent: js_type(v) }))
+            }
             Some(_) => {}
         }
     }

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::auth::{post_caller, query_caller, require_site_manager};
 use crate::dates::date_value;
-use crate::errors::{self, Action};
+use crate::errors::{self, Action, Bad};
 use crate::fields::{check_fields, field, str_field, Field, Object};
 use crate::js::{js_typeof, truthy, truthy_opt};
 use crate::reply::{Answer, Reply};
@@ -99,10 +99,10 @@ pub fn create(db: &mut Db, req: &Req) -> Answer {
     check_fields("user", &obj, &FIELDS)?;
     let username = str_field(&obj, "username").unwrap_or_default();
     if !username_ok(&username) {
-        return Err(errors::invalid_field("user", "username", "valid username", "string"));
+        return Err(errors::invalid("user", "username", Bad::Username));
     }
     if str_field(&obj, "email").is_some_and(|e| !e.is_empty() && !email_ok(&e)) {
-        return Err(errors::invalid_field("user", "email", "valid email", "string"));
+        return Err(errors::invalid("user", "email", Bad::Email { sent: "string" }));
     }
     if !(caller.site_admin && caller.site_manager) {
         return Err(errors::not_authorized(&caller.username, Action::CreateUsers));
@@ -191,7 +191,7 @@ pub fn update(db: &mut Db, req: &Req, name: &str) -> Answer {
     check_no_dates(&obj, &["created_at", "updated_at", "deleted_at", "username"])?;
     if let Some(e) = obj.get("email").filter(|e| truthy(e)) {
         if !e.as_str().is_some_and(email_ok) {
-            return Err(errors::invalid_field("user", "email", "valid email", js_typeof(e)));
+            return Err(errors::invalid("user", "email", Bad::Email { sent: js_typeof(e) }));
         }
     }
     check_update_rights(&caller, &obj, name)?;

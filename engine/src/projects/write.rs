@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 use super::users_json;
 use crate::auth::{post_caller, require_site_manager};
 use crate::dates::date_value;
-use crate::errors::{self, Action};
+use crate::errors::{self, Action, Bad};
 use crate::fields::{check_fields, check_known_keys, field, str_field, Field, Object};
 use crate::js::truthy_opt;
 use crate::reply::{Answer, Reply};
@@ -34,17 +34,17 @@ const UPDATE_FIELDS: [Field; 5] = [
 
 /// Steps 2–5 of both create and update: known keys, types, `uri` (whose error text differs
 /// between the two), then the validated `slugs` (de-duplicated, order kept).
-fn check_object(obj: &Object, fields: &[Field], uri_received: &str) -> Result<Option<Vec<String>>, Reply> {
+fn check_object(obj: &Object, fields: &[Field], create: bool) -> Result<Option<Vec<String>>, Reply> {
     check_known_keys("project", obj, &KEYS)?;
     check_fields("project", obj, fields)?;
     if str_field(obj, "uri").is_some_and(|u| !u.is_empty() && !web_uri_ok(&u)) {
-        return Err(errors::invalid_field("project", "uri", "uri", uri_received));
+        return Err(errors::invalid("project", "uri", Bad::ProjectUri { create }));
     }
     let Some(Value::Array(items)) = obj.get("slugs") else {
         return Ok(None);
     };
     if items.is_empty() {
-        return Err(errors::invalid_field("project", "slugs", "array of slugs", "empty array"));
+        return Err(errors::invalid("project", "slugs", Bad::EmptySlugs));
     }
     let mut slugs: Vec<String> = Vec::new();
     for item in items {
@@ -54,7 +54,7 @@ fn check_object(obj: &Object, fields: &[Field], uri_received: &str) -> Result<Op
                     slugs.push(s.to_string());
                 }
             }
-            _ => return Err(errors::invalid_field("project", "slugs", "slugs", "non-slug strings")),
+            _ => return Err(errors::invalid("project", "slugs", Bad::NonSlugs)),
         }
     }
     Ok(Some(slugs))
@@ -101,12 +101,12 @@ fn resolve_default(db: &Db, obj: &Object) -> Result<Option<String>, Reply> {
 pub fn create(db: &mut Db, req: &Req) -> Answer {
     let (caller, obj) = post_caller(db, req)?;
     require_site_manager(&caller, Action::CreateProjects)?;
-    let slugs = check_object(&obj, &CREATE_FIELDS, "non-uri string")?.unwrap_or_default();
+    let slugs = check_object(&obj, &CREATE_FIELDS, true)?.unwrap_or_default();
     check_slug_clashes(db, &slugs, None)?;
     let default_activity = resolve_default(db, &obj)?;
     let name = str_field(&obj, "name").unwrap_or_default();
     if db.projects.iter().any(|p| p.name == name) {
-        return Err(errors::duplicate_name("project"));
+        return Err(errors::invalid("project", "name", Bad::UniqueName));
     }
     let uuid = db.new_uuid();
     let now = db.now();
@@ -147,7 +147,7 @@ fn check_update(
     let new_default = resolve_default(db, obj)?;
     if let Some(n) = str_field(obj, "name").filter(|n| !n.is_empty()) {
         if n != current.name && db.projects.iter().any(|p| p.name == n) {
-            return Err(errors::duplicate_name("project"));
+            return Err(errors::invalid("project", "name", Bad::UniqueName));
         }
     }
     check_slug_clashes(db, new_slugs.unwrap_or_default(), Some(&current.rev.uuid))?;
@@ -157,7 +157,7 @@ fn check_update(
 /// `POST /projects/:slug`.
 pub fn update(db: &mut Db, req: &Req, slug: &str) -> Answer {
     let (caller, obj) = post_caller(db, req)?;
-    let new_slugs = check_object(&obj, &UPDATE_FIELDS, "string")?;
+    let new_slugs = check_object(&obj, &UPDATE_FIELDS, false)?;
     let (id, new_default) = check_update(db, &caller, &obj, slug, new_slugs.as_deref())?;
     // The reference answers with the sent default activity, else the old one (as its join
     // finds it: the first activity row with that uuid), whatever it stores.

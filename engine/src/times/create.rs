@@ -5,7 +5,7 @@ use serde_json::{Number, Value};
 
 use super::{check_activity_items, check_date_worked, resolve_activities};
 use crate::auth::post_caller;
-use crate::errors::{self, Action};
+use crate::errors::{self, Action, Bad};
 use crate::fields::{check_fields, field, str_field, Field, Object};
 use crate::js::sqlite_text;
 use crate::reply::{create_echo, Answer, Reply};
@@ -40,17 +40,17 @@ fn check_new_time(obj: &Object) -> Result<NewTime, Reply> {
         _ => Number::from(0),
     };
     if duration.as_f64().is_some_and(|d| d < 0.0) {
-        return Err(errors::invalid_field("time", "duration", "positive number", "negative number"));
+        return Err(errors::invalid("time", "duration", Bad::Negative { integer: false }));
     }
     let project = str_field(obj, "project").unwrap_or_default();
     if !slug_strict(&project) {
-        return Err(errors::invalid_field("time", "project", "slug", &format!("invalid slug {project}")));
+        return Err(errors::invalid("time", "project", Bad::InvalidSlug { expected: "slug", slug: &project }));
     }
     let activities = obj.get("activities").and_then(Value::as_array).cloned();
     check_activity_items(activities.as_deref().unwrap_or_default())?;
     let issue_uri = str_field(obj, "issue_uri");
     if let Some(u) = issue_uri.as_deref().filter(|u| !u.is_empty() && !web_uri_ok(u)) {
-        return Err(errors::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}")));
+        return Err(errors::invalid("time", "issue_uri", Bad::IssueUri { uri: u }));
     }
     let date_worked = check_date_worked(obj.get("date_worked").and_then(Value::as_str).unwrap_or(""))?;
     let user = str_field(obj, "user").unwrap_or_default();

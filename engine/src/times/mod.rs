@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::auth::query_caller;
 use crate::dates::{date_value, has_date_pattern, parse_js_date};
-use crate::errors::{self, Action};
+use crate::errors::{self, Action, Bad};
 use crate::js::js_type;
 use crate::reply::{Answer, Reply};
 use crate::request::Req;
@@ -151,8 +151,7 @@ fn check_activity_items(items: &[Value]) -> Result<(), Reply> {
             Value::String(_) => "invalid slug",
             other => js_type(other),
         };
-        let got = format!("array containing at least 1 {got}");
-        return Err(errors::invalid_field("time", "activities", "slugs", &got));
+        return Err(errors::invalid("time", "activities", Bad::SlugList { sent: got }));
     }
     Ok(())
 }
@@ -161,7 +160,7 @@ fn check_activity_items(items: &[Value]) -> Result<(), Reply> {
 fn check_date_worked(v: &str) -> Result<i64, Reply> {
     parse_js_date(v)
         .filter(|_| has_date_pattern(v))
-        .ok_or_else(|| errors::invalid_field("time", "date_worked", "ISO-8601 date", v))
+        .ok_or_else(|| errors::invalid("time", "date_worked", Bad::Date { sent: v }))
 }
 
 /// Activity row ids for slugs (every row carrying each slug), or 409 if one is unknown.

@@ -5,7 +5,7 @@ use serde_json::{json, Number, Value};
 
 use super::{check_activity_items, check_date_worked, resolve_activities, time_json_with};
 use crate::auth::post_caller;
-use crate::errors::{self, Action};
+use crate::errors::{self, Action, Bad};
 use crate::fields::{check_fields, check_known_keys, field, str_field, Field, Object};
 use crate::js::js_number;
 use crate::reply::{Answer, Reply};
@@ -46,19 +46,21 @@ fn check_changes(obj: &Object) -> Result<Changes, Reply> {
     // `Number()`: null and [] become 0 (then ignored), [5] becomes 5.
     let duration = match obj.get("duration") {
         None => None,
-        Some(Value::Object(_)) => return Err(errors::invalid_field("time", "duration", "number", "object")),
+        Some(Value::Object(_)) => {
+            return Err(errors::invalid("time", "duration", Bad::Type { expected: "number", sent: "object" }))
+        }
         Some(v) => Some(js_number(v)),
     };
     check_known_keys("time", obj, &ALLOWED)?;
     check_fields("time", obj, &FIELDS)?;
     if duration.is_some_and(|d| d < 0.0) {
-        return Err(errors::invalid_field("time", "duration", "positive integer", "negative integer"));
+        return Err(errors::invalid("time", "duration", Bad::Negative { integer: true }));
     }
     let activities = obj.get("activities").and_then(Value::as_array).cloned();
     check_activity_items(activities.as_deref().unwrap_or_default())?;
     let issue_uri = str_field(obj, "issue_uri");
     if let Some(u) = issue_uri.as_deref().filter(|u| !web_uri_ok(u)) {
-        return Err(errors::invalid_field("time", "issue_uri", "URI", &format!("invalid URI {u}")));
+        return Err(errors::invalid("time", "issue_uri", Bad::IssueUri { uri: u }));
     }
     let date_worked = obj.get("date_worked").and_then(Value::as_str).map(check_date_worked).transpose()?;
     Ok(Changes { duration, activities, issue_uri, date_worked })
