@@ -105,3 +105,20 @@ fn the_any_password_policy_still_refuses_what_the_reference_refuses() {
     let r = login(&e, json!({"type": "ldap", "username": "alice", "password": "x"}));
     assert_eq!(r.body_json().unwrap()["error"], "Bad query value");
 }
+
+#[test]
+fn an_engine_is_shared_between_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Engine>();
+    let e = std::sync::Arc::new(Engine::new());
+    e.add_admin("admin", "pw");
+    let threads: Vec<_> = (0..4)
+        .map(|i| {
+            let e = e.clone();
+            std::thread::spawn(move || e.add_activity(&format!("Activity {i}"), &format!("a{i}")))
+        })
+        .collect();
+    let uuids: std::collections::BTreeSet<String> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    assert_eq!(uuids.len(), 4);
+    assert_eq!(e.get_json("/activities", "admin").as_array().unwrap().len(), 4);
+}
