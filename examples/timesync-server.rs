@@ -8,11 +8,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
-#[allow(dead_code)]
-#[path = "../tests/support/mod.rs"]
-mod support;
-
-use support::server::TestServer;
+use timesync_engine::http::TestServer;
 
 /// In-memory TimeSync test server (mimics osuosl/timesync-node).
 #[derive(Parser, Debug)]

@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-pub use crate::support::server::{Fault, ProjectRoles, SiteRoles, Stall, TestServer};
+pub use timesync_engine::http::{Fault, ProjectRoles, SiteRoles, Stall, TestServer};
 
 /// The admin every environment starts with (site admin, manager and spectator).
 pub const ADMIN: &str = "admin";

@@ -1,10 +1,6 @@
 //! Integration tests: the real `timesync` binary against the in-memory
 //! TimeSync test server, each test with its own server and config directory.
 
-#[path = "../support/mod.rs"]
-#[allow(dead_code)]
-mod support;
-
 mod harness;
 
 mod activity;

@@ -3,6 +3,9 @@
 
 use serde_json::{Map, Value};
 
+use crate::errors;
+use crate::reply::Reply;
+
 /// Percent-decoding with `+` as space; invalid escapes are kept literally.
 pub fn percent_decode(s: &str, plus_as_space: bool) -> String {
     let b = s.as_bytes();
@@ -22,6 +25,19 @@ pub fn percent_decode(s: &str, plus_as_space: bool) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes everything but unreserved characters.
+pub fn encode_component(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 /// A query parameter's value: one string, or an array (repeated or `key[]`).
@@ -82,6 +98,27 @@ impl Query {
             [(_, v, false)] => Some(QVal::One(v.clone())),
             many => Some(QVal::Many(many.iter().map(|p| p.1.clone()).collect())),
         }
+    }
+
+    /// The non-empty values of `key` mapped through `known`, `None` when there are none;
+    /// 400 `Parameter <key> contained invalid value <raw>` when none of them is known.
+    pub fn known_values(
+        &self,
+        key: &str,
+        known: impl Fn(&str) -> Option<String>,
+    ) -> Result<Option<Vec<String>>, Reply> {
+        let Some(qv) = self.get(key) else {
+            return Ok(None);
+        };
+        let vals: Vec<String> = qv.all().into_iter().filter(|v| !v.is_empty()).collect();
+        if vals.is_empty() {
+            return Ok(None);
+        }
+        let found: Vec<String> = vals.iter().filter_map(|v| known(v)).collect();
+        if found.is_empty() {
+            return Err(errors::bad_query(key, &qv.joined()));
+        }
+        Ok(Some(found))
     }
 
     /// Strict style: on only for `true` or an empty value.

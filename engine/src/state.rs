@@ -4,17 +4,8 @@
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::{Mutex, MutexGuard};
 
-/// Locks a mutex, recovering from poisoning (the server must never hang on a panic).
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Milliseconds since the epoch.
-pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
+use crate::engine::{Clock, LoginPolicy, SiteRoles};
 
 #[derive(Clone, Debug)]
 pub struct User {
@@ -32,12 +23,31 @@ pub struct User {
     pub deleted_at: Option<i64>,
 }
 
-/// One revision row of an activity. Rows are never removed; their index is their id.
+impl User {
+    /// An active user with no display name, e-mail or meta.
+    pub fn new(username: &str, password: &str, roles: SiteRoles, created_at: i64) -> User {
+        User {
+            username: username.to_string(),
+            password: password.to_string(),
+            display_name: None,
+            email: None,
+            meta: None,
+            site_spectator: roles.spectator,
+            site_manager: roles.manager,
+            site_admin: roles.admin,
+            active: true,
+            created_at,
+            updated_at: None,
+            deleted_at: None,
+        }
+    }
+}
+
+/// What every revision row of an activity, project or time carries. Every update inserts a
+/// new row with the same uuid (see [`Rev::next`]); only the newest has `newest` set.
 #[derive(Clone, Debug)]
-pub struct ActivityRow {
+pub struct Rev {
     pub uuid: String,
-    pub name: String,
-    pub slug: Option<String>,
     pub revision: i64,
     pub newest: bool,
     pub created_at: i64,
@@ -45,19 +55,34 @@ pub struct ActivityRow {
     pub deleted_at: Option<i64>,
 }
 
+impl Rev {
+    /// Revision 1, created `now`.
+    pub fn first(uuid: &str, now: i64) -> Rev {
+        Rev { uuid: uuid.to_string(), revision: 1, newest: true, created_at: now, updated_at: None, deleted_at: None }
+    }
+
+    /// The revision after this one, made `now`: un-deleted, the newest.
+    pub fn next(&self, now: i64) -> Rev {
+        Rev { revision: self.revision + 1, newest: true, updated_at: Some(now), deleted_at: None, ..self.clone() }
+    }
+}
+
+/// One revision row of an activity. Rows are never removed; their index is their id.
+#[derive(Clone, Debug)]
+pub struct ActivityRow {
+    pub rev: Rev,
+    pub name: String,
+    pub slug: Option<String>,
+}
+
 /// One revision row of a project. Slugs and roles hang off the project's uuid.
 #[derive(Clone, Debug)]
 pub struct ProjectRow {
-    pub uuid: String,
+    pub rev: Rev,
     pub name: String,
     pub uri: Option<String>,
     /// UUID of the default activity.
     pub default_activity: Option<String>,
-    pub revision: i64,
-    pub newest: bool,
-    pub created_at: i64,
-    pub updated_at: Option<i64>,
-    pub deleted_at: Option<i64>,
 }
 
 /// A project role row.
@@ -73,7 +98,7 @@ pub struct Role {
 /// One revision row of a time.
 #[derive(Clone, Debug)]
 pub struct TimeRow {
-    pub uuid: String,
+    pub rev: Rev,
     pub duration: serde_json::Number,
     pub user: String,
     /// Project uuid.
@@ -83,11 +108,6 @@ pub struct TimeRow {
     pub notes: Option<String>,
     pub issue_uri: Option<String>,
     pub date_worked: i64,
-    pub revision: i64,
-    pub newest: bool,
-    pub created_at: i64,
-    pub updated_at: Option<i64>,
-    pub deleted_at: Option<i64>,
 }
 
 #[derive(Clone, Debug)]
@@ -108,6 +128,8 @@ pub struct Db {
     pub times: Vec<TimeRow>,
     pub tokens: HashMap<String, TokenInfo>,
     pub token_lifetime_ms: i64,
+    pub clock: Clock,
+    pub login_policy: LoginPolicy,
     counter: u64,
     seed: u64,
 }
@@ -134,9 +156,16 @@ impl Db {
             times: Vec::new(),
             tokens: HashMap::new(),
             token_lifetime_ms: 30 * 60 * 1000,
+            clock: Clock::System,
+            login_policy: LoginPolicy::Password,
             counter: 0,
             seed,
         }
+    }
+
+    /// The engine's "now", in ms.
+    pub fn now(&self) -> i64 {
+        self.clock.now_ms()
     }
 
     fn next(&mut self) -> u64 {
@@ -160,9 +189,9 @@ impl Db {
                 lo >> 48,
                 lo & 0xffff_ffff_ffff
             );
-            let taken = self.activities.iter().any(|r| r.uuid == s)
-                || self.projects.iter().any(|r| r.uuid == s)
-                || self.times.iter().any(|r| r.uuid == s);
+            let taken = self.activities.iter().any(|r| r.rev.uuid == s)
+                || self.projects.iter().any(|r| r.rev.uuid == s)
+                || self.times.iter().any(|r| r.rev.uuid == s);
             if !taken {
                 return s;
             }
@@ -186,7 +215,7 @@ impl Db {
     }
 
     pub fn issue_token(&mut self, sub: &str) -> String {
-        self.issue_token_at(sub, now_ms())
+        self.issue_token_at(sub, self.now())
     }
 
     pub fn user(&self, name: &str) -> Option<&User> {
@@ -199,7 +228,9 @@ impl Db {
 
     /// The newest, undeleted activity row carrying `slug`.
     pub fn current_activity(&self, slug: &str) -> Option<usize> {
-        self.activities.iter().position(|r| r.newest && r.deleted_at.is_none() && r.slug.as_deref() == Some(slug))
+        self.activities
+            .iter()
+            .position(|r| r.rev.newest && r.rev.deleted_at.is_none() && r.slug.as_deref() == Some(slug))
     }
 
     /// Ids of every activity row carrying `slug` (old revisions included).
@@ -209,7 +240,12 @@ impl Db {
 
     /// The newest row of the activity with `uuid`.
     pub fn newest_activity_by_uuid(&self, uuid: &str) -> Option<usize> {
-        self.activities.iter().position(|r| r.newest && r.uuid == uuid)
+        self.activities.iter().position(|r| r.rev.newest && r.rev.uuid == uuid)
+    }
+
+    /// The slug of the first (oldest) row of the activity with `uuid`.
+    pub fn first_activity_slug(&self, uuid: &str) -> Option<String> {
+        self.activities.iter().find(|r| r.rev.uuid == uuid).and_then(|r| r.slug.clone())
     }
 
     /// The current slug of the activity with `uuid`, if it still has one.
@@ -224,7 +260,7 @@ impl Db {
 
     /// Index of the newest row of the project with `uuid`.
     pub fn newest_project(&self, uuid: &str) -> Option<usize> {
-        self.projects.iter().position(|r| r.newest && r.uuid == uuid)
+        self.projects.iter().position(|r| r.rev.newest && r.rev.uuid == uuid)
     }
 
     /// Sorted slugs of a project.
@@ -254,7 +290,7 @@ impl Db {
 
     /// Index of the newest row of the time with `uuid`.
     pub fn newest_time(&self, uuid: &str) -> Option<usize> {
-        self.times.iter().position(|r| r.newest && r.uuid == uuid)
+        self.times.iter().position(|r| r.rev.newest && r.rev.uuid == uuid)
     }
 }
 

@@ -1,0 +1,221 @@
+//! Serving an [`Engine`] over HTTP with `tiny_http` (feature `http`): the [`TestServer`]
+//! the CLI integration tests and the `timesync-server` example run, with fault injection,
+//! stalls and request recording. Each request is served on a thread of its own; the
+//! engine's lock still applies them one at a time.
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::ops::Deref;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+pub use crate::engine::{ProjectRoles, SiteRoles};
+use crate::{Engine, Reply, Request};
+
+/// A request as the server received it.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    pub method: String,
+    /// Path and query, as received.
+    pub url: String,
+    pub content_type: Option<String>,
+    pub body: String,
+}
+
+/// A canned reply sent to every request while set (client error-path tests).
+#[derive(Clone, Debug)]
+pub struct Fault {
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub body: String,
+}
+
+/// A delay injected around matching requests: `before` the request is applied
+/// (a kill then leaves nothing recorded), `after` it is applied and before the
+/// reply is sent (a kill or a read timeout then leaves it recorded). Each of
+/// the next `times` matching requests is delayed.
+#[derive(Clone, Debug)]
+pub struct Stall {
+    pub method: String,
+    /// Matches request paths ending with this (e.g. `/times`).
+    pub path_suffix: String,
+    pub before: Duration,
+    pub after: Duration,
+    pub times: usize,
+}
+
+/// What the serving threads share with the test.
+#[derive(Default)]
+struct Shared {
+    engine: Arc<Engine>,
+    fault: Mutex<Option<Fault>>,
+    stall: Mutex<Option<Stall>>,
+    requests: Mutex<Vec<RecordedRequest>>,
+}
+
+/// Locks a mutex, recovering from poisoning (the server must never hang on a panic).
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// A running test server; dropping it stops the server thread. It dereferences to its
+/// [`Engine`], so `server.add_user(…)`, `server.token_for(…)` and the like seed and inspect it.
+pub struct TestServer {
+    shared: Arc<Shared>,
+    server: Arc<tiny_http::Server>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+    addr: SocketAddr,
+}
+
+impl TestServer {
+    /// Starts on `127.0.0.1:0` with an empty engine.
+    pub fn start() -> TestServer {
+        TestServer::start_on("127.0.0.1:0").expect("start test server on 127.0.0.1:0")
+    }
+
+    /// Starts on the given address with an empty engine.
+    pub fn start_on(addr: &str) -> std::io::Result<TestServer> {
+        TestServer::serve(Arc::new(Engine::new()), addr)
+    }
+
+    /// Serves `engine` (already seeded, perhaps shared) on the given address.
+    pub fn serve(engine: Arc<Engine>, addr: &str) -> std::io::Result<TestServer> {
+        let server = tiny_http::Server::http(addr).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let addr = server.server_addr().to_ip().ok_or_else(|| std::io::Error::other("not an IP listener"))?;
+        let server = Arc::new(server);
+        let shared = Arc::new(Shared { engine, ..Shared::default() });
+        let stop = Arc::new(AtomicBool::new(false));
+        let thread = {
+            let (server, shared, stop) = (server.clone(), shared.clone(), stop.clone());
+            std::thread::Builder::new()
+                .name(format!("timesync-test-server-{}", addr.port()))
+                .spawn(move || accept_loop(server, shared, stop))?
+        };
+        Ok(TestServer { shared, server, stop, thread: Some(thread), addr })
+    }
+
+    /// `http://127.0.0.1:PORT/v0`.
+    pub fn base_url(&self) -> String {
+        format!("http://{}/v0", self.addr)
+    }
+
+    /// The socket address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The engine behind the server.
+    pub fn engine(&self) -> &Engine {
+        &self.shared.engine
+    }
+
+    /// While `Some`, every request is answered with this canned reply.
+    pub fn set_fault(&self, fault: Option<Fault>) {
+        *lock(&self.shared.fault) = fault;
+    }
+
+    /// While `Some`, matching requests are delayed (see [`Stall`]).
+    pub fn set_stall(&self, stall: Option<Stall>) {
+        *lock(&self.shared.stall) = stall;
+    }
+
+    /// Every request received, in order ([`Engine::get_json`] and other direct calls on the
+    /// engine are not recorded).
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.shared.requests).clone()
+    }
+}
+
+/// A server is its engine plus a socket: the seeding and inspection methods (`add_user`,
+/// `add_admin`, `add_activity`, `add_project`, `add_time`, `token_for`, `expired_token_for`,
+/// `set_token_lifetime`, `revoke_tokens`, `get_json`, …) are the engine's.
+impl Deref for TestServer {
+    type Target = Engine;
+
+    fn deref(&self) -> &Engine {
+        &self.shared.engine
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.server.unblock();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Serves each request on a thread of its own until `stop` is set.
+fn accept_loop(server: Arc<tiny_http::Server>, shared: Arc<Shared>, stop: Arc<AtomicBool>) {
+    while !stop.load(Ordering::SeqCst) {
+        match server.recv_timeout(Duration::from_millis(250)) {
+            Ok(Some(rq)) => {
+                let shared = shared.clone();
+                std::thread::spawn(move || {
+                    let _ = catch_unwind(AssertUnwindSafe(|| respond(&shared, rq)));
+                });
+            }
+            Ok(None) => {}
+            Err(_) => std::thread::sleep(Duration::from_millis(5)),
+        }
+    }
+}
+
+/// The stall for this request, if one is set and matches; counts it down.
+fn take_stall(shared: &Shared, method: &str, url: &str) -> Option<Stall> {
+    let mut slot = lock(&shared.stall);
+    let stall = slot.as_mut()?;
+    let path = url.split('?').next().unwrap_or(url);
+    if !stall.method.eq_ignore_ascii_case(method) || !path.ends_with(&stall.path_suffix) || stall.times == 0 {
+        return None;
+    }
+    stall.times -= 1;
+    Some(stall.clone())
+}
+
+/// Reads, records, (stalls,) answers and writes one request.
+fn respond(shared: &Shared, mut rq: tiny_http::Request) {
+    let content_type =
+        rq.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_string());
+    let mut body = Vec::new();
+    let _ = rq.as_reader().take(64 * 1024 * 1024).read_to_end(&mut body);
+    let request = Request { content_type, body, ..Request::new(rq.method().as_str(), rq.url()) };
+    lock(&shared.requests).push(RecordedRequest {
+        method: request.method.clone(),
+        url: rq.url().to_string(),
+        content_type: request.content_type.clone(),
+        body: String::from_utf8_lossy(&request.body).into_owned(),
+    });
+    let stall = take_stall(shared, &request.method, rq.url());
+    if let Some(stall) = &stall {
+        std::thread::sleep(stall.before);
+    }
+    let fault = lock(&shared.fault).clone();
+    let reply = match fault {
+        Some(f) => Reply { status: f.status, content_type: f.content_type, body: f.body, headers: Vec::new() }
+            .with_standard_headers(),
+        None => shared.engine.handle(&request),
+    };
+    if let Some(stall) = &stall {
+        std::thread::sleep(stall.after);
+    }
+    let _ = rq.respond(to_response(reply));
+}
+
+fn to_response(reply: Reply) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
+    let mut response =
+        tiny_http::Response::from_data(reply.body.into_bytes()).with_status_code(tiny_http::StatusCode(reply.status));
+    let content_type = reply.content_type.map(|ct| ("Content-Type".to_string(), ct));
+    for (name, value) in content_type.into_iter().chain(reply.headers) {
+        if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+            response.add_header(h);
+        }
+    }
+    response
+}

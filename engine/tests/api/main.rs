@@ -1,0 +1,13 @@
+//! The engine's API behaviour, request in and reply out, without sockets.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod activities;
+mod auth;
+mod clock;
+mod projects;
+mod reference;
+mod samples;
+mod times;
+mod users;

@@ -1,0 +1,181 @@
+//! The engine over HTTP (`http::TestServer`): routing and the HTML 404, headers and
+//! content types on the wire, faults, recording, stalls, a thread per request.
+
+use serde_json::json;
+
+mod common;
+
+use common::Env;
+use timesync_engine::http::{Fault, Stall};
+use timesync_engine::Request;
+
+fn env() -> Env {
+    Env::http()
+}
+
+#[test]
+fn transport_conventions() {
+    let e = env();
+    for (method, path, shown) in [
+        ("GET", "/activities", "/activities"),
+        ("PUT", "/v0/times", "/v0/times"),
+        ("PATCH", "/v0/users/admin", "/v0/users/admin"),
+        ("GET", "/v0/nothing", "/v0/nothing"),
+        ("DELETE", "/v0/times", "/v0/times"),
+        ("GET", "/v0/login", "/v0/login"),
+    ] {
+        let url = format!("http://{}{}", e.server().addr(), path);
+        let r = e.send(e.client().request(method.parse().unwrap(), url));
+        assert_eq!(r.status, 404, "{method} {path}");
+        assert_eq!(r.content_type.as_deref(), Some("text/html; charset=utf-8"));
+        assert!(r.body.contains(&format!("<pre>Cannot {method} {shown}</pre>")), "{}", r.body);
+        assert_eq!(r.headers["access-control-allow-origin"], "*");
+    }
+    let r = e.send(e.client().post(e.url("/times")).header("Content-Type", "application/json").body("{bad"));
+    r.err(400, "Bad object", "The request body could not be parsed as valid JSON");
+    assert_eq!(r.headers["access-control-allow-origin"], "*");
+    let r = e.get("/users", "alice");
+    assert_eq!(r.content_type.as_deref(), Some("application/json; charset=utf-8"));
+    assert_eq!(r.headers["access-control-allow-origin"], "*");
+    // Case-insensitive routing and trailing slash, like Express.
+    assert_eq!(e.get("/Activities/", "alice").status, 200);
+}
+
+#[test]
+fn faults_recording_and_get_json() {
+    let e = env();
+    e.server().set_fault(Some(Fault { status: 500, content_type: Some("text/plain".into()), body: "boom".into() }));
+    let r = e.get("/users", "alice");
+    assert_eq!((r.status, r.body.as_str(), r.content_type.as_deref()), (500, "boom", Some("text/plain")));
+    e.server().set_fault(None);
+    assert_eq!(e.get("/users", "alice").status, 200);
+    let reqs = e.server().requests();
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[0].method, "GET");
+    assert!(reqs[0].url.starts_with("/v0/users?token="));
+    e.post("/activities", "admin", json!({"name": "N", "slug": "n"}));
+    let last = e.server().requests().pop().unwrap();
+    assert_eq!(last.content_type.as_deref(), Some("application/json"));
+    assert!(last.body.contains("\"object\""));
+    let users = e.server().get_json("/users", "alice");
+    assert_eq!(users.as_array().unwrap().len(), 5);
+    assert_eq!(e.server().get_json("/activities/n", "alice")["name"], "N");
+    assert_eq!(e.server().requests().len(), 3, "get_json is not recorded");
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let e = env();
+    let token = e.s.token_for("admin");
+    let bodies = [
+        json!({"auth": {"type": "token", "token": token}, "object": {"duration": 1e300, "user": "admin", "project": "gwm", "date_worked": "9999-12-31T24:00:00Z"}}),
+        json!({"auth": {"type": "token", "token": token}, "object": {"duration": "0x1F", "notes": ["a", {"b": 1}]}}),
+        json!({"auth": ["x"], "object": []}),
+        json!([1, 2, 3]),
+        json!({"auth": {"type": {"a": 1}}}),
+    ];
+    for b in bodies {
+        for path in [
+            "/times",
+            "/times/00000000-0000-4000-8000-000000000000",
+            "/projects",
+            "/users",
+            "/login",
+            "/activities/dev",
+        ] {
+            let r = e.post_raw(path, &b);
+            assert!(r.status < 500, "{path}: {} {}", r.status, r.body);
+        }
+    }
+    let r = e
+        .send(e.client().post(e.url("/times")).header("Content-Type", "application/json").body(vec![0xff, 0xfe, b'{']));
+    assert_eq!(r.status, 400);
+    let r = e.send(e.client().get(format!("{}/times/%ZZ%E9?token=%&start=%%", e.server().base_url())));
+    assert_eq!(r.status, 401);
+    assert_eq!(e.get("/users", "admin").status, 200, "still serving");
+}
+
+#[test]
+fn authorization_header_is_not_accepted() {
+    let e = env();
+    let token = e.s.token_for("admin");
+    let bearer = e.client().get(e.url("/times")).header("Authorization", format!("Bearer {token}"));
+    e.send(bearer).err(401, "Authentication failure", "Missing credentials");
+}
+
+#[test]
+fn content_types_and_headers_on_the_wire() {
+    let e = env();
+    let r = e.post_raw("/login", &json!({"auth": {"type": "password", "username": "admin", "password": "pw"}}));
+    assert_eq!(r.content_type.as_deref(), Some("text/html; charset=utf-8"));
+    assert_eq!(r.headers["pragma"], "no-cache");
+    assert_eq!(r.headers["expires"], "Thu, 01 Jan 1970 00:00:01 GMT");
+    assert_eq!(r.headers["x-content-type-options"], "nosniff");
+    let r = e.delete("/users/alice", "admin");
+    assert_eq!((r.status, r.body.as_str(), r.content_type.clone()), (200, "", None));
+    assert_eq!(r.headers["access-control-allow-origin"], "*");
+    let r = e.send(e.client().request(reqwest::Method::OPTIONS, e.url("/times")));
+    assert_eq!(r.status, 204);
+    assert_eq!(r.headers["access-control-allow-origin"], "*");
+}
+
+#[test]
+fn revoked_tokens_are_bad_tokens() {
+    let e = env();
+    let token = e.s.token_for("alice");
+    let get = |t: &str| e.request(Request::new("GET", "/v0/users").with_token(t));
+    assert_eq!(get(&token).status, 200);
+    e.server().revoke_tokens();
+    get(&token).err(401, "Authentication failure", "Bad API token");
+    assert_eq!(get(&e.s.token_for("alice")).status, 200, "new tokens work again");
+}
+
+#[test]
+fn stalls_delay_matching_requests_while_others_are_served() {
+    use std::time::{Duration, Instant};
+    let e = env();
+    let delay = Duration::from_millis(400);
+    e.server().set_stall(Some(Stall {
+        method: "POST".into(),
+        path_suffix: "/activities".into(),
+        before: Duration::ZERO,
+        after: delay,
+        times: 1,
+    }));
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        let slow = scope.spawn(|| e.post("/activities", "admin", json!({"name": "Slow", "slug": "slow"})));
+        // While the POST is held after it was applied, other requests are answered.
+        std::thread::sleep(Duration::from_millis(100));
+        let quick = Instant::now();
+        assert_eq!(e.get("/activities/slow", "alice").status, 200, "applied before the stall");
+        assert!(quick.elapsed() < delay, "a stalled request does not hold up the others");
+        assert_eq!(slow.join().unwrap().status, 200);
+    });
+    assert!(started.elapsed() >= delay);
+    // Counted down: the next matching request is not delayed.
+    let next = Instant::now();
+    assert_eq!(e.post("/activities", "admin", json!({"name": "Fast", "slug": "fast"})).status, 200);
+    assert!(next.elapsed() < delay);
+    assert_eq!(e.server().requests().len(), 3);
+}
+
+#[test]
+fn a_stall_before_leaves_nothing_applied_until_it_ends() {
+    use std::time::Duration;
+    let e = env();
+    e.server().set_stall(Some(Stall {
+        method: "post".into(),
+        path_suffix: "/activities".into(),
+        before: Duration::from_millis(300),
+        after: Duration::ZERO,
+        times: 5,
+    }));
+    std::thread::scope(|scope| {
+        let slow = scope.spawn(|| e.post("/activities", "admin", json!({"name": "Held", "slug": "held"})));
+        std::thread::sleep(Duration::from_millis(100));
+        assert_eq!(e.get("/activities/held", "alice").status, 404, "not applied yet");
+        assert_eq!(slow.join().unwrap().status, 200);
+    });
+    assert_eq!(e.get("/activities/held", "alice").status, 200);
+}

@@ -1,3 +1,0 @@
-//! Shared test support: the in-memory TimeSync test server.
-
-pub mod server;
