@@ -195,7 +195,7 @@ impl fmt::Display for Error {
                 f,
                 "the server answered {method} with a redirect to {location}; timesync follows redirects only \
                  within the same scheme, host and port, and never re-sends a request body: update the server \
-                 URL (--url, or `timesync login --url URL`)"
+                 URL"
             ),
             Error::Config { path, message } => {
                 write!(f, "config file {}: {message}", path.display())

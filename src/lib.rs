@@ -13,26 +13,47 @@
 //! # Ok::<(), timesync::Error>(())
 //! ```
 //!
-//! Modules, one concern each: [`model`] (API objects), [`validation`] (slugs,
-//! UUIDs, usernames), [`timeparse`] (durations and dates), [`token`] (token
-//! decoding), [`client`] (HTTP), [`config`] (the config file), [`settings`]
-//! (defaults + file + environment + flags), [`cli`] (argv), [`commands`] (one
-//! file per command group), [`output`] (tables and JSON) and [`error`].
+//! The library is what a program talking to TimeSync needs: [`client`]
+//! (requests over a [`client::Transport`], HTTP by default), [`model`] (API
+//! objects), [`validation`] (slugs, UUIDs, usernames), [`timeparse`]
+//! (durations and dates as people type them), [`token`] (token decoding),
+//! [`report`] (totals) and [`error`]. It never prints and knows nothing of
+//! terminals; `cargo build --lib --no-default-features` builds just this.
+//!
+//! The default `cli` feature adds the `timesync` command line: argv
+//! ([`cli`]), settings, the config file, the local state store, one module
+//! per command group, output ([`output`]) and test mode. Its modules are
+//! public only for the binary, its tests and fuzz targets; they are not a
+//! stable API.
 
-pub mod cli;
 pub mod client;
-pub mod commands;
-pub mod config;
 pub mod error;
-pub mod mock;
 pub mod model;
-pub mod output;
-pub mod password;
 pub mod report;
-pub mod settings;
-pub mod state;
 pub mod timeparse;
 pub mod token;
 pub mod validation;
 
 pub use error::{Error, Result};
+
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod app;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod cli;
+#[cfg(feature = "cli")]
+mod commands;
+#[cfg(feature = "cli")]
+mod config;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod output;
+#[cfg(feature = "cli")]
+mod password;
+#[cfg(feature = "cli")]
+mod settings;
+#[cfg(feature = "cli")]
+mod state;
+#[cfg(feature = "cli")]
+mod testmode;

@@ -1,53 +1,5 @@
-//! The `timesync` binary: parse argv, resolve settings, run the command, and
-//! print any error in one place with its documented exit code.
+//! The `timesync` binary; everything it does is in [`timesync::app`].
 
-use std::process::ExitCode;
-
-use clap::error::ErrorKind;
-use clap::Parser;
-
-use timesync::cli::Cli;
-use timesync::output::print_error;
-use timesync::settings::Settings;
-use timesync::{commands, Error};
-
-fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(error) => return usage_error(error),
-    };
-    let mut json = cli.global.json;
-    let result = Settings::resolve(&cli.global).and_then(|settings| {
-        json = settings.json();
-        commands::run(cli.command, &settings)
-    });
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            print_error(&error, json);
-            ExitCode::from(error.exit_code() as u8)
-        }
-    }
-}
-
-/// clap's own errors: help and version go to stdout with 0; bad values get
-/// one line (JSON under `--json`) and exit code 2; other usage errors keep
-/// clap's usage hint.
-fn usage_error(error: clap::Error) -> ExitCode {
-    match error.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            error.exit()
-        }
-        _ => {}
-    }
-    let rendered = error.render().to_string();
-    let first_line = rendered.lines().next().unwrap_or_default().trim_start_matches("error: ").to_owned();
-    if std::env::args().any(|a| a == "--json") {
-        print_error(&Error::Invalid(first_line), true);
-    } else if matches!(error.kind(), ErrorKind::ValueValidation | ErrorKind::InvalidValue) {
-        print_error(&Error::Invalid(first_line), false);
-    } else {
-        let _ = error.print();
-    }
-    ExitCode::from(2)
+fn main() -> std::process::ExitCode {
+    timesync::app::main()
 }

@@ -14,8 +14,9 @@ use crate::timeparse::Duration;
 use crate::token::Secret;
 use crate::validation::{Slug, Username};
 
-/// How `timesync login` authenticates: the server's `password` or `ldap` module.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+/// How a login authenticates: the server's `password` or `ldap` module.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum AuthType {
     /// Local password check on the server.
@@ -429,7 +430,8 @@ fn yes() -> bool {
 }
 
 /// One of the three roles a user can have in a project.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum ProjectRole {
     /// May create time entries in the project.
@@ -633,7 +635,7 @@ fn is_true(value: &bool) -> bool {
 }
 
 /// A new user, as sent to `POST /users`. The password is kept in plain text
-/// here and sent only as a bcrypt hash (see [`crate::password::bcrypt_hash`]).
+/// here and sent only as a bcrypt hash (the client hashes it with bcrypt).
 /// Only the fields the server knows are sent (others make it fail with 500).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NewUser {

@@ -121,19 +121,6 @@ impl PasswordCommand {
     }
 }
 
-/// The bcrypt cost TimeSync expects.
-pub const BCRYPT_COST: u32 = 10;
-
-/// Hashes a password the way TimeSync stores it: bcrypt, cost 10, with the
-/// `$2a$` prefix the reference server's bcrypt understands. The server keeps
-/// what it receives and checks logins against it, so user create and update
-/// send this hash, never the password.
-pub fn bcrypt_hash(password: &Secret) -> Result<String> {
-    bcrypt::hash_with_result(password.expose(), BCRYPT_COST)
-        .map(|parts| parts.format_for_version(bcrypt::Version::TwoA))
-        .map_err(|e| Error::invalid(format!("cannot hash the password: {e}")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,14 +141,5 @@ mod tests {
         }
         let error = PasswordCommand::new("!printf '%s%s' hun ter2; exit 3").run().unwrap_err().to_string();
         assert!(!error.contains("hunter2"), "never its output: {error}");
-    }
-
-    #[test]
-    fn hashes_are_bcrypt_2a_cost_10_and_verify() {
-        let hash = bcrypt_hash(&Secret::new("pässword")).unwrap();
-        assert!(hash.starts_with("$2a$10$"), "{hash}");
-        assert_eq!(hash.len(), 60);
-        assert!(bcrypt::verify("pässword", &hash).unwrap());
-        assert!(!bcrypt::verify("password", &hash).unwrap());
     }
 }

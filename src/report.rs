@@ -9,7 +9,8 @@ use crate::model::Time;
 use crate::timeparse::Duration;
 
 /// What a report groups by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum GroupBy {
     /// The project (shown by its shortest slug).
@@ -51,7 +52,8 @@ impl GroupBy {
 }
 
 /// How each entry's duration is rounded before it is added up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum RoundMode {
     /// Up to the next multiple (billing style): 1m becomes 15m.

@@ -5,13 +5,14 @@ use std::path::PathBuf;
 use std::time::Duration as StdDuration;
 
 use crate::cli::GlobalArgs;
+use crate::client::{Client, ClientOptions};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
-use crate::mock;
 use crate::model::AuthType;
-use crate::output::{note, Format, Printer};
+use crate::output::{note, verbose_observer, Format, Printer};
 use crate::password::PasswordCommand;
 use crate::state::{self, Store};
+use crate::testmode::{TestMode, TEST_URL, TEST_USER};
 use crate::timeparse::Clock;
 use crate::token::Secret;
 
@@ -56,15 +57,13 @@ pub struct Settings {
     pub clock: Clock,
     /// Where per-user state (running clock, outbox) lives, when known.
     pub state_dir: Option<PathBuf>,
-    /// Test mode: the mock responder answers, and no token is read or stored.
-    pub test_mode: bool,
+    /// Test mode: the in-process engine answers, and no token is read or
+    /// stored. Only settings look at it.
+    test: Option<TestMode>,
 }
 
 /// The environment variable naming a password command (over the profile's).
 pub const PASSWORD_COMMAND_VAR: &str = "TIMESYNC_PASSWORD_COMMAND";
-
-/// The base URL shown in test mode when none is configured.
-pub const TEST_URL: &str = "http://timesync.test/v0";
 
 impl Settings {
     /// Resolves the settings from the global options and the config file.
@@ -83,12 +82,20 @@ impl Settings {
         }
         let profile =
             args.profile.clone().or_else(|| file.default_profile.clone()).unwrap_or_else(|| DEFAULT_PROFILE.to_owned());
-        let stored = file.profiles.get(&profile).cloned().unwrap_or_default();
-        let token = match (&args.token, &stored.token) {
-            _ if args.test => Some((Secret::new(mock::TEST_TOKEN), TokenSource::Given)),
-            (Some(token), _) => Some((Secret::new(token.trim()), TokenSource::Given)),
-            (None, Some(token)) => Some((Secret::new(token.trim()), TokenSource::Stored)),
-            (None, None) => None,
+        let mut stored = file.profiles.get(&profile).cloned().unwrap_or_default();
+        let clock = Clock::from_env().map_err(Error::Invalid)?;
+        let test = args.test.then(|| {
+            // Test mode never reads or writes the stored token, and acts as
+            // the configured user, else the sample data's test user.
+            stored.token = None;
+            let user = stored.username.get_or_insert_with(|| TEST_USER.to_owned());
+            TestMode::start(user, &clock)
+        });
+        let token = match (&test, &args.token, &stored.token) {
+            (Some(test), _, _) => Some((test.token.clone(), TokenSource::Given)),
+            (None, Some(token), _) => Some((Secret::new(token.trim()), TokenSource::Given)),
+            (None, None, Some(token)) => Some((Secret::new(token.trim()), TokenSource::Stored)),
+            (None, None, None) => None,
         };
         let format = match (args.json, args.csv) {
             (true, _) => Format::Json,
@@ -109,9 +116,9 @@ impl Settings {
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
             printer: Printer::detect(format),
             verbose: args.verbose,
-            clock: Clock::from_env().map_err(Error::Invalid)?,
+            clock,
             state_dir: state::default_dir(),
-            test_mode: args.test,
+            test,
             config_path,
             profile,
             stored,
@@ -120,7 +127,7 @@ impl Settings {
 
     /// The server URL, or an error saying how to give one.
     pub fn url(&self) -> Result<&str> {
-        if self.test_mode {
+        if self.test.is_some() {
             return Ok(self.url.as_deref().unwrap_or(TEST_URL));
         }
         self.url.as_deref().ok_or_else(|| {
@@ -148,9 +155,35 @@ impl Settings {
         }
     }
 
+    /// A client for the configured server (the in-process engine in test
+    /// mode), without a token; `--verbose` shows its requests.
+    pub fn client(&self) -> Result<Client> {
+        let observer = self.verbose.then(verbose_observer);
+        match &self.test {
+            Some(test) => Ok(Client::with_transport(self.url()?, Box::new(test.transport(self.url()?, observer)?))),
+            None => Client::new(
+                self.url()?,
+                ClientOptions { connect_timeout: self.connect_timeout, timeout: self.timeout, observer },
+            ),
+        }
+    }
+
+    /// Changes keys of the profile in the config file (nothing is stored in test mode).
+    pub fn save_profile(&self, changes: &[(&str, Option<&str>)]) -> Result<()> {
+        match self.test {
+            Some(_) => Ok(()),
+            None => config::update_profile(&self.config_path, &self.profile, changes),
+        }
+    }
+
+    /// A password that logs in without asking (test mode's sample password).
+    pub fn known_password(&self) -> Option<Secret> {
+        self.test.as_ref().map(|_| TestMode::password())
+    }
+
     /// The name the profile's state is kept under (test mode keeps its own).
     fn state_profile(&self) -> String {
-        if self.test_mode {
+        if self.test.is_some() {
             format!("{}-test", self.profile)
         } else {
             self.profile.clone()

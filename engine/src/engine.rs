@@ -117,6 +117,15 @@ impl Engine {
         self.db().now()
     }
 
+    /// Makes the UUIDs and tokens this engine issues from now on a function of
+    /// `seed` and their order alone (by default they differ from run to run),
+    /// so that two engines given the same requests answer alike.
+    pub fn set_seed(&self, seed: u64) {
+        let mut db = self.db();
+        db.seed = seed;
+        db.counter = 0;
+    }
+
     /// Chooses how `POST /login` checks passwords (default [`LoginPolicy::Password`]).
     pub fn set_login_policy(&self, policy: LoginPolicy) {
         self.db().login_policy = policy;

@@ -19,7 +19,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::engine::{Engine, ProjectRoles, SiteRoles, TimeSeed};
+use crate::engine::{Clock, Engine, LoginPolicy, ProjectRoles, SiteRoles, TimeSeed};
 use crate::state::{Db, User};
 
 /// The sample users' password.
@@ -111,6 +111,17 @@ const TIMES: [Time; 8] = [
     Time { uuid: "838853e3-3635-4076-a26f-7efa4e609820", user: None, project: "gwm", activities: &["docs"], minutes: 45, weekday: 2, notes: "Reviewed the install guide", issue_uri: Some(GWM_ISSUES) },
     Time { uuid: "838853e3-3635-4076-a26f-7efa4e609821", user: None, project: "timesync", activities: &["dev", "docs"], minutes: 60, weekday: 6, notes: "API notes", issue_uri: None },
 ];
+
+/// The engine `timesync --test` talks to: the clock fixed at `now_ms`, the
+/// samples seeded for `acting_user` as of `today`, any password accepted, and
+/// UUIDs and tokens that are the same from run to run.
+pub fn test_engine(acting_user: &str, now_ms: i64, today: NaiveDate) -> Engine {
+    let engine = Engine::with_clock(Clock::Fixed(now_ms));
+    engine.set_seed(0);
+    engine.set_login_policy(LoginPolicy::AnyPassword);
+    seed(&engine, acting_user, today);
+    engine
+}
 
 /// Adds the sample data set for `acting_user`, with times dated in `today`'s week.
 pub fn seed(engine: &Engine, acting_user: &str, today: NaiveDate) {

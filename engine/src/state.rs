@@ -130,8 +130,8 @@ pub struct Db {
     pub token_lifetime_ms: i64,
     pub clock: Clock,
     pub login_policy: LoginPolicy,
-    counter: u64,
-    seed: u64,
+    pub counter: u64,
+    pub seed: u64,
 }
 
 fn hash64(seed: u64, counter: u64, salt: &str) -> u64 {

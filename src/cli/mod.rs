@@ -87,7 +87,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
-    /// Test mode for CI: answer from a built-in mock responder. Never contacts
+    /// Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts
     /// a server and never reads or writes the stored token; every local check
     /// still runs.
     #[arg(long, global = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]

@@ -36,21 +36,6 @@ impl HttpTransport {
         Ok(HttpTransport { base, http, observer: options.observer.clone() })
     }
 
-    fn url_for(&self, request: &Request, redact: bool) -> Url {
-        let mut url = self.base.clone();
-        if let Ok(mut path) = url.path_segments_mut() {
-            path.pop_if_empty().extend(&request.path);
-        }
-        if !request.query.is_empty() {
-            let mut pairs = url.query_pairs_mut();
-            for (key, value) in &request.query {
-                let value = if redact && key == "token" { "REDACTED" } else { value.as_str() };
-                pairs.append_pair(key, value);
-            }
-        }
-        url
-    }
-
     /// One HTTP exchange, without following anything.
     fn exchange(&self, method: Method, url: Url, body: Option<&serde_json::Value>) -> reqwest::Result<Exchange> {
         let builder = match method {
@@ -93,8 +78,8 @@ struct Exchange {
 
 impl Transport for HttpTransport {
     fn send(&self, request: &Request) -> Result<Response> {
-        let shown = self.url_for(request, true).to_string();
-        let mut url = self.url_for(request, false);
+        let shown = request.url(&self.base, true).to_string();
+        let mut url = request.url(&self.base, false);
         for _ in 0..=MAX_REDIRECTS {
             let started = Instant::now();
             let exchange = match self.exchange(request.method, url, request.body.as_ref()) {

@@ -1,5 +1,5 @@
 //! The TimeSync client: typed methods over a [`Transport`] that carries
-//! requests (over HTTP, or to the `--test` mock responder).
+//! requests (over HTTP, or to anything else that answers like a server).
 //!
 //! Token placement follows the server: in the `token` query parameter for GET
 //! and DELETE, inside the `{"auth":…,"object":…}` envelope for POST.
@@ -59,6 +59,25 @@ pub struct Request {
     pub query: Vec<(String, String)>,
     /// The JSON body of a POST.
     pub body: Option<Value>,
+}
+
+impl Request {
+    /// The full URL of this request under `base` (segments and query
+    /// percent-encoded), with the token shown as `REDACTED` when `redact`.
+    pub fn url(&self, base: &reqwest::Url, redact: bool) -> reqwest::Url {
+        let mut url = base.clone();
+        if let Ok(mut path) = url.path_segments_mut() {
+            path.pop_if_empty().extend(&self.path);
+        }
+        if !self.query.is_empty() {
+            let mut pairs = url.query_pairs_mut();
+            for (key, value) in &self.query {
+                let value = if redact && key == "token" { "REDACTED" } else { value.as_str() };
+                pairs.append_pair(key, value);
+            }
+        }
+        url
+    }
 }
 
 /// The server's answer: status and raw body.
@@ -144,8 +163,8 @@ pub struct Client {
     observer: Option<Observer>,
 }
 
-/// The error pymesync gives when a call needs a token and there is none.
-pub const NOT_AUTHENTICATED: &str = "not logged in: run `timesync login` first (or pass --token)";
+/// The error when a call needs a token and the client has none.
+pub const NOT_AUTHENTICATED: &str = "not authenticated: log in (Client::authenticate) or set a token first";
 
 impl Client {
     /// A client speaking HTTP to `baseurl` (which includes the version path,
@@ -158,7 +177,7 @@ impl Client {
         Ok(client)
     }
 
-    /// A client over any transport (the mock responder, a test double).
+    /// A client over any transport (an in-process server, a test double).
     pub fn with_transport(baseurl: &str, transport: Box<dyn Transport>) -> Self {
         let baseurl = baseurl.strip_suffix('/').unwrap_or(baseurl).to_owned();
         Client {
@@ -287,7 +306,7 @@ pub fn normalize_baseurl(baseurl: &str) -> Result<String> {
     if parsed.as_ref().is_ok_and(|url| !url.username().is_empty() || url.password().is_some()) {
         return Err(Error::invalid(
             "invalid server URL: it contains a user name or password (user:pass@host); give the URL without \
-             them and log in with `timesync login --username NAME`",
+             them and log in with the username and password apart",
         ));
     }
     match parsed {

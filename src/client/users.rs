@@ -7,7 +7,6 @@ use serde_json::Value;
 use super::{empty_reply, to_object, Client};
 use crate::error::{Error, Result};
 use crate::model::{flag, NewUser, User, UserUpdate};
-use crate::password::bcrypt_hash;
 use crate::token::Secret;
 use crate::validation::{is_email, Username};
 
@@ -77,4 +76,31 @@ fn insert_password(object: &mut Value, password: &Secret) -> Result<()> {
         .ok_or_else(|| Error::invalid("user object: not an object"))?
         .insert("password".into(), Value::String(hash));
     Ok(())
+}
+
+/// The bcrypt cost TimeSync expects.
+pub(crate) const BCRYPT_COST: u32 = 10;
+
+/// Hashes a password the way TimeSync stores it: bcrypt, cost 10, with the
+/// `$2a$` prefix the reference server's bcrypt understands. The server keeps
+/// what it receives and checks logins against it, so user create and update
+/// send this hash, never the password.
+pub(crate) fn bcrypt_hash(password: &Secret) -> Result<String> {
+    bcrypt::hash_with_result(password.expose(), BCRYPT_COST)
+        .map(|parts| parts.format_for_version(bcrypt::Version::TwoA))
+        .map_err(|e| Error::invalid(format!("cannot hash the password: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_bcrypt_2a_cost_10_and_verify() {
+        let hash = bcrypt_hash(&Secret::new("pässword")).unwrap();
+        assert!(hash.starts_with("$2a$10$"), "{hash}");
+        assert_eq!(hash.len(), 60);
+        assert!(bcrypt::verify("pässword", &hash).unwrap());
+        assert!(!bcrypt::verify("password", &hash).unwrap());
+    }
 }

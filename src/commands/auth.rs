@@ -1,18 +1,16 @@
 //! `login`, `logout` and `token`.
 
-use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::json;
 
+use super::anonymous_client;
 use super::prompt::ask_line;
-use super::{anonymous_client, current_user};
 use crate::cli::{LoginArgs, TokenArgs};
 use crate::client::normalize_baseurl;
-use crate::config;
 use crate::error::{Error, Result};
-use crate::mock::TEST_TOKEN_EXPIRY_MS;
 use crate::password::{self, PasswordCommand, PasswordSource};
 use crate::settings::Settings;
-use crate::token::{self, Secret, TokenClaims};
+use crate::token::{self, Secret};
 use crate::validation::is_username;
 
 /// `timesync login`: authenticate and store the token with the URL, username
@@ -33,12 +31,6 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
     let password = login_password(args.password_stdin, new_command.as_ref(), settings, &username, &url)?;
     let mut client = anonymous_client(settings)?;
     let token = client.authenticate(&username, password.expose(), auth_type)?;
-    if settings.test_mode {
-        return settings.printer.message(
-            &json!({"url": url, "username": username, "profile": settings.profile, "token": token.expose(), "test": true}),
-            &format!("Test mode: logged in as {username} with the token {}; nothing was stored.", token.expose()),
-        );
-    }
     let mut changes = vec![
         ("url", Some(url.as_str())),
         ("username", Some(username.as_str())),
@@ -48,7 +40,7 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
     if let Some(command) = &new_command {
         changes.push(("password_command", Some(command.as_str())));
     }
-    config::update_profile(&settings.config_path, &settings.profile, &changes)?;
+    settings.save_profile(&changes)?;
     let expires_at = token::decode(token.expose()).ok().map(|c| c.expires_at);
     let text = format!(
         "Logged in to {url} as {username} (profile {}).{}",
@@ -80,6 +72,9 @@ fn login_password(
     let command = new_command.or(settings.password_command.as_ref());
     match command {
         Some(command) if !stdin && (new_command.is_some() || std::env::var_os(env_var).is_none()) => command.run(),
+        None if !stdin && std::env::var_os(env_var).is_none() && settings.known_password().is_some() => {
+            Ok(settings.known_password().unwrap_or_else(|| Secret::new("")))
+        }
         _ => password::read(PasswordSource {
             stdin,
             env_var,
@@ -96,15 +91,9 @@ fn ask_username() -> Result<String> {
 
 /// `timesync logout`: remove the stored token from the profile.
 pub fn logout(settings: &Settings) -> Result<()> {
-    if settings.test_mode {
-        return settings.printer.message(
-            &json!({"profile": settings.profile, "logged_out": false, "test": true}),
-            "Test mode: nothing is stored, nothing to forget.",
-        );
-    }
     let had_token = settings.stored.token.is_some();
     if had_token {
-        config::update_profile(&settings.config_path, &settings.profile, &[("token", None)])?;
+        settings.save_profile(&[("token", None)])?;
     }
     let text = if had_token {
         format!("Logged out (profile {}).", settings.profile)
@@ -120,15 +109,7 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
     let (secret, _) = settings.token.as_ref().ok_or_else(|| {
         Error::AuthRequired(format!("not logged in (profile {}): run `timesync login`", settings.profile))
     })?;
-    let claims = if settings.test_mode {
-        TokenClaims {
-            user: current_user(settings),
-            expires_at: Utc.timestamp_millis_opt(TEST_TOKEN_EXPIRY_MS).single().unwrap_or_default(),
-            issued_at: None,
-        }
-    } else {
-        token::decode(secret.expose()).map_err(Error::Invalid)?
-    };
+    let claims = token::decode(secret.expose()).map_err(Error::Invalid)?;
     let expired = claims.is_expired(settings.clock.now().to_utc());
     let mut value = json!({
         "expires_at": rfc3339(claims.expires_at),
@@ -147,8 +128,7 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
         )
     };
     settings.printer.message(&value, &text)?;
-    // Test mode's sample token (pymesync's) is long expired but never blocks a command.
-    if expired && !settings.test_mode {
+    if expired {
         return Err(Error::AuthRequired("the token has expired: run `timesync login`".into()));
     }
     Ok(())

@@ -4,12 +4,9 @@
 //! `TIMESYNC_PASSWORD`, or a prompt on a terminal, and never stored.
 
 use std::io::{self, IsTerminal};
-use std::sync::Arc;
 
-use crate::client::{Client, ClientOptions, Event, Observer, PasswordSupplier, Renewal};
-use crate::config;
+use crate::client::{Client, PasswordSupplier, Renewal};
 use crate::error::{Error, Result};
-use crate::mock::{MockTransport, TEST_USER};
 use crate::settings::{Settings, TokenSource};
 use crate::token::{self, Secret};
 
@@ -23,12 +20,7 @@ pub struct Session {
 
 /// The logged-in user: the token's subject (even of an expired token), else
 /// the configured username.
-///
-/// Test mode acts as the configured username, else `test-user`.
 pub fn current_user(settings: &Settings) -> Option<String> {
-    if settings.test_mode {
-        return Some(settings.username.clone().unwrap_or_else(|| TEST_USER.to_owned()));
-    }
     let from_token =
         settings.token.as_ref().and_then(|(token, _)| token::decode(token.expose()).ok()).and_then(|c| c.user);
     from_token.or_else(|| settings.username.clone())
@@ -36,29 +28,7 @@ pub fn current_user(settings: &Settings) -> Option<String> {
 
 /// A client for the configured server, without a token.
 pub fn anonymous_client(settings: &Settings) -> Result<Client> {
-    if settings.test_mode {
-        let user = current_user(settings).unwrap_or_default();
-        return Ok(Client::with_transport(settings.url()?, Box::new(MockTransport::new(&user))));
-    }
-    let options = ClientOptions {
-        connect_timeout: settings.connect_timeout,
-        timeout: settings.timeout,
-        observer: settings.verbose.then(verbose_observer),
-    };
-    Client::new(settings.url()?, options)
-}
-
-/// Renders the client's events on stderr for `--verbose`.
-fn verbose_observer() -> Observer {
-    Arc::new(|event: &Event| match event {
-        Event::Request { method, url, status, millis } => {
-            let status = status.map_or_else(|| "failed".to_owned(), |s| s.to_string());
-            eprintln!("{method} {url} -> {status} ({millis} ms)");
-        }
-        Event::Relogin { username } => {
-            eprintln!("the token was refused or had expired: logged in again as {username}")
-        }
-    })
+    settings.client()
 }
 
 /// A client with the token set. A stored token that expired (checked
@@ -73,7 +43,7 @@ pub fn session(settings: &Settings) -> Result<Session> {
     })?;
     let mut client = anonymous_client(settings)?;
     client.set_token(Some(token.clone()));
-    if source == TokenSource::Stored && !settings.test_mode {
+    if source == TokenSource::Stored {
         if let Some(renewal) = renewal(settings) {
             client.set_renewal(renewal);
         }
@@ -89,9 +59,6 @@ pub fn session(settings: &Settings) -> Result<Session> {
 
 /// The error for a token whose expiry (decoded locally) has passed.
 fn expiry_error(token: &Secret, source: TokenSource, settings: &Settings) -> Option<Error> {
-    if settings.test_mode {
-        return None;
-    }
     let claims = token::decode(token.expose()).ok()?;
     let now = settings.clock.now();
     if !claims.is_expired(now.to_utc()) {
@@ -120,7 +87,7 @@ fn renewal(settings: &Settings) -> Option<Renewal> {
         auth_type: settings.auth_type,
         password,
         keep_token: Box::new(move |token| {
-            config::update_profile(&config_path, &profile, &[("token", Some(token.expose()))])
+            crate::config::update_profile(&config_path, &profile, &[("token", Some(token.expose()))])
         }),
     })
 }

@@ -34,9 +34,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     }
     let mut store = settings.store()?;
     let session = session(settings);
-    // Test mode acts as whoever --user names.
     let logged_in = match &session {
-        _ if settings.test_mode && fields.user.is_some() => None,
         Ok(session) => session.user.clone(),
         Err(_) => current_user(settings),
     };

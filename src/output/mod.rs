@@ -197,12 +197,22 @@ pub fn print_error(error: &Error, json: bool) {
     let _ = writeln!(io::stderr().lock(), "{}", error_line(error, json));
 }
 
-/// The line [`print_error`] prints.
+/// The line [`print_error`] prints: the library's error, and what to do
+/// about it with this command line.
 fn error_line(error: &Error, json: bool) -> String {
+    let hint = match error.cause() {
+        Error::Redirected { .. } => Some("pass --url URL, or store it with `timesync login --url URL`"),
+        _ => None,
+    };
     if json {
-        error.to_json().to_string()
+        let mut value = error.to_json();
+        if let Some(hint) = hint {
+            value["hint"] = hint.into();
+        }
+        value.to_string()
     } else {
-        format!("error: {}", escape(&error.to_string()))
+        let hint = hint.map(|h| format!(" ({h})")).unwrap_or_default();
+        format!("error: {}{hint}", escape(&error.to_string()))
     }
 }
 
@@ -213,3 +223,20 @@ pub fn note(text: &str) {
 
 #[cfg(test)]
 mod tests;
+
+/// Renders the client's events on stderr, for `--verbose`.
+pub fn verbose_observer() -> crate::client::Observer {
+    std::sync::Arc::new(|event: &crate::client::Event| match event {
+        crate::client::Event::Request { method, url, status, millis } => {
+            let status = status.map_or_else(|| "failed".to_owned(), |s| s.to_string());
+            note_raw(&format!("{method} {url} -> {status} ({millis} ms)"));
+        }
+        crate::client::Event::Relogin { username } => {
+            note_raw(&format!("the token was refused or had expired: logged in again as {username}"))
+        }
+    })
+}
+
+fn note_raw(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{}", escape(line));
+}

@@ -77,6 +77,13 @@ fn every_readme_command_runs() {
         std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
     }
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    // The README's user: test mode acts as the configured user.
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(
+        env.config_path(),
+        "[profiles.default]\nusername = \"alice\"\n[profiles.staging]\nusername = \"alice\"\n",
+    )
+    .unwrap();
     let commands = readme_commands();
     assert!(commands.len() >= 30, "found only {} commands in README.md", commands.len());
     for args in commands {

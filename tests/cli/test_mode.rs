@@ -1,12 +1,11 @@
-//! `--test`: the built-in mock responder. No network, no stored token, the
-//! same validation and the same JSON shapes as the live server.
-
-use std::collections::BTreeMap;
+//! `--test`: the in-process engine seeded with the sample data. No network,
+//! no stored token, and exactly the answers of the test server seeded alike.
 
 use predicates::prelude::*;
 use serde_json::Value;
+use timesync_engine::samples;
 
-use crate::harness::{Env, ProjectRoles, SiteRoles, ADMIN};
+use crate::harness::{Env, TestServer, ADMIN};
 
 /// A URL where nothing listens: any request in test mode would fail with exit 3.
 const NOWHERE: &str = "http://127.0.0.1:9/v0";
@@ -37,27 +36,22 @@ fn every_command_answers_without_a_server_and_leaves_the_config_alone() {
         &["project", "update", "gwm", "--name", "GWM"],
         &["project", "get", "gwm"],
         &["project", "users", "gwm"],
-        &["project", "delete", "gwm"],
         &["activity", "create", "--name", "Doc", "--slug", "doc"],
         &["activity", "update", "docs", "--name", "Docs"],
         &["activity", "get"],
-        &["activity", "delete", "docs"],
         &["user", "get"],
         &["user", "delete", "userone"],
         &["token"],
+        &["status"],
         &["report", "--by", "project"],
         &["sync"],
+        &["login"],
+        &["logout"],
     ];
     for args in commands {
         test_mode(&env).args(*args).assert().success();
         test_mode(&env).arg("--json").args(*args).assert().success();
     }
-    test_mode(&env)
-        .args(["login", "--username", "alice", "--password-stdin"])
-        .write_stdin("pw\n")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("TESTTOKEN"));
     test_mode(&env).args(["user", "create", "carol", "--password-stdin"]).write_stdin("pw\n").assert().success();
     assert!(!env.config_path().exists(), "test mode writes no config");
 }
@@ -67,9 +61,12 @@ fn the_stored_token_is_never_read_in_test_mode() {
     let env = Env::new();
     env.login(ADMIN, crate::harness::ADMIN_PASSWORD);
     let before = env.config_text();
-    env.bare().args(["--test", "token", "--show"]).assert().success().stdout("TESTTOKEN\n");
+    let shown = env.bare().args(["--test", "token", "--show"]).output().unwrap();
+    assert!(shown.status.success());
+    let shown = String::from_utf8(shown.stdout).unwrap();
+    assert!(!before.contains(shown.trim()), "test mode used the stored token");
     env.bare().args(["--test", "logout"]).assert().success();
-    env.bare().args(["--test", "login", "--username", "x", "--password-stdin"]).write_stdin("y").assert().success();
+    env.bare().args(["--test", "login", "--username", "userone"]).assert().success();
     assert_eq!(env.config_text(), before);
     let requests = env.server.requests().len();
     env.bare().args(["--test", "time", "get"]).assert().success();
@@ -95,11 +92,16 @@ fn local_validation_runs_first_exactly_as_in_live_mode() {
 }
 
 #[test]
-fn test_mode_acts_as_the_configured_user_the_given_user_or_test_user() {
+fn test_mode_acts_as_the_configured_user_or_test_user() {
     let env = Env::new();
     let create = ["--json", "time", "create", "--duration", "1h", "--project", "gwm"];
     assert_eq!(json_of(test_mode(&env).args(create))["user"], "test-user");
-    assert_eq!(json_of(test_mode(&env).args(create).args(["--user", "bob"]))["user"], "bob");
+    test_mode(&env)
+        .args(create)
+        .args(["--user", "bob"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--user bob is not the logged-in user test-user"));
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     std::fs::write(env.config_path(), "[profiles.default]\nusername = \"carol\"\n").unwrap();
     assert_eq!(json_of(test_mode(&env).args(create))["user"], "carol");
@@ -116,139 +118,102 @@ fn the_clock_works_in_test_mode_with_its_own_state() {
     assert_eq!(times[0]["date_worked"], "2026-01-15");
 }
 
+/// A Wednesday: the samples are dated from Monday of its week up to it.
+const NOW: &str = "2026-11-25T12:00:00+00:00";
+
 #[test]
-fn pymesync_sample_data_is_served() {
+fn the_sample_data_is_coherent_and_dated_this_week() {
     let env = Env::new();
-    let times = json_of(test_mode(&env).args(["--json", "time", "get"]));
-    let durations: Vec<u64> = times.as_array().unwrap().iter().map(|t| t["duration"].as_u64().unwrap()).collect();
-    assert_eq!(durations, [12, 13, 14]);
-    let projects = json_of(test_mode(&env).args(["--json", "project", "get"]));
-    assert_eq!(projects[0]["name"], "Ganeti Web Manager");
-    let one = json_of(test_mode(&env).args(["--json", "project", "get", "ts"]));
-    assert_eq!(one.as_array().unwrap().len(), 1);
-    let users = json_of(test_mode(&env).args(["--json", "user", "get"]));
-    assert_eq!(users.as_array().unwrap().len(), 4);
-    let token = json_of(test_mode(&env).args(["--json", "token"]));
-    assert_eq!(token["expires_at"], "2016-01-13T11:45:34Z");
-}
-
-/// The shape of a JSON value: its type, and for objects the shapes of its
-/// keys. `null` and empty arrays match anything of their kind.
-fn shape(value: &Value) -> String {
-    match value {
-        Value::Null => "null".into(),
-        Value::Bool(_) => "bool".into(),
-        Value::Number(_) => "number".into(),
-        Value::String(_) => "string".into(),
-        Value::Array(items) => match items.first() {
-            Some(first) => format!("[{}]", shape(first)),
-            None => "[]".into(),
-        },
-        Value::Object(map) => {
-            let fields: BTreeMap<&String, String> = map.iter().map(|(k, v)| (k, shape(v))).collect();
-            format!("{fields:?}")
+    let at_now = |args: &[&str]| json_of(test_mode(&env).env("TIMESYNC_NOW", NOW).arg("--json").args(args));
+    let times = at_now(&["time", "get"]);
+    let times = times.as_array().unwrap();
+    assert!(times.len() >= 5, "{times:?}");
+    let projects = at_now(&["project", "get"]);
+    let slugs: Vec<&str> = projects
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["slugs"].as_array().unwrap())
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    let activities = at_now(&["activity", "get"]);
+    let activity_slugs: Vec<&str> =
+        activities.as_array().unwrap().iter().map(|a| a["slug"].as_str().unwrap()).collect();
+    for time in times {
+        let date = time["date_worked"].as_str().unwrap();
+        assert!(("2026-11-23"..="2026-11-25").contains(&date), "{date} is not in this week up to today");
+        assert!(time["duration"].as_u64().unwrap() >= 1800, "{time}");
+        assert!(time["project"].as_array().unwrap().iter().all(|p| slugs.contains(&p.as_str().unwrap())), "{time}");
+        for activity in time["activities"].as_array().unwrap() {
+            assert!(activity_slugs.contains(&activity.as_str().unwrap()), "{activity} is not listed");
         }
     }
+    let report = at_now(&["report", "--week"]);
+    assert_eq!(report["entries"].as_u64().unwrap() as usize, times.len());
+    assert!(report["total_seconds"].as_u64().unwrap() > 0);
+    test_mode(&env).args(["time", "get", "--project", "nosuch"]).assert().code(1);
 }
 
-fn same_shape(live: &Value, mock: &Value, what: &str) {
-    match (live, mock) {
-        (Value::Null, _) | (_, Value::Null) => {}
-        (Value::Array(a), Value::Array(b)) => {
-            if let (Some(a), Some(b)) = (a.first(), b.first()) {
-                same_shape(a, b, what);
-            }
+/// Runs `args` against a fresh engine seeded as test mode seeds it, over
+/// HTTP, then in test mode; both must print and exit alike.
+fn same_in_both(env: &Env, args: &[&str]) {
+    let now = chrono::DateTime::parse_from_rfc3339(NOW).unwrap();
+    let engine = samples::test_engine("test-user", now.timestamp_millis(), now.date_naive());
+    let token = engine.token_for("test-user");
+    let server = TestServer::serve(std::sync::Arc::new(engine), "127.0.0.1:0").unwrap();
+    let run = |test: bool| {
+        let mut cmd = env.bare();
+        cmd.env("TIMESYNC_NOW", NOW).args(["--url", &server.base_url()]);
+        if test {
+            cmd.arg("--test");
+        } else {
+            cmd.env("TIMESYNC_TOKEN", &token);
         }
-        // Maps keyed by username: compare what a user maps to.
-        (Value::Object(a), Value::Object(b)) if what.ends_with("users") => {
-            if let (Some(a), Some(b)) = (a.values().next(), b.values().next()) {
-                same_shape(a, b, &format!("{what}[user]"));
-            }
-        }
-        (Value::Object(a), Value::Object(b)) => {
-            let keys = |m: &serde_json::Map<String, Value>| m.keys().cloned().collect::<Vec<_>>();
-            assert_eq!(keys(a), keys(b), "{what}: keys differ\nlive: {}\nmock: {}", shape(live), shape(mock));
-            for (key, value) in a {
-                same_shape(value, &b[key], &format!("{what}.{key}"));
-            }
-        }
-        _ => assert_eq!(shape(live), shape(mock), "{what}"),
+        cmd.args(args).output().unwrap()
+    };
+    let (live, test) = (run(false), run(true));
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    assert_eq!(live.status.code(), test.status.code(), "{args:?}: {}", text(&test.stderr));
+    assert_eq!(text(&live.stdout), text(&test.stdout), "{args:?}");
+    assert_eq!(text(&live.stderr), text(&test.stderr), "{args:?}");
+    if args.last() != Some(&"token") {
+        assert!(!server.requests().is_empty(), "{args:?} went over HTTP in the live run");
     }
 }
 
 #[test]
-fn the_mock_answers_with_the_live_shapes_for_every_command() {
-    let env = Env::with_project();
-    env.server.add_user("bob", "bob-pw", SiteRoles::default());
-    env.server.add_user("userone", "one-pw", SiteRoles::default());
-    let manager = ProjectRoles { member: true, spectator: true, manager: true };
-    env.server.add_project("TimeSync", &["ts"], Some("dev"), &[(ADMIN, manager), ("bob", manager)]);
-    let live_uuid = env.server.add_time(ADMIN, "ts", &["dev"], 60, "2026-01-10");
-    let mock_uuid = "c3706e79-1c9a-4765-8d7f-89b4544cad56";
-    let cases: Vec<(String, Vec<String>)> = vec![
-        (
-            "time create".into(),
-            vec!["time", "create", "--duration", "1h", "--project", "ts", "--activity", "dev", "--notes", "n"]
-                .into_iter()
-                .map(String::from)
-                .collect(),
-        ),
-        (
-            "time update".into(),
-            vec!["time", "update", "{uuid}", "--duration", "2h"].into_iter().map(String::from).collect(),
-        ),
-        ("time get".into(), vec!["time", "get"].into_iter().map(String::from).collect()),
-        (
-            "time get uuid".into(),
-            vec!["time", "get", "{uuid}", "--include-revisions"].into_iter().map(String::from).collect(),
-        ),
-        (
-            "project create".into(),
-            vec![
-                "project",
-                "create",
-                "--name",
-                "New",
-                "--slug",
-                "new",
-                "--member",
-                "userone",
-                "--default-activity",
-                "dev",
-            ]
-            .into_iter()
-            .map(String::from)
-            .collect(),
-        ),
-        (
-            "project update".into(),
-            vec!["project", "update", "new", "--name", "Newer"].into_iter().map(String::from).collect(),
-        ),
-        ("project get".into(), vec!["project", "get"].into_iter().map(String::from).collect()),
-        ("project users".into(), vec!["project", "users", "ts"].into_iter().map(String::from).collect()),
-        (
-            "activity create".into(),
-            vec!["activity", "create", "--name", "Review", "--slug", "review"].into_iter().map(String::from).collect(),
-        ),
-        (
-            "activity update".into(),
-            vec!["activity", "update", "review", "--name", "Reviews"].into_iter().map(String::from).collect(),
-        ),
-        ("activity get".into(), vec!["activity", "get"].into_iter().map(String::from).collect()),
-        ("user get".into(), vec!["user", "get"].into_iter().map(String::from).collect()),
-        (
-            "user update".into(),
-            vec!["user", "update", "userone", "--display-name", "One"].into_iter().map(String::from).collect(),
-        ),
-        ("time delete".into(), vec!["time", "delete", "{uuid}"].into_iter().map(String::from).collect()),
-        ("activity delete".into(), vec!["activity", "delete", "review"].into_iter().map(String::from).collect()),
-        ("project delete".into(), vec!["project", "delete", "new"].into_iter().map(String::from).collect()),
-        ("report".into(), vec!["report", "--by", "project", "--by", "user"].into_iter().map(String::from).collect()),
-    ];
-    for (what, args) in cases {
-        let with = |uuid: &str| args.iter().map(|a| a.replace("{uuid}", uuid)).collect::<Vec<_>>();
-        let live = json_of(env.as_user(ADMIN).arg("--json").args(with(&live_uuid)));
-        let mock = json_of(test_mode(&env).arg("--json").args(with(mock_uuid)));
-        same_shape(&live, &mock, &what);
+fn test_mode_answers_exactly_as_the_test_server_seeded_with_the_samples() {
+    let env = Env::new();
+    let mine = "838853e3-3635-4076-a26f-7efa4e60981f";
+    let theirs = "c3706e79-1c9a-4765-8d7f-89b4544cad56";
+    for args in [
+        &["time", "get"][..],
+        &["--json", "time", "get", "--user", "userone"],
+        &["--csv", "time", "get", "--project", "ts"],
+        &["time", "get", "--project", "nosuch"],
+        &["time", "get", mine, "--include-revisions"],
+        &["--json", "time", "create", "--duration", "1h", "--project", "gwm", "--notes", "same"],
+        &["time", "create", "--duration", "1h", "--project", "nosuch"],
+        &["time", "create", "--duration", "1h", "--project", "gwm", "--activity", "nosuch"],
+        &["--json", "time", "update", mine, "--duration", "2h"],
+        &["time", "update", theirs, "--duration", "2h"],
+        &["time", "delete", mine],
+        &["project", "get"],
+        &["--json", "project", "get", "ts"],
+        &["project", "get", "nosuch"],
+        &["project", "users", "gwm"],
+        &["--json", "project", "create", "--name", "New", "--slug", "new", "--member", "userone"],
+        &["project", "create", "--name", "TimeSync", "--slug", "other"],
+        &["project", "delete", "gwm"],
+        &["activity", "get"],
+        &["--json", "activity", "create", "--name", "Review", "--slug", "review"],
+        &["activity", "delete", "docs"],
+        &["user", "get"],
+        &["--json", "user", "get", "userone"],
+        &["user", "get", "nobody"],
+        &["report", "--week", "--by", "project", "--by", "user"],
+        &["--json", "token"],
+    ] {
+        same_in_both(&env, args);
     }
 }

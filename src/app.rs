@@ -1,0 +1,56 @@
+//! The command line's one entry point: parse argv, resolve settings, run the
+//! command, and print any error in one place with its documented exit code.
+
+use std::process::ExitCode;
+
+use clap::error::ErrorKind;
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::output::print_error;
+use crate::settings::Settings;
+use crate::{commands, Error};
+
+/// Runs `timesync` with the process's arguments; returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return usage_error(error),
+    };
+    let mut json = cli.global.json;
+    let result = Settings::resolve(&cli.global).and_then(|settings| {
+        json = settings.json();
+        commands::run(cli.command, &settings)
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            print_error(&error, json);
+            ExitCode::from(error.exit_code() as u8)
+        }
+    }
+}
+
+/// clap's own errors: help and version go to stdout with 0; bad values get
+/// one line (JSON under `--json`) and exit code 2; other usage errors keep
+/// clap's usage hint.
+fn usage_error(error: clap::Error) -> ExitCode {
+    match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            error.exit()
+        }
+        _ => {}
+    }
+    let rendered = error.render().to_string();
+    // Everything before clap's blank-line hint: a value with a line feed in it stays whole.
+    let first_line =
+        rendered.trim_start_matches("error: ").split("\n\n").next().unwrap_or_default().trim_end().to_owned();
+    if std::env::args().any(|a| a == "--json") {
+        print_error(&Error::Invalid(first_line), true);
+    } else if matches!(error.kind(), ErrorKind::ValueValidation | ErrorKind::InvalidValue) {
+        print_error(&Error::Invalid(first_line), false);
+    } else {
+        let _ = error.print();
+    }
+    ExitCode::from(2)
+}
