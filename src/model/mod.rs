@@ -1,0 +1,292 @@
+//! TimeSync objects as the client sees them: what the server answers
+//! (normalised, so `--json` is stable whatever quirk the server has) and what
+//! the client sends. One file per kind of object; the serde helpers they
+//! share are here.
+
+mod activity;
+mod project;
+mod time;
+mod user;
+
+pub use activity::{Activity, ActivityQuery, ActivityUpdate, NewActivity};
+pub use project::{
+    NewProject, Project, ProjectMember, ProjectQuery, ProjectRole, ProjectRoles, ProjectUpdate, ProjectUsers,
+};
+pub use time::{NewTime, Time, TimeQuery, TimeUpdate};
+pub use user::{NewUser, User, UserUpdate};
+
+use time::first_revision;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+use crate::timeparse::Duration;
+use crate::token::Secret;
+use crate::validation::{Slug, Username};
+
+/// How a login authenticates: the server's `password` or `ldap` module.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+#[serde(rename_all = "lowercase")]
+pub enum AuthType {
+    /// Local password check on the server.
+    #[default]
+    Password,
+    /// LDAP, when the server has it enabled.
+    Ldap,
+}
+
+impl AuthType {
+    /// The value sent as `auth.type`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthType::Password => "password",
+            AuthType::Ldap => "ldap",
+        }
+    }
+}
+
+impl fmt::Display for AuthType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for AuthType {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "password" => Ok(AuthType::Password),
+            "ldap" => Ok(AuthType::Ldap),
+            other => Err(format!("invalid auth type '{other}': expected password or ldap")),
+        }
+    }
+}
+
+/// A date the server sent: `YYYY-MM-DD` text, or (user create) milliseconds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ApiDate(pub NaiveDate);
+
+impl fmt::Display for ApiDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for ApiDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for ApiDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match Value::deserialize(deserializer)? {
+            Value::String(s) => s
+                .get(..10)
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .map(ApiDate)
+                .ok_or_else(|| D::Error::custom(format!("invalid date {s:?}"))),
+            Value::Number(n) => n
+                .as_f64()
+                .and_then(|ms| DateTime::from_timestamp_millis(ms as i64))
+                .map(|t| ApiDate(t.date_naive()))
+                .ok_or_else(|| D::Error::custom(format!("invalid timestamp {n}"))),
+            other => Err(D::Error::custom(format!("expected a date, got {other}"))),
+        }
+    }
+}
+
+/// Accepts a string or an array of strings (`project` is a string in create
+/// echoes and an array everywhere else).
+pub(crate) fn one_or_many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+        Nothing(()),
+    }
+    Ok(match OneOrMany::deserialize(deserializer)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+        OneOrMany::Nothing(()) => Vec::new(),
+    })
+}
+
+/// Reads a JSON number (integer or fraction) or numeric string as whole seconds.
+pub(crate) fn seconds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Duration, D::Error> {
+    use serde::de::Error;
+    let value = Value::deserialize(deserializer)?;
+    let number = match &value {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    match number {
+        Some(n) if n.is_finite() && n >= 0.0 => Ok(Duration::from_secs(n.round() as u64)),
+        _ => Err(D::Error::custom(format!("invalid duration {value}"))),
+    }
+}
+
+pub(crate) fn serialize_seconds<S: Serializer>(duration: &Duration, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u64(duration.as_secs())
+}
+
+/// Reads a string, or a number/bool as its text (the server turns notes sent
+/// as numbers into strings).
+pub(crate) fn lenient_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
+    Ok(match Value::deserialize(deserializer)? {
+        Value::Null => None,
+        Value::String(s) => Some(s),
+        other => Some(other.to_string()),
+    })
+}
+
+/// `["true"]` for a set flag, nothing otherwise.
+pub(crate) fn flag(on: bool) -> Vec<String> {
+    if on {
+        vec!["true".to_owned()]
+    } else {
+        Vec::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_create_echo_normalises_to_the_get_shape() {
+        let echo = json!({"duration": 12600, "project": "gwm", "user": "alice", "date_worked": "2026-11-29",
+            "notes": 42, "unknown": "echoed", "uuid": "32764929-1bea-4a17-8c8a-22d7fb144941",
+            "revision": 1, "created_at": "2026-11-29", "updated_at": null, "deleted_at": null});
+        let time: Time = serde_json::from_value(echo).unwrap();
+        assert_eq!(time.project, vec!["gwm"]);
+        assert!(time.activities.is_empty());
+        assert_eq!(time.notes.as_deref(), Some("42"));
+        let out = serde_json::to_value(&time).unwrap();
+        assert_eq!(out["project"], json!(["gwm"]));
+        assert_eq!(out["duration"], json!(12600));
+        assert!(out.get("unknown").is_none());
+    }
+
+    #[test]
+    fn fractional_durations_and_millisecond_dates_are_read() {
+        let time: Time = serde_json::from_value(json!({"duration": 1.5, "user": "a", "project": ["p"],
+            "date_worked": "2016-01-05T23:00:00", "uuid": "u"}))
+        .unwrap();
+        assert_eq!(time.duration.as_secs(), 2);
+        assert_eq!(time.date_worked.to_string(), "2016-01-05");
+        let user: User = serde_json::from_value(json!({"username": "bob", "created_at": 1452038400000u64})).unwrap();
+        assert_eq!(user.created_at.unwrap().to_string(), "2016-01-06");
+    }
+
+    #[test]
+    fn time_queries_follow_pymesync_order() {
+        let query = TimeQuery {
+            users: vec!["bob".parse().unwrap()],
+            projects: vec!["gwm".parse().unwrap()],
+            activities: vec!["dev".parse().unwrap(), "docs".parse().unwrap()],
+            start: NaiveDate::from_ymd_opt(2015, 7, 23),
+            include_deleted: true,
+            ..TimeQuery::default()
+        };
+        let keys: Vec<String> = query.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            keys,
+            ["activity=dev", "activity=docs", "include_deleted=true", "project=gwm", "start=2015-07-23", "user=bob"]
+        );
+    }
+
+    #[test]
+    fn project_roles_list_the_true_ones() {
+        let roles = ProjectRoles { member: true, spectator: false, manager: true };
+        assert_eq!(roles.names(), ["member", "manager"]);
+    }
+}
+
+#[cfg(test)]
+mod request_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn new_projects_send_all_three_roles_and_omit_what_is_unset() {
+        let mut users = BTreeMap::new();
+        users.insert("alice".parse().unwrap(), ProjectRoles::from_roles(&[ProjectRole::Member, ProjectRole::Manager]));
+        let project = NewProject {
+            name: "P".into(),
+            slugs: vec!["p".parse().unwrap()],
+            uri: None,
+            default_activity: None,
+            users,
+        };
+        assert_eq!(
+            serde_json::to_value(&project).unwrap(),
+            json!({"name": "P", "slugs": ["p"],
+                   "users": {"alice": {"member": true, "spectator": false, "manager": true}}})
+        );
+    }
+
+    #[test]
+    fn project_updates_can_clear_the_default_activity() {
+        let update = ProjectUpdate { default_activity: Some(None), ..ProjectUpdate::default() };
+        assert_eq!(serde_json::to_value(&update).unwrap(), json!({"default_activity": null}));
+        assert!(ProjectUpdate::default().is_empty());
+    }
+
+    #[test]
+    fn project_and_activity_queries_follow_pymesync_order() {
+        let query = ProjectQuery {
+            users: vec!["bob".parse().unwrap(), "amy".parse().unwrap()],
+            include_deleted: true,
+            include_revisions: true,
+            ..ProjectQuery::default()
+        };
+        let pairs: Vec<String> = query.to_pairs().into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(pairs, ["user=bob", "user=amy", "include_deleted=true", "include_revisions=true"]);
+        let one = ProjectQuery { slug: Some("gwm".parse().unwrap()), ..query };
+        assert_eq!(one.to_pairs(), [("include_revisions".to_owned(), "true".to_owned())]);
+        let activities = ActivityQuery { include_deleted: true, ..ActivityQuery::default() };
+        assert_eq!(activities.to_pairs(), [("include_deleted".to_owned(), "true".to_owned())]);
+    }
+
+    #[test]
+    fn users_never_serialize_the_password_and_send_only_set_fields() {
+        let user = NewUser {
+            username: "carol".parse().unwrap(),
+            password: Secret::new("plain"),
+            display_name: None,
+            email: Some("carol@example.com".into()),
+            meta: None,
+            site_admin: false,
+            site_manager: true,
+            site_spectator: false,
+            active: true,
+        };
+        assert_eq!(
+            serde_json::to_value(&user).unwrap(),
+            json!({"username": "carol", "email": "carol@example.com", "site_manager": true})
+        );
+        let inactive = NewUser { active: false, ..user };
+        assert_eq!(serde_json::to_value(&inactive).unwrap()["active"], false);
+        let update = UserUpdate { password: Some(Secret::new("x")), site_admin: Some(false), ..UserUpdate::default() };
+        assert_eq!(serde_json::to_value(&update).unwrap(), json!({"site_admin": false}));
+        assert!(!update.is_empty());
+    }
+
+    #[test]
+    fn roles_are_added_and_listed_in_order() {
+        let roles = ProjectRoles::default().with(ProjectRole::Manager, true).with(ProjectRole::Member, true);
+        assert_eq!(roles.roles(), [ProjectRole::Member, ProjectRole::Manager]);
+        assert_eq!(serde_json::to_value(roles.roles()).unwrap(), json!(["member", "manager"]));
+    }
+}
