@@ -95,7 +95,9 @@ impl Client {
     /// Lists projects, or one project by slug (`GET /projects[/:slug]`),
     /// always as a list. A slug with `include_deleted` is refused like
     /// pymesync does; an unknown slug is "Object not found" even where the
-    /// server answers an empty 200 (with `include_revisions`).
+    /// server answers an empty 200 (with `include_revisions`). Each project
+    /// is listed once, even where the server lists it once per slug its
+    /// default activity ever had.
     pub fn get_projects(&self, query: &ProjectQuery) -> Result<Vec<Project>> {
         match &query.slug {
             Some(_) if query.include_deleted => Err(Error::invalid(SLUG_AND_INCLUDE_DELETED)),
@@ -106,7 +108,7 @@ impl Client {
                 }
                 Ok(projects)
             }
-            None => self.get_list(&["projects"], query.to_pairs()),
+            None => Ok(once_each(self.get_list(&["projects"], query.to_pairs())?)),
         }
     }
 
@@ -262,4 +264,22 @@ mod tests {
             assert!(matches!(check_update(&update), Err(Error::Invalid(_))), "{update:?}");
         }
     }
+}
+
+/// Each project once: the reference server lists a project once per slug
+/// its default activity has had (old slugs first); the last listing, with
+/// the current slug, is kept, at the place of the first.
+fn once_each(projects: Vec<Project>) -> Vec<Project> {
+    let mut kept: Vec<Project> = Vec::with_capacity(projects.len());
+    let mut place = std::collections::HashMap::new();
+    for project in projects {
+        match place.get(&(project.uuid.clone(), project.revision)) {
+            Some(&index) => kept[index] = project,
+            None => {
+                place.insert((project.uuid.clone(), project.revision), kept.len());
+                kept.push(project);
+            }
+        }
+    }
+    kept
 }

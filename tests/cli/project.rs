@@ -572,3 +572,16 @@ fn get_notes_an_ignored_user_filter_and_reports_unknown_users() {
         .code(1)
         .stderr("error: Bad query value: Parameter user contained invalid value ghost (400)\n");
 }
+
+#[test]
+fn a_project_is_listed_once_after_its_default_activity_was_renamed() {
+    let env = Env::with_project();
+    env.as_user(ADMIN).args(["activity", "update", "docs", "--slug", "documentation"]).assert().success();
+    let projects = env.json(ADMIN, &["project", "get"]);
+    let gwm: Vec<&serde_json::Value> =
+        projects.as_array().unwrap().iter().filter(|p| p["slugs"][0] == "ganeti-webmgr").collect();
+    assert_eq!(gwm.len(), 1, "{projects}");
+    assert_eq!(gwm[0]["default_activity"], "documentation");
+    let raw = env.server.get_json("/projects", ADMIN);
+    assert_eq!(raw.as_array().unwrap().len(), 2, "the server lists it twice");
+}
