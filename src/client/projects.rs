@@ -206,6 +206,24 @@ pub(super) fn not_found(what: &str) -> Error {
     })
 }
 
+/// Each project once: the reference server lists a project once per slug
+/// its default activity has had (old slugs first); the last listing, with
+/// the current slug, is kept, at the place of the first.
+fn once_each(projects: Vec<Project>) -> Vec<Project> {
+    let mut kept: Vec<Project> = Vec::with_capacity(projects.len());
+    let mut place = std::collections::HashMap::new();
+    for project in projects {
+        match place.get(&(project.uuid.clone(), project.revision)) {
+            Some(&index) => kept[index] = project,
+            None => {
+                place.insert((project.uuid.clone(), project.revision), kept.len());
+                kept.push(project);
+            }
+        }
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,22 +282,4 @@ mod tests {
             assert!(matches!(check_update(&update), Err(Error::Invalid(_))), "{update:?}");
         }
     }
-}
-
-/// Each project once: the reference server lists a project once per slug
-/// its default activity has had (old slugs first); the last listing, with
-/// the current slug, is kept, at the place of the first.
-fn once_each(projects: Vec<Project>) -> Vec<Project> {
-    let mut kept: Vec<Project> = Vec::with_capacity(projects.len());
-    let mut place = std::collections::HashMap::new();
-    for project in projects {
-        match place.get(&(project.uuid.clone(), project.revision)) {
-            Some(&index) => kept[index] = project,
-            None => {
-                place.insert((project.uuid.clone(), project.revision), kept.len());
-                kept.push(project);
-            }
-        }
-    }
-    kept
 }
