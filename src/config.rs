@@ -53,6 +53,9 @@ pub struct Profile {
     pub timeout: Option<u64>,
     /// Connect timeout in seconds (1 to 3600).
     pub connect_timeout: Option<u64>,
+    /// The largest reply read from the server, in bytes (at least 1024;
+    /// default 1 GiB): a larger one is refused instead of filling memory.
+    pub max_reply_bytes: Option<u64>,
     /// Default output: `table` or `json`.
     pub output: Option<Format>,
 }
@@ -73,6 +76,14 @@ pub fn load(path: &Path) -> Result<ConfigFile> {
         Some(text) => toml::from_str(&text).map_err(|e| config_error(path, &text, e.span(), e.message()))?,
     };
     for (name, profile) in &config.profiles {
+        if profile.max_reply_bytes.is_some_and(|bytes| bytes < 1024) {
+            return Err(Error::Config {
+                path: path.to_owned(),
+                message: format!(
+                    "profiles.{name}.max_reply_bytes is below 1024: give a size in bytes, e.g. 1073741824"
+                ),
+            });
+        }
         for (key, value) in [("timeout", profile.timeout), ("connect_timeout", profile.connect_timeout)] {
             if value.is_some_and(|v| !TIMEOUT_RANGE.contains(&v)) {
                 return Err(Error::Config {

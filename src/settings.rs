@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::time::Duration as StdDuration;
 
 use crate::cli::GlobalArgs;
-use crate::client::{Client, ClientOptions};
+use crate::client::{Client, ClientOptions, DEFAULT_MAX_REPLY_BYTES};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
@@ -163,7 +163,12 @@ impl Settings {
             Some(test) => Ok(Client::with_transport(self.url()?, Box::new(test.transport(self.url()?, observer)?))),
             None => Client::new(
                 self.url()?,
-                ClientOptions { connect_timeout: self.connect_timeout, timeout: self.timeout, observer },
+                ClientOptions {
+                    connect_timeout: self.connect_timeout,
+                    timeout: self.timeout,
+                    observer,
+                    max_reply_bytes: self.stored.max_reply_bytes.unwrap_or(DEFAULT_MAX_REPLY_BYTES),
+                },
             ),
         }
     }

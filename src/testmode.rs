@@ -80,6 +80,6 @@ impl Transport for EngineTransport {
             let millis = started.elapsed().as_millis();
             observer(&Event::Request { method, url: shown, status: Some(reply.status), millis });
         }
-        Ok(Response { status: reply.status, body: reply.body.into_bytes() })
+        Ok(Response::from_bytes(reply.status, reply.body))
     }
 }

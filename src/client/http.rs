@@ -37,7 +37,12 @@ impl HttpTransport {
     }
 
     /// One HTTP exchange, without following anything.
-    fn exchange(&self, method: Method, url: Url, body: Option<&serde_json::Value>) -> reqwest::Result<Exchange> {
+    fn exchange(
+        &self,
+        method: Method,
+        url: Url,
+        body: Option<&serde_json::Value>,
+    ) -> reqwest::Result<(Exchange, reqwest::blocking::Response)> {
         let builder = match method {
             Method::Get => self.http.get(url),
             Method::Post => self.http.post(url),
@@ -52,8 +57,7 @@ impl HttpTransport {
         let location =
             response.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).map(str::to_owned);
         let url = response.url().clone();
-        let body = response.bytes()?.to_vec();
-        Ok(Exchange { status, location, url, body })
+        Ok((Exchange { status, location, url }, response))
     }
 
     fn log(&self, method: Method, shown: &str, status: Option<StatusCode>, started: Instant) {
@@ -68,12 +72,11 @@ impl HttpTransport {
     }
 }
 
-/// What one HTTP exchange returned.
+/// What one HTTP exchange answered, before its body is read.
 struct Exchange {
     status: StatusCode,
     location: Option<String>,
     url: Url,
-    body: Vec<u8>,
 }
 
 impl Transport for HttpTransport {
@@ -82,8 +85,8 @@ impl Transport for HttpTransport {
         let mut url = request.url(&self.base, false);
         for _ in 0..=MAX_REDIRECTS {
             let started = Instant::now();
-            let exchange = match self.exchange(request.method, url, request.body.as_ref()) {
-                Ok(exchange) => exchange,
+            let (exchange, body) = match self.exchange(request.method, url, request.body.as_ref()) {
+                Ok(answer) => answer,
                 Err(error) => {
                     self.log(request.method, &shown, None, started);
                     let before_sending = error.is_connect();
@@ -92,7 +95,8 @@ impl Transport for HttpTransport {
             };
             self.log(request.method, &shown, Some(exchange.status), started);
             if !exchange.status.is_redirection() || exchange.location.is_none() {
-                return Ok(Response { status: exchange.status.as_u16(), body: exchange.body });
+                // The body is read by the client as it decodes it.
+                return Ok(Response::new(exchange.status.as_u16(), body));
             }
             url = follow(request, &exchange)?;
         }
@@ -150,12 +154,7 @@ mod tests {
     use super::*;
 
     fn exchange(url: &str, location: &str) -> Exchange {
-        Exchange {
-            status: StatusCode::FOUND,
-            location: Some(location.into()),
-            url: Url::parse(url).unwrap(),
-            body: Vec::new(),
-        }
+        Exchange { status: StatusCode::FOUND, location: Some(location.into()), url: Url::parse(url).unwrap() }
     }
 
     fn request(method: Method) -> Request {

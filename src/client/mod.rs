@@ -7,10 +7,12 @@
 mod activities;
 mod http;
 mod projects;
+mod reply;
 mod session;
 mod times;
 mod users;
 
+use std::io::Read;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, RwLock};
 use std::time::Duration as StdDuration;
@@ -20,9 +22,10 @@ use serde_json::{json, Value};
 
 pub use http::HttpTransport;
 pub use projects::{EMPTY_USERS, SLUG_AND_INCLUDE_DELETED};
+use reply::{decode, empty_reply, not_a, nouns};
 pub use session::{PasswordSupplier, Renewal, TokenKeeper};
 
-use crate::error::{ApiError, Error, Result};
+use crate::error::{Error, Result};
 use crate::model::AuthType;
 use crate::token::{self, Secret, TokenClaims};
 
@@ -80,13 +83,30 @@ impl Request {
     }
 }
 
-/// The server's answer: status and raw body.
-#[derive(Clone, Debug, PartialEq)]
+/// The server's answer: status, and the body to read (as it arrives).
 pub struct Response {
     /// HTTP status code.
     pub status: u16,
-    /// Raw body bytes (may be empty).
-    pub body: Vec<u8>,
+    /// The raw body (may be empty), read by the client as it decodes it.
+    pub body: Box<dyn Read + Send>,
+}
+
+impl Response {
+    /// An answer whose body is read from `body`.
+    pub fn new(status: u16, body: impl Read + Send + 'static) -> Self {
+        Response { status, body: Box::new(body) }
+    }
+
+    /// An answer whose body is already in memory.
+    pub fn from_bytes(status: u16, body: impl Into<Vec<u8>>) -> Self {
+        Response::new(status, std::io::Cursor::new(body.into()))
+    }
+}
+
+impl std::fmt::Debug for Response {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Response").field("status", &self.status).finish_non_exhaustive()
+    }
 }
 
 /// Carries a [`Request`] to a TimeSync server (or something that answers like one).
@@ -131,7 +151,12 @@ pub struct ClientOptions {
     pub timeout: StdDuration,
     /// Told about each request and re-login (the client itself never prints).
     pub observer: Option<Observer>,
+    /// The largest reply body read; a larger one is refused.
+    pub max_reply_bytes: u64,
 }
+
+/// The default [`ClientOptions::max_reply_bytes`]: 1 GiB.
+pub const DEFAULT_MAX_REPLY_BYTES: u64 = 1 << 30;
 
 impl Default for ClientOptions {
     fn default() -> Self {
@@ -139,6 +164,7 @@ impl Default for ClientOptions {
             connect_timeout: StdDuration::from_secs(10),
             timeout: StdDuration::from_secs(30),
             observer: None,
+            max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
         }
     }
 }
@@ -149,6 +175,7 @@ impl std::fmt::Debug for ClientOptions {
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .field("observer", &self.observer.is_some())
+            .field("max_reply_bytes", &self.max_reply_bytes)
             .finish()
     }
 }
@@ -161,6 +188,7 @@ pub struct Client {
     renewal: Option<Renewal>,
     renewed: AtomicBool,
     observer: Option<Observer>,
+    max_reply_bytes: u64,
 }
 
 /// The error when a call needs a token and the client has none.
@@ -174,6 +202,7 @@ impl Client {
         let transport = HttpTransport::new(&baseurl, &options)?;
         let mut client = Client::with_transport(&baseurl, Box::new(transport));
         client.observer = options.observer;
+        client.max_reply_bytes = options.max_reply_bytes;
         Ok(client)
     }
 
@@ -187,7 +216,13 @@ impl Client {
             renewal: None,
             renewed: AtomicBool::new(false),
             observer: None,
+            max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
         }
+    }
+
+    /// Refuses reply bodies larger than `bytes` (default 1 GiB).
+    pub fn set_max_reply_bytes(&mut self, bytes: u64) {
+        self.max_reply_bytes = bytes;
     }
 
     /// Uses `token` for the requests that follow.
@@ -241,26 +276,37 @@ impl Client {
     /// GET that always yields a list: a single object is wrapped, an empty
     /// body is empty. The token is appended to `query` last.
     pub(crate) fn get_list<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Vec<T>> {
-        let (request, reply) = self.with_token(|token| {
+        let mut items = Vec::new();
+        self.each_listed(path, query, |item| {
+            items.push(item);
+            Ok(())
+        })?;
+        Ok(items)
+    }
+
+    /// GET a list and hand each item to `each` as it is decoded from the
+    /// reply, without holding the whole list; returns how many there were.
+    pub(crate) fn each_listed<T: DeserializeOwned>(
+        &self,
+        path: &[&str],
+        query: Vec<(String, String)>,
+        mut each: impl FnMut(T) -> Result<()>,
+    ) -> Result<usize> {
+        let build = |token: &Secret| {
             let mut query = query.clone();
             query.push(("token".into(), token.expose().to_owned()));
             Request { method: Method::Get, path: segments(path), query, body: None }
-        })?;
-        let items = match reply {
-            None => return Ok(Vec::new()),
-            Some(Value::Array(items)) => items,
-            Some(one) => vec![one],
         };
-        let noun = nouns(&request).1;
-        items.into_iter().map(|item| decode(item).ok_or_else(|| not_a(&request, &format!("list of {noun}")))).collect()
+        Ok(self.with_token(build, |request| self.exchange_list(request, &mut each))?.1)
     }
 
     /// POST `object` to `path` inside the token envelope.
     pub(crate) fn post<T: DeserializeOwned>(&self, path: &[&str], object: Value) -> Result<Option<T>> {
-        let (request, reply) = self.with_token(|token| {
+        let build = |token: &Secret| {
             let body = json!({"auth": {"type": "token", "token": token.expose()}, "object": object});
             Request { method: Method::Post, path: segments(path), query: vec![], body: Some(body) }
-        })?;
+        };
+        let (request, reply) = self.with_token(build, |request| self.exchange(request))?;
         match reply {
             None => Ok(None),
             Some(value) => decode(value).map(Some).ok_or_else(|| not_a(&request, nouns(&request).0)),
@@ -269,30 +315,12 @@ impl Client {
 
     /// DELETE `path`, the token in the query.
     pub(crate) fn delete(&self, path: &[&str]) -> Result<()> {
-        self.with_token(|token| {
+        let build = |token: &Secret| {
             let query = vec![("token".into(), token.expose().to_owned())];
             Request { method: Method::Delete, path: segments(path), query, body: None }
-        })?;
+        };
+        self.with_token(build, |request| self.exchange(request))?;
         Ok(())
-    }
-
-    /// Sends a request and interprets the answer: JSON whatever the content
-    /// type, `error` objects as [`Error::Api`], an empty 2xx body as `None`.
-    fn exchange(&self, request: &Request) -> Result<Option<Value>> {
-        let response = self.transport.send(request)?;
-        let not_timesync = || Error::NotTimeSync { baseurl: self.baseurl.clone(), status: response.status };
-        let text = std::str::from_utf8(&response.body).map_err(|_| not_timesync())?;
-        if text.trim().is_empty() {
-            return if (200..300).contains(&response.status) { Ok(None) } else { Err(not_timesync()) };
-        }
-        let value: Value = serde_json::from_str(text).map_err(|_| not_timesync())?;
-        if let Some(error) = api_error(&value, response.status) {
-            return Err(Error::Api(error));
-        }
-        if !(200..300).contains(&response.status) {
-            return Err(not_timesync());
-        }
-        Ok(Some(value))
     }
 }
 
@@ -329,54 +357,6 @@ fn to_object(value: &impl serde::Serialize) -> Result<Value> {
     serde_json::to_value(value).map_err(|e| Error::invalid(e.to_string()))
 }
 
-/// The error for a success reply that carried no body where one was due.
-fn empty_reply(what: &str) -> Error {
-    Error::UnexpectedReply(format!("the server's reply to the {what} was empty"))
-}
-
-/// The error for a reply that is not what was asked for, in words:
-/// "the reply to GET /times is not a list of time entries".
-fn not_a(request: &Request, expected: &str) -> Error {
-    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    Error::UnexpectedReply(format!(
-        "the reply to {} /{} is not {article} {expected}",
-        request.method.as_str(),
-        request.path.join("/")
-    ))
-}
-
-/// What the objects at a request's path are called: one, and several.
-fn nouns(request: &Request) -> (&'static str, &'static str) {
-    match request.path.first().map(String::as_str) {
-        Some("times") => ("time entry", "time entries"),
-        Some("projects") => ("project", "projects"),
-        Some("activities") => ("activity", "activities"),
-        Some("users") => ("user", "users"),
-        _ => ("TimeSync object", "TimeSync objects"),
-    }
-}
-
-fn decode<T: DeserializeOwned>(value: Value) -> Option<T> {
-    serde_json::from_value(value).ok()
-}
-
-/// Reads a TimeSync error object (`{"status", "error", "text", "values"}`).
-fn api_error(value: &Value, http_status: u16) -> Option<ApiError> {
-    let title = value.get("error")?;
-    let status = value.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok()).unwrap_or(http_status);
-    let as_text = |v: Option<&Value>| match v {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
-    };
-    Some(ApiError {
-        status,
-        title: as_text(Some(title)),
-        text: as_text(value.get("text")),
-        values: value.get("values").and_then(Value::as_array).cloned().unwrap_or_default(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,7 +372,7 @@ mod tests {
     impl Transport for Canned {
         fn send(&self, request: &Request) -> Result<Response> {
             self.seen.lock().unwrap().push(request.clone());
-            Ok(Response { status: self.status, body: self.body.as_bytes().to_vec() })
+            Ok(Response::from_bytes(self.status, self.body.as_bytes()))
         }
     }
 

@@ -8,8 +8,6 @@
 use std::sync::atomic::Ordering;
 use std::sync::PoisonError;
 
-use serde_json::Value;
-
 use super::{Client, Event, Request, NOT_AUTHENTICATED};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
@@ -72,18 +70,23 @@ impl Client {
         Ok(())
     }
 
-    /// Sends the request `build` makes with the current token; when the
-    /// server refuses the token and a renewal is set, logs in again and sends
-    /// it once more. Returns the request last sent (for messages) and the reply.
-    pub(super) fn with_token(&self, build: impl Fn(&Secret) -> Request) -> Result<(Request, Option<Value>)> {
+    /// Sends (with `send`) the request `build` makes with the current
+    /// token; when the server refuses the token and a renewal is set, logs
+    /// in again and sends it once more. Returns the request last sent (for
+    /// messages) and what `send` made of the reply.
+    pub(super) fn with_token<R>(
+        &self,
+        build: impl Fn(&Secret) -> Request,
+        mut send: impl FnMut(&Request) -> Result<R>,
+    ) -> Result<(Request, R)> {
         let token = self.token().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))?;
         let request = build(&token);
-        match self.exchange(&request) {
+        match send(&request) {
             Err(Error::Api(api)) if is_bad_token(&api) && self.can_renew() => {
                 self.renew()?;
                 let token = self.token().ok_or_else(|| Error::AuthRequired(NOT_AUTHENTICATED.into()))?;
                 let request = build(&token);
-                let reply = self.exchange(&request)?;
+                let reply = send(&request)?;
                 Ok((request, reply))
             }
             reply => Ok((request, reply?)),

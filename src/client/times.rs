@@ -34,6 +34,13 @@ impl Client {
         self.get_list(&["times"], query.to_pairs())
     }
 
+    /// Hands each time entry matching `query` to `each` as it is decoded
+    /// from the reply, without holding the list; returns how many there were.
+    /// An error from `each` stops the list and is returned.
+    pub fn each_time(&self, query: &TimeQuery, each: impl FnMut(Time) -> Result<()>) -> Result<usize> {
+        self.each_listed(&["times"], query.to_pairs(), each)
+    }
+
     /// Gets one time entry (`GET /times/:uuid`), as a list like pymesync.
     ///
     /// The reference server crashes on `include_revisions` for an entry that

@@ -5,7 +5,7 @@ use super::{current_user, session};
 use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, TimeQuery, TimeUpdate};
-use crate::output::note;
+use crate::output::{note, Format, JsonList};
 use crate::settings::Settings;
 use crate::validation::Username;
 
@@ -136,6 +136,12 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
                 note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
             }
             session.client.get_time(uuid, query.include_revisions, query.include_deleted)?
+        }
+        None if settings.printer.format == Format::Json => {
+            // Written as the entries arrive: no list held in memory.
+            let mut out = JsonList::start();
+            session.client.each_time(&query, |time| out.push(&time))?;
+            return out.finish();
         }
         None => session.client.get_times(&query)?,
     };

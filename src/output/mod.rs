@@ -15,9 +15,11 @@ use crate::error::{Error, Result};
 
 mod csv;
 mod escape;
+mod stream;
 mod tables;
 
 pub use escape::{escape, escape_lines, is_escaped};
+pub use stream::JsonList;
 
 /// Output format of results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]

@@ -330,3 +330,38 @@ fn tables_show_durations_and_dates_for_people() {
     env.server.add_project("Other", &["other"], None, &[("sam", spectator)]);
     env.as_user("sam").args(["time", "get"]).assert().success().stdout("No time entries found.\n");
 }
+
+#[test]
+fn json_lists_are_written_as_they_arrive_exactly_as_pretty_json() {
+    let env = Env::with_project();
+    for n in 0..3 {
+        env.server.add_time("alice", "gwm", &["docs"], 600 * (n + 1), "2026-01-10");
+    }
+    for (args, count) in
+        [(&["--json", "time", "get"][..], 3), (&["--json", "time", "get", "--end", "2026-01-09"][..], 0)]
+    {
+        let output = env.as_user("alice").args(args).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let text = String::from_utf8(output.stdout).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value.as_array().unwrap().len(), count);
+        assert_eq!(text, format!("{}\n", serde_json::to_string_pretty(&value).unwrap()));
+    }
+}
+
+#[test]
+fn a_reply_larger_than_the_configured_limit_is_refused() {
+    let env = Env::with_project();
+    for _ in 0..40 {
+        env.server.add_time("alice", "gwm", &["docs"], 600, "2026-01-10");
+    }
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "[profiles.default]\nmax_reply_bytes = 2048\n").unwrap();
+    for args in [&["--json", "time", "get"][..], &["time", "get"][..]] {
+        env.as_user("alice")
+            .args(args)
+            .assert()
+            .code(3)
+            .stderr(predicates::str::contains("the reply to GET /times is larger than 2048 bytes"));
+    }
+}

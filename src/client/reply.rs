@@ -1,0 +1,348 @@
+//! Reading the server's replies: JSON whatever the content type says,
+//! `error` objects as [`Error::Api`], an empty success as nothing, and lists
+//! decoded item by item straight from the body as it arrives (no copy of the
+//! whole reply, no intermediate JSON tree), up to a size limit.
+
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeOwned, SeqAccess, Visitor};
+use serde::Deserializer as _;
+use serde_json::Value;
+
+use super::{Client, Request, Response};
+use crate::error::{ApiError, Error, Result};
+
+impl Client {
+    /// Sends a request and reads the whole answer: JSON whatever the content
+    /// type, `error` objects as [`Error::Api`], an empty 2xx body as `None`.
+    pub(super) fn exchange(&self, request: &Request) -> Result<Option<Value>> {
+        let response = self.transport.send(request)?;
+        let status = response.status;
+        let body = self.read_all(request, response)?;
+        self.interpret(status, &body)
+    }
+
+    /// Sends a GET whose answer is a list, and hands each item to `each` as
+    /// it is decoded. A single object counts as a one-item list.
+    pub(super) fn exchange_list<T: DeserializeOwned>(
+        &self,
+        request: &Request,
+        each: &mut impl FnMut(T) -> Result<()>,
+    ) -> Result<usize> {
+        let response = self.transport.send(request)?;
+        let status = response.status;
+        let mut reader = BufReader::with_capacity(64 * 1024, Limited::new(response.body, self.max_reply_bytes));
+        if (200..300).contains(&status)
+            && first_byte(&mut reader).map_err(|e| self.read_error(request, e))? == Some(b'[')
+        {
+            return self.decode_items(request, reader, each);
+        }
+        let mut body = Vec::new();
+        reader.read_to_end(&mut body).map_err(|e| self.read_error(request, e))?;
+        match self.interpret(status, &body)? {
+            None => Ok(0),
+            Some(one) => {
+                let noun = nouns(request).1;
+                each(decode(one).ok_or_else(|| not_a(request, &format!("list of {noun}")))?)?;
+                Ok(1)
+            }
+        }
+    }
+
+    fn decode_items<T: DeserializeOwned>(
+        &self,
+        request: &Request,
+        reader: impl Read,
+        each: &mut impl FnMut(T) -> Result<()>,
+    ) -> Result<usize> {
+        let mut stopped = None;
+        let mut count = 0;
+        let mut deserializer = serde_json::Deserializer::from_reader(reader);
+        let visitor = Items { each, stopped: &mut stopped, count: &mut count, item: PhantomData };
+        let result = deserializer.deserialize_seq(visitor).and_then(|()| deserializer.end());
+        if let Some(error) = stopped {
+            return Err(error);
+        }
+        match result {
+            Ok(()) => Ok(count),
+            Err(error) if error.is_io() => Err(self.read_error(request, std::io::Error::from(error))),
+            Err(_) => Err(not_a(request, &format!("list of {}", nouns(request).1))),
+        }
+    }
+
+    fn interpret(&self, status: u16, body: &[u8]) -> Result<Option<Value>> {
+        let not_timesync = || Error::NotTimeSync { baseurl: self.baseurl.clone(), status };
+        let text = std::str::from_utf8(body).map_err(|_| not_timesync())?;
+        if text.trim().is_empty() {
+            return if (200..300).contains(&status) { Ok(None) } else { Err(not_timesync()) };
+        }
+        let value: Value = serde_json::from_str(text).map_err(|_| not_timesync())?;
+        if let Some(error) = api_error(&value, status) {
+            return Err(Error::Api(error));
+        }
+        if !(200..300).contains(&status) {
+            return Err(not_timesync());
+        }
+        Ok(Some(value))
+    }
+
+    fn read_all(&self, request: &Request, response: Response) -> Result<Vec<u8>> {
+        let mut body = Vec::new();
+        Limited::new(response.body, self.max_reply_bytes)
+            .read_to_end(&mut body)
+            .map_err(|e| self.read_error(request, e))?;
+        Ok(body)
+    }
+
+    /// A body that could not be read to its end: too large, or the
+    /// connection broke off (the request itself had gone out).
+    fn read_error(&self, request: &Request, error: std::io::Error) -> Error {
+        if error.get_ref().is_some_and(|inner| inner.is::<TooLarge>()) {
+            return Error::UnexpectedReply(format!(
+                "the reply to {} /{} is larger than {} bytes, the most this client reads (max_reply_size)",
+                request.method.as_str(),
+                request.path.join("/"),
+                self.max_reply_bytes
+            ));
+        }
+        let url = format!("{}/{}", self.baseurl, request.path.join("/"));
+        Error::Unreachable { url, reason: format!("the answer broke off: {error}"), before_sending: false }
+    }
+}
+
+/// Hands each element of a JSON array to `each`, typed, as it is read.
+struct Items<'a, T, F> {
+    each: &'a mut F,
+    stopped: &'a mut Option<Error>,
+    count: &'a mut usize,
+    item: PhantomData<T>,
+}
+
+impl<'de, T: DeserializeOwned, F: FnMut(T) -> Result<()>> Visitor<'de> for Items<'_, T, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        while let Some(item) = seq.next_element::<T>()? {
+            *self.count += 1;
+            if let Err(error) = (self.each)(item) {
+                *self.stopped = Some(error);
+                return Err(serde::de::Error::custom("stopped by the receiver"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The first byte that is not white space, without consuming it.
+fn first_byte(reader: &mut impl BufRead) -> std::io::Result<Option<u8>> {
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(None);
+        }
+        match buffer.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(at) => return Ok(Some(buffer[at])),
+            None => {
+                let length = buffer.len();
+                reader.consume(length);
+            }
+        }
+    }
+}
+
+/// The error a [`Limited`] reader gives past its limit.
+#[derive(Debug)]
+struct TooLarge;
+
+impl fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("the reply is larger than the limit")
+    }
+}
+
+impl std::error::Error for TooLarge {}
+
+/// Reads at most `limit` bytes; more is an error, not a truncation.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+}
+
+impl<R: Read> Limited<R> {
+    fn new(inner: R, limit: u64) -> Self {
+        Limited { inner, left: limit }
+    }
+}
+
+impl<R: Read> Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            // One more byte, to tell "exactly the limit" from "more".
+            let mut probe = [0u8; 1];
+            return match self.inner.read(&mut probe)? {
+                0 => Ok(0),
+                _ => Err(std::io::Error::other(TooLarge)),
+            };
+        }
+        let most = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
+        let read = self.inner.read(&mut buf[..most])?;
+        self.left -= read as u64;
+        Ok(read)
+    }
+}
+
+/// The error for a success reply that carried no body where one was due.
+pub(super) fn empty_reply(what: &str) -> Error {
+    Error::UnexpectedReply(format!("the server's reply to the {what} was empty"))
+}
+
+/// The error for a reply that is not what was asked for, in words:
+/// "the reply to GET /times is not a list of time entries".
+pub(super) fn not_a(request: &Request, expected: &str) -> Error {
+    let article = if expected.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    Error::UnexpectedReply(format!(
+        "the reply to {} /{} is not {article} {expected}",
+        request.method.as_str(),
+        request.path.join("/")
+    ))
+}
+
+/// What the objects at a request's path are called: one, and several.
+pub(super) fn nouns(request: &Request) -> (&'static str, &'static str) {
+    match request.path.first().map(String::as_str) {
+        Some("times") => ("time entry", "time entries"),
+        Some("projects") => ("project", "projects"),
+        Some("activities") => ("activity", "activities"),
+        Some("users") => ("user", "users"),
+        _ => ("TimeSync object", "TimeSync objects"),
+    }
+}
+
+pub(super) fn decode<T: DeserializeOwned>(value: Value) -> Option<T> {
+    serde_json::from_value(value).ok()
+}
+
+/// Reads a TimeSync error object (`{"status", "error", "text", "values"}`).
+fn api_error(value: &Value, http_status: u16) -> Option<ApiError> {
+    let title = value.get("error")?;
+    let status = value.get("status").and_then(Value::as_u64).and_then(|s| u16::try_from(s).ok()).unwrap_or(http_status);
+    let as_text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Null) | None => String::new(),
+        Some(other) => other.to_string(),
+    };
+    Some(ApiError {
+        status,
+        title: as_text(Some(title)),
+        text: as_text(value.get("text")),
+        values: value.get("values").and_then(Value::as_array).cloned().unwrap_or_default(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::Transport;
+    use crate::token::Secret;
+
+    /// Answers 200 with `body`; when `broken`, the connection then breaks off.
+    struct Streamed {
+        body: Vec<u8>,
+        broken: bool,
+    }
+
+    struct Reader {
+        body: std::io::Cursor<Vec<u8>>,
+        broken: bool,
+    }
+
+    impl Read for Reader {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match self.body.read(buf)? {
+                0 if self.broken => Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    impl Transport for Streamed {
+        fn send(&self, _: &Request) -> Result<Response> {
+            Ok(Response::new(200, Reader { body: std::io::Cursor::new(self.body.clone()), broken: self.broken }))
+        }
+    }
+
+    fn client(body: &str, broken: bool) -> Client {
+        let mut client =
+            Client::with_transport("http://t/v0", Box::new(Streamed { body: body.as_bytes().to_vec(), broken }));
+        client.set_token(Some(Secret::new("T")));
+        client
+    }
+
+    fn list(n: usize) -> String {
+        let items: Vec<String> = (0..n).map(|i| format!(r#"{{"n": {i}, "pad": "{}"}}"#, "x".repeat(50))).collect();
+        format!("[{}]", items.join(","))
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Item {
+        n: usize,
+    }
+
+    #[test]
+    fn items_arrive_one_by_one_in_order() {
+        let client = client(&list(1000), false);
+        let mut seen = Vec::new();
+        let count = client.each_listed::<Item>(&["times"], vec![], |item| {
+            seen.push(item.n);
+            Ok(())
+        });
+        assert_eq!(count.unwrap(), 1000);
+        assert_eq!(seen, (0..1000).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_receiver_can_stop_the_list() {
+        let client = client(&list(100), false);
+        let mut seen = 0;
+        let error = client
+            .each_listed::<Item>(&["times"], vec![], |_| {
+                seen += 1;
+                if seen == 3 {
+                    Err(Error::Io("stdout closed".into()))
+                } else {
+                    Ok(())
+                }
+            })
+            .unwrap_err();
+        assert_eq!((seen, error.to_string()), (3, "stdout closed".to_owned()));
+    }
+
+    #[test]
+    fn a_reply_over_the_limit_is_refused_not_read() {
+        let mut client = client(&list(1000), false);
+        client.set_max_reply_bytes(4096);
+        let error = client.get_list::<Item>(&["times"], vec![]).unwrap_err();
+        assert!(error.to_string().contains("larger than 4096 bytes"), "{error}");
+        assert!(matches!(client.get_list::<Value>(&["times", "x"], vec![]), Err(Error::UnexpectedReply(_))));
+        client.set_max_reply_bytes(1 << 20);
+        assert_eq!(client.get_list::<Item>(&["times"], vec![]).unwrap().len(), 1000);
+    }
+
+    #[test]
+    fn a_body_that_breaks_off_is_a_failure_after_sending() {
+        let error = client(&list(10)[..200], true).get_list::<Item>(&["times"], vec![]).unwrap_err();
+        assert!(matches!(error, Error::Unreachable { before_sending: false, .. }), "{error:?}");
+    }
+
+    #[test]
+    fn a_list_with_a_bad_item_names_what_was_expected() {
+        let error = client(r#"[{"n": 1}, {"n": "x"}]"#, false).get_list::<Item>(&["times"], vec![]).unwrap_err();
+        assert_eq!(error.to_string(), "the reply to GET /times is not a list of time entries");
+    }
+}
