@@ -14,7 +14,8 @@
 //! ```
 //!
 //! Modules, one concern each: [`model`] (API objects), [`validation`] (slugs,
-//! UUIDs, usernames), [`timeparse`] (durations and dates), [`token`] (token
+//! UUIDs, usernames), [`timeparse`] (durations and dates), [`import`] (reading histories
+//! from files), [`token`] (token
 //! decoding), [`client`] (HTTP), [`config`] (the config file), [`settings`]
 //! (defaults + file + environment + flags), [`cli`] (argv), [`commands`] (one
 //! file per command group), [`output`] (tables and JSON) and [`error`].
@@ -24,6 +25,7 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod import;
 pub mod mock;
 pub mod model;
 pub mod output;
