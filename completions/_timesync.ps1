@@ -150,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -246,11 +247,42 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'timesync;time;import' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The input format [default: from the file''s extension or content]')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'CSV columns holding the fields, as FIELD=HEADER (fields: date_worked, duration, project, activities, notes, issue_uri, user; an empty HEADER leaves the field out)')
+            [CompletionResult]::new('--duration-unit', '--duration-unit', [CompletionResultType]::ParameterName, 'The unit of bare numbers in a CSV duration column')
+            [CompletionResult]::new('--project-map', '--project-map', [CompletionResultType]::ParameterName, 'Read project name FROM as project slug TO (repeatable)')
+            [CompletionResult]::new('--activity-map', '--activity-map', [CompletionResultType]::ParameterName, 'Read activity (or tag) name FROM as activity slug TO; an empty TO drops it (repeatable)')
+            [CompletionResult]::new('--map', '--map', [CompletionResultType]::ParameterName, 'A mapping file: TOML with [projects] and [activities] tables of "name" = "slug"')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Send this many entries at once (1-16)')
+            [CompletionResult]::new('--rejects', '--rejects', [CompletionResultType]::ParameterName, 'Where to write the rows the server refuses [default: <input>.rejected.<ext> beside the input, ./import.rejected.<ext> for standard input]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be sent; send nothing')
+            [CompletionResult]::new('--retry-rejected', '--retry-rejected', [CompletionResultType]::ParameterName, 'Send rows the server refused in an earlier run again (after fixing what they refer to)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bar and no summary line')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bar and no summary line')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'timesync;time;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -264,6 +296,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;time;help;delete' {
+            break
+        }
+        'timesync;time;help;import' {
             break
         }
         'timesync;time;help;help' {
@@ -1032,6 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)')
             break
         }
         'timesync;help;time;create' {
@@ -1044,6 +1080,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;help;time;delete' {
+            break
+        }
+        'timesync;help;time;import' {
             break
         }
         'timesync;help;project' {

@@ -217,6 +217,9 @@ _timesync() {
             timesync__subcmd__help__subcmd__time,get)
                 cmd="timesync__subcmd__help__subcmd__time__subcmd__get"
                 ;;
+            timesync__subcmd__help__subcmd__time,import)
+                cmd="timesync__subcmd__help__subcmd__time__subcmd__import"
+                ;;
             timesync__subcmd__help__subcmd__time,update)
                 cmd="timesync__subcmd__help__subcmd__time__subcmd__update"
                 ;;
@@ -316,6 +319,9 @@ _timesync() {
             timesync__subcmd__time,help)
                 cmd="timesync__subcmd__time__subcmd__help"
                 ;;
+            timesync__subcmd__time,import)
+                cmd="timesync__subcmd__time__subcmd__import"
+                ;;
             timesync__subcmd__time,update)
                 cmd="timesync__subcmd__time__subcmd__update"
                 ;;
@@ -330,6 +336,9 @@ _timesync() {
                 ;;
             timesync__subcmd__time__subcmd__help,help)
                 cmd="timesync__subcmd__time__subcmd__help__subcmd__help"
+                ;;
+            timesync__subcmd__time__subcmd__help,import)
+                cmd="timesync__subcmd__time__subcmd__help__subcmd__import"
                 ;;
             timesync__subcmd__time__subcmd__help,update)
                 cmd="timesync__subcmd__time__subcmd__help__subcmd__update"
@@ -1451,7 +1460,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__time)
-            opts="create update get delete"
+            opts="create update get delete import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,6 +1502,20 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__time__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__time__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2495,7 +2518,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,7 +2718,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__help)
-            opts="create update get delete help"
+            opts="create update get delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,6 +2787,20 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__time__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__time__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2771,6 +2808,76 @@ _timesync() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__time__subcmd__import)
+            opts="-q -v -h -V --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv json jsonl watson timew" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration-unit)
+                    COMPREPLY=($(compgen -W "seconds minutes hours" -- "${cur}"))
+                    return 0
+                    ;;
+                --project-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

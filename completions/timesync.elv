@@ -142,6 +142,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand update 'Change fields of a time entry; only the fields given are sent'
             cand get 'List time entries, or show one by UUID'
             cand delete 'Delete a time entry'
+            cand import 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;time;create'= {
@@ -233,11 +234,41 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'timesync;time;import'= {
+            cand --format 'The input format [default: from the file''s extension or content]'
+            cand --columns 'CSV columns holding the fields, as FIELD=HEADER (fields: date_worked, duration, project, activities, notes, issue_uri, user; an empty HEADER leaves the field out)'
+            cand --duration-unit 'The unit of bare numbers in a CSV duration column'
+            cand --project-map 'Read project name FROM as project slug TO (repeatable)'
+            cand --activity-map 'Read activity (or tag) name FROM as activity slug TO; an empty TO drops it (repeatable)'
+            cand --map 'A mapping file: TOML with [projects] and [activities] tables of "name" = "slug"'
+            cand --jobs 'Send this many entries at once (1-16)'
+            cand --rejects 'Where to write the rows the server refuses [default: <input>.rejected.<ext> beside the input, ./import.rejected.<ext> for standard input]'
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --dry-run 'Check everything and show what would be sent; send nothing'
+            cand --retry-rejected 'Send rows the server refused in an earlier run again (after fixing what they refer to)'
+            cand -q 'No progress bar and no summary line'
+            cand --quiet 'No progress bar and no summary line'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'timesync;time;help'= {
             cand create 'Record time worked'
             cand update 'Change fields of a time entry; only the fields given are sent'
             cand get 'List time entries, or show one by UUID'
             cand delete 'Delete a time entry'
+            cand import 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;time;help;create'= {
@@ -247,6 +278,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;time;help;get'= {
         }
         &'timesync;time;help;delete'= {
+        }
+        &'timesync;time;help;import'= {
         }
         &'timesync;time;help;help'= {
         }
@@ -946,6 +979,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand update 'Change fields of a time entry; only the fields given are sent'
             cand get 'List time entries, or show one by UUID'
             cand delete 'Delete a time entry'
+            cand import 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
         }
         &'timesync;help;time;create'= {
         }
@@ -954,6 +988,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;time;get'= {
         }
         &'timesync;help;time;delete'= {
+        }
+        &'timesync;help;time;import'= {
         }
         &'timesync;help;project'= {
             cand create 'Create a project (site managers and admins)'

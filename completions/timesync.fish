@@ -105,23 +105,24 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbos
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Record time worked'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List time entries, or show one by UUID'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete a time entry'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
@@ -191,10 +192,40 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l format -d 'The input format [default: from the file\'s extension or content]' -r -f -a "csv\t'CSV with a header row, as `timesync --csv time get` writes it (or other columns, with --columns)'
+json\t'A JSON list of time entries, as `timesync --json time get` prints it'
+jsonl\t'JSON lines: one time entry object per line'
+watson\t'Watson: `watson log --json` output, or Watson\'s own `frames` file'
+timew\t'Timewarrior: `timew export` output'"
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l columns -d 'CSV columns holding the fields, as FIELD=HEADER (fields: date_worked, duration, project, activities, notes, issue_uri, user; an empty HEADER leaves the field out)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l duration-unit -d 'The unit of bare numbers in a CSV duration column' -r -f -a "seconds\t'5400 is 1h30m'
+minutes\t'90 is 1h30m'
+hours\t'1.5 is 1h30m'"
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l project-map -d 'Read project name FROM as project slug TO (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l activity-map -d 'Read activity (or tag) name FROM as activity slug TO; an empty TO drops it (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l map -d 'A mapping file: TOML with [projects] and [activities] tables of "name" = "slug"' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l jobs -d 'Send this many entries at once (1-16)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l rejects -d 'Where to write the rows the server refuses [default: <input>.rejected.<ext> beside the input, ./import.rejected.<ext> for standard input]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and show what would be sent; send nothing'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l retry-rejected -d 'Send rows the server refused in an earlier run again (after fixing what they refer to)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bar and no summary line'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "get" -d 'List time entries, or show one by UUID'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l token -d 'Auth token to use instead of the stored one' -r
@@ -651,6 +682,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "get" -d 'List time entries, or show one by UUID'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "get" -d 'List projects, or show one by slug'

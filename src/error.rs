@@ -22,6 +22,8 @@ pub enum ExitCode {
     Unreachable = 3,
     /// 4: authentication needed (no token, token expired, authentication failure).
     AuthRequired = 4,
+    /// 130: stopped by Ctrl-C (an import, which can be run again).
+    Interrupted = 130,
 }
 
 /// An error object as the TimeSync server sends it:
@@ -101,6 +103,8 @@ pub enum Error {
     /// A local file (config, state database, output) could not be read or
     /// written; the message names it.
     Io(String),
+    /// The user stopped the command (Ctrl-C) at a point where it could stop cleanly.
+    Interrupted(String),
 }
 
 impl Error {
@@ -115,6 +119,7 @@ impl Error {
             Error::Kept { cause, .. } => cause.exit_code(),
             Error::Invalid(_) | Error::Config { .. } | Error::Io(_) => ExitCode::Invalid,
             Error::AuthRequired(_) => ExitCode::AuthRequired,
+            Error::Interrupted(_) => ExitCode::Interrupted,
             Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
             Error::Api(_) | Error::Rejected(_) => ExitCode::Refused,
             Error::Unreachable { .. }
@@ -137,6 +142,7 @@ impl Error {
             Error::Redirected { .. } => "redirect_refused",
             Error::Config { .. } => "config",
             Error::Io(_) => "local_file",
+            Error::Interrupted(_) => "interrupted",
         }
     }
 
@@ -176,9 +182,11 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Invalid(message) | Error::AuthRequired(message) | Error::Rejected(message) | Error::Io(message) => {
-                f.write_str(message)
-            }
+            Error::Invalid(message)
+            | Error::AuthRequired(message)
+            | Error::Rejected(message)
+            | Error::Io(message)
+            | Error::Interrupted(message) => f.write_str(message),
             Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),
             Error::Kept { cause, note } => write!(f, "{cause}; {note}"),
             Error::Unreachable { url, reason, before_sending: true } => {

@@ -22,7 +22,8 @@
 //!
 //! The default `cli` feature adds the `timesync` command line: argv
 //! ([`cli`]), settings, the config file, the local state store, one module
-//! per command group, output ([`output`]) and test mode. Its modules are
+//! per command group, reading histories to import, output ([`output`]) and
+//! test mode. Its modules are
 //! public only for the binary, its tests and fuzz targets; they are not a
 //! stable API.
 
@@ -46,6 +47,8 @@ pub mod cli;
 mod commands;
 #[cfg(feature = "cli")]
 mod config;
+#[cfg(feature = "cli")]
+mod import;
 #[cfg(feature = "cli")]
 #[doc(hidden)]
 pub mod output;

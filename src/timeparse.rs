@@ -7,7 +7,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, Datelike, Days, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
+use chrono::{
+    DateTime, Datelike, Days, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Weekday,
+};
 
 /// The accepted duration forms, listed in every duration error.
 pub const DURATION_FORMS: &str = "seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30";
@@ -379,6 +381,40 @@ impl FromStr for MomentSpec {
     }
 }
 
+/// The largest duration the server stores exactly: 2^53 − 1 seconds (a
+/// JavaScript number).
+pub const MAX_SECONDS: u64 = (1 << 53) - 1;
+
+/// Midnight at the start of `day`, in the UTC offset of `like`.
+pub fn midnight(day: NaiveDate, like: &DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    like.offset().from_local_datetime(&day.and_hms_opt(0, 0, 0)?).single()
+}
+
+/// The (day, duration) parts of `start..end`, split at midnight in the
+/// start's UTC offset: one part per day worked, each with the time that
+/// fell on that day. A zero-length span is one empty part.
+pub fn split_by_day(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Vec<(NaiveDate, Duration)> {
+    let offset = *start.offset();
+    let end = end.with_timezone(&offset);
+    let mut parts = Vec::new();
+    let mut from = start;
+    loop {
+        let next_midnight = from.date_naive().succ_opt().and_then(|day| midnight(day, &start));
+        let until = match next_midnight {
+            Some(midnight) if midnight < end => midnight,
+            _ => end,
+        };
+        let seconds = (until - from).num_seconds().max(0) as u64;
+        if seconds > 0 || parts.is_empty() {
+            parts.push((from.date_naive(), Duration::from_secs(seconds)));
+        }
+        if until >= end {
+            return parts;
+        }
+        from = until;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -537,5 +573,35 @@ mod tests {
     fn the_clock_can_be_fixed() {
         let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T23:30:00-08:00").unwrap());
         assert_eq!(clock.today().to_string(), "2026-11-29");
+    }
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn a_span_within_one_day_is_one_part() {
+        let parts = split_by_day(at("2026-11-29T09:00:00+01:00"), at("2026-11-29T12:30:15+01:00"));
+        assert_eq!(parts, [(NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(), Duration::from_secs(12615))]);
+    }
+
+    #[test]
+    fn a_span_across_midnight_splits_per_day() {
+        let parts = split_by_day(at("2026-11-28T22:00:00+01:00"), at("2026-11-30T01:00:00+01:00"));
+        let days: Vec<(String, u64)> = parts.iter().map(|(d, s)| (d.to_string(), s.as_secs())).collect();
+        assert_eq!(days, [("2026-11-28".into(), 7200), ("2026-11-29".into(), 86400), ("2026-11-30".into(), 3600)]);
+    }
+
+    #[test]
+    fn an_end_given_in_another_offset_counts_in_the_start_offset() {
+        let parts = split_by_day(at("2026-11-29T23:00:00+01:00"), at("2026-11-29T23:30:00Z"));
+        let days: Vec<(String, u64)> = parts.iter().map(|(d, s)| (d.to_string(), s.as_secs())).collect();
+        assert_eq!(days, [("2026-11-29".into(), 3600), ("2026-11-30".into(), 1800)]);
+    }
+
+    #[test]
+    fn a_zero_length_span_is_one_empty_part() {
+        let start = at("2026-11-29T09:00:00+01:00");
+        assert_eq!(split_by_day(start, start), [(start.date_naive(), Duration::from_secs(0))]);
     }
 }

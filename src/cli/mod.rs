@@ -24,7 +24,7 @@ pub use project::{
     ProjectUsersArgs, ProjectUsersCommand, ProjectUsersRemoveArgs,
 };
 pub use report::ReportArgs;
-pub use time::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
+pub use time::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs, TimeUpdateArgs};
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 
 /// Command-line client for the TimeSync time-tracking API.

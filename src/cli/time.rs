@@ -1,7 +1,10 @@
 //! `timesync time …`: time entries.
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
 
+use crate::import::{ColumnSpec, DurationUnit, Format};
 use crate::timeparse::{DateSpec, Duration};
 use crate::validation::{parse_web_uri, Slug, Username, Uuid};
 
@@ -16,6 +19,20 @@ pub enum TimeCommand {
     Get(TimeGetArgs),
     /// Delete a time entry
     Delete(TimeDeleteArgs),
+    /// Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)
+    ///
+    /// Every row is read and checked first (names against one GET /projects
+    /// and one GET /activities): with any bad row, each is listed with its
+    /// line number and nothing is sent (exit code 2). Entries already imported
+    /// are skipped, so an import stopped by a crash, Ctrl-C or a network
+    /// failure is finished by running it again. Rows the server refuses go to
+    /// a reject file with the reason, and the import goes on.
+    ///
+    /// Exit codes: 0 everything is on the server; 1 the server refused rows
+    /// (see the reject file); 2 bad rows or usage, nothing was sent; 3 the
+    /// server could not be reached (run the same import again); 4
+    /// authentication needed; 130 interrupted with Ctrl-C (run it again).
+    Import(TimeImportArgs),
 }
 
 /// The fields of a time entry, shared by create and update.
@@ -112,4 +129,66 @@ pub struct TimeDeleteArgs {
     /// UUID of the entry
     #[arg(value_name = "UUID")]
     pub uuid: Uuid,
+}
+
+/// Arguments of `timesync time import`.
+#[derive(Debug, Args)]
+pub struct TimeImportArgs {
+    /// The file to import, or - for standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The input format [default: from the file's extension or content]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// CSV columns holding the fields, as FIELD=HEADER (fields: date_worked, duration, project, activities,
+    /// notes, issue_uri, user; an empty HEADER leaves the field out)
+    #[arg(long, value_name = "FIELD=HEADER", value_delimiter = ',')]
+    pub columns: Vec<ColumnSpec>,
+
+    /// The unit of bare numbers in a CSV duration column
+    #[arg(long, value_enum, value_name = "UNIT", default_value_t = DurationUnit::Seconds)]
+    pub duration_unit: DurationUnit,
+
+    /// Read project name FROM as project slug TO (repeatable)
+    #[arg(long, value_name = "FROM=TO", value_parser = parse_mapping)]
+    pub project_map: Vec<(String, String)>,
+
+    /// Read activity (or tag) name FROM as activity slug TO; an empty TO drops it (repeatable)
+    #[arg(long, value_name = "FROM=TO", value_parser = parse_mapping)]
+    pub activity_map: Vec<(String, String)>,
+
+    /// A mapping file: TOML with [projects] and [activities] tables of "name" = "slug"
+    #[arg(long = "map", value_name = "FILE")]
+    pub map_file: Option<PathBuf>,
+
+    /// Check everything and show what would be sent; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Send this many entries at once (1-16)
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u8).range(1..=16))]
+    pub jobs: u8,
+
+    /// Where to write the rows the server refuses [default: <input>.rejected.<ext> beside the input,
+    /// ./import.rejected.<ext> for standard input]
+    #[arg(long, value_name = "PATH")]
+    pub rejects: Option<PathBuf>,
+
+    /// Send rows the server refused in an earlier run again (after fixing what they refer to)
+    #[arg(long)]
+    pub retry_rejected: bool,
+
+    /// No progress bar and no summary line
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// `FROM=TO`, split at the last `=` (names may hold one, slugs never do).
+fn parse_mapping(s: &str) -> Result<(String, String), String> {
+    match s.rsplit_once('=') {
+        Some((from, to)) if !from.trim().is_empty() => Ok((from.trim().to_owned(), to.trim().to_owned())),
+        _ => Err(format!("invalid mapping '{s}': expected FROM=TO (e.g. \"Client A=client-a\")")),
+    }
 }

@@ -5,7 +5,7 @@
 //! UTC offset the clock was started in). `--duration` or `--date` on
 //! `clock out` give a single entry instead.
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
+use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, read_back, send_one, OnRefusal};
@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::model::{NewTime, Time};
 use crate::settings::Settings;
 use crate::state::{Outcome, RunningClock, Store};
-use crate::timeparse::Duration;
+use crate::timeparse::{midnight, split_by_day, Duration};
 use crate::validation::{Slug, Username};
 
 /// Runs a `clock` subcommand.
@@ -200,33 +200,6 @@ fn stopped(error: Error, store: &mut Store, ids: &[i64], times: &[NewTime], runn
     }
 }
 
-fn midnight(day: NaiveDate, like: &DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
-    like.offset().from_local_datetime(&day.and_hms_opt(0, 0, 0)?).single()
-}
-
-/// The (day, duration) parts of `start..end`, split at midnight in the start's offset.
-fn split_by_day(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Vec<(NaiveDate, Duration)> {
-    let offset = *start.offset();
-    let end = end.with_timezone(&offset);
-    let mut parts = Vec::new();
-    let mut from = start;
-    loop {
-        let next_midnight = from.date_naive().succ_opt().and_then(|day| midnight(day, &start));
-        let until = match next_midnight {
-            Some(midnight) if midnight < end => midnight,
-            _ => end,
-        };
-        let seconds = (until - from).num_seconds().max(0) as u64;
-        if seconds > 0 || parts.is_empty() {
-            parts.push((from.date_naive(), Duration::from_secs(seconds)));
-        }
-        if until >= end {
-            return parts;
-        }
-        from = until;
-    }
-}
-
 fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
     let running = match settings.existing_store()? {
         Some(store) => store.clock()?,
@@ -280,39 +253,4 @@ fn cancel(settings: &Settings) -> Result<()> {
             running.started_at.format("%Y-%m-%d %H:%M")
         ),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(s: &str) -> DateTime<FixedOffset> {
-        DateTime::parse_from_rfc3339(s).unwrap()
-    }
-
-    #[test]
-    fn a_clock_within_one_day_is_one_entry() {
-        let parts = split_by_day(at("2026-11-29T09:00:00+01:00"), at("2026-11-29T12:30:15+01:00"));
-        assert_eq!(parts, [(NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(), Duration::from_secs(12615))]);
-    }
-
-    #[test]
-    fn a_clock_across_midnight_splits_per_day() {
-        let parts = split_by_day(at("2026-11-28T22:00:00+01:00"), at("2026-11-30T01:00:00+01:00"));
-        let days: Vec<(String, u64)> = parts.iter().map(|(d, s)| (d.to_string(), s.as_secs())).collect();
-        assert_eq!(days, [("2026-11-28".into(), 7200), ("2026-11-29".into(), 86400), ("2026-11-30".into(), 3600)]);
-    }
-
-    #[test]
-    fn an_end_given_in_another_offset_counts_in_the_start_offset() {
-        let parts = split_by_day(at("2026-11-29T23:00:00+01:00"), at("2026-11-29T23:30:00Z"));
-        let days: Vec<(String, u64)> = parts.iter().map(|(d, s)| (d.to_string(), s.as_secs())).collect();
-        assert_eq!(days, [("2026-11-29".into(), 3600), ("2026-11-30".into(), 1800)]);
-    }
-
-    #[test]
-    fn a_zero_length_clock_is_one_empty_entry() {
-        let start = at("2026-11-29T09:00:00+01:00");
-        assert_eq!(split_by_day(start, start).len(), 1);
-    }
 }

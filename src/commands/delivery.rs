@@ -92,6 +92,11 @@ pub fn kept(error: Error, kept: usize, store: &Store, sent: bool) -> Error {
 /// Whether `time` is already on the server: an entry of the same user and
 /// day with the same project, duration, activities, notes and issue link.
 pub fn already_recorded(client: &Client, time: &NewTime, today: chrono::NaiveDate) -> Result<bool> {
+    Ok(recorded_count(client, time, today)? > 0)
+}
+
+/// How many entries like `time` the server holds (see [`already_recorded`]).
+pub fn recorded_count(client: &Client, time: &NewTime, today: chrono::NaiveDate) -> Result<usize> {
     let query = TimeQuery {
         users: vec![time.user.clone()],
         // The server refuses a start after its today; filter such days here.
@@ -99,7 +104,7 @@ pub fn already_recorded(client: &Client, time: &NewTime, today: chrono::NaiveDat
         end: Some(time.date_worked),
         ..TimeQuery::default()
     };
-    Ok(client.get_times(&query)?.iter().any(|found| same_entry(found, time)))
+    Ok(client.get_times(&query)?.iter().filter(|found| same_entry(found, time)).count())
 }
 
 fn same_entry(found: &Time, time: &NewTime) -> bool {

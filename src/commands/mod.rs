@@ -4,6 +4,7 @@ mod activity;
 mod auth;
 mod clock;
 mod delivery;
+mod import;
 mod outbox;
 mod project;
 mod prompt;

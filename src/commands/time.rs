@@ -16,6 +16,7 @@ pub fn run(command: TimeCommand, settings: &Settings) -> Result<()> {
         TimeCommand::Update(args) => update(args, settings),
         TimeCommand::Get(args) => get(args, settings),
         TimeCommand::Delete(args) => delete(args, settings),
+        TimeCommand::Import(args) => super::import::run(args, settings),
     }
 }
 

@@ -8,6 +8,7 @@
 //! is what lets `timesync sync` deliver each entry exactly once.
 
 mod clock;
+pub mod journal;
 mod legacy;
 pub mod outbox;
 
@@ -31,7 +32,8 @@ pub const DATABASE: &str = "state.db";
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(30);
 
 /// The schema; `user_version` says which of these steps have run.
-const SCHEMA: &[&str] = &["CREATE TABLE clocks (
+const SCHEMA: &[&str] = &[
+    "CREATE TABLE clocks (
          profile TEXT PRIMARY KEY,
          clock   TEXT NOT NULL
      );
@@ -51,7 +53,21 @@ const SCHEMA: &[&str] = &["CREATE TABLE clocks (
          file   TEXT NOT NULL,
          digest TEXT NOT NULL,
          PRIMARY KEY (file, digest)
-     );"];
+     );",
+    "CREATE TABLE import_journal (
+         server      TEXT NOT NULL,
+         digest      TEXT NOT NULL,
+         occurrence  INTEGER NOT NULL,
+         state       TEXT NOT NULL CHECK (state IN ('sending', 'uncertain', 'done', 'rejected')),
+         uncertain   INTEGER NOT NULL DEFAULT 0,
+         owner       INTEGER,
+         lease_until INTEGER,
+         uuid        TEXT,
+         reason      TEXT,
+         changed_at  TEXT NOT NULL,
+         PRIMARY KEY (server, digest, occurrence)
+     );",
+];
 
 /// The directory for state: `<state dir>/timesync` (falls back to the local
 /// data directory where the platform has no state directory).

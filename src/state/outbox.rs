@@ -86,8 +86,8 @@ pub enum Outcome {
 /// Who holds entries being sent, and until when at the latest.
 #[derive(Clone, Debug)]
 pub struct Lease {
-    owner: u32,
-    until: i64,
+    pub(super) owner: u32,
+    pub(super) until: i64,
 }
 
 impl Lease {
@@ -335,13 +335,13 @@ impl RawEntry {
     }
 }
 
-fn unix_now() -> i64 {
+pub(super) fn unix_now() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// Whether process `pid` exists (this process always does).
 #[cfg(unix)]
-fn process_is_alive(pid: u32) -> bool {
+pub(super) fn process_is_alive(pid: u32) -> bool {
     if pid == std::process::id() {
         return true;
     }
@@ -353,7 +353,7 @@ fn process_is_alive(pid: u32) -> bool {
 
 /// Without a way to ask, only the lease says whether the owner still runs.
 #[cfg(not(unix))]
-fn process_is_alive(_pid: u32) -> bool {
+pub(super) fn process_is_alive(_pid: u32) -> bool {
     true
 }
 

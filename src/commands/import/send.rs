@@ -1,0 +1,208 @@
+//! Sending checked entries, each exactly once: claimed in the import
+//! journal (committed as *sending* before its POST), sent, and settled as
+//! soon as the server answered. Entries that may already be on the server
+//! (uncertain) are looked for there first, one at a time; the others go
+//! through `--jobs` workers, each with its own connection to the state
+//! database, sharing one client (and its kept-alive connections).
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use indicatif::ProgressBar;
+
+use crate::client::Client;
+use crate::commands::delivery::{lease, outcome_of, recorded_count, OnRefusal};
+use crate::error::{Error, Result};
+use crate::import::Planned;
+use crate::settings::Settings;
+use crate::state::journal::{Claim, JournalState};
+use crate::state::{Outcome, Store};
+
+/// What to send, and how.
+pub(super) struct Job<'a> {
+    /// The client, shared by the workers.
+    pub client: &'a Client,
+    /// The settings (timeouts for the lease, today's date, the state directory).
+    pub settings: &'a Settings,
+    /// The server's base URL, the journal's scope.
+    pub server: &'a str,
+    /// The checked entries.
+    pub planned: &'a [Planned],
+    /// Send entries the server refused in an earlier run again.
+    pub retry_rejected: bool,
+    /// How many workers send at once.
+    pub jobs: usize,
+    /// Counts each entry settled.
+    pub progress: ProgressBar,
+}
+
+/// What one run did.
+#[derive(Debug, Default)]
+pub(super) struct Tally {
+    /// Entries sent now.
+    pub sent: usize,
+    /// Entries already on the server by the journal (or being sent by another import).
+    pub skipped: usize,
+    /// Uncertain entries found on the server: an earlier run had delivered them.
+    pub found: usize,
+    /// Entries refused now: their index in the plan, and the server's reason.
+    pub rejected: Vec<(usize, String)>,
+    /// Entries refused in an earlier run, not sent again.
+    pub earlier: Vec<(usize, String)>,
+    /// The failure that stopped the run (unreachable server, authentication, local file).
+    pub stopped: Option<Error>,
+    /// Ctrl-C stopped the run.
+    pub interrupted: bool,
+}
+
+impl Tally {
+    /// How many entries this run settled.
+    pub fn settled(&self) -> usize {
+        self.sent + self.skipped + self.found + self.rejected.len() + self.earlier.len()
+    }
+}
+
+/// What became of one entry.
+enum Delivery {
+    Sent,
+    Skipped,
+    Found,
+    Rejected(String),
+    RejectedEarlier(String),
+}
+
+/// Entries handed out to the workers, each once.
+struct Queue {
+    order: Vec<usize>,
+    next: AtomicUsize,
+}
+
+impl Queue {
+    fn new(order: Vec<usize>) -> Self {
+        Queue { order, next: AtomicUsize::new(0) }
+    }
+
+    fn take(&self) -> Option<usize> {
+        self.order.get(self.next.fetch_add(1, Ordering::SeqCst)).copied()
+    }
+}
+
+/// A run in progress, shared by the workers.
+struct Run<'a> {
+    job: &'a Job<'a>,
+    tally: Mutex<Tally>,
+    halt: AtomicBool,
+    interrupt: Arc<AtomicBool>,
+}
+
+/// Sends every entry not yet on the server, given where each stood in the
+/// journal when the run began. Ctrl-C stops it after the entries being sent.
+pub(super) fn run(job: &Job, store: &mut Store, states: &[Option<JournalState>]) -> Tally {
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let handlers = watch_interrupt(&interrupt);
+    let run = Run { job, tally: Mutex::new(Tally::default()), halt: AtomicBool::new(false), interrupt };
+    let (uncertain, rest): (Vec<usize>, Vec<usize>) =
+        (0..job.planned.len()).partition(|index| matches!(states.get(*index), Some(Some(JournalState::Uncertain))));
+    // One at a time: identical uncertain entries are told apart by counting.
+    run.work(store, &Queue::new(uncertain));
+    let queue = Queue::new(rest);
+    std::thread::scope(|scope| {
+        for _ in 1..job.jobs {
+            scope.spawn(|| match job.settings.store() {
+                Ok(mut store) => run.work(&mut store, &queue),
+                Err(error) => run.stop(error),
+            });
+        }
+        run.work(store, &queue);
+    });
+    for id in handlers {
+        signal_hook::low_level::unregister(id);
+    }
+    let interrupted = run.interrupt.load(Ordering::SeqCst);
+    let mut tally = run.tally.into_inner().unwrap_or_else(PoisonError::into_inner);
+    tally.interrupted = interrupted && tally.stopped.is_none();
+    tally
+}
+
+/// The first Ctrl-C sets `flag` (the run stops after the entries being
+/// sent); a second one ends the process at once, as usual.
+fn watch_interrupt(flag: &Arc<AtomicBool>) -> Vec<signal_hook::SigId> {
+    use signal_hook::consts::SIGINT;
+    use signal_hook::flag;
+    [flag::register_conditional_default(SIGINT, flag.clone()), flag::register(SIGINT, flag.clone())]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+impl Run<'_> {
+    fn work(&self, store: &mut Store, queue: &Queue) {
+        while !self.halt.load(Ordering::SeqCst) && !self.interrupt.load(Ordering::SeqCst) {
+            let Some(index) = queue.take() else { return };
+            match deliver(self.job, store, &self.job.planned[index]) {
+                Ok(delivery) => self.count(index, delivery),
+                Err(error) => return self.stop(error),
+            }
+            self.job.progress.inc(1);
+        }
+    }
+
+    fn count(&self, index: usize, delivery: Delivery) {
+        let mut tally = self.tally.lock().unwrap_or_else(PoisonError::into_inner);
+        match delivery {
+            Delivery::Sent => tally.sent += 1,
+            Delivery::Skipped => tally.skipped += 1,
+            Delivery::Found => tally.found += 1,
+            Delivery::Rejected(reason) => tally.rejected.push((index, reason)),
+            Delivery::RejectedEarlier(reason) => tally.earlier.push((index, reason)),
+        }
+    }
+
+    /// Stops every worker after its current entry; the first failure is kept.
+    fn stop(&self, error: Error) {
+        self.halt.store(true, Ordering::SeqCst);
+        let mut tally = self.tally.lock().unwrap_or_else(PoisonError::into_inner);
+        tally.stopped.get_or_insert(error);
+    }
+}
+
+/// Claims, sends and settles one entry. An error stops the run; the entry
+/// is settled first (kept as uncertain when it may have arrived).
+fn deliver(job: &Job, store: &mut Store, planned: &Planned) -> Result<Delivery> {
+    let key = &planned.key;
+    match store.journal_claim(job.server, key, &lease(job.settings), job.retry_rejected)? {
+        Claim::Done | Claim::Busy => return Ok(Delivery::Skipped),
+        Claim::Rejected(reason) => return Ok(Delivery::RejectedEarlier(reason)),
+        Claim::Send => {}
+        Claim::Check => match on_server(job, store, planned) {
+            Ok(true) => {
+                store.journal_settle(job.server, key, &Outcome::Delivered, None)?;
+                return Ok(Delivery::Found);
+            }
+            Ok(false) => {}
+            Err(error) => {
+                store.journal_settle(job.server, key, &Outcome::Untouched, None)?;
+                return Err(error);
+            }
+        },
+    }
+    let result = job.client.create_time(&planned.time);
+    let outcome = match &result {
+        Ok(_) => Outcome::Delivered,
+        Err(error) => outcome_of(error, OnRefusal::Keep),
+    };
+    let uuid = result.as_ref().ok().map(|echo| echo.uuid.as_str());
+    store.journal_settle(job.server, key, &outcome, uuid)?;
+    match (result, outcome) {
+        (Ok(_), _) | (Err(_), Outcome::Delivered) => Ok(Delivery::Sent),
+        (Err(_), Outcome::Refused(reason)) => Ok(Delivery::Rejected(reason)),
+        (Err(error), _) => Err(error),
+    }
+}
+
+/// Whether an uncertain entry is on the server: more entries like it there
+/// than the journal knows to be delivered.
+fn on_server(job: &Job, store: &Store, planned: &Planned) -> Result<bool> {
+    let there = recorded_count(job.client, &planned.time, job.settings.clock.today())?;
+    Ok(there > store.journal_done_count(job.server, &planned.key.digest)?)
+}

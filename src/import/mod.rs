@@ -1,0 +1,425 @@
+//! Reading a history of time entries from a file, for `timesync time import`.
+//!
+//! [`parse`] reads one of the [`Format`]s into [`Draft`]s (an entry with the
+//! line it came from, its names not yet checked against the server), and
+//! lists each bad row with its line number instead of stopping at the first.
+//! [`resolve`] then maps names (`--project-map`, `--activity-map`, a mapping
+//! file), checks them against the server's projects and activities, and
+//! turns each draft into the [`NewTime`](crate::model::NewTime) to send,
+//! keyed for the import journal. [`rejects::render`] writes refused rows
+//! back in their own format. Nothing here prints or talks to a server.
+
+mod csv;
+mod json;
+pub mod rejects;
+mod resolve;
+mod timew;
+mod watson;
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+use crate::timeparse::{split_by_day, DateSpec, Duration, MAX_SECONDS};
+use crate::validation::parse_web_uri;
+
+pub use self::csv::{ColumnSpec, Field};
+pub use resolve::{resolve, Catalog, Mapping, Planned};
+
+/// A format `timesync time import` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// CSV with a header row, as `timesync --csv time get` writes it (or other columns, with --columns)
+    Csv,
+    /// A JSON list of time entries, as `timesync --json time get` prints it
+    Json,
+    /// JSON lines: one time entry object per line
+    Jsonl,
+    /// Watson: `watson log --json` output, or Watson's own `frames` file
+    Watson,
+    /// Timewarrior: `timew export` output
+    Timew,
+}
+
+impl Format {
+    /// The format's name, as `--format` takes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Watson => "watson",
+            Format::Timew => "timew",
+        }
+    }
+
+    /// The file extension for this format (of a reject file).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Jsonl => "jsonl",
+            Format::Json | Format::Watson | Format::Timew => "json",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How bare numbers in a CSV duration column are read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum DurationUnit {
+    /// 5400 is 1h30m
+    #[default]
+    Seconds,
+    /// 90 is 1h30m
+    Minutes,
+    /// 1.5 is 1h30m
+    Hours,
+}
+
+impl DurationUnit {
+    fn seconds(self) -> f64 {
+        match self {
+            DurationUnit::Seconds => 1.0,
+            DurationUnit::Minutes => 60.0,
+            DurationUnit::Hours => 3600.0,
+        }
+    }
+}
+
+/// The time zone in which start and stop times are split into days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zone {
+    /// This machine's local time zone (`TZ`).
+    Local,
+    /// A fixed UTC offset (tests, where the machine's zone must not matter).
+    #[cfg(test)]
+    Fixed(FixedOffset),
+}
+
+impl Zone {
+    /// The moment `utc`, in this zone.
+    pub fn at(self, utc: DateTime<Utc>) -> DateTime<FixedOffset> {
+        match self {
+            Zone::Local => utc.with_timezone(&chrono::Local).fixed_offset(),
+            #[cfg(test)]
+            Zone::Fixed(offset) => utc.with_timezone(&offset),
+        }
+    }
+}
+
+/// How to read the input.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// CSV column names that differ from the defaults (`--columns`).
+    pub columns: Vec<ColumnSpec>,
+    /// How bare numbers in a CSV duration column are read.
+    pub duration_unit: DurationUnit,
+    /// Where days begin for Watson and Timewarrior times given in UTC.
+    pub zone: Zone,
+    /// Today, for relative dates in CSV and JSON (`yesterday`).
+    pub today: NaiveDate,
+}
+
+/// Where an entry's project comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProjectRef {
+    /// A project named in the row (a slug, or a name to map).
+    Named(String),
+    /// Slugs of one project, as an export lists them: the first the server
+    /// knows (or that is mapped) is used.
+    AnyOf(Vec<String>),
+    /// Timewarrior: the one tag that names a project (see [`resolve`]).
+    FromTags,
+}
+
+/// An entry read from the input, before its names are checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    /// The line of the input the row starts on (from 1).
+    pub line: usize,
+    /// The row's index in [`Parsed::records`]; a row split at midnight gives several drafts.
+    pub record: usize,
+    /// The project.
+    pub project: ProjectRef,
+    /// Activity names (tags, for Watson and Timewarrior), not yet mapped.
+    pub activities: Vec<String>,
+    /// The owner the row names, if any.
+    pub user: Option<String>,
+    /// The day worked.
+    pub date_worked: NaiveDate,
+    /// Time worked.
+    pub duration: Duration,
+    /// Notes.
+    pub notes: Option<String>,
+    /// Link to the issue (checked to be http or https).
+    pub issue_uri: Option<String>,
+}
+
+/// A bad row: its line and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RowError {
+    /// The line the row starts on (from 1).
+    pub line: usize,
+    /// What is wrong, naming the field and the accepted forms.
+    pub message: String,
+}
+
+impl RowError {
+    fn new(line: usize, message: impl Into<String>) -> Self {
+        RowError { line, message: message.into() }
+    }
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// A row as read, kept to write it back to a reject file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Record {
+    /// The cells of a CSV row.
+    Csv(Vec<String>),
+    /// A JSON object (or a Watson frame's array).
+    Json(Value),
+}
+
+/// A row left out on purpose (not an error).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Omitted {
+    /// Its line.
+    pub line: usize,
+    /// Why: "a deleted entry", "an earlier revision".
+    pub why: &'static str,
+}
+
+/// What [`parse`] read.
+#[derive(Clone, Debug, Default)]
+pub struct Parsed {
+    /// The CSV header (empty for other formats).
+    pub header: Vec<String>,
+    /// Every row read, by index.
+    pub records: Vec<Record>,
+    /// The entries, in input order.
+    pub drafts: Vec<Draft>,
+    /// The bad rows.
+    pub errors: Vec<RowError>,
+    /// Rows left out on purpose: deleted entries and earlier revisions in an export.
+    pub omitted: Vec<Omitted>,
+}
+
+/// Reads `text` in `format`. A file that cannot be read at all (not JSON,
+/// no header) is an error naming the line; bad rows are listed in
+/// [`Parsed::errors`] and the other rows still read.
+pub fn parse(text: &str, format: Format, options: &Options) -> Result<Parsed, RowError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    match format {
+        Format::Csv => csv::parse(text, options),
+        Format::Json => json::parse_list(text, options),
+        Format::Jsonl => json::parse_lines(text, options),
+        Format::Watson => watson::parse(text, options),
+        Format::Timew => timew::parse(text, options),
+    }
+}
+
+/// The format of an input named `name` (a file name; `None` for standard
+/// input) holding `text`: `.csv`, `.jsonl` and `.ndjson` by their
+/// extension, anything else by its content (a JSON list's first element
+/// tells TimeSync, Watson and Timewarrior apart; other text is CSV).
+pub fn detect(name: Option<&str>, text: &str) -> Format {
+    let extension = name.and_then(|n| n.rsplit_once('.')).map(|(_, ext)| ext.to_ascii_lowercase());
+    match extension.as_deref() {
+        Some("csv") => return Format::Csv,
+        Some("jsonl" | "ndjson") => return Format::Jsonl,
+        _ => {}
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
+    if text.starts_with('{') {
+        return Format::Jsonl;
+    }
+    if !text.starts_with('[') {
+        return Format::Csv;
+    }
+    let first = serde_json::from_str::<Vec<&RawValue>>(text)
+        .ok()
+        .and_then(|items| items.first().and_then(|item| serde_json::from_str::<Value>(item.get()).ok()));
+    match first {
+        Some(Value::Array(_)) => Format::Watson,
+        Some(Value::Object(object)) if object.contains_key("date_worked") || object.contains_key("duration") => {
+            Format::Json
+        }
+        Some(Value::Object(object)) if object.contains_key("project") && object.contains_key("start") => Format::Watson,
+        Some(Value::Object(object)) if object.contains_key("start") => Format::Timew,
+        _ => Format::Json,
+    }
+}
+
+/// Sorts bad rows by line and gives each row one line, its problems joined.
+pub fn merge_errors(mut errors: Vec<RowError>) -> Vec<RowError> {
+    errors.sort();
+    errors.dedup();
+    let mut merged: Vec<RowError> = Vec::with_capacity(errors.len());
+    for error in errors {
+        match merged.last_mut() {
+            Some(last) if last.line == error.line => {
+                last.message.push_str("; ");
+                last.message.push_str(&error.message);
+            }
+            _ => merged.push(error),
+        }
+    }
+    merged
+}
+
+/// The elements of a JSON list with the line each starts on.
+fn list_elements<'a>(text: &'a str, what: &str) -> Result<Vec<(usize, &'a RawValue)>, RowError> {
+    let items: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| {
+        let message = if text.trim_start().starts_with('[') {
+            format!("invalid JSON: {e}")
+        } else {
+            format!("expected a JSON list of {what} ([…]); for one object per line use --format jsonl")
+        };
+        RowError::new(e.line().max(1), message)
+    })?;
+    let mut lines = LineCounter::new(text);
+    Ok(items
+        .into_iter()
+        .map(|item| {
+            let offset = (item.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+            (lines.line_at(offset), item)
+        })
+        .collect())
+}
+
+/// Line numbers of increasing byte offsets, counted once.
+struct LineCounter<'a> {
+    text: &'a str,
+    offset: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineCounter { text, offset: 0, line: 1 }
+    }
+
+    fn line_at(&mut self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        if offset >= self.offset {
+            let counted = self.text.as_bytes()[self.offset..offset].iter().filter(|b| **b == b'\n').count();
+            self.line += counted;
+            self.offset = offset;
+        }
+        self.line
+    }
+}
+
+/// A duration cell: a bare number in `unit`, or any form `timesync` takes.
+fn duration_of(text: &str, unit: DurationUnit) -> Result<Duration, String> {
+    let text = text.trim();
+    let is_number = !text.is_empty()
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && text.bytes().filter(|b| *b == b'.').count() <= 1
+        && !text.starts_with('.')
+        && !text.ends_with('.');
+    let duration = if is_number {
+        let seconds = text.parse::<f64>().map_err(|_| format!("invalid duration '{text}'"))? * unit.seconds();
+        if !seconds.is_finite() || seconds > MAX_SECONDS as f64 {
+            return Err(too_long(text));
+        }
+        Duration::from_secs(seconds.round() as u64)
+    } else {
+        text.parse::<Duration>().map_err(|e| format!("{e}, or a bare number of {}", unit_name(unit)))?
+    };
+    checked(duration, text)
+}
+
+fn unit_name(unit: DurationUnit) -> &'static str {
+    match unit {
+        DurationUnit::Seconds => "seconds",
+        DurationUnit::Minutes => "minutes (--duration-unit)",
+        DurationUnit::Hours => "hours (--duration-unit)",
+    }
+}
+
+/// Refuses a duration the server cannot store exactly.
+fn checked(duration: Duration, text: &str) -> Result<Duration, String> {
+    if duration.as_secs() > MAX_SECONDS {
+        return Err(too_long(text));
+    }
+    Ok(duration)
+}
+
+fn too_long(text: &str) -> String {
+    format!("invalid duration '{text}': more than {MAX_SECONDS} seconds (2^53 - 1), the most the server stores")
+}
+
+/// A date cell: `YYYY-MM-DD` (also the date part of a date and time) or
+/// any form `--date` takes.
+fn date_of(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+    let text = text.trim();
+    if let Ok(spec) = text.parse::<DateSpec>() {
+        return Ok(spec.resolve(today));
+    }
+    let date_part = text.get(..10).filter(|_| text[10..].starts_with(['T', ' ']));
+    date_part
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .ok_or_else(|| format!("invalid date_worked '{text}': expected {}", crate::timeparse::DATE_FORMS))
+}
+
+/// A list cell: names separated by `;` or `,`, blanks dropped.
+fn list_of(text: &str) -> Vec<String> {
+    text.split([';', ',']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+}
+
+/// An issue link: empty is none, otherwise http or https.
+fn issue_uri_of(text: &str) -> Result<Option<String>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse_web_uri(text).map(Some).map_err(|e| format!("issue_uri: {e}"))
+}
+
+/// Text that is empty counts as none.
+fn text_of(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// The longest interval read as work: anything longer is a forgotten stop.
+const MAX_INTERVAL_DAYS: i64 = 31;
+
+/// The drafts of a worked interval: one per day it touches, each with the
+/// time that fell on that day (as `clock out` does). `template` carries the
+/// other fields.
+fn interval_drafts(
+    template: &Draft,
+    start: DateTime<FixedOffset>,
+    stop: DateTime<FixedOffset>,
+) -> Result<Vec<Draft>, String> {
+    if stop < start {
+        return Err(format!("it stops ({}) before it starts ({})", stop.to_rfc3339(), start.to_rfc3339()));
+    }
+    if stop - start > chrono::Duration::days(MAX_INTERVAL_DAYS) {
+        return Err(format!(
+            "it runs from {} to {}, more than {MAX_INTERVAL_DAYS} days: fix its start or stop",
+            start.to_rfc3339(),
+            stop.to_rfc3339()
+        ));
+    }
+    Ok(split_by_day(start, stop)
+        .into_iter()
+        .map(|(date_worked, duration)| Draft { date_worked, duration, ..template.clone() })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests;
