@@ -22,6 +22,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{DateTime, NaiveDate};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
@@ -86,53 +87,114 @@ impl Serialize for ApiDate {
 
 impl<'de> Deserialize<'de> for ApiDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error;
-        match Value::deserialize(deserializer)? {
-            Value::String(s) => s
-                .get(..10)
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                .map(ApiDate)
-                .ok_or_else(|| D::Error::custom(format!("invalid date {s:?}"))),
-            Value::Number(n) => n
-                .as_f64()
-                .and_then(|ms| DateTime::from_timestamp_millis(ms as i64))
-                .map(|t| ApiDate(t.date_naive()))
-                .ok_or_else(|| D::Error::custom(format!("invalid timestamp {n}"))),
-            other => Err(D::Error::custom(format!("expected a date, got {other}"))),
-        }
+        deserializer.deserialize_any(DateVisitor)
+    }
+}
+
+/// Reads `YYYY-MM-DD…` text or milliseconds, without building a JSON value.
+struct DateVisitor;
+
+impl<'de> Visitor<'de> for DateVisitor {
+    type Value = ApiDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a YYYY-MM-DD date or milliseconds since the epoch")
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<ApiDate, E> {
+        s.get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .map(ApiDate)
+            .ok_or_else(|| E::custom(format!("invalid date {s:?}")))
+    }
+
+    fn visit_f64<E: de::Error>(self, ms: f64) -> Result<ApiDate, E> {
+        DateTime::from_timestamp_millis(ms as i64)
+            .map(|t| ApiDate(t.date_naive()))
+            .ok_or_else(|| E::custom(format!("invalid timestamp {ms}")))
+    }
+
+    fn visit_i64<E: de::Error>(self, ms: i64) -> Result<ApiDate, E> {
+        self.visit_f64(ms as f64)
+    }
+
+    fn visit_u64<E: de::Error>(self, ms: u64) -> Result<ApiDate, E> {
+        self.visit_f64(ms as f64)
     }
 }
 
 /// Accepts a string or an array of strings (`project` is a string in create
-/// echoes and an array everywhere else).
+/// echoes and an array everywhere else); `null` is an empty list.
 pub(crate) fn one_or_many<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-        Nothing(()),
+    struct OneOrMany;
+
+    impl<'de> Visitor<'de> for OneOrMany {
+        type Value = Vec<String>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string or a list of strings")
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Vec<String>, E> {
+            Ok(vec![s.to_owned()])
+        }
+
+        fn visit_string<E: de::Error>(self, s: String) -> Result<Vec<String>, E> {
+            Ok(vec![s])
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Vec<String>, E> {
+            Ok(Vec::new())
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(2));
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            Ok(items)
+        }
     }
-    Ok(match OneOrMany::deserialize(deserializer)? {
-        OneOrMany::One(s) => vec![s],
-        OneOrMany::Many(v) => v,
-        OneOrMany::Nothing(()) => Vec::new(),
-    })
+
+    deserializer.deserialize_any(OneOrMany)
 }
 
 /// Reads a JSON number (integer or fraction) or numeric string as whole seconds.
 pub(crate) fn seconds<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Duration, D::Error> {
-    use serde::de::Error;
-    let value = Value::deserialize(deserializer)?;
-    let number = match &value {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse::<f64>().ok(),
-        _ => None,
-    };
-    match number {
-        Some(n) if n.is_finite() && n >= 0.0 => Ok(Duration::from_secs(n.round() as u64)),
-        _ => Err(D::Error::custom(format!("invalid duration {value}"))),
+    struct Seconds;
+
+    impl<'de> Visitor<'de> for Seconds {
+        type Value = Duration;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a duration in seconds")
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Duration, E> {
+            Ok(Duration::from_secs(n))
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Duration, E> {
+            u64::try_from(n).map(Duration::from_secs).map_err(|_| E::custom(format!("invalid duration {n}")))
+        }
+
+        fn visit_f64<E: de::Error>(self, n: f64) -> Result<Duration, E> {
+            if n.is_finite() && n >= 0.0 {
+                Ok(Duration::from_secs(n.round() as u64))
+            } else {
+                Err(E::custom(format!("invalid duration {n}")))
+            }
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Duration, E> {
+            match s.trim().parse::<f64>() {
+                Ok(n) => self.visit_f64(n),
+                Err(_) => Err(E::custom(format!("invalid duration {s:?}"))),
+            }
+        }
     }
+
+    deserializer.deserialize_any(Seconds)
 }
 
 pub(crate) fn serialize_seconds<S: Serializer>(duration: &Duration, serializer: S) -> Result<S::Ok, S::Error> {
@@ -140,13 +202,55 @@ pub(crate) fn serialize_seconds<S: Serializer>(duration: &Duration, serializer: 
 }
 
 /// Reads a string, or a number/bool as its text (the server turns notes sent
-/// as numbers into strings).
+/// as numbers into strings); `null` is `None`.
 pub(crate) fn lenient_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    Ok(match Value::deserialize(deserializer)? {
-        Value::Null => None,
-        Value::String(s) => Some(s),
-        other => Some(other.to_string()),
-    })
+    struct Lenient;
+
+    impl<'de> Visitor<'de> for Lenient {
+        type Value = Option<String>;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("text")
+        }
+
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Option<String>, E> {
+            Ok(Some(s.to_owned()))
+        }
+
+        fn visit_string<E: de::Error>(self, s: String) -> Result<Option<String>, E> {
+            Ok(Some(s))
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Option<String>, E> {
+            Ok(None)
+        }
+
+        fn visit_bool<E: de::Error>(self, b: bool) -> Result<Option<String>, E> {
+            Ok(Some(b.to_string()))
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<Option<String>, E> {
+            Ok(Some(n.to_string()))
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<Option<String>, E> {
+            Ok(Some(n.to_string()))
+        }
+
+        fn visit_f64<E: de::Error>(self, n: f64) -> Result<Option<String>, E> {
+            Ok(Some(Value::from(n).to_string()))
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Option<String>, A::Error> {
+            Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(|v| Some(v.to_string()))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<String>, A::Error> {
+            Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(|v| Some(v.to_string()))
+        }
+    }
+
+    deserializer.deserialize_any(Lenient)
 }
 
 /// `["true"]` for a set flag, nothing otherwise.
