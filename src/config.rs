@@ -55,6 +55,9 @@ pub struct Profile {
     pub connect_timeout: Option<u64>,
     /// Default output: `table` or `json`.
     pub output: Option<Format>,
+    /// `true`: starting a clock while one runs stops that one first (as
+    /// `--switch`); `--no-switch` refuses instead.
+    pub switch: Option<bool>,
 }
 
 /// Where the config file lives by default: `<config dir>/timesync/config.toml`.
@@ -335,6 +338,7 @@ mod tests {
         assert_eq!(profile.connect_timeout, Some(10));
         assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
+        assert_eq!(profile.switch, Some(false));
         assert!(config.profiles.contains_key("staging"));
     }
 

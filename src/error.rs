@@ -101,6 +101,14 @@ pub enum Error {
     /// A local file (config, state database, output) could not be read or
     /// written; the message names it.
     Io(String),
+    /// An error put in words that name the object sent and what to do next;
+    /// the server's own answer stays in `cause` (and in `--json` errors).
+    Explained {
+        /// What the user reads.
+        message: String,
+        /// The error as it came.
+        cause: Box<Error>,
+    },
 }
 
 impl Error {
@@ -112,7 +120,7 @@ impl Error {
     /// The exit code this error ends the program with.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Kept { cause, .. } => cause.exit_code(),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.exit_code(),
             Error::Invalid(_) | Error::Config { .. } | Error::Io(_) => ExitCode::Invalid,
             Error::AuthRequired(_) => ExitCode::AuthRequired,
             Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
@@ -127,7 +135,7 @@ impl Error {
     /// A short machine-readable name of the kind of error.
     pub fn kind(&self) -> &'static str {
         match self {
-            Error::Kept { cause, .. } => cause.kind(),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.kind(),
             Error::Invalid(_) => "invalid_input",
             Error::AuthRequired(_) => "authentication_required",
             Error::Api(_) | Error::Rejected(_) => "server_error",
@@ -143,7 +151,7 @@ impl Error {
     /// The underlying error (itself, unless entries were kept).
     pub fn cause(&self) -> &Error {
         match self {
-            Error::Kept { cause, .. } => cause.cause(),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.cause(),
             other => other,
         }
     }
@@ -181,6 +189,7 @@ impl fmt::Display for Error {
             }
             Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),
             Error::Kept { cause, note } => write!(f, "{cause}; {note}"),
+            Error::Explained { message, .. } => f.write_str(message),
             Error::Unreachable { url, reason, before_sending: true } => {
                 write!(f, "could not reach TimeSync at {url}: {reason}")
             }
