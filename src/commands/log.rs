@@ -128,6 +128,8 @@ fn render(period: &Period, entries: &[LogEntry], all_users: bool) -> String {
 /// Column widths of the entry lines.
 struct Widths {
     number: usize,
+    /// UUID characters shown: 8, or more where entries shown share 8.
+    uuid: usize,
     duration: usize,
     project: usize,
     activities: usize,
@@ -139,6 +141,7 @@ impl Widths {
         let max = |f: &dyn Fn(&LogEntry) -> usize| entries.iter().map(f).max().unwrap_or(0);
         Widths {
             number: max(&|e| e.number.map_or(0, |n| n.to_string().len() + 1)),
+            uuid: unique_prefix(entries.iter().map(|e| e.time.uuid.as_str()).collect()),
             duration: max(&|e| e.time.duration.to_string().chars().count()),
             project: max(&|e| escape(e.time.short_project().unwrap_or_default()).chars().count()),
             activities: max(&|e| escape(&e.time.activities.join(", ")).chars().count()),
@@ -152,7 +155,7 @@ impl Widths {
         let number = entry.number.map(|n| format!("@{n}")).unwrap_or_default();
         let mut cells = vec![
             format!("{number:<width$}", width = self.number),
-            time.uuid.chars().take(8).collect(),
+            time.uuid.chars().take(self.uuid).collect(),
             format!("{:>width$}", time.duration.to_string(), width = self.duration),
             pad(&escape(time.short_project().unwrap_or_default()), self.project),
             pad(&escape(&time.activities.join(", ")), self.activities),
@@ -163,6 +166,14 @@ impl Widths {
         cells.push(escape(time.notes.as_deref().unwrap_or_default()).into_owned());
         format!("  {}", cells.join("  ").trim_end())
     }
+}
+
+/// How many leading characters tell `uuids` apart: at least 8, one more
+/// than the longest prefix two of them share.
+fn unique_prefix(mut uuids: Vec<&str>) -> usize {
+    uuids.sort_unstable();
+    let shared = |(a, b): (&&str, &&str)| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    uuids.iter().zip(uuids.iter().skip(1)).filter(|(a, b)| a != b).map(shared).max().map_or(8, |n| (n + 1).max(8))
 }
 
 fn pad(text: &str, width: usize) -> String {
@@ -200,6 +211,14 @@ mod tests {
         assert_eq!(bar(5 * 3600 + 225), "██████████▏");
         assert_eq!(bar(16 * 3600), "█".repeat(32));
         assert_eq!(bar(u64::MAX), format!("{}+", "█".repeat(32)));
+    }
+
+    #[test]
+    fn uuids_are_shown_long_enough_to_tell_apart() {
+        assert_eq!(unique_prefix(vec!["aaaaaaa1-0", "aaaaaaa2-0"]), 8);
+        assert_eq!(unique_prefix(vec!["838853e3-3635-1", "838853e3-3635-2", "12345678"]), 15);
+        assert_eq!(unique_prefix(vec!["838853e3-x", "838853e3-x"]), 8, "an entry listed twice");
+        assert_eq!(unique_prefix(Vec::new()), 8);
     }
 
     #[test]
