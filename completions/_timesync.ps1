@@ -40,6 +40,11 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored token')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Show when the token expires (or the token itself with --show)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the session: server, user, token expiry, password source, running clock and outbox')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the clock on a project (clock in); --switch stops a running clock first')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the clock and record the time worked (clock out)')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Start the clock again on your last entry''s project, activities and notes (or entry REF''s)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop the clock without recording anything (clock cancel)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Create, update, list and delete time entries')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Create, update, list and delete projects, and manage their users')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Create, update, list and delete activities')
@@ -49,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List (or drop) time entries kept while the server was unreachable')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Send the time entries waiting in the outbox')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout')
+            [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, 'For the completion scripts: cached names (never a network call)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -130,6 +136,121 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'timesync;log' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day (same forms) [default: today]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'Today only')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'This week, Monday to today')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'This month, the 1st to today')
+            [CompletionResult]::new('--all-users', '--all-users', [CompletionResultType]::ParameterName, 'Everyone''s entries you may see, not only yours (only yours are numbered)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;start' {
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
+            [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--switch', '--switch', [CompletionResultType]::ParameterName, 'If a clock runs, stop it first (recording its time) and start this one [default: the profile''s switch]')
+            [CompletionResult]::new('--no-switch', '--no-switch', [CompletionResultType]::ParameterName, 'Refuse to start while a clock runs, even with switch = true in the profile')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;stop' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
+            [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;restart' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--switch', '--switch', [CompletionResultType]::ParameterName, 'If a clock runs, stop it first (recording its time) and start this one [default: the profile''s switch]')
+            [CompletionResult]::new('--no-switch', '--no-switch', [CompletionResultType]::ParameterName, 'Refuse to start while a clock runs, even with switch = true in the profile')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'timesync;cancel' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'timesync;time' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -148,7 +269,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -229,6 +351,24 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'timesync;time;show' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'timesync;time;delete' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -280,7 +420,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
         'timesync;time;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -293,6 +434,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;time;help;get' {
+            break
+        }
+        'timesync;time;help;show' {
             break
         }
         'timesync;time;help;delete' {
@@ -821,6 +965,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--switch', '--switch', [CompletionResultType]::ParameterName, 'If a clock runs, stop it first (recording its time) and start this one [default: the profile''s switch]')
+            [CompletionResult]::new('--no-switch', '--no-switch', [CompletionResultType]::ParameterName, 'Refuse to start while a clock runs, even with switch = true in the profile')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
@@ -1033,11 +1179,34 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'timesync;__complete' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'timesync;help' {
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in and store the token in the config file')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the stored token')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Show when the token expires (or the token itself with --show)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the session: server, user, token expiry, password source, running clock and outbox')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the clock on a project (clock in); --switch stops a running clock first')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the clock and record the time worked (clock out)')
+            [CompletionResult]::new('restart', 'restart', [CompletionResultType]::ParameterValue, 'Start the clock again on your last entry''s project, activities and notes (or entry REF''s)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Stop the clock without recording anything (clock cancel)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Create, update, list and delete time entries')
             [CompletionResult]::new('project', 'project', [CompletionResultType]::ParameterValue, 'Create, update, list and delete projects, and manage their users')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Create, update, list and delete activities')
@@ -1047,6 +1216,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List (or drop) time entries kept while the server was unreachable')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Send the time entries waiting in the outbox')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout')
+            [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, 'For the completion scripts: cached names (never a network call)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1062,10 +1232,26 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
         'timesync;help;status' {
             break
         }
+        'timesync;help;log' {
+            break
+        }
+        'timesync;help;start' {
+            break
+        }
+        'timesync;help;stop' {
+            break
+        }
+        'timesync;help;restart' {
+            break
+        }
+        'timesync;help;cancel' {
+            break
+        }
         'timesync;help;time' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by UUID')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a time entry')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)')
             break
@@ -1077,6 +1263,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;help;time;get' {
+            break
+        }
+        'timesync;help;time;show' {
             break
         }
         'timesync;help;time;delete' {
@@ -1187,6 +1376,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;help;completions' {
+            break
+        }
+        'timesync;help;__complete' {
             break
         }
         'timesync;help;help' {

@@ -16,8 +16,14 @@ _timesync() {
             ",$1")
                 cmd="timesync"
                 ;;
+            timesync,__complete)
+                cmd="timesync__subcmd____complete"
+                ;;
             timesync,activity)
                 cmd="timesync__subcmd__activity"
+                ;;
+            timesync,cancel)
+                cmd="timesync__subcmd__cancel"
                 ;;
             timesync,clock)
                 cmd="timesync__subcmd__clock"
@@ -27,6 +33,9 @@ _timesync() {
                 ;;
             timesync,help)
                 cmd="timesync__subcmd__help"
+                ;;
+            timesync,log)
+                cmd="timesync__subcmd__log"
                 ;;
             timesync,login)
                 cmd="timesync__subcmd__login"
@@ -43,8 +52,17 @@ _timesync() {
             timesync,report)
                 cmd="timesync__subcmd__report"
                 ;;
+            timesync,restart)
+                cmd="timesync__subcmd__restart"
+                ;;
+            timesync,start)
+                cmd="timesync__subcmd__start"
+                ;;
             timesync,status)
                 cmd="timesync__subcmd__status"
+                ;;
+            timesync,stop)
+                cmd="timesync__subcmd__stop"
                 ;;
             timesync,sync)
                 cmd="timesync__subcmd__sync"
@@ -118,8 +136,14 @@ _timesync() {
             timesync__subcmd__clock__subcmd__help,status)
                 cmd="timesync__subcmd__clock__subcmd__help__subcmd__status"
                 ;;
+            timesync__subcmd__help,__complete)
+                cmd="timesync__subcmd__help__subcmd____complete"
+                ;;
             timesync__subcmd__help,activity)
                 cmd="timesync__subcmd__help__subcmd__activity"
+                ;;
+            timesync__subcmd__help,cancel)
+                cmd="timesync__subcmd__help__subcmd__cancel"
                 ;;
             timesync__subcmd__help,clock)
                 cmd="timesync__subcmd__help__subcmd__clock"
@@ -129,6 +153,9 @@ _timesync() {
                 ;;
             timesync__subcmd__help,help)
                 cmd="timesync__subcmd__help__subcmd__help"
+                ;;
+            timesync__subcmd__help,log)
+                cmd="timesync__subcmd__help__subcmd__log"
                 ;;
             timesync__subcmd__help,login)
                 cmd="timesync__subcmd__help__subcmd__login"
@@ -145,8 +172,17 @@ _timesync() {
             timesync__subcmd__help,report)
                 cmd="timesync__subcmd__help__subcmd__report"
                 ;;
+            timesync__subcmd__help,restart)
+                cmd="timesync__subcmd__help__subcmd__restart"
+                ;;
+            timesync__subcmd__help,start)
+                cmd="timesync__subcmd__help__subcmd__start"
+                ;;
             timesync__subcmd__help,status)
                 cmd="timesync__subcmd__help__subcmd__status"
+                ;;
+            timesync__subcmd__help,stop)
+                cmd="timesync__subcmd__help__subcmd__stop"
                 ;;
             timesync__subcmd__help,sync)
                 cmd="timesync__subcmd__help__subcmd__sync"
@@ -219,6 +255,9 @@ _timesync() {
                 ;;
             timesync__subcmd__help__subcmd__time,import)
                 cmd="timesync__subcmd__help__subcmd__time__subcmd__import"
+                ;;
+            timesync__subcmd__help__subcmd__time,show)
+                cmd="timesync__subcmd__help__subcmd__time__subcmd__show"
                 ;;
             timesync__subcmd__help__subcmd__time,update)
                 cmd="timesync__subcmd__help__subcmd__time__subcmd__update"
@@ -322,6 +361,9 @@ _timesync() {
             timesync__subcmd__time,import)
                 cmd="timesync__subcmd__time__subcmd__import"
                 ;;
+            timesync__subcmd__time,show)
+                cmd="timesync__subcmd__time__subcmd__show"
+                ;;
             timesync__subcmd__time,update)
                 cmd="timesync__subcmd__time__subcmd__update"
                 ;;
@@ -339,6 +381,9 @@ _timesync() {
                 ;;
             timesync__subcmd__time__subcmd__help,import)
                 cmd="timesync__subcmd__time__subcmd__help__subcmd__import"
+                ;;
+            timesync__subcmd__time__subcmd__help,show)
+                cmd="timesync__subcmd__time__subcmd__help__subcmd__show"
                 ;;
             timesync__subcmd__time__subcmd__help,update)
                 cmd="timesync__subcmd__time__subcmd__help__subcmd__update"
@@ -380,8 +425,46 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token status time project activity user clock report outbox sync completions help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd____complete)
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -707,6 +790,44 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__cancel)
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__clock)
             opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version in out status cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -868,7 +989,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-v -h -V --activity --notes --issue-uri --at --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,8 +1189,22 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help)
-            opts="login logout token status time project activity user clock report outbox sync completions help"
+            opts="login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd____complete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1140,6 +1275,20 @@ _timesync() {
         timesync__subcmd__help__subcmd__activity__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1236,6 +1385,20 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__log)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1431,7 +1594,49 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__help__subcmd__restart)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1460,7 +1665,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__time)
-            opts="create update get delete import"
+            opts="create update get show delete import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,6 +1721,20 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__time__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__time__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1620,6 +1839,60 @@ _timesync() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__log)
+            opts="-v -h -V --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2441,6 +2714,102 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__restart)
+            opts="-v -h -V --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__start)
+            opts="-v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issue-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__status)
             opts="-v -h -V --check --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2448,6 +2817,76 @@ _timesync() {
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__stop)
+            opts="-v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issue-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2518,7 +2957,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete import help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,7 +3157,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__help)
-            opts="create update get delete import help"
+            opts="create update get show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2801,6 +3240,20 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__time__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__time__subcmd__help__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2854,6 +3307,44 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__time__subcmd__show)
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3307,7 +3798,20 @@ _timesync() {
 }
 
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _timesync -o nosort -o bashdefault -o default timesync
+    complete -F _timesync_cached -o nosort -o bashdefault -o default timesync
 else
-    complete -F _timesync -o bashdefault -o default timesync
+    complete -F _timesync_cached -o bashdefault -o default timesync
 fi
+
+# Slugs and usernames from timesync's local cache where one is asked for
+# (`timesync __complete`, never a network call); the rest as generated above.
+_timesync_cached() {
+    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    names="$(timesync __complete words -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
+    if [[ -n "${names}" ]]; then
+        local IFS=$'\n'
+        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        return 0
+    fi
+    _timesync "$@"
+}

@@ -37,6 +37,11 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand logout 'Forget the stored token'
             cand token 'Show when the token expires (or the token itself with --show)'
             cand status 'Show the session: server, user, token expiry, password source, running clock and outbox'
+            cand log 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals'
+            cand start 'Start the clock on a project (clock in); --switch stops a running clock first'
+            cand stop 'Stop the clock and record the time worked (clock out)'
+            cand restart 'Start the clock again on your last entry''s project, activities and notes (or entry REF''s)'
+            cand cancel 'Stop the clock without recording anything (clock cancel)'
             cand time 'Create, update, list and delete time entries'
             cand project 'Create, update, list and delete projects, and manage their users'
             cand activity 'Create, update, list and delete activities'
@@ -46,6 +51,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand outbox 'List (or drop) time entries kept while the server was unreachable'
             cand sync 'Send the time entries waiting in the outbox'
             cand completions 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+            cand __complete 'For the completion scripts: cached names (never a network call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;login'= {
@@ -122,6 +128,116 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'timesync;log'= {
+            cand --start 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]'
+            cand --end 'Last day (same forms) [default: today]'
+            cand --project 'Only entries in this project (repeatable)'
+            cand --activity 'Only entries with this activity (repeatable)'
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --today 'Today only'
+            cand --week 'This week, Monday to today'
+            cand --month 'This month, the 1st to today'
+            cand --all-users 'Everyone''s entries you may see, not only yours (only yours are numbered)'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'timesync;start'= {
+            cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
+            cand --notes 'Notes about the work'
+            cand --issue-uri 'Link to the issue worked on (http or https)'
+            cand --at 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --switch 'If a clock runs, stop it first (recording its time) and start this one [default: the profile''s switch]'
+            cand --no-switch 'Refuse to start while a clock runs, even with switch = true in the profile'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'timesync;stop'= {
+            cand --at 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
+            cand --duration 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
+            cand --project 'Project slug'
+            cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
+            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
+            cand --notes 'Notes about the work'
+            cand --issue-uri 'Link to the issue worked on (http or https)'
+            cand --user 'Owner of the entry [create default: the logged-in user]'
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'timesync;restart'= {
+            cand --at 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --switch 'If a clock runs, stop it first (recording its time) and start this one [default: the profile''s switch]'
+            cand --no-switch 'Refuse to start while a clock runs, even with switch = true in the profile'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'timesync;cancel'= {
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'timesync;time'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -140,7 +256,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --version 'Print version'
             cand create 'Record time worked'
             cand update 'Change fields of a time entry; only the fields given are sent'
-            cand get 'List time entries, or show one by UUID'
+            cand get 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
+            cand show 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
             cand delete 'Delete a time entry'
             cand import 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -217,6 +334,23 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'timesync;time;show'= {
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'timesync;time;delete'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -266,7 +400,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;time;help'= {
             cand create 'Record time worked'
             cand update 'Change fields of a time entry; only the fields given are sent'
-            cand get 'List time entries, or show one by UUID'
+            cand get 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
+            cand show 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
             cand delete 'Delete a time entry'
             cand import 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -276,6 +411,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;time;help;update'= {
         }
         &'timesync;time;help;get'= {
+        }
+        &'timesync;time;help;show'= {
         }
         &'timesync;time;help;delete'= {
         }
@@ -756,6 +893,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --config 'Config file [default: <config dir>/timesync/config.toml]'
             cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
             cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --switch 'If a clock runs, stop it first (recording its time) and start this one [default: the profile''s switch]'
+            cand --no-switch 'Refuse to start while a clock runs, even with switch = true in the profile'
             cand --json 'Print JSON for scripts (errors too, on stderr)'
             cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
@@ -950,11 +1089,33 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'timesync;__complete'= {
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'timesync;help'= {
             cand login 'Log in and store the token in the config file'
             cand logout 'Forget the stored token'
             cand token 'Show when the token expires (or the token itself with --show)'
             cand status 'Show the session: server, user, token expiry, password source, running clock and outbox'
+            cand log 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals'
+            cand start 'Start the clock on a project (clock in); --switch stops a running clock first'
+            cand stop 'Stop the clock and record the time worked (clock out)'
+            cand restart 'Start the clock again on your last entry''s project, activities and notes (or entry REF''s)'
+            cand cancel 'Stop the clock without recording anything (clock cancel)'
             cand time 'Create, update, list and delete time entries'
             cand project 'Create, update, list and delete projects, and manage their users'
             cand activity 'Create, update, list and delete activities'
@@ -964,6 +1125,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand outbox 'List (or drop) time entries kept while the server was unreachable'
             cand sync 'Send the time entries waiting in the outbox'
             cand completions 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+            cand __complete 'For the completion scripts: cached names (never a network call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;help;login'= {
@@ -974,10 +1136,21 @@ set edit:completion:arg-completer[timesync] = {|@words|
         }
         &'timesync;help;status'= {
         }
+        &'timesync;help;log'= {
+        }
+        &'timesync;help;start'= {
+        }
+        &'timesync;help;stop'= {
+        }
+        &'timesync;help;restart'= {
+        }
+        &'timesync;help;cancel'= {
+        }
         &'timesync;help;time'= {
             cand create 'Record time worked'
             cand update 'Change fields of a time entry; only the fields given are sent'
-            cand get 'List time entries, or show one by UUID'
+            cand get 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
+            cand show 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
             cand delete 'Delete a time entry'
             cand import 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
         }
@@ -986,6 +1159,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;time;update'= {
         }
         &'timesync;help;time;get'= {
+        }
+        &'timesync;help;time;show'= {
         }
         &'timesync;help;time;delete'= {
         }
@@ -1066,6 +1241,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;sync'= {
         }
         &'timesync;help;completions'= {
+        }
+        &'timesync;help;__complete'= {
         }
         &'timesync;help;help'= {
         }

@@ -40,6 +40,11 @@ complete -c timesync -n "__fish_timesync_needs_command" -f -a "login" -d 'Log in
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "logout" -d 'Forget the stored token'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "log" -d 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "start" -d 'Start the clock on a project (clock in); --switch stops a running clock first'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "stop" -d 'Stop the clock and record the time worked (clock out)'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "restart" -d 'Start the clock again on your last entry\'s project, activities and notes (or entry REF\'s)'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "cancel" -d 'Stop the clock without recording anything (clock cancel)'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "time" -d 'Create, update, list and delete time entries'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "activity" -d 'Create, update, list and delete activities'
@@ -49,6 +54,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -f -a "report" -d 'Total
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "sync" -d 'Send the time entries waiting in the outbox'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "__complete" -d 'For the completion scripts: cached names (never a network call)'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l username -d 'Username [default: the profile\'s username]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l auth-type -d 'How the server checks the password [default: the profile\'s, else password]' -r -f -a "password\t'Local password check on the server'
@@ -105,24 +111,110 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbos
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "create" -d 'Record time worked'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "get" -d 'List time entries, or show one by UUID'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "delete" -d 'Delete a time entry'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l start -d 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l end -d 'Last day (same forms) [default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l today -d 'Today only'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l week -d 'This week, Monday to today'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l month -d 'This month, the 1st to today'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l all-users -d 'Everyone\'s entries you may see, not only yours (only yours are numbered)'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "get" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "show" -d 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get show delete import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
@@ -180,6 +272,18 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -223,7 +327,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "get" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a time entry'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -528,6 +633,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
@@ -664,23 +771,42 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l v
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "login" -d 'Log in and store the token in the config file'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "logout" -d 'Forget the stored token'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "time" -d 'Create, update, list and delete time entries'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "activity" -d 'Create, update, list and delete activities'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "user" -d 'Create, update, list and delete users'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status time project activity user clock report outbox sync completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "login" -d 'Log in and store the token in the config file'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "logout" -d 'Forget the stored token'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "log" -d 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "start" -d 'Start the clock on a project (clock in); --switch stops a running clock first'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "stop" -d 'Stop the clock and record the time worked (clock out)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "restart" -d 'Start the clock again on your last entry\'s project, activities and notes (or entry REF\'s)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "cancel" -d 'Stop the clock without recording anything (clock cancel)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "time" -d 'Create, update, list and delete time entries'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "activity" -d 'Create, update, list and delete activities'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "user" -d 'Create, update, list and delete users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "__complete" -d 'For the completion scripts: cached names (never a network call)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "create" -d 'Record time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "get" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "show" -d 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "delete" -d 'Delete a time entry'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from project" -f -a "create" -d 'Create a project (site managers and admins)'
@@ -701,3 +827,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "cancel" -d 'Stop the clock without recording anything'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Remove an entry without sending it'
+
+# Slugs and usernames from timesync's local cache where one is asked for
+# (`timesync __complete`, never a network call).
+complete -c timesync -a '(timesync __complete words -- (commandline -opc) (commandline -ct) 2>/dev/null)'

@@ -58,6 +58,9 @@ pub struct Profile {
     pub max_reply_bytes: Option<u64>,
     /// Default output: `table` or `json`.
     pub output: Option<Format>,
+    /// `true`: starting a clock while one runs stops that one first (as
+    /// `--switch`); `--no-switch` refuses instead.
+    pub switch: Option<bool>,
 }
 
 /// Where the config file lives by default: `<config dir>/timesync/config.toml`.
@@ -346,6 +349,7 @@ mod tests {
         assert_eq!(profile.connect_timeout, Some(10));
         assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
+        assert_eq!(profile.switch, Some(false));
         assert!(config.profiles.contains_key("staging"));
     }
 

@@ -105,6 +105,14 @@ pub enum Error {
     Io(String),
     /// The user stopped the command (Ctrl-C) at a point where it could stop cleanly.
     Interrupted(String),
+    /// An error put in words that name the object sent and what to do next;
+    /// the server's own answer stays in `cause` (and in `--json` errors).
+    Explained {
+        /// What the user reads.
+        message: String,
+        /// The error as it came.
+        cause: Box<Error>,
+    },
 }
 
 impl Error {
@@ -116,7 +124,7 @@ impl Error {
     /// The exit code this error ends the program with.
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Kept { cause, .. } => cause.exit_code(),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.exit_code(),
             Error::Invalid(_) | Error::Config { .. } | Error::Io(_) => ExitCode::Invalid,
             Error::AuthRequired(_) => ExitCode::AuthRequired,
             Error::Interrupted(_) => ExitCode::Interrupted,
@@ -132,7 +140,7 @@ impl Error {
     /// A short machine-readable name of the kind of error.
     pub fn kind(&self) -> &'static str {
         match self {
-            Error::Kept { cause, .. } => cause.kind(),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.kind(),
             Error::Invalid(_) => "invalid_input",
             Error::AuthRequired(_) => "authentication_required",
             Error::Api(_) | Error::Rejected(_) => "server_error",
@@ -149,7 +157,7 @@ impl Error {
     /// The underlying error (itself, unless entries were kept).
     pub fn cause(&self) -> &Error {
         match self {
-            Error::Kept { cause, .. } => cause.cause(),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.cause(),
             other => other,
         }
     }
@@ -189,6 +197,7 @@ impl fmt::Display for Error {
             | Error::Interrupted(message) => f.write_str(message),
             Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),
             Error::Kept { cause, note } => write!(f, "{cause}; {note}"),
+            Error::Explained { message, .. } => f.write_str(message),
             Error::Unreachable { url, reason, before_sending: true } => {
                 write!(f, "could not reach TimeSync at {url}: {reason}")
             }

@@ -16,8 +16,8 @@
 //! The library is what a program talking to TimeSync needs: [`client`]
 //! (requests over a [`client::Transport`], HTTP by default), [`model`] (API
 //! objects), [`validation`] (slugs, UUIDs, usernames), [`timeparse`]
-//! (durations and dates as people type them), [`token`] (token decoding),
-//! [`report`] (totals) and [`error`]. It never prints and knows nothing of
+//! (durations and dates as people type them), [`reference`] (`@1` and UUID
+//! prefixes), [`token`] (token decoding), [`report`] (totals) and [`error`]. It never prints and knows nothing of
 //! terminals; `cargo build --lib --no-default-features` builds just this.
 //!
 //! The default `cli` feature adds the `timesync` command line: argv
@@ -30,6 +30,7 @@
 pub mod client;
 pub mod error;
 pub mod model;
+pub mod reference;
 pub mod report;
 pub mod timeparse;
 pub mod token;

@@ -53,6 +53,8 @@ pub struct Settings {
     pub printer: Printer,
     /// Print each request to stderr.
     pub verbose: bool,
+    /// Starting a clock while one runs stops that one first (the profile's `switch`).
+    pub switch: bool,
     /// The current time (fixed by `TIMESYNC_NOW` in tests).
     pub clock: Clock,
     /// Where per-user state (running clock, outbox) lives, when known.
@@ -116,6 +118,7 @@ impl Settings {
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
             printer: Printer::detect(format),
             verbose: args.verbose,
+            switch: stored.switch.unwrap_or(false),
             clock,
             state_dir: state::default_dir(),
             test,

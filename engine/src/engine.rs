@@ -206,6 +206,24 @@ impl Engine {
         uuid
     }
 
+    /// Adds a time (revision 1) with a chosen `uuid` (tests of UUID prefixes). Panics like
+    /// [`Engine::add_time`], and on a uuid already taken.
+    pub fn add_time_with_uuid(
+        &self,
+        uuid: &str,
+        user: &str,
+        project_slug: &str,
+        activities: &[&str],
+        duration: i64,
+        date_worked: &str,
+    ) {
+        let mut db = self.db();
+        assert!(db.newest_time(uuid).is_none(), "time {uuid} exists");
+        let seed =
+            TimeSeed { user, project: project_slug, activities, duration, date_worked, notes: None, issue_uri: None };
+        db.insert_time(uuid, seed);
+    }
+
     /// Issues a valid token for `username` without a login round-trip.
     pub fn token_for(&self, username: &str) -> String {
         let mut db = self.db();

@@ -3,6 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::TimeFields;
+use crate::reference::TimeRef;
 use crate::timeparse::MomentSpec;
 use crate::validation::{parse_web_uri, Slug};
 
@@ -41,10 +42,50 @@ pub struct ClockInArgs {
     /// When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]
     #[arg(long, allow_hyphen_values = true, value_name = "TIME")]
     pub at: Option<MomentSpec>,
+
+    /// What to do when a clock runs already.
+    #[command(flatten)]
+    pub switch: SwitchArgs,
+}
+
+/// `--switch` and `--no-switch`: whether starting a clock while one runs
+/// stops that one first.
+#[derive(Clone, Copy, Debug, Default, Args)]
+pub struct SwitchArgs {
+    /// If a clock runs, stop it first (recording its time) and start this one [default: the profile's switch]
+    #[arg(long, overrides_with = "no_switch")]
+    pub switch: bool,
+
+    /// Refuse to start while a clock runs, even with switch = true in the profile
+    #[arg(long, overrides_with = "switch")]
+    pub no_switch: bool,
+}
+
+impl SwitchArgs {
+    /// Whether to switch, given the profile's default.
+    pub fn resolve(self, default: bool) -> bool {
+        self.switch || (default && !self.no_switch)
+    }
+}
+
+/// Arguments of `timesync restart`.
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    /// The entry to work on again: @1 (the most recent, the default), @2, … or a UUID (or its first 6+ characters)
+    #[arg(value_name = "REF")]
+    pub entry: Option<TimeRef>,
+
+    /// When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]
+    #[arg(long, allow_hyphen_values = true, value_name = "TIME")]
+    pub at: Option<MomentSpec>,
+
+    /// What to do when a clock runs already.
+    #[command(flatten)]
+    pub switch: SwitchArgs,
 }
 
 /// Arguments of `timesync clock out`.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct ClockOutArgs {
     /// When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]
     #[arg(long, allow_hyphen_values = true, value_name = "TIME")]

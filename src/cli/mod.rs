@@ -5,6 +5,8 @@
 mod activity;
 mod auth;
 mod clock;
+pub mod completion;
+mod log;
 mod outbox;
 mod project;
 mod report;
@@ -17,14 +19,17 @@ use clap::{Args, Parser, Subcommand};
 
 pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 pub use auth::{LoginArgs, StatusArgs, TokenArgs};
-pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs};
+pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, RestartArgs, SwitchArgs};
+pub use log::LogArgs;
 pub use outbox::{OutboxArgs, OutboxCommand};
 pub use project::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersAddArgs,
     ProjectUsersArgs, ProjectUsersCommand, ProjectUsersRemoveArgs,
 };
 pub use report::ReportArgs;
-pub use time::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs, TimeUpdateArgs};
+pub use time::{
+    TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs, TimeShowArgs, TimeUpdateArgs,
+};
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 
 /// Command-line client for the TimeSync time-tracking API.
@@ -112,6 +117,16 @@ pub enum Command {
     Token(TokenArgs),
     /// Show the session: server, user, token expiry, password source, running clock and outbox
     Status(StatusArgs),
+    /// Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals
+    Log(LogArgs),
+    /// Start the clock on a project (clock in); --switch stops a running clock first
+    Start(ClockInArgs),
+    /// Stop the clock and record the time worked (clock out)
+    Stop(ClockOutArgs),
+    /// Start the clock again on your last entry's project, activities and notes (or entry REF's)
+    Restart(RestartArgs),
+    /// Stop the clock without recording anything (clock cancel)
+    Cancel,
     /// Create, update, list and delete time entries
     #[command(subcommand)]
     Time(TimeCommand),
@@ -139,6 +154,22 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// For the completion scripts: cached names (never a network call)
+    #[command(name = "__complete", hide = true)]
+    Complete(CompleteArgs),
+}
+
+/// Arguments of the hidden `timesync __complete`.
+#[derive(Debug, Args)]
+pub struct CompleteArgs {
+    /// projects, activities or users: print the cached names; words: print
+    /// the names that fit the last of WORDS (nothing when none are asked for there)
+    #[arg(value_name = "WHAT")]
+    pub what: String,
+
+    /// The command line up to the word being completed
+    #[arg(value_name = "WORDS", trailing_var_arg = true, allow_hyphen_values = true)]
+    pub words: Vec<String>,
 }
 
 #[cfg(test)]

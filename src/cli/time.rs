@@ -5,8 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::import::{ColumnSpec, DurationUnit, Format};
+use crate::reference::TimeRef;
 use crate::timeparse::{DateSpec, Duration};
-use crate::validation::{parse_web_uri, Slug, Username, Uuid};
+use crate::validation::{parse_web_uri, Slug, Username};
 
 /// The `time` subcommands.
 #[derive(Debug, Subcommand)]
@@ -15,8 +16,10 @@ pub enum TimeCommand {
     Create(TimeCreateArgs),
     /// Change fields of a time entry; only the fields given are sent
     Update(TimeUpdateArgs),
-    /// List time entries, or show one by UUID
+    /// List time entries, or show one by reference (@1, a UUID or its first 6+ characters)
     Get(TimeGetArgs),
+    /// Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
+    Show(TimeShowArgs),
     /// Delete a time entry
     Delete(TimeDeleteArgs),
     /// Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)
@@ -36,7 +39,7 @@ pub enum TimeCommand {
 }
 
 /// The fields of a time entry, shared by create and update.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct TimeFields {
     /// Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30
     #[arg(long, allow_hyphen_values = true, value_name = "DURATION")]
@@ -78,9 +81,9 @@ pub struct TimeCreateArgs {
 /// Arguments of `timesync time update`.
 #[derive(Debug, Args)]
 pub struct TimeUpdateArgs {
-    /// UUID of the entry
-    #[arg(value_name = "UUID")]
-    pub uuid: Uuid,
+    /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
+    #[arg(value_name = "REF")]
+    pub entry: TimeRef,
 
     /// The fields to change (at least one).
     #[command(flatten)]
@@ -90,9 +93,9 @@ pub struct TimeUpdateArgs {
 /// Arguments of `timesync time get`.
 #[derive(Debug, Args)]
 pub struct TimeGetArgs {
-    /// Show only this entry (the filters below are then ignored)
-    #[arg(value_name = "UUID")]
-    pub uuid: Option<Uuid>,
+    /// Show only this entry: @1, @2, … or a UUID or its first 6+ characters (the filters below are then ignored)
+    #[arg(value_name = "REF")]
+    pub entry: Option<TimeRef>,
 
     /// Only this user's entries (repeatable)
     #[arg(long = "user", value_name = "NAME")]
@@ -126,9 +129,17 @@ pub struct TimeGetArgs {
 /// Arguments of `timesync time delete`.
 #[derive(Debug, Args)]
 pub struct TimeDeleteArgs {
-    /// UUID of the entry
-    #[arg(value_name = "UUID")]
-    pub uuid: Uuid,
+    /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
+    #[arg(value_name = "REF")]
+    pub entry: TimeRef,
+}
+
+/// Arguments of `timesync time show`.
+#[derive(Debug, Args)]
+pub struct TimeShowArgs {
+    /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
+    #[arg(value_name = "REF")]
+    pub entry: TimeRef,
 }
 
 /// Arguments of `timesync time import`.

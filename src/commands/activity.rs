@@ -1,10 +1,12 @@
 //! `timesync activity create|update|get|delete`.
 
+use super::cache::{forget, remember_activities};
 use super::session;
 use crate::cli::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{ActivityQuery, ActivityUpdate, NewActivity};
 use crate::settings::Settings;
+use crate::state::cache::{CacheKind, Coverage};
 
 /// Runs an `activity` subcommand.
 pub fn run(command: ActivityCommand, settings: &Settings) -> Result<()> {
@@ -20,6 +22,7 @@ fn create(args: ActivityCreateArgs, settings: &Settings) -> Result<()> {
     let activity = NewActivity { name: args.name, slug: args.slug };
     let session = session(settings)?;
     let created = session.client.create_activity(&activity)?;
+    remember_activities(settings, std::slice::from_ref(&created), Coverage::Partial);
     settings.printer.one(&created)
 }
 
@@ -35,6 +38,7 @@ fn update(args: ActivityUpdateArgs, settings: &Settings) -> Result<()> {
     }
     let session = session(settings)?;
     let updated = session.client.update_activity(&args.slug, &update)?;
+    remember_activities(settings, std::slice::from_ref(&updated), Coverage::Partial);
     settings.printer.one(&updated)
 }
 
@@ -45,12 +49,21 @@ fn get(args: ActivityGetArgs, settings: &Settings) -> Result<()> {
         include_deleted: args.include_deleted,
     };
     let session = session(settings)?;
-    let activities = session.client.get_activities(&query)?;
+    let activities = match session.client.get_activities(&query) {
+        Err(Error::Api(api)) if api.status == 404 && query.slug.is_some() => {
+            forget(settings, CacheKind::Activities, query.slug.as_ref().map_or("", |s| s.as_str()));
+            return Err(Error::Api(api));
+        }
+        result => result?,
+    };
+    let whole = query.slug.is_none() && !query.include_deleted;
+    remember_activities(settings, &activities, if whole { Coverage::Complete } else { Coverage::Partial });
     settings.printer.list(&activities)
 }
 
 fn delete(args: ActivityDeleteArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
     session.client.delete_activity(&args.slug)?;
+    forget(settings, CacheKind::Activities, args.slug.as_str());
     settings.printer.deleted(&format!("activity {}", args.slug))
 }

@@ -41,6 +41,7 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
         changes.push(("password_command", Some(command.as_str())));
     }
     settings.save_profile(&changes)?;
+    super::cache::refresh_all(settings, &client);
     let expires_at = token::decode(token.expose()).ok().map(|c| c.expires_at);
     let text = format!(
         "Logged in to {url} as {username} (profile {}).{}",

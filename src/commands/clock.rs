@@ -8,12 +8,14 @@
 use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 
+use super::cache::check_clock_target;
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, read_back, send_one, OnRefusal};
 use super::prompt::confirm;
 use super::{current_user, session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, Time};
+use crate::output::note;
 use crate::settings::Settings;
 use crate::state::{Outcome, RunningClock, Store};
 use crate::timeparse::{midnight, split_by_day, Duration};
@@ -29,7 +31,11 @@ pub fn run(command: ClockCommand, settings: &Settings) -> Result<()> {
     }
 }
 
-fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
+/// `clock in`, `start` and `restart`: checks the project and activities
+/// when the server can be asked, then starts the clock. While a clock runs
+/// it refuses, or with `--switch` (or the profile's `switch = true`) first
+/// stops that clock at the new one's start, recording its time.
+pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     let now = settings.clock.now();
     let started_at = args.at.map_or(now, |at| at.resolve(&settings.clock));
@@ -42,6 +48,27 @@ fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     let user = current_user(settings).ok_or_else(|| {
         Error::AuthRequired("not logged in: run `timesync login` first, so the clock knows whose time it is".into())
     })?;
+    let switch = args.switch.resolve(settings.switch);
+    let running = store.clock()?;
+    match &running {
+        Some(running) if !switch => return Err(already_running(running, &args.project)),
+        Some(running) if started_at < running.started_at => {
+            return Err(Error::invalid(format!(
+                "cannot switch at {}: the running clock on {} started later, at {}",
+                started_at.format("%Y-%m-%d %H:%M"),
+                running.project,
+                running.started_at.format("%Y-%m-%d %H:%M")
+            )))
+        }
+        _ => {}
+    }
+    if let Some(warning) = check_clock_target(settings, &args.project, &args.activities)? {
+        note(&warning);
+    }
+    let stopped = match running {
+        Some(running) => switch_from(running, started_at.fixed_offset(), &mut store, settings)?,
+        None => Vec::new(),
+    };
     let clock = RunningClock {
         project: args.project.to_string(),
         activities: args.activities.iter().map(Slug::to_string).collect(),
@@ -51,25 +78,59 @@ fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
         started_at: started_at.fixed_offset(),
     };
     if let Err(running) = store.start_clock(&clock)? {
-        return Err(Error::invalid(format!(
-            "already clocked in on {} since {}: run `timesync clock out` or `timesync clock cancel` first",
-            running.project,
-            running.started_at.format("%Y-%m-%d %H:%M")
-        )));
+        return Err(already_running(&running, &args.project));
     }
+    let mut text: Vec<String> = stopped.iter().map(recorded_line).collect();
+    text.push(format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")));
     settings.printer.message(
-        &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339()}),
-        &format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")),
+        &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339(),
+                "stopped": stopped}),
+        &text.join("\n"),
     )
+}
+
+/// The refusal to start a clock on `project` while `running` runs.
+fn already_running(running: &RunningClock, project: &Slug) -> Error {
+    Error::invalid(format!(
+        "already clocked in on {} since {}: stop it first with `timesync stop` (or drop it with `timesync cancel`), \
+         or run `timesync start --switch {project}` to stop it and start this one",
+        running.project,
+        running.started_at.format("%Y-%m-%d %H:%M")
+    ))
+}
+
+/// Stops `running` at `at` for a switch, recording its time. When the
+/// entries could only be kept in the outbox (server down, logged out), the
+/// switch goes on and a note says so; any other failure stops it.
+fn switch_from(
+    running: RunningClock,
+    at: DateTime<FixedOffset>,
+    store: &mut Store,
+    settings: &Settings,
+) -> Result<Vec<Time>> {
+    match record(&running, TimeFields::default(), at, store, settings) {
+        Ok(times) => Ok(times),
+        Err(error @ Error::Kept { .. }) if store.clock()?.is_none() => {
+            note(&format!("the clock on {} was stopped: {error}", running.project));
+            Ok(Vec::new())
+        }
+        Err(error) => Err(error),
+    }
+}
+
+/// "Recorded 1h30m on gwm (2026-01-15)."
+fn recorded_line(time: &Time) -> String {
+    format!("Recorded {} on {} ({}).", time.duration, time.short_project().unwrap_or("?"), time.date_worked)
 }
 
 /// The most days a clock-out records without asking.
 const MAX_DAYS_UNASKED: i64 = 7;
 
-fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
+/// `clock out` and `stop`.
+pub fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     let running =
-        store.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync clock in PROJECT`"))?;
+        store.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync start PROJECT`"))?;
     let ended_at = args.at.map_or(settings.clock.now(), |at| at.resolve(&settings.clock));
     if ended_at < running.started_at {
         return Err(Error::invalid(format!(
@@ -78,28 +139,40 @@ fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
             running.started_at.format("%Y-%m-%d %H:%M")
         )));
     }
-    let times = entries(&running, args.fields, ended_at, settings)?;
+    let created = record(&running, args.fields, ended_at.fixed_offset(), &mut store, settings)?;
+    settings.printer.list(&created)
+}
+
+/// Turns `running` into entries ending at `ended_at` and sends them; what
+/// cannot be sent stays in the outbox (or, refused, puts the clock back).
+fn record(
+    running: &RunningClock,
+    fields: TimeFields,
+    ended_at: DateTime<FixedOffset>,
+    store: &mut Store,
+    settings: &Settings,
+) -> Result<Vec<Time>> {
+    let times = entries(running, fields, ended_at, settings)?;
     let session = match session(settings) {
         Err(error) if !keeps_unsent(&error) => return Err(error),
         session => session,
     };
     let lease = lease(settings);
-    let ids = store.clock_out(&running, &times, session.as_ref().ok().map(|_| &lease))?.ok_or_else(|| {
+    let ids = store.clock_out(running, &times, session.as_ref().ok().map(|_| &lease))?.ok_or_else(|| {
         Error::invalid("the clock was stopped or changed by another command meanwhile; nothing was recorded")
     })?;
     let session = match session {
         Ok(session) => session,
-        Err(error) => return Err(kept(error, times.len(), &store, false)),
+        Err(error) => return Err(kept(error, times.len(), store, false)),
     };
     let mut created = Vec::new();
     for (index, (id, time)) in ids.iter().zip(&times).enumerate() {
-        match send_one(&session.client, &mut store, *id, time, OnRefusal::Keep) {
+        match send_one(&session.client, store, *id, time, OnRefusal::Keep) {
             Ok(echo) => created.push(echo),
-            Err(error) => return Err(stopped(error, &mut store, &ids[index..], &times[index..], &running)),
+            Err(error) => return Err(stopped(error, store, &ids[index..], &times[index..], running)),
         }
     }
-    let created: Vec<Time> = created.into_iter().map(|echo| read_back(&session, echo)).collect();
-    settings.printer.list(&created)
+    Ok(created.into_iter().map(|echo| read_back(&session, echo)).collect())
 }
 
 /// The entries a clock-out records: one per day worked, or one when
@@ -240,7 +313,8 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
     )
 }
 
-fn cancel(settings: &Settings) -> Result<()> {
+/// `clock cancel` and `cancel`.
+pub fn cancel(settings: &Settings) -> Result<()> {
     let running = settings
         .store()?
         .cancel_clock()?

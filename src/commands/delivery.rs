@@ -5,6 +5,7 @@
 //! has answered, and only then read back for display. What could not be
 //! delivered stays in the outbox, and the error says so.
 
+use super::explain::{explain, Sent};
 use super::Session;
 use crate::client::Client;
 use crate::error::{Error, Result};
@@ -29,13 +30,20 @@ pub fn lease(settings: &Settings) -> Lease {
 
 /// Sends one entry recorded as sending (`id`) and records what became of it.
 pub fn send_one(client: &Client, store: &mut Store, id: i64, time: &NewTime, on_refusal: OnRefusal) -> Result<Time> {
-    let result = client.create_time(time);
+    let result = create(client, time);
     let outcome = match &result {
         Ok(_) => Outcome::Delivered,
         Err(error) => outcome_of(error, on_refusal),
     };
     store.settle(id, &outcome)?;
     result
+}
+
+/// `POST /times`, a refusal explained with the project and activities sent.
+pub fn create(client: &Client, time: &NewTime) -> Result<Time> {
+    let activities: Vec<&str> = time.activities.iter().map(|a| a.as_str()).collect();
+    let sent = Sent::Time { project: Some(time.project.as_str()), activities: &activities };
+    client.create_time(time).map_err(|error| explain(error, sent))
 }
 
 /// What a failed create means for the entry.

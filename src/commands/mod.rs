@@ -2,13 +2,19 @@
 
 mod activity;
 mod auth;
+mod cache;
 mod clock;
+mod complete;
 mod delivery;
+mod explain;
 mod import;
+mod log;
 mod outbox;
 mod project;
 mod prompt;
+mod reference;
 mod report;
+mod restart;
 mod session;
 mod status;
 mod time;
@@ -23,11 +29,20 @@ pub use session::{anonymous_client, current_user, session, Session};
 /// Runs one command with resolved settings.
 /// After a successful command, reminds the user of entries waiting in the outbox.
 pub fn run(command: Command, settings: &Settings) -> Result<()> {
+    run_command(command, settings).map_err(|error| explain::explain(error, explain::Sent::Other))
+}
+
+fn run_command(command: Command, settings: &Settings) -> Result<()> {
     match command {
         Command::Login(args) => auth::login(args, settings),
         Command::Logout => auth::logout(settings),
         Command::Token(args) => auth::token(args, settings),
         Command::Status(args) => return status::run(args, settings),
+        Command::Log(args) => log::run(args, settings),
+        Command::Start(args) => clock::clock_in(args, settings),
+        Command::Stop(args) => clock::clock_out(args, settings),
+        Command::Restart(args) => restart::run(args, settings),
+        Command::Cancel => clock::cancel(settings),
         Command::Time(command) => time::run(command, settings),
         Command::Project(command) => project::run(command, settings),
         Command::Activity(command) => activity::run(command, settings),
@@ -37,6 +52,7 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
         Command::Outbox(args) => return outbox::run(args, settings),
         Command::Sync => return outbox::sync(settings),
         Command::Completions { shell } => return completions(shell),
+        Command::Complete(args) => return complete::run(args, settings),
     }?;
     outbox::remind(settings);
     Ok(())
@@ -44,7 +60,10 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
 
 /// `timesync completions SHELL`: the completion script on stdout.
 fn completions(shell: clap_complete::Shell) -> Result<()> {
-    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
-    clap_complete::generate(shell, &mut command, "timesync", &mut std::io::stdout());
-    Ok(())
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(&crate::cli::completion::script(shell))
+        .and_then(|()| stdout.flush())
+        .map_err(|e| crate::error::Error::Io(format!("cannot write output: {e}")))
 }

@@ -150,7 +150,7 @@ fn deliver(
             }
         }
     }
-    let result = client.create_time(&entry.time);
+    let result = super::delivery::create(client, &entry.time);
     let outcome = match &result {
         Ok(_) => Outcome::Delivered,
         Err(error) => outcome_of(error, OnRefusal::Keep),

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::cache::{forget, remember_projects};
 use super::session;
 use crate::cli::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersArgs,
@@ -12,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::model::{NewProject, ProjectMember, ProjectQuery, ProjectRole, ProjectRoles, ProjectUpdate, ProjectUsers};
 use crate::output::{note, Format};
 use crate::settings::Settings;
+use crate::state::cache::{CacheKind, Coverage};
 use crate::validation::{Slug, Username};
 
 /// Runs a `project` subcommand.
@@ -48,6 +50,7 @@ fn create(args: ProjectCreateArgs, settings: &Settings) -> Result<()> {
     let named: Vec<Username> = project.users.keys().cloned().collect();
     check_users_exist(&session.client, &named)?;
     let created = session.client.create_project(&project)?;
+    remember_projects(settings, std::slice::from_ref(&created), Coverage::Partial);
     settings.printer.one(&created)
 }
 
@@ -72,6 +75,7 @@ fn update(args: ProjectUpdateArgs, settings: &Settings) -> Result<()> {
     }
     let session = session(settings)?;
     let updated = session.client.update_project(&args.slug, &update)?;
+    remember_projects(settings, std::slice::from_ref(&updated), Coverage::Partial);
     settings.printer.one(&updated)
 }
 
@@ -86,13 +90,22 @@ fn get(args: ProjectGetArgs, settings: &Settings) -> Result<()> {
     if query.slug.is_some() && !query.include_deleted && !query.users.is_empty() {
         note("--user is ignored when a slug is given");
     }
-    let projects = session.client.get_projects(&query)?;
+    let projects = match session.client.get_projects(&query) {
+        Err(Error::Api(api)) if api.status == 404 && query.slug.is_some() => {
+            forget(settings, CacheKind::Projects, query.slug.as_ref().map_or("", |s| s.as_str()));
+            return Err(Error::Api(api));
+        }
+        result => result?,
+    };
+    let whole = query.slug.is_none() && query.users.is_empty() && !query.include_deleted;
+    remember_projects(settings, &projects, if whole { Coverage::Complete } else { Coverage::Partial });
     settings.printer.list(&projects)
 }
 
 fn delete(args: ProjectDeleteArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
     session.client.delete_project(&args.slug)?;
+    forget(settings, CacheKind::Projects, args.slug.as_str());
     settings.printer.deleted(&format!("project {}", args.slug))
 }
 

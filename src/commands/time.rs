@@ -1,8 +1,10 @@
 //! `timesync time create|update|get|delete`.
 
 use super::delivery::{keeps_unsent, kept, lease, read_back, send_one, OnRefusal};
+use super::explain::{explain, Sent};
+use super::reference::{resolve, Resolved};
 use super::{current_user, session};
-use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeUpdateArgs};
+use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs, TimeUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, TimeQuery, TimeUpdate};
 use crate::output::{note, Format, JsonList};
@@ -15,6 +17,7 @@ pub fn run(command: TimeCommand, settings: &Settings) -> Result<()> {
         TimeCommand::Create(args) => create(args, settings),
         TimeCommand::Update(args) => update(args, settings),
         TimeCommand::Get(args) => get(args, settings),
+        TimeCommand::Show(args) => show(args, settings),
         TimeCommand::Delete(args) => delete(args, settings),
         TimeCommand::Import(args) => super::import::run(args, settings),
     }
@@ -88,7 +91,10 @@ fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
         ));
     }
     let session = session(settings)?;
-    let updated = session.client.update_time(&args.uuid, &update)?;
+    let uuid = resolve(&session, &args.entry)?.uuid;
+    let activities: Vec<&str> = update.activities.iter().map(|a| a.as_str()).collect();
+    let sent = Sent::Time { project: update.project.as_ref().map(|p| p.as_str()), activities: &activities };
+    let updated = session.client.update_time(&uuid, &update).map_err(|error| explain(error, sent))?;
     settings.printer.one(&updated)
 }
 
@@ -130,13 +136,18 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
         }
     }
     let session = session(settings)?;
-    let times = match &args.uuid {
-        Some(uuid) => {
+    let times = match &args.entry {
+        Some(entry) => {
             let ignored = ignored_filters(&query);
             if !ignored.is_empty() {
                 note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
             }
-            session.client.get_time(uuid, query.include_revisions, query.include_deleted)?
+            match resolve(&session, entry)? {
+                Resolved { time: Some(time), .. } if !query.include_revisions && !query.include_deleted => vec![time],
+                Resolved { uuid, .. } => {
+                    session.client.get_time(&uuid, query.include_revisions, query.include_deleted)?
+                }
+            }
         }
         None if settings.printer.format == Format::Json => {
             // Written as the entries arrive: no list held in memory.
@@ -147,6 +158,21 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
         None => session.client.get_times(&query)?,
     };
     settings.printer.list(&times)
+}
+
+/// `timesync time show REF`: one entry, field by field.
+fn show(args: TimeShowArgs, settings: &Settings) -> Result<()> {
+    let session = session(settings)?;
+    let time = match resolve(&session, &args.entry)? {
+        Resolved { time: Some(time), .. } => time,
+        Resolved { uuid, .. } => session
+            .client
+            .get_time(&uuid, false, false)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| Error::UnexpectedReply(format!("the reply to GET /times/{uuid} was empty")))?,
+    };
+    settings.printer.one(&time)
 }
 
 fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {
@@ -164,6 +190,7 @@ fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {
 
 fn delete(args: TimeDeleteArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
-    session.client.delete_time(&args.uuid)?;
-    settings.printer.deleted(&format!("time entry {}", args.uuid))
+    let uuid = resolve(&session, &args.entry)?.uuid;
+    session.client.delete_time(&uuid)?;
+    settings.printer.deleted(&format!("time entry {uuid}"))
 }

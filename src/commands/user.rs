@@ -1,11 +1,13 @@
 //! `timesync user create|update|get|delete`.
 
+use super::cache::{forget, remember_users};
 use super::session;
 use crate::cli::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{NewUser, UserUpdate};
 use crate::password::{self, PasswordSource};
 use crate::settings::Settings;
+use crate::state::cache::{CacheKind, Coverage};
 use crate::token::Secret;
 use crate::validation::Username;
 
@@ -38,6 +40,7 @@ fn create(args: UserCreateArgs, settings: &Settings) -> Result<()> {
         active: !args.inactive,
     };
     let created = session.client.create_user(&user)?;
+    remember_users(settings, &[created.username.as_str()], Coverage::Partial);
     settings.printer.one(&created)
 }
 
@@ -80,11 +83,15 @@ fn new_password(username: &Username, stdin: bool) -> Result<Secret> {
 fn get(args: UserGetArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
     let users = session.client.get_users(args.username.as_ref(), args.include_deleted)?;
+    let live: Vec<&str> = users.iter().filter(|u| u.deleted_at.is_none()).map(|u| u.username.as_str()).collect();
+    let whole = args.username.is_none() && !args.include_deleted;
+    remember_users(settings, &live, if whole { Coverage::Complete } else { Coverage::Partial });
     settings.printer.list(&users)
 }
 
 fn delete(args: UserDeleteArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
     session.client.delete_user(&args.username)?;
+    forget(settings, CacheKind::Users, args.username.as_str());
     settings.printer.deleted(&format!("user {}", args.username))
 }

@@ -43,6 +43,14 @@ pub struct Time {
     pub parents: Option<Vec<Time>>,
 }
 
+impl Time {
+    /// The project's slug to show: the shortest of its slugs (the first of
+    /// those alike), `None` when the entry has none.
+    pub fn short_project(&self) -> Option<&str> {
+        self.project.iter().min_by_key(|slug| (slug.len(), slug.as_str())).map(String::as_str)
+    }
+}
+
 pub(crate) fn first_revision() -> u32 {
     1
 }

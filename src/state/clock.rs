@@ -19,6 +19,17 @@ impl Store {
         text.map(|text| from_json(&self.path, "clock", &text)).transpose()
     }
 
+    /// The clock stopped last by a clock-out (kept after its entries were
+    /// sent), for `timesync restart` when the server cannot be asked.
+    pub fn last_clock(&self) -> Result<Option<RunningClock>> {
+        let text: Option<String> = self
+            .conn
+            .query_row("SELECT clock FROM last_clocks WHERE profile = ?1", [&self.profile], |row| row.get(0))
+            .optional()
+            .map_err(|e| self.error(&e))?;
+        text.map(|text| from_json(&self.path, "clock", &text)).transpose()
+    }
+
     /// Starts `clock`, unless one is running already: then that one is
     /// returned and nothing changes.
     pub fn start_clock(&mut self, clock: &RunningClock) -> Result<Result<(), RunningClock>> {
@@ -61,6 +72,11 @@ impl Store {
                 return Ok(None);
             }
             tx.execute("DELETE FROM clocks WHERE profile = ?1", [&profile]).map_err(|e| super::db_error(&path, &e))?;
+            tx.execute(
+                "INSERT OR REPLACE INTO last_clocks (profile, clock) VALUES (?1, ?2)",
+                params![profile, clock_text],
+            )
+            .map_err(|e| super::db_error(&path, &e))?;
             let ids =
                 times.iter().map(|time| insert(tx, &path, &profile, time, lease)).collect::<Result<Vec<i64>>>()?;
             Ok(Some(ids))

@@ -1,5 +1,6 @@
-//! Per-profile state kept between runs: the running clock and the outbox of
-//! time entries waiting to be sent, in one SQLite database in the user's
+//! Per-profile state kept between runs: the running clock, the outbox of
+//! time entries waiting to be sent and a cache of the server's projects,
+//! activities and users, in one SQLite database in the user's
 //! state directory (`state.db`, mode 0600 in a 0700 directory, WAL mode).
 //!
 //! Every change is a transaction, so two commands at once never lose or
@@ -7,6 +8,7 @@
 //! state. Outbox entries go through recorded states (see [`outbox`]), which
 //! is what lets `timesync sync` deliver each entry exactly once.
 
+pub mod cache;
 mod clock;
 pub mod journal;
 mod legacy;
@@ -66,6 +68,41 @@ const SCHEMA: &[&str] = &[
          reason      TEXT,
          changed_at  TEXT NOT NULL,
          PRIMARY KEY (server, digest, occurrence)
+     );",
+    // The cache of projects, activities and users (see `cache`), and the
+    // last clock stopped (for `timesync restart` without the server).
+    "CREATE TABLE cached_projects (
+         profile          TEXT NOT NULL,
+         uuid             TEXT NOT NULL,
+         name             TEXT NOT NULL,
+         default_activity TEXT,
+         fetched_at       INTEGER NOT NULL,
+         PRIMARY KEY (profile, uuid)
+     );
+     CREATE TABLE cached_project_slugs (
+         profile TEXT NOT NULL,
+         slug    TEXT NOT NULL,
+         uuid    TEXT NOT NULL,
+         PRIMARY KEY (profile, slug)
+     );
+     CREATE INDEX cached_project_slugs_uuid ON cached_project_slugs (profile, uuid);
+     CREATE TABLE cached_activities (
+         profile    TEXT NOT NULL,
+         slug       TEXT NOT NULL,
+         uuid       TEXT NOT NULL,
+         name       TEXT NOT NULL,
+         fetched_at INTEGER NOT NULL,
+         PRIMARY KEY (profile, slug)
+     );
+     CREATE TABLE cached_users (
+         profile    TEXT NOT NULL,
+         username   TEXT NOT NULL,
+         fetched_at INTEGER NOT NULL,
+         PRIMARY KEY (profile, username)
+     );
+     CREATE TABLE last_clocks (
+         profile TEXT PRIMARY KEY,
+         clock   TEXT NOT NULL
      );",
 ];
 
@@ -262,6 +299,7 @@ mod tests {
         let ids = store.clock_out(&clock(), &[time("a"), time("b")], Some(&lease())).unwrap().unwrap();
         assert_eq!(ids.len(), 2);
         assert_eq!(store.clock().unwrap(), None);
+        assert_eq!(store.last_clock().unwrap(), Some(clock()), "kept for `restart`");
         assert!(store.reopen_clock(&ids, &clock()).unwrap());
         assert!(store.entries().unwrap().is_empty());
         assert_eq!(store.clock().unwrap(), Some(clock()));

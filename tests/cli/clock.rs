@@ -94,13 +94,14 @@ fn at_accepts_times_dates_offsets_and_rfc3339() {
 fn clocking_out_before_clocking_in_is_refused() {
     let env = Env::with_project();
     at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    let before = env.server.requests().len();
     at(&env, TEN_THIRTY)
         .args(["clock", "out", "--at", "08:00"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is before the clock in at 2026-01-15 09:00"));
     assert_eq!(running(&env)["running"], true);
-    assert!(env.server.requests().is_empty());
+    assert_eq!(env.server.requests().len(), before, "the refused clock-out sent nothing");
 }
 
 #[test]
@@ -151,12 +152,14 @@ fn clock_out_fields_override_the_clock() {
 #[test]
 fn a_refused_entry_keeps_the_clock_running() {
     let env = Env::with_project();
-    at(&env, NINE).args(["clock", "in", "nope"]).assert().success();
-    at(&env, TEN_THIRTY)
-        .args(["clock", "out"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("The time does not contain a valid project reference."));
+    // Clocked in while the server could not say that the project does not exist.
+    let down = TestServer::start().base_url();
+    at(&env, NINE).args(["clock", "in", "nope", "--url", &down]).assert().success();
+    let output = at(&env, TEN_THIRTY).args(["--json", "clock", "out"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let error = crate::harness::json_error(&output);
+    assert_eq!(error["message"], "project 'nope' does not exist (see `timesync project get`)");
+    assert_eq!(error["text"], "The time does not contain a valid project reference.");
     assert_eq!(running(&env)["started_at"], NINE, "the clock runs on as it was");
     assert_eq!(env.json("alice", &["outbox"]), json!([]), "nothing is left in the outbox");
 }

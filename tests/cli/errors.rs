@@ -48,7 +48,9 @@ fn a_url_without_the_version_path_meets_the_html_404() {
         .args(["time", "get", "--url", &without_version])
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("response status was 404"));
+        .stderr(format!("error: no TimeSync API at {without_version}/ — did you mean {without_version}/v0?\n"));
+    let output = env.as_user(ADMIN).args(["--json", "time", "get", "--url", &without_version]).output().unwrap();
+    assert_eq!(json_error(&output)["status"], 404, "the status stays in --json");
 }
 
 #[test]

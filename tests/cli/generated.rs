@@ -44,8 +44,7 @@ fn completion_files() -> Vec<(String, Vec<u8>)> {
     [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Elvish, Shell::PowerShell]
         .into_iter()
         .map(|shell| {
-            let mut out = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "timesync", &mut out);
+            let out = timesync::cli::completion::script(shell);
             let name = match shell {
                 Shell::Bash => "timesync.bash".to_owned(),
                 Shell::Zsh => "_timesync".to_owned(),
@@ -64,7 +63,7 @@ fn man_pages(command: clap::Command, name: String, pages: &mut Vec<(String, Vec<
     let mut out = Vec::new();
     clap_mangen::Man::new(command.clone()).render(&mut out).unwrap();
     pages.push((format!("{name}.1"), out));
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+    for sub in command.get_subcommands().filter(|s| s.get_name() != "help" && !s.is_hide_set()) {
         man_pages(sub.clone(), format!("{name}-{}", sub.get_name()), pages);
     }
 }

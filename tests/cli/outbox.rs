@@ -65,13 +65,13 @@ fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
         .code(1)
         .stdout("Sent 2 time entries.\n")
         .stderr(predicate::str::contains("the server refused 1 entry: entry 1 (nope on"))
-        .stderr(predicate::str::contains("The time does not contain a valid project reference."));
+        .stderr(predicate::str::contains("project 'nope' does not exist (see `timesync project get`)"));
     let waiting = outbox(&env);
     assert_eq!(waiting.as_array().unwrap().len(), 1);
     assert_eq!(waiting[0]["time"]["project"], "nope");
-    assert!(waiting[0]["refused"].as_str().unwrap().contains("Invalid foreign key"));
+    assert_eq!(waiting[0]["refused"], "project 'nope' does not exist (see `timesync project get`)");
     assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 2);
-    env.as_user("alice").args(["outbox"]).assert().success().stdout(predicate::str::contains("Invalid foreign key"));
+    env.as_user("alice").args(["outbox"]).assert().success().stdout(predicate::str::contains("does not exist"));
     env.as_user("alice").args(["outbox", "drop", "2"]).assert().code(2);
     env.as_user("alice")
         .args(["outbox", "drop", "1"])

@@ -136,8 +136,21 @@ fn server_refusals_exit_1_with_the_server_text() {
         .assert()
         .code(1)
         .stderr("error: Authorization failure: bob is not authorized to create time entries for project gwm. (401)\n");
-    env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", "nope"]).assert().code(1).stderr(
-        predicate::str::contains("Invalid foreign key: The time does not contain a valid project reference. (409)"),
+    env.as_user("alice")
+        .args(["time", "create", "--duration", "1h", "--project", "nope"])
+        .assert()
+        .code(1)
+        .stderr("error: project 'nope' does not exist (see `timesync project get`)\n");
+    let output = env
+        .as_user("alice")
+        .args(["--json", "time", "create", "--duration", "1h", "--project", "nope"])
+        .output()
+        .unwrap();
+    let error = crate::harness::json_error(&output);
+    assert_eq!(
+        (error["status"].clone(), error["title"].clone(), error["text"].clone()),
+        (json!(409), json!("Invalid foreign key"), json!("The time does not contain a valid project reference.")),
+        "the server's answer stays in --json"
     );
 }
 

@@ -1,0 +1,232 @@
+//! `timesync log`: your entries of a period grouped by day, newest day
+//! first (as `watson log`), each day with its total and a bar of its hours
+//! (as `timew week` draws them), and the period's total.
+//!
+//! Entries are numbered `@1` (your most recent), `@2`, … exactly as `time
+//! show`, `time update`, `time delete` and `restart` take them: the number
+//! is the entry's place among all your entries, newest first, so a filtered
+//! log keeps them. That needs every entry of yours from the period's first
+//! day on, which is the one `GET /times` (user and start) made; the end of
+//! the period, projects and activities are filtered here.
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::Serialize;
+
+use super::reference::own_user;
+use super::session;
+use crate::cli::LogArgs;
+use crate::error::{Error, Result};
+use crate::model::{Time, TimeQuery};
+use crate::output::{escape, Format};
+use crate::reference::newest_first;
+use crate::report::format_total;
+use crate::settings::Settings;
+
+/// An entry as `--json` and `--csv` give it: its day and number first.
+#[derive(Serialize)]
+struct LogEntry<'a> {
+    /// The day it is grouped under (the day worked).
+    day: String,
+    /// Its `@N` number; `null` for other users' entries.
+    number: Option<usize>,
+    #[serde(flatten)]
+    time: &'a Time,
+}
+
+/// The period shown: its name, first and last day.
+struct Period {
+    name: String,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+}
+
+/// Runs `timesync log`.
+pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
+    let period = period(&args, settings.clock.today());
+    if let (Some(start), Some(end)) = (period.start, period.end) {
+        if start > end {
+            return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));
+        }
+    }
+    let session = session(settings)?;
+    let me = own_user(&session)?;
+    let query = TimeQuery {
+        users: if args.all_users { Vec::new() } else { vec![me.clone()] },
+        start: period.start,
+        ..TimeQuery::default()
+    };
+    let times = session.client.get_times(&query)?;
+    let own: Vec<Time> = times.iter().filter(|t| t.user == me.as_str()).cloned().collect();
+    let numbers: Vec<(&str, usize)> =
+        newest_first(&own).iter().enumerate().map(|(i, t)| (t.uuid.as_str(), i + 1)).collect();
+    let number_of = |time: &Time| numbers.iter().find(|(uuid, _)| *uuid == time.uuid).map(|(_, n)| *n);
+    let shown: Vec<LogEntry> = newest_first(&times)
+        .into_iter()
+        .filter(|t| period.end.is_none_or(|end| t.date_worked.0 <= end))
+        .filter(|t| args.projects.is_empty() || args.projects.iter().any(|p| t.project.iter().any(|s| s == p.as_str())))
+        .filter(|t| {
+            args.activities.is_empty() || args.activities.iter().any(|a| t.activities.iter().any(|s| s == a.as_str()))
+        })
+        .map(|time| LogEntry { day: time.date_worked.to_string(), number: number_of(time), time })
+        .collect();
+    match settings.printer.format {
+        Format::Json => settings.printer.json(&shown),
+        Format::Csv => settings.printer.csv(&shown),
+        Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
+    }
+}
+
+/// The period asked for; the last 7 days by default.
+fn period(args: &LogArgs, today: NaiveDate) -> Period {
+    let back = |days: u64| today.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
+    let (name, start, end) = if args.today {
+        ("Today".to_owned(), Some(today), Some(today))
+    } else if args.week {
+        ("This week".to_owned(), Some(back(u64::from(today.weekday().num_days_from_monday()))), Some(today))
+    } else if args.month {
+        ("This month".to_owned(), Some(today.with_day(1).unwrap_or(today)), Some(today))
+    } else if args.start.is_none() && args.end.is_none() {
+        ("Last 7 days".to_owned(), Some(back(6)), Some(today))
+    } else {
+        let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
+        let name = match (start, end) {
+            (Some(_), None) => "Since",
+            (None, Some(_)) => "Until",
+            _ => "From",
+        };
+        (name.to_owned(), start, end)
+    };
+    Period { name, start, end }
+}
+
+/// The log for people: a header naming the period and its total, then each
+/// day (newest first) with its total and bar, then its entries.
+fn render(period: &Period, entries: &[LogEntry], all_users: bool) -> String {
+    let total: u64 = entries.iter().fold(0, |sum, e| sum.saturating_add(e.time.duration.as_secs()));
+    let range = match (period.start, period.end) {
+        (Some(start), Some(end)) if start == end => start.to_string(),
+        (Some(start), Some(end)) => format!("{start} to {end}"),
+        (Some(day), None) | (None, Some(day)) => day.to_string(),
+        (None, None) => "all time".to_owned(),
+    };
+    let mut lines = vec![format!("{} ({range}): {}", period.name, format_total(total, false))];
+    if entries.is_empty() {
+        lines.push("No time entries.".to_owned());
+        return lines.join("\n");
+    }
+    let widths = Widths::of(entries);
+    for day in entries.chunk_by(|a, b| a.day == b.day) {
+        let seconds = day.iter().fold(0u64, |sum, e| sum.saturating_add(e.time.duration.as_secs()));
+        let date = day[0].time.date_worked.0;
+        lines.push(String::new());
+        lines.push(format!("{} {date}  {}  {}", date.format("%A"), format_total(seconds, false), bar(seconds)));
+        lines.extend(day.iter().map(|entry| widths.line(entry, all_users)));
+    }
+    lines.join("\n")
+}
+
+/// Column widths of the entry lines.
+struct Widths {
+    number: usize,
+    /// UUID characters shown: 8, or more where entries shown share 8.
+    uuid: usize,
+    duration: usize,
+    project: usize,
+    activities: usize,
+    user: usize,
+}
+
+impl Widths {
+    fn of(entries: &[LogEntry]) -> Widths {
+        let max = |f: &dyn Fn(&LogEntry) -> usize| entries.iter().map(f).max().unwrap_or(0);
+        Widths {
+            number: max(&|e| e.number.map_or(0, |n| n.to_string().len() + 1)),
+            uuid: unique_prefix(entries.iter().map(|e| e.time.uuid.as_str()).collect()),
+            duration: max(&|e| e.time.duration.to_string().chars().count()),
+            project: max(&|e| escape(e.time.short_project().unwrap_or_default()).chars().count()),
+            activities: max(&|e| escape(&e.time.activities.join(", ")).chars().count()),
+            user: max(&|e| escape(&e.time.user).chars().count()),
+        }
+    }
+
+    /// `  @1  838853e3  1h30m  gwm  docs, dev  Fixed the build`
+    fn line(&self, entry: &LogEntry, all_users: bool) -> String {
+        let time = entry.time;
+        let number = entry.number.map(|n| format!("@{n}")).unwrap_or_default();
+        let mut cells = vec![
+            format!("{number:<width$}", width = self.number),
+            time.uuid.chars().take(self.uuid).collect(),
+            format!("{:>width$}", time.duration.to_string(), width = self.duration),
+            pad(&escape(time.short_project().unwrap_or_default()), self.project),
+            pad(&escape(&time.activities.join(", ")), self.activities),
+        ];
+        if all_users {
+            cells.push(pad(&escape(&time.user), self.user));
+        }
+        cells.push(escape(time.notes.as_deref().unwrap_or_default()).into_owned());
+        format!("  {}", cells.join("  ").trim_end())
+    }
+}
+
+/// How many leading characters tell `uuids` apart: at least 8, one more
+/// than the longest prefix two of them share.
+fn unique_prefix(mut uuids: Vec<&str>) -> usize {
+    uuids.sort_unstable();
+    let shared = |(a, b): (&&str, &&str)| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    uuids.iter().zip(uuids.iter().skip(1)).filter(|(a, b)| a != b).map(shared).max().map_or(8, |n| (n + 1).max(8))
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(text.chars().count());
+    format!("{text}{}", " ".repeat(fill))
+}
+
+/// Seconds per full block of a day's bar: half an hour.
+const BLOCK_SECONDS: u64 = 1800;
+/// The longest bar, in blocks (16 hours); longer days end in `+`.
+const MAX_BLOCKS: u64 = 32;
+
+/// A day's hours as a bar: one `█` per half hour, the rest in eighths.
+fn bar(seconds: u64) -> String {
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    let eighths = seconds.saturating_mul(8) / BLOCK_SECONDS;
+    let capped = eighths.min(MAX_BLOCKS * 8);
+    let mut bar = "█".repeat(usize::try_from(capped / 8).unwrap_or(0));
+    bar.push_str(PARTS[usize::try_from(capped % 8).unwrap_or(0)]);
+    if eighths > capped {
+        bar.push('+');
+    }
+    bar
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_grow_a_block_per_half_hour_in_eighths() {
+        assert_eq!(bar(0), "");
+        assert_eq!(bar(1800), "█");
+        assert_eq!(bar(2700), "█▌");
+        assert_eq!(bar(5 * 3600 + 225), "██████████▏");
+        assert_eq!(bar(16 * 3600), "█".repeat(32));
+        assert_eq!(bar(u64::MAX), format!("{}+", "█".repeat(32)));
+    }
+
+    #[test]
+    fn uuids_are_shown_long_enough_to_tell_apart() {
+        assert_eq!(unique_prefix(vec!["aaaaaaa1-0", "aaaaaaa2-0"]), 8);
+        assert_eq!(unique_prefix(vec!["838853e3-3635-1", "838853e3-3635-2", "12345678"]), 15);
+        assert_eq!(unique_prefix(vec!["838853e3-x", "838853e3-x"]), 8, "an entry listed twice");
+        assert_eq!(unique_prefix(Vec::new()), 8);
+    }
+
+    #[test]
+    fn the_default_period_is_the_last_seven_days() {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        let period = period(&LogArgs::default(), today);
+        assert_eq!((period.start, period.end), (NaiveDate::from_ymd_opt(2026, 1, 9), Some(today)));
+        let week = super::period(&LogArgs { week: true, ..LogArgs::default() }, today);
+        assert_eq!((week.name.as_str(), week.start), ("This week", NaiveDate::from_ymd_opt(2026, 1, 12)));
+    }
+}

@@ -1,0 +1,77 @@
+//! Resolving a time-entry reference (`@1`, a UUID or a prefix of one, see
+//! [`crate::reference`]) to the entry it names, with at most one
+//! `GET /times`.
+
+use super::Session;
+use crate::error::{Error, Result};
+use crate::model::{Time, TimeQuery};
+use crate::reference::{newest_first, TimeRef};
+use crate::validation::{Username, Uuid};
+
+/// The entry a reference names: its UUID, and the entry itself when
+/// resolving had to fetch it (a whole UUID is taken as it is).
+pub struct Resolved {
+    /// The entry's UUID.
+    pub uuid: Uuid,
+    /// The entry, as listed by the server, when it was fetched.
+    pub time: Option<Time>,
+}
+
+/// Resolves `reference`: `@N` among the logged-in user's entries (newest
+/// first), a prefix among every entry the user may see.
+pub fn resolve(session: &Session, reference: &TimeRef) -> Result<Resolved> {
+    let found = match reference {
+        TimeRef::Uuid(uuid) => return Ok(Resolved { uuid: uuid.clone(), time: None }),
+        TimeRef::Recent(n) => recent(session, n.get())?,
+        TimeRef::Prefix(prefix) => by_prefix(session, reference, prefix)?,
+    };
+    let uuid = found.uuid.parse().map_err(Error::UnexpectedReply)?;
+    Ok(Resolved { uuid, time: Some(found) })
+}
+
+/// The user's `n`th most recent entry.
+fn recent(session: &Session, n: usize) -> Result<Time> {
+    let me = own_user(session)?;
+    let times = session.client.get_times(&TimeQuery { users: vec![me], ..TimeQuery::default() })?;
+    let count = times.len();
+    newest_first(&times).get(n - 1).map(|time| (*time).clone()).ok_or_else(|| {
+        Error::invalid(match count {
+            0 => format!("there is no @{n}: you have no time entries yet"),
+            1 => format!("there is no @{n}: you have 1 time entry, @1 (see `timesync log`)"),
+            count => format!("there is no @{n}: you have {count} time entries, @1 to @{count} (see `timesync log`)"),
+        })
+    })
+}
+
+/// The logged-in user, whose entries `@N` counts.
+pub fn own_user(session: &Session) -> Result<Username> {
+    let user = session.user.as_deref().ok_or_else(|| {
+        Error::AuthRequired("cannot tell whose entries @1, @2, … count: log in with `timesync login`".into())
+    })?;
+    user.parse().map_err(Error::Invalid)
+}
+
+/// The one entry whose UUID begins with `prefix`.
+fn by_prefix(session: &Session, reference: &TimeRef, prefix: &str) -> Result<Time> {
+    let times = session.client.get_times(&TimeQuery::default())?;
+    let mut matching: Vec<&Time> = times.iter().filter(|t| reference.matches_uuid(&t.uuid)).collect();
+    matching.dedup_by(|a, b| a.uuid == b.uuid);
+    match matching.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(Error::invalid(format!(
+            "no time entry you can see has a UUID beginning with '{prefix}' (see `timesync log`, or \
+             `timesync time get` for everyone's)"
+        ))),
+        several => Err(Error::invalid(format!(
+            "'{prefix}' begins {} time entries: {}; give more of the UUID, or @N as `timesync log` numbers them",
+            several.len(),
+            several.iter().map(|t| candidate(t)).collect::<Vec<_>>().join("; ")
+        ))),
+    }
+}
+
+/// One candidate of an ambiguous prefix: UUID (date, project, duration).
+fn candidate(time: &Time) -> String {
+    let project = time.short_project().unwrap_or_default();
+    format!("{} ({}, {project}, {})", time.uuid, time.date_worked, time.duration)
+}

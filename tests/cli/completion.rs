@@ -1,0 +1,81 @@
+//! Completion of project and activity slugs and usernames from the local
+//! cache: filled by the commands that fetch them, read without the server.
+
+use crate::harness::{Env, TestServer, ADMIN, ADMIN_PASSWORD};
+
+/// Runs `timesync __complete ARGS…` against a server that is down; returns stdout.
+fn complete(env: &Env, down: &str, args: &[&str]) -> String {
+    let output = env.cmd().env("TIMESYNC_URL", down).arg("__complete").args(args).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// An environment whose cache holds what `project get`, `activity get` and a login fetched.
+fn cached_env() -> Env {
+    let env = Env::with_project();
+    env.login(ADMIN, ADMIN_PASSWORD);
+    env.as_user("alice").args(["project", "get"]).assert().success();
+    env.as_user("alice").args(["activity", "get"]).assert().success();
+    env
+}
+
+#[test]
+fn cached_names_complete_without_the_server() {
+    let env = cached_env();
+    let down = TestServer::start().base_url();
+    let before = env.server.requests().len();
+    assert_eq!(complete(&env, &down, &["projects"]), "ganeti-webmgr\ngwm\n");
+    assert_eq!(complete(&env, &down, &["activities"]), "dev\ndocs\n");
+    assert_eq!(complete(&env, &down, &["users"]), "admin\nalice\n", "the login cached the users");
+    assert_eq!(complete(&env, &down, &["words", "--", "timesync", "start", "g"]), "ganeti-webmgr\ngwm\n");
+    assert_eq!(
+        complete(&env, &down, &["words", "--", "timesync", "clock", "in", "gwm", "--activity", "dev,d"]),
+        "dev,dev\ndev,docs\n"
+    );
+    assert_eq!(complete(&env, &down, &["words", "--", "timesync", "start", "gwm", "--notes", ""]), "");
+    assert_eq!(env.server.requests().len(), before, "completing never calls the server");
+}
+
+#[test]
+fn deleted_and_unknown_objects_leave_the_cache() {
+    let env = cached_env();
+    env.as_user(ADMIN).args(["activity", "delete", "dev"]).assert().success();
+    env.as_user("alice").args(["project", "get", "nosuch"]).assert().code(1);
+    let down = TestServer::start().base_url();
+    assert_eq!(complete(&env, &down, &["activities"]), "docs\n");
+    env.as_user(ADMIN).args(["project", "update", "gwm", "--slug", "gwm2"]).assert().success();
+    assert_eq!(complete(&env, &down, &["projects"]), "gwm2\n", "the project's slugs as updated");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_bash_script_offers_cached_slugs() {
+    if std::process::Command::new("bash").arg("-c").arg("true").status().is_err() {
+        return;
+    }
+    let env = cached_env();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/timesync.bash");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_timesync")).parent().unwrap();
+    let down = TestServer::start().base_url();
+    let run = |line: &str| {
+        let shell = format!(
+            "source {script}; COMP_WORDS=({line}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _timesync_cached timesync \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+             printf '%s\\n' \"${{COMPREPLY[@]}}\""
+        );
+        let output = std::process::Command::new("bash")
+            .args(["-c", &shell])
+            .env("HOME", env.dir.path())
+            .env("TIMESYNC_CONFIG", env.config_path())
+            .env("TIMESYNC_URL", &down)
+            .env("PATH", format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()))
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(run("timesync start gw"), "gwm\n");
+    assert_eq!(run("timesync time get --activity do"), "docs\n");
+    let mut commands: Vec<String> = run("timesync sta").lines().map(str::to_owned).collect();
+    commands.sort();
+    assert_eq!(commands, ["start", "status"], "the rest completes as generated");
+}

@@ -1,0 +1,122 @@
+//! `timesync log`: entries by day, numbered @1, @2, … with day and period
+//! totals and a bar per day, from one `GET /times`.
+
+use serde_json::{json, Value};
+
+use crate::harness::{Env, ProjectRoles};
+
+/// 2026-01-15 is a Thursday.
+const NOW: &str = "2026-01-15T18:00:00+00:00";
+
+/// alice's entries (newest first: @1 to @5) and one of bob's.
+fn env_with_times() -> Env {
+    let env = Env::with_project();
+    let member = ProjectRoles { member: true, ..ProjectRoles::default() };
+    let spectator = ProjectRoles { member: true, spectator: true, ..ProjectRoles::default() };
+    env.server.add_user("bob", "bob-pw", Default::default());
+    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", member), ("alice", spectator)]);
+    let add = |uuid: &str, user: &str, project: &str, activity: &str, seconds: i64, day: &str| {
+        env.server.add_time_with_uuid(uuid, user, project, &[activity], seconds, day)
+    };
+    add("aaaaaaa4-0000-4000-8000-000000000000", "alice", "gwm", "dev", 3600, "2026-01-12");
+    add("aaaaaaa3-0000-4000-8000-000000000000", "alice", "ts", "docs", 1800, "2026-01-13");
+    add("aaaaaaa2-0000-4000-8000-000000000000", "alice", "gwm", "dev", 60, "2026-01-15");
+    add("aaaaaaa1-0000-4000-8000-000000000000", "alice", "gwm", "docs", 5400, "2026-01-15");
+    add("aaaaaaa5-0000-4000-8000-000000000000", "alice", "gwm", "dev", 7200, "2026-01-02");
+    add("bbbbbbb1-0000-4000-8000-000000000000", "bob", "ts", "dev", 600, "2026-01-14");
+    env
+}
+
+fn log(env: &Env, args: &[&str]) -> std::process::Output {
+    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).arg("log").args(args).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+fn text(env: &Env, args: &[&str]) -> String {
+    String::from_utf8(log(env, args).stdout).unwrap()
+}
+
+#[test]
+fn the_last_seven_days_by_day_newest_first_with_totals_and_bars() {
+    let env = env_with_times();
+    let expected = "\
+Last 7 days (2026-01-09 to 2026-01-15): 3h1m
+
+Thursday 2026-01-15  1h31m  ███
+  @1  aaaaaaa1  1h30m  gwm  docs
+  @2  aaaaaaa2     1m  gwm  dev
+
+Tuesday 2026-01-13  30m  █
+  @3  aaaaaaa3    30m  ts   docs
+
+Monday 2026-01-12  1h  ██
+  @4  aaaaaaa4     1h  gwm  dev
+";
+    assert_eq!(text(&env, &[]), expected);
+    let times: Vec<_> = env.server.requests().into_iter().filter(|r| r.url.starts_with("/v0/times")).collect();
+    assert_eq!(times.len(), 1, "one GET /times");
+    assert!(times[0].url.contains("user=alice") && times[0].url.contains("start=2026-01-09"), "{}", times[0].url);
+}
+
+#[test]
+fn filters_and_periods_keep_the_numbers() {
+    let env = env_with_times();
+    let project = text(&env, &["--project", "ts"]);
+    assert!(project.contains("\n  @3  aaaaaaa3  30m  ts  docs\n"), "{project}");
+    assert!(project.starts_with("Last 7 days (2026-01-09 to 2026-01-15): 30m\n"), "{project}");
+    let today = text(&env, &["--today", "--activity", "dev"]);
+    assert!(today.starts_with("Today (2026-01-15): 1m\n") && today.contains("@2  aaaaaaa2"), "{today}");
+    assert!(!today.contains("@1"), "{today}");
+    let month = text(&env, &["--month"]);
+    assert!(month.contains("Friday 2026-01-02  2h  ████\n  @5  aaaaaaa5"), "{month}");
+    let empty = text(&env, &["--start", "2026-01-03", "--end", "2026-01-11"]);
+    assert_eq!(empty, "From (2026-01-03 to 2026-01-11): 0m\nNo time entries.\n");
+}
+
+#[test]
+fn all_users_shows_others_unnumbered_with_their_names() {
+    let env = env_with_times();
+    let all = text(&env, &["--all-users"]);
+    assert!(all.contains("Wednesday 2026-01-14  10m  ▎\n      bbbbbbb1    10m  ts   dev   bob\n"), "{all}");
+    assert!(all.contains("  @1  aaaaaaa1  1h30m  gwm  docs  alice\n"), "{all}");
+}
+
+#[test]
+fn json_and_csv_give_the_entries_with_day_and_number() {
+    let env = env_with_times();
+    let entries: Value = serde_json::from_slice(&log(&env, &["--json", "--all-users"]).stdout).unwrap();
+    let keys: Vec<(Value, Value, Value)> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["day"].clone(), e["number"].clone(), e["uuid"].clone()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            (json!("2026-01-15"), json!(1), json!("aaaaaaa1-0000-4000-8000-000000000000")),
+            (json!("2026-01-15"), json!(2), json!("aaaaaaa2-0000-4000-8000-000000000000")),
+            (json!("2026-01-14"), json!(null), json!("bbbbbbb1-0000-4000-8000-000000000000")),
+            (json!("2026-01-13"), json!(3), json!("aaaaaaa3-0000-4000-8000-000000000000")),
+            (json!("2026-01-12"), json!(4), json!("aaaaaaa4-0000-4000-8000-000000000000")),
+        ]
+    );
+    assert_eq!(entries[0]["duration"], 5400);
+    let csv = String::from_utf8(log(&env, &["--csv"]).stdout).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("day,number,duration,user,project,activities"), "{csv}");
+    assert!(lines.next().unwrap().starts_with("2026-01-15,1,5400,alice,ganeti-webmgr;gwm,docs"), "{csv}");
+    assert_eq!(csv.lines().count(), 5, "a header and four entries: {csv}");
+}
+
+#[test]
+fn a_start_after_the_end_is_refused_before_sending() {
+    let env = env_with_times();
+    env.as_user("alice")
+        .env("TIMESYNC_NOW", NOW)
+        .args(["log", "--start", "2026-01-14", "--end", "2026-01-12"])
+        .assert()
+        .code(2);
+    assert!(env.server.requests().is_empty());
+}

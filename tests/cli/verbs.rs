@@ -1,0 +1,162 @@
+//! `timesync start|stop|restart|cancel`, `--switch` and the profile's
+//! `switch`, the checks `start` makes, and errors that say what to do next.
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::harness::{Env, TestServer, ADMIN, ADMIN_PASSWORD};
+
+const NINE: &str = "2026-01-15T09:00:00+01:00";
+const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
+const ELEVEN: &str = "2026-01-15T11:00:00+01:00";
+
+fn at(env: &Env, now: &str) -> assert_cmd::Command {
+    let mut cmd = env.as_user("alice");
+    cmd.env("TIMESYNC_NOW", now);
+    cmd
+}
+
+fn clock(env: &Env) -> Value {
+    let output = at(env, ELEVEN).args(["--json", "clock", "status"]).output().unwrap();
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn durations(env: &Env) -> Vec<u64> {
+    let times = env.server.get_json("/times?user=alice", ADMIN);
+    let mut durations: Vec<u64> = times.as_array().unwrap().iter().map(|t| t["duration"].as_u64().unwrap()).collect();
+    durations.sort_unstable();
+    durations
+}
+
+#[test]
+fn start_stop_restart_and_cancel_are_the_clock() {
+    let env = Env::with_project();
+    at(&env, NINE)
+        .args(["start", "gwm", "--activity", "dev", "--notes", "build"])
+        .assert()
+        .success()
+        .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
+    at(&env, TEN_THIRTY).args(["stop"]).assert().success().stdout(predicate::str::contains("1h30m"));
+    assert_eq!(durations(&env), [5400]);
+    at(&env, TEN_THIRTY).args(["restart"]).assert().success().stdout("Clocked in on gwm at 2026-01-15 10:30.\n");
+    let running = clock(&env);
+    assert_eq!((running["activities"].clone(), running["notes"].clone()), (json!(["dev"]), json!("build")));
+    at(&env, ELEVEN)
+        .args(["cancel"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
+    assert_eq!(clock(&env)["running"], false);
+    assert_eq!(durations(&env), [5400], "cancel records nothing");
+}
+
+#[test]
+fn start_while_a_clock_runs_refuses_or_switches() {
+    let env = Env::with_project();
+    at(&env, NINE).args(["start", "gwm"]).assert().success();
+    at(&env, TEN_THIRTY)
+        .args(["start", "ganeti-webmgr", "--activity", "dev"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already clocked in on gwm since 2026-01-15 09:00"))
+        .stderr(predicate::str::contains("`timesync stop`").and(predicate::str::contains("--switch")));
+    at(&env, TEN_THIRTY)
+        .args(["start", "--switch", "ganeti-webmgr", "--activity", "dev"])
+        .assert()
+        .success()
+        .stdout("Recorded 1h30m on gwm (2026-01-15).\nClocked in on ganeti-webmgr at 2026-01-15 10:30.\n");
+    assert_eq!(durations(&env), [5400]);
+    assert_eq!(
+        (clock(&env)["project"].clone(), clock(&env)["activities"].clone()),
+        (json!("ganeti-webmgr"), json!(["dev"]))
+    );
+    at(&env, NINE)
+        .args(["start", "--switch", "gwm"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot switch at 2026-01-15 09:00"));
+}
+
+#[test]
+fn the_profile_switch_key_makes_switching_the_default() {
+    let env = Env::with_project();
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "[profiles.default]\nswitch = true\n").unwrap();
+    at(&env, NINE).args(["start", "gwm"]).assert().success();
+    at(&env, TEN_THIRTY).args(["start", "--no-switch", "gwm"]).assert().code(2);
+    at(&env, TEN_THIRTY)
+        .args(["--json", "clock", "in", "gwm"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"stopped\""));
+    assert_eq!(durations(&env), [5400]);
+    assert_eq!(clock(&env)["started_at"], TEN_THIRTY);
+}
+
+#[test]
+fn start_checks_the_project_and_activities_exist() {
+    let env = Env::with_project();
+    env.server.add_project("No default", &["nodefault"], None, &[]);
+    for (args, message) in [
+        (&["start", "nosuch"][..], "error: project 'nosuch' does not exist (see `timesync project get`)\n"),
+        (
+            &["clock", "in", "gwm", "--activity", "nope"],
+            "error: activity 'nope' does not exist (see `timesync activity get`)\n",
+        ),
+        (&["start", "nodefault"], "error: project 'nodefault' has no default activity: give --activity\n"),
+    ] {
+        let output = at(&env, NINE).args(args).output().unwrap();
+        assert_ne!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(String::from_utf8(output.stderr).unwrap(), message, "{args:?}");
+        assert_eq!(clock(&env)["running"], false, "{args:?}: no clock");
+    }
+    at(&env, NINE).args(["start", "nodefault", "--activity", "dev"]).assert().success();
+}
+
+#[test]
+fn start_without_the_server_warns_and_keeps_the_clock() {
+    let env = Env::with_project();
+    let down = TestServer::start().base_url();
+    at(&env, NINE)
+        .args(["start", "gwm", "--url", &down])
+        .assert()
+        .success()
+        .stdout("Clocked in on gwm at 2026-01-15 09:00.\n")
+        .stderr(predicate::str::starts_with("note: could not check that 'gwm' exists: could not reach TimeSync"));
+    assert_eq!(clock(&env)["project"], "gwm");
+    // Stopped while the server is down: restart still knows the last clock.
+    at(&env, TEN_THIRTY).args(["stop", "--url", &down]).assert().code(3);
+    at(&env, TEN_THIRTY)
+        .args(["restart", "--url", &down])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("starting again what the last clock here was on (gwm)"));
+    assert_eq!(clock(&env)["started_at"], TEN_THIRTY);
+}
+
+#[test]
+fn refusals_name_the_object_and_what_to_do() {
+    let env = Env::with_project();
+    env.server.add_project(
+        "No default",
+        &["nodefault"],
+        None,
+        &[("alice", crate::harness::ProjectRoles { member: true, ..Default::default() })],
+    );
+    for (args, message) in [
+        (
+            &["--activity", "nope", "--project", "gwm"][..],
+            "error: activity 'nope' does not exist (see `timesync activity get`)\n",
+        ),
+        (&["--project", "nodefault"], "error: project 'nodefault' has no default activity: give --activity\n"),
+    ] {
+        env.as_user("alice").args(["time", "create", "--duration", "1h"]).args(args).assert().code(1).stderr(message);
+    }
+    let without_version = env.server.base_url().trim_end_matches("/v0").to_owned();
+    env.bare()
+        .args(["login", "--url", &without_version, "--username", ADMIN, "--password-stdin"])
+        .write_stdin(format!("{ADMIN_PASSWORD}\n"))
+        .assert()
+        .code(3)
+        .stderr(format!("error: no TimeSync API at {without_version}/ — did you mean {without_version}/v0?\n"));
+}
