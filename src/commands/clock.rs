@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 
 use super::cache::check_clock_target;
-use super::delivery::{keeps_unsent, kept, lease, outcome_of, read_back, send_one, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_one, stored, OnRefusal};
 use super::prompt::confirm;
 use super::{current_user, session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
@@ -172,7 +172,7 @@ fn record(
             Err(error) => return Err(stopped(error, store, &ids[index..], &times[index..], running)),
         }
     }
-    Ok(created.into_iter().map(|echo| read_back(&session, echo)).collect())
+    Ok(created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect())
 }
 
 /// The entries a clock-out records: one per day worked, or one when

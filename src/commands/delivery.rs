@@ -130,10 +130,39 @@ fn same_entry(found: &Time, time: &NewTime) -> bool {
         && found.issue_uri.as_deref().unwrap_or("") == time.issue_uri.as_deref().unwrap_or("")
 }
 
-/// The stored entry as the server now holds it (the create reply is only an
-/// echo); the echo when the read-back fails. Only called once the delivery
-/// is recorded.
-pub fn read_back(session: &Session, echo: Time) -> Time {
+/// How long a cached project counts as current for turning create replies
+/// into stored entries.
+const PROJECT_CACHE_FRESH: chrono::TimeDelta = chrono::TimeDelta::hours(24);
+
+/// The entry as the server now stores it, from the create reply (an echo of
+/// what was sent, with the new uuid) and `sent`: the project's slugs and
+/// default activity come from the local cache of projects, so no second
+/// request is needed. Without a current cached project the entry is read
+/// back. Only called once the delivery is recorded.
+pub fn stored(session: &Session, store: &Store, echo: Time, sent: &NewTime) -> Time {
+    let cached = store.cached_project(sent.project.as_str()).ok().flatten();
+    let Some(project) = cached.filter(|p| chrono::Utc::now() - p.fetched_at < PROJECT_CACHE_FRESH) else {
+        return read_back(session, echo);
+    };
+    let activities = if sent.activities.is_empty() {
+        match project.default_activity {
+            Some(default) => vec![default],
+            None => return read_back(session, echo),
+        }
+    } else {
+        let mut activities: Vec<String> = Vec::new();
+        for activity in &sent.activities {
+            if !activities.iter().any(|a| a == activity.as_str()) {
+                activities.push(activity.to_string());
+            }
+        }
+        activities
+    };
+    Time { project: project.slugs, activities, revision: 1, updated_at: None, deleted_at: None, parents: None, ..echo }
+}
+
+/// The stored entry read back from the server; the echo when that fails.
+fn read_back(session: &Session, echo: Time) -> Time {
     match echo.uuid.parse() {
         Ok(uuid) => {
             session.client.get_time(&uuid, false, false).ok().and_then(|t| t.into_iter().next()).unwrap_or(echo)

@@ -1,6 +1,6 @@
 //! `timesync time create|update|get|delete`.
 
-use super::delivery::{keeps_unsent, kept, lease, read_back, send_one, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, send_one, stored, OnRefusal};
 use super::explain::{explain, Sent};
 use super::reference::{resolve, Resolved};
 use super::{current_user, session};
@@ -61,7 +61,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     };
     let id = store.add_sending(std::slice::from_ref(&time), &lease(settings))?[0];
     match send_one(&session.client, &mut store, id, &time, OnRefusal::Forget) {
-        Ok(echo) => settings.printer.one(&read_back(&session, echo)),
+        Ok(echo) => settings.printer.one(&stored(&session, &store, echo, &time)),
         Err(error) => Err(kept(error, 1, &store, true)),
     }
 }

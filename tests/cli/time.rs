@@ -378,3 +378,44 @@ fn a_reply_larger_than_the_configured_limit_is_refused() {
             .stderr(predicates::str::contains("the reply to GET /times is larger than 2048 bytes"));
     }
 }
+
+#[test]
+fn a_create_with_the_project_cached_is_one_round_trip_and_shows_the_stored_entry() {
+    let env = Env::with_project();
+    env.login("alice", "alice-pw");
+    for (args, activities) in [
+        (&["--json", "time", "create", "--duration", "1h", "--project", "ganeti-webmgr"][..], vec!["docs"]),
+        (
+            &["--json", "time", "create", "--duration", "2h", "--project", "gwm", "--activity", "dev,docs,dev"][..],
+            vec!["dev", "docs"],
+        ),
+    ] {
+        let before = env.server.requests().len();
+        let output = env.cmd().args(args).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let requests = env.server.requests();
+        assert_eq!(requests.len(), before + 1, "only the POST: {:?}", &requests[before..]);
+        let shown: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let stored = env.server.get_json(&format!("/times/{}", shown["uuid"].as_str().unwrap()), "alice");
+        let mut stored = stored.as_array().map_or(stored.clone(), |list| list[0].clone());
+        let sort = |v: &mut serde_json::Value| {
+            let mut list: Vec<String> = serde_json::from_value(v.clone()).unwrap();
+            list.sort();
+            *v = serde_json::json!(list);
+        };
+        let mut shown = shown;
+        sort(&mut shown["activities"]);
+        sort(&mut stored["activities"]);
+        assert_eq!(shown, stored);
+        assert_eq!(shown["activities"], serde_json::json!(activities));
+    }
+}
+
+#[test]
+fn a_create_without_the_project_cached_reads_the_entry_back() {
+    let env = Env::with_project();
+    let before = env.server.requests().len();
+    env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", "gwm"]).assert().success();
+    let methods: Vec<String> = env.server.requests()[before..].iter().map(|r| r.method.clone()).collect();
+    assert_eq!(methods, ["POST", "GET"]);
+}
