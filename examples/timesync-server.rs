@@ -23,6 +23,10 @@ struct Args {
     /// Lifetime of issued tokens, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = 1800)]
     token_lifetime: u64,
+    /// For benchmarks: add the activity `dev`, the project `bench` and this
+    /// many time entries of the first admin in it.
+    #[arg(long, value_name = "N")]
+    bench: Option<usize>,
 }
 
 fn main() {
@@ -41,6 +45,18 @@ fn main() {
             std::process::exit(2);
         };
         server.add_admin(name, password);
+    }
+    if let Some(entries) = args.bench {
+        let Some((owner, _)) = args.admin.first().and_then(|a| a.split_once(':')) else {
+            eprintln!("timesync-server: --bench needs an --admin to own the entries");
+            std::process::exit(2);
+        };
+        server.add_activity("Development", "dev");
+        server.add_project("Benchmarks", &["bench"], Some("dev"), &[]);
+        for n in 0..entries {
+            let date = format!("2026-{:02}-{:02}", 1 + n % 12, 1 + n % 28);
+            server.add_time(owner, "bench", &["dev"], 600 + (n % 7200) as i64, &date);
+        }
     }
     let mut out = std::io::stdout();
     let _ = writeln!(out, "{}", server.base_url());

@@ -189,9 +189,11 @@ impl Db {
                 lo >> 48,
                 lo & 0xffff_ffff_ffff
             );
-            let taken = self.activities.iter().any(|r| r.rev.uuid == s)
-                || self.projects.iter().any(|r| r.rev.uuid == s)
-                || self.times.iter().any(|r| r.rev.uuid == s);
+            // Issued UUIDs are 122 hashed bits of a counter: they never repeat. Only
+            // the few rows seeded with UUIDs of their own are checked; times are not
+            // scanned, so seeding a hundred thousand of them stays linear.
+            let taken =
+                self.activities.iter().any(|r| r.rev.uuid == s) || self.projects.iter().any(|r| r.rev.uuid == s);
             if !taken {
                 return s;
             }

@@ -1,10 +1,10 @@
 //! Reading the server's replies: JSON whatever the content type says,
 //! `error` objects as [`Error::Api`], an empty success as nothing, and lists
-//! decoded item by item straight from the body as it arrives (no copy of the
-//! whole reply, no intermediate JSON tree), up to a size limit.
+//! decoded item by item into typed values (no intermediate JSON tree) and
+//! handed on one at a time, from a body read up to a size limit.
 
 use std::fmt;
-use std::io::{BufRead, BufReader, Read};
+use std::io::Read;
 use std::marker::PhantomData;
 
 use serde::de::{DeserializeOwned, SeqAccess, Visitor};
@@ -33,14 +33,14 @@ impl Client {
     ) -> Result<usize> {
         let response = self.transport.send(request)?;
         let status = response.status;
-        let mut reader = BufReader::with_capacity(64 * 1024, Limited::new(response.body, self.max_reply_bytes));
-        if (200..300).contains(&status)
-            && first_byte(&mut reader).map_err(|e| self.read_error(request, e))? == Some(b'[')
-        {
-            return self.decode_items(request, reader, each);
+        // The body is read whole (bounded by the limit) and decoded from
+        // memory: several times faster than decoding from the socket, and
+        // still no JSON tree — each item is built once, typed.
+        let body = self.read_all(request, response)?;
+        let first = body.iter().find(|b| !b.is_ascii_whitespace());
+        if (200..300).contains(&status) && first == Some(&b'[') {
+            return self.decode_items(request, &body, each);
         }
-        let mut body = Vec::new();
-        reader.read_to_end(&mut body).map_err(|e| self.read_error(request, e))?;
         match self.interpret(status, &body)? {
             None => Ok(0),
             Some(one) => {
@@ -54,22 +54,18 @@ impl Client {
     fn decode_items<T: DeserializeOwned>(
         &self,
         request: &Request,
-        reader: impl Read,
+        body: &[u8],
         each: &mut impl FnMut(T) -> Result<()>,
     ) -> Result<usize> {
         let mut stopped = None;
         let mut count = 0;
-        let mut deserializer = serde_json::Deserializer::from_reader(reader);
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
         let visitor = Items { each, stopped: &mut stopped, count: &mut count, item: PhantomData };
         let result = deserializer.deserialize_seq(visitor).and_then(|()| deserializer.end());
         if let Some(error) = stopped {
             return Err(error);
         }
-        match result {
-            Ok(()) => Ok(count),
-            Err(error) if error.is_io() => Err(self.read_error(request, std::io::Error::from(error))),
-            Err(_) => Err(not_a(request, &format!("list of {}", nouns(request).1))),
-        }
+        result.map(|()| count).map_err(|_| not_a(request, &format!("list of {}", nouns(request).1)))
     }
 
     fn interpret(&self, status: u16, body: &[u8]) -> Result<Option<Value>> {
@@ -136,23 +132,6 @@ impl<'de, T: DeserializeOwned, F: FnMut(T) -> Result<()>> Visitor<'de> for Items
             }
         }
         Ok(())
-    }
-}
-
-/// The first byte that is not white space, without consuming it.
-fn first_byte(reader: &mut impl BufRead) -> std::io::Result<Option<u8>> {
-    loop {
-        let buffer = reader.fill_buf()?;
-        if buffer.is_empty() {
-            return Ok(None);
-        }
-        match buffer.iter().position(|b| !b.is_ascii_whitespace()) {
-            Some(at) => return Ok(Some(buffer[at])),
-            None => {
-                let length = buffer.len();
-                reader.consume(length);
-            }
-        }
     }
 }
 
