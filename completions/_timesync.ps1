@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;login' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Username [default: the profile''s username]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Username [default: the profile''s username]')
             [CompletionResult]::new('--auth-type', '--auth-type', [CompletionResultType]::ParameterName, 'How the server checks the password [default: the profile''s, else password]')
             [CompletionResult]::new('--password-command', '--password-command', [CompletionResultType]::ParameterName, 'Get the password from this command''s first line of output (e.g. "pass show timesync"), now and whenever the token must be renewed; saved to the profile, the password never is. Runs without a shell unless it starts with "!"')
@@ -154,12 +155,18 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;time;create' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -179,12 +186,18 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;time;update' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -204,10 +217,15 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;time;get' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Only this user''s entries (repeatable)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s entries (repeatable)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Worked on or after this day')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Worked on or after this day')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Worked on or before this day')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Worked on or before this day')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -342,6 +360,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;project;get' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Only projects where this user has a role (repeatable; not with SLUG)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only projects where this user has a role (repeatable; not with SLUG)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -776,7 +795,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;clock;in' {
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
@@ -799,12 +820,18 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
         }
         'timesync;clock;out' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Owner of the entry [create default: the logged-in user]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
@@ -884,10 +911,15 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;report' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Last day (same forms)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last day (same forms)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Only this user''s entries (repeatable)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Only this user''s entries (repeatable)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only entries in this project (repeatable)')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
             [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Only entries with this activity (repeatable)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group totals by this, nested in the order given (repeat or separate with commas)')
             [CompletionResult]::new('--round', '--round', [CompletionResultType]::ParameterName, 'Round each entry to a multiple of this duration before adding (e.g. 15m)')

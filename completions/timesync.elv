@@ -49,6 +49,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;login'= {
+            cand -u 'Username [default: the profile''s username]'
             cand --username 'Username [default: the profile''s username]'
             cand --auth-type 'How the server checks the password [default: the profile''s, else password]'
             cand --password-command 'Get the password from this command''s first line of output (e.g. "pass show timesync"), now and whenever the token must be renewed; saved to the profile, the password never is. Runs without a shell unless it starts with "!"'
@@ -145,12 +146,18 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;time;create'= {
+            cand -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
             cand --duration 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
+            cand -p 'Project slug'
             cand --project 'Project slug'
+            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
             cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
             cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
+            cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
+            cand -u 'Owner of the entry [create default: the logged-in user]'
             cand --user 'Owner of the entry [create default: the logged-in user]'
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -169,12 +176,18 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --version 'Print version'
         }
         &'timesync;time;update'= {
+            cand -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
             cand --duration 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
+            cand -p 'Project slug'
             cand --project 'Project slug'
+            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
             cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
             cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
+            cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
+            cand -u 'Owner of the entry [create default: the logged-in user]'
             cand --user 'Owner of the entry [create default: the logged-in user]'
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -193,10 +206,15 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --version 'Print version'
         }
         &'timesync;time;get'= {
+            cand -u 'Only this user''s entries (repeatable)'
             cand --user 'Only this user''s entries (repeatable)'
+            cand -p 'Only entries in this project (repeatable)'
             cand --project 'Only entries in this project (repeatable)'
+            cand -a 'Only entries with this activity (repeatable)'
             cand --activity 'Only entries with this activity (repeatable)'
+            cand -s 'Worked on or after this day'
             cand --start 'Worked on or after this day'
+            cand -e 'Worked on or before this day'
             cand --end 'Worked on or before this day'
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -320,6 +338,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --version 'Print version'
         }
         &'timesync;project;get'= {
+            cand -u 'Only projects where this user has a role (repeatable; not with SLUG)'
             cand --user 'Only projects where this user has a role (repeatable; not with SLUG)'
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -713,7 +732,9 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;clock;in'= {
+            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
             cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
+            cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
             cand --at 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
@@ -735,12 +756,18 @@ set edit:completion:arg-completer[timesync] = {|@words|
         }
         &'timesync;clock;out'= {
             cand --at 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
+            cand -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
             cand --duration 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30'
+            cand -p 'Project slug'
             cand --project 'Project slug'
+            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
             cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
             cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]'
+            cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
+            cand -u 'Owner of the entry [create default: the logged-in user]'
             cand --user 'Owner of the entry [create default: the logged-in user]'
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
             cand --token 'Auth token to use instead of the stored one'
@@ -811,10 +838,15 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;clock;help;help'= {
         }
         &'timesync;report'= {
+            cand -s 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w'
             cand --start 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w'
+            cand -e 'Last day (same forms)'
             cand --end 'Last day (same forms)'
+            cand -u 'Only this user''s entries (repeatable)'
             cand --user 'Only this user''s entries (repeatable)'
+            cand -p 'Only entries in this project (repeatable)'
             cand --project 'Only entries in this project (repeatable)'
+            cand -a 'Only entries with this activity (repeatable)'
             cand --activity 'Only entries with this activity (repeatable)'
             cand --by 'Group totals by this, nested in the order given (repeat or separate with commas)'
             cand --round 'Round each entry to a multiple of this duration before adding (e.g. 15m)'

@@ -50,7 +50,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -f -a "outbox" -d 'List 
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "sync" -d 'Send the time entries waiting in the outbox'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand login" -l username -d 'Username [default: the profile\'s username]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s u -l username -d 'Username [default: the profile\'s username]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l auth-type -d 'How the server checks the password [default: the profile\'s, else password]' -r -f -a "password\t'Local password check on the server'
 ldap\t'LDAP, when the server has it enabled'"
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-command -d 'Get the password from this command\'s first line of output (e.g. "pass show timesync"), now and whenever the token must be renewed; saved to the profile, the password never is. Runs without a shell unless it starts with "!"' -r
@@ -122,13 +122,13 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List time entries, or show one by UUID'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete a time entry'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s p -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -141,13 +141,13 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s p -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -160,11 +160,11 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l user -d 'Only this user\'s entries (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l project -d 'Only entries in this project (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l activity -d 'Only entries with this activity (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l start -d 'Worked on or after this day' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s p -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s s -l start -d 'Worked on or after this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s e -l end -d 'Worked on or before this day' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -250,7 +250,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -487,8 +487,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "cancel" -d 'Stop the clock without recording anything'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -504,13 +504,13 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s p -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -553,11 +553,11 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Stop the clock without recording anything'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l start -d 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w' -r
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l end -d 'Last day (same forms)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l user -d 'Only this user\'s entries (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l project -d 'Only entries in this project (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s s -l start -d 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s e -l end -d 'Last day (same forms)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s p -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l by -d 'Group totals by this, nested in the order given (repeat or separate with commas)' -r -f -a "project\t'The project (shown by its shortest slug)'
 activity\t'The set of activities of an entry (`dev+docs` for an entry with two)'
 user\t'The owner'

@@ -46,8 +46,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted by every command.
+/// Options accepted by every command, listed under their own heading
+/// ("Global options") after each command's own options.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Server base URL including the version path, e.g. http://localhost:8000/v0
     #[arg(long, global = true, env = "TIMESYNC_URL", value_name = "URL")]

@@ -88,7 +88,7 @@ pub struct ProjectGetArgs {
     pub slug: Option<Slug>,
 
     /// Only projects where this user has a role (repeatable; not with SLUG)
-    #[arg(long = "user", value_name = "USER", value_delimiter = ',')]
+    #[arg(short, long = "user", value_name = "USER", value_delimiter = ',')]
     pub users: Vec<Username>,
 
     /// Also show earlier revisions

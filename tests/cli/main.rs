@@ -9,6 +9,7 @@ mod clock;
 mod delivery;
 mod errors;
 mod generated;
+mod help;
 mod outbox;
 mod permissions;
 mod project;
