@@ -4,16 +4,16 @@
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
-use clap::Parser;
+use clap::FromArgMatches;
 
-use crate::cli::Cli;
+use crate::cli::{self, Cli};
 use crate::output::print_error;
 use crate::settings::Settings;
 use crate::{commands, Error};
 
 /// Runs `timesync` with the process's arguments; returns its exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::command().try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches)) {
         Ok(cli) => cli,
         Err(error) => return usage_error(error),
     };

@@ -43,7 +43,7 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
 
 /// `timesync completions SHELL`: the completion script on stdout.
 fn completions(shell: clap_complete::Shell) -> Result<()> {
-    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut command = crate::cli::command();
     clap_complete::generate(shell, &mut command, "timesync", &mut std::io::stdout());
     Ok(())
 }

@@ -1,8 +1,9 @@
 //! Help pages: each command's own options first, the global options under
-//! their own heading on every page.
+//! their own heading on every page, then the command's examples, which all
+//! run.
 
 use clap::CommandFactory;
-use timesync::cli::Cli;
+use timesync::cli::{examples, Cli};
 
 use crate::harness::Env;
 
@@ -71,4 +72,86 @@ fn the_common_options_have_short_forms() {
             &serde_json::json!("short")
         )
     );
+}
+
+#[test]
+fn every_page_ends_with_its_examples() {
+    let env = Env::new();
+    for path in std::iter::once(Vec::new()).chain(command_paths()) {
+        let text = help(&env, &path);
+        let examples = examples::examples(&path.join(" ")).unwrap_or_else(|| panic!("{path:?}: no examples"));
+        let heading = text.find("\nExamples:\n").unwrap_or_else(|| panic!("{path:?}: no Examples in {text}"));
+        assert!(heading > text.find("\nGlobal options:\n").unwrap(), "{path:?}: examples come after the options");
+        for example in examples {
+            assert!(text.contains(&format!("  $ timesync {}\n", example.args)), "{path:?}: {} missing", example.args);
+        }
+    }
+}
+
+/// Stand-ins for the password manager the examples name.
+fn fake_pass(env: &Env) -> String {
+    let bin = env.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let path = bin.join("pass");
+    std::fs::write(&path, "#!/bin/sh\necho secret\n").unwrap();
+    #[cfg(unix)]
+    std::fs::set_permissions(&path, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default())
+}
+
+/// Runs `args` in test mode in `env`, at a fixed "now".
+fn run_in_test_mode(env: &Env, path: &str, args: &[String]) -> std::process::Output {
+    env.bare()
+        .env("TIMESYNC_TEST", "1")
+        .env("TIMESYNC_NOW", "2026-11-29T12:00:00+00:00")
+        .env("TIMESYNC_NEW_PASSWORD", "new-secret")
+        .env("PATH", path)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn every_example_runs_in_test_mode() {
+    // Each command in test mode starts from the samples, so the project the
+    // create example made is not there to delete, and the samples' activities
+    // are in use: the server refuses these (exit code 1), and nothing else.
+    let refused_by_the_samples = ["project delete rimesync", "activity delete sys"];
+    for (_, list) in examples::EXAMPLES {
+        for example in *list {
+            let env = Env::new();
+            let path = fake_pass(&env);
+            // Test mode acts as the configured user.
+            std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+            let profiles = "[profiles.default]\nusername = \"alice\"\n[profiles.staging]\nusername = \"alice\"\n";
+            std::fs::write(env.config_path(), profiles).unwrap();
+            let words = shell_words::split(example.args).unwrap();
+            let args = &words[..words.iter().position(|w| w == ">").unwrap_or(words.len())];
+            if args.iter().any(|w| w == "clock") && !args.iter().any(|w| w == "in") {
+                let clock_in = ["clock", "in", "gwm", "--at", "09:00"].map(String::from);
+                assert!(run_in_test_mode(&env, &path, &clock_in).status.success());
+            }
+            if args.starts_with(&["outbox".into(), "drop".into()]) {
+                queue_one_entry(&env);
+            }
+            let output = run_in_test_mode(&env, &path, args);
+            let expected = if refused_by_the_samples.contains(&example.args) { Some(1) } else { Some(0) };
+            assert_eq!(
+                output.status.code(),
+                expected,
+                "timesync {}: {}",
+                example.args,
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+    }
+}
+
+/// Puts one entry in the outbox of test mode's default profile (as a state
+/// file of an earlier version, imported on first use).
+fn queue_one_entry(env: &Env) {
+    std::fs::create_dir_all(env.state_dir()).unwrap();
+    let queued = r#"[{"time": {"duration": 3600, "project": "gwm", "user": "test-user",
+        "date_worked": "2026-11-28"}, "queued_at": "2026-11-28T17:00:00+00:00"}]"#;
+    std::fs::write(env.state_dir().join("outbox-default-test.json"), queued).unwrap();
 }
