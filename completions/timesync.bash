@@ -58,6 +58,9 @@ _timesync() {
             timesync,user)
                 cmd="timesync__subcmd__user"
                 ;;
+            timesync,whoami)
+                cmd="timesync__subcmd__status"
+                ;;
             timesync__subcmd__activity,create)
                 cmd="timesync__subcmd__activity__subcmd__create"
                 ;;
@@ -69,6 +72,12 @@ _timesync() {
                 ;;
             timesync__subcmd__activity,help)
                 cmd="timesync__subcmd__activity__subcmd__help"
+                ;;
+            timesync__subcmd__activity,list)
+                cmd="timesync__subcmd__activity__subcmd__get"
+                ;;
+            timesync__subcmd__activity,ls)
+                cmd="timesync__subcmd__activity__subcmd__get"
                 ;;
             timesync__subcmd__activity,update)
                 cmd="timesync__subcmd__activity__subcmd__update"
@@ -256,6 +265,12 @@ _timesync() {
             timesync__subcmd__project,help)
                 cmd="timesync__subcmd__project__subcmd__help"
                 ;;
+            timesync__subcmd__project,list)
+                cmd="timesync__subcmd__project__subcmd__get"
+                ;;
+            timesync__subcmd__project,ls)
+                cmd="timesync__subcmd__project__subcmd__get"
+                ;;
             timesync__subcmd__project,update)
                 cmd="timesync__subcmd__project__subcmd__update"
                 ;;
@@ -316,6 +331,12 @@ _timesync() {
             timesync__subcmd__time,help)
                 cmd="timesync__subcmd__time__subcmd__help"
                 ;;
+            timesync__subcmd__time,list)
+                cmd="timesync__subcmd__time__subcmd__get"
+                ;;
+            timesync__subcmd__time,ls)
+                cmd="timesync__subcmd__time__subcmd__get"
+                ;;
             timesync__subcmd__time,update)
                 cmd="timesync__subcmd__time__subcmd__update"
                 ;;
@@ -346,6 +367,12 @@ _timesync() {
             timesync__subcmd__user,help)
                 cmd="timesync__subcmd__user__subcmd__help"
                 ;;
+            timesync__subcmd__user,list)
+                cmd="timesync__subcmd__user__subcmd__get"
+                ;;
+            timesync__subcmd__user,ls)
+                cmd="timesync__subcmd__user__subcmd__get"
+                ;;
             timesync__subcmd__user,update)
                 cmd="timesync__subcmd__user__subcmd__update"
                 ;;
@@ -371,7 +398,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token status time project activity user clock report outbox sync completions help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token status whoami time project activity user clock report outbox sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -409,7 +436,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1847,7 +1874,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete users help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get list ls delete users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2555,7 +2582,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3011,7 +3038,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete help"
+            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

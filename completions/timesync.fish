@@ -40,6 +40,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -f -a "login" -d 'Log in
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "logout" -d 'Forget the stored token'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "whoami" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "time" -d 'Create, update, list and delete time entries'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "activity" -d 'Create, update, list and delete activities'
@@ -105,23 +106,38 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbos
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Record time worked'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List time entries, or show one by UUID'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete a time entry'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "get" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "list" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "ls" -d 'List time entries, or show one by UUID'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "delete" -d 'Delete a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s p -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
@@ -179,6 +195,44 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s p -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s s -l start -d 'Worked on or after this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s e -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted entries'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s p -l project -d 'Only entries in this project (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s s -l start -d 'Worked on or after this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s e -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted entries'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -196,24 +250,26 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "get" -d 'List time entries, or show one by UUID'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a time entry'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "create" -d 'Create a project (site managers and admins)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "get" -d 'List projects, or show one by slug'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "delete" -d 'Delete a project (site managers and admins; only without time entries)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "users" -d 'List a project\'s users and their roles, or add and remove them'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get delete users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "create" -d 'Create a project (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "get" -d 'List projects, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "list" -d 'List projects, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "ls" -d 'List projects, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "delete" -d 'Delete a project (site managers and admins; only without time entries)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "users" -d 'List a project\'s users and their roles, or add and remove them'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l name -d 'Name of the project (unique)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l slug -d 'Slug of the project; repeat or separate with commas for several' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l uri -d 'The project\'s web page (http or https)' -r
@@ -265,6 +321,36 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -298,23 +384,25 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a project (site managers and admins; only without time entries)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "users" -d 'List a project\'s users and their roles, or add and remove them'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Create an activity (site managers and admins)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List activities, or show one by slug'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete an activity (site managers and admins; only when unused)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Create an activity (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "get" -d 'List activities, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "list" -d 'List activities, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "ls" -d 'List activities, or show one by slug'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "delete" -d 'Delete an activity (site managers and admins; only when unused)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l name -d 'Name of the activity (unique)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l slug -d 'Slug of the activity' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -357,6 +445,34 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -374,23 +490,25 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "get" -d 'List activities, or show one by slug'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an activity (site managers and admins; only when unused)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "get" -d 'List users, or show one by username'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "delete" -d 'Delete a user (site managers and admins)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "get" -d 'List users, or show one by username'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "list" -d 'List users, or show one by username'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "ls" -d 'List users, or show one by username'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "delete" -d 'Delete a user (site managers and admins)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l display-name -d 'Name shown to people' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'Email address' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l meta -d 'Free-form metadata' -r
@@ -453,6 +571,32 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted users'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted users'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r

@@ -72,6 +72,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         "status",
         &[
             ex("Server, user, token, clock and outbox", "status"),
+            ex("The same", "whoami"),
             ex("Also check that the password command works", "status --check"),
         ],
     ),
@@ -79,7 +80,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         "time",
         &[
             ex("Record time worked", "time create -d 1h30m -p gwm -a dev -D yesterday -n \"Fixed the build\""),
-            ex("List this week's entries on gwm", "time get -s monday -p gwm"),
+            ex("List this week's entries on gwm", "time list -s monday -p gwm"),
         ],
     ),
     (
@@ -112,7 +113,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "time get",
         &[
-            ex("All entries you may see", "time get"),
+            ex("All entries you may see", "time list"),
             ex("This week's entries on gwm", "time get -s monday -p gwm"),
             ex("One user's entries in a month", "time get -s 2026-11-01 -e 2026-11-30 -u userone"),
             ex("One entry with its earlier revisions", concat!("time get ", sample_uuid!(), " --include-revisions")),
@@ -120,7 +121,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     ("time delete", &[ex("Delete an entry", concat!("time delete ", sample_uuid!()))]),
-    ("project", &[ex("List projects", "project get"), ex("A project's users and their roles", "project users gwm")]),
+    ("project", &[ex("List projects", "project list"), ex("A project's users and their roles", "project users gwm")]),
     (
         "project create",
         &[
@@ -141,7 +142,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "project get",
         &[
-            ex("All projects", "project get"),
+            ex("All projects", "project list"),
             ex("One project with its earlier revisions", "project get gwm --include-revisions"),
             ex("Projects where a user has a role", "project get -u userthree"),
         ],
@@ -166,7 +167,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "activity",
         &[
-            ex("List activities", "activity get"),
+            ex("List activities", "activity list"),
             ex("Create an activity", "activity create --name Review --slug review"),
         ],
     ),
@@ -181,7 +182,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "activity get",
         &[
-            ex("All activities", "activity get"),
+            ex("All activities", "activity list"),
             ex("One activity with its earlier revisions", "activity get dev --include-revisions"),
         ],
     ),
@@ -189,7 +190,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "user",
         &[
-            ex("List users", "user get"),
+            ex("List users", "user list"),
             ex(
                 "Create a user (the password is asked for)",
                 "user create carol --display-name Carol --email carol@example.com",
@@ -219,7 +220,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
     (
         "user get",
         &[
-            ex("All users", "user get"),
+            ex("All users", "user list"),
             ex("One user", "user get userone"),
             ex("Deleted users too", "user get --include-deleted"),
         ],

@@ -6,6 +6,7 @@ mod activity;
 mod auth;
 mod clock;
 pub mod examples;
+pub mod guesses;
 pub mod manual;
 mod outbox;
 mod project;
@@ -111,6 +112,7 @@ pub enum Command {
     /// Show when the token expires (or the token itself with --show)
     Token(TokenArgs),
     /// Show the session: server, user, token expiry, password source, running clock and outbox
+    #[command(visible_alias = "whoami")]
     Status(StatusArgs),
     /// Create, update, list and delete time entries
     #[command(subcommand)]

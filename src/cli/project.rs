@@ -13,6 +13,7 @@ pub enum ProjectCommand {
     /// Change a project; whatever is not given is kept as it is
     Update(ProjectUpdateArgs),
     /// List projects, or show one by slug
+    #[command(visible_aliases = ["list", "ls"])]
     Get(ProjectGetArgs),
     /// Delete a project (site managers and admins; only without time entries)
     Delete(ProjectDeleteArgs),

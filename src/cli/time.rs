@@ -13,6 +13,7 @@ pub enum TimeCommand {
     /// Change fields of a time entry; only the fields given are sent
     Update(TimeUpdateArgs),
     /// List time entries, or show one by UUID
+    #[command(visible_aliases = ["list", "ls"])]
     Get(TimeGetArgs),
     /// Delete a time entry
     Delete(TimeDeleteArgs),

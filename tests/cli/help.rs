@@ -155,3 +155,80 @@ fn queue_one_entry(env: &Env) {
         "date_worked": "2026-11-28"}, "queued_at": "2026-11-28T17:00:00+00:00"}]"#;
     std::fs::write(env.state_dir().join("outbox-default-test.json"), queued).unwrap();
 }
+
+/// Runs `args` in test mode and returns (exit code, stdout, stderr).
+fn run(env: &Env, args: &[&str]) -> (Option<i32>, String, String) {
+    let output = env
+        .bare()
+        .env("TIMESYNC_TEST", "1")
+        .env("TIMESYNC_NOW", "2026-11-29T12:00:00+00:00")
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap();
+    (output.status.code(), text(output.stdout), text(output.stderr))
+}
+
+#[test]
+fn list_and_ls_are_get_and_whoami_is_status() {
+    let env = Env::new();
+    for noun in ["time", "project", "activity", "user"] {
+        let (code, get, _) = run(&env, &["--json", noun, "get"]);
+        assert_eq!(code, Some(0), "{noun} get");
+        assert!(get.len() > 10, "{noun} get printed {get}");
+        for alias in ["list", "ls"] {
+            assert_eq!(run(&env, &["--json", noun, alias]), (Some(0), get.clone(), String::new()), "{noun} {alias}");
+        }
+    }
+    let (_, status, _) = run(&env, &["--json", "status"]);
+    assert!(status.contains("\"profile\""), "{status}");
+    assert_eq!(run(&env, &["--json", "whoami"]).1, status);
+}
+
+#[test]
+fn guessed_names_get_the_timesync_name() {
+    let env = Env::new();
+    for (args, tip) in [
+        (&["clock", "start", "gwm"][..], "tip: did you mean 'timesync clock in'?"),
+        (&["clock", "stop"], "tip: did you mean 'timesync clock out'?"),
+        (&["ls"], "tip: did you mean 'timesync time list'?"),
+        (&["project", "add"], "tip: did you mean 'timesync project create'?"),
+        (&["time", "get", "--to", "today"], "tip: a similar argument exists: '--end'"),
+        (&["report", "--from", "monday"], "tip: a similar argument exists: '--start'"),
+        (&["time", "create", "--tag", "dev"], "tip: a similar argument exists: '--activity'"),
+    ] {
+        let (code, stdout, stderr) = run(&env, args);
+        assert_eq!((code, stdout.as_str()), (Some(2), ""), "{args:?}");
+        assert!(stderr.contains(tip), "{args:?}: {stderr}");
+        assert!(!stderr.contains("'status'") && !stderr.contains("--token"), "{args:?}: a wrong hint in {stderr}");
+    }
+    // Where the option meant does not exist, no hint at all rather than a wrong one.
+    let (_, _, stderr) = run(&env, &["time", "create", "--to", "x"]);
+    assert!(stderr.starts_with("error: unexpected argument '--to' found") && !stderr.contains("tip:"), "{stderr}");
+}
+
+#[test]
+fn usage_lines_name_the_command_not_the_environment() {
+    let env = Env::new();
+    let output = env.bare().env("TIMESYNC_TOKEN", "secret").args(["clock", "in"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("\nUsage: timesync clock in [OPTIONS] <PROJECT>\n"), "{stderr}");
+    let output = env.bare().env("TIMESYNC_TOKEN", "secret").args(["time", "get", "--bogus"]).output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("\nUsage: timesync time get [OPTIONS] [UUID]\n"), "{stderr}");
+    assert!(!stderr.contains("--config") && !stderr.contains("--token"), "{stderr}");
+}
+
+#[test]
+fn invalid_values_list_the_allowed_ones_on_one_line() {
+    let env = Env::new();
+    let (code, _, stderr) = run(&env, &["report", "--by", "proj"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        stderr,
+        "error: invalid value 'proj' for '--by <FIELD>': possible values are project, activity, user, day \
+         (did you mean 'project'?)\n"
+    );
+    let (_, _, stderr) = run(&env, &["project", "users", "add", "gwm", "userone", "--role", "boss"]);
+    assert!(stderr.contains("possible values are member, spectator, manager"), "{stderr}");
+}
