@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timesync_global_optspecs
-    string join \n url= token= profile= config= timeout= connect-timeout= json csv v/verbose test h/help V/version
+    string join \n url= token= profile= config= timeout= connect-timeout= json csv l/long v/verbose test h/help V/version
 end
 
 function __fish_timesync_needs_command
@@ -32,6 +32,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -l timeout -d 'Seconds t
 complete -c timesync -n "__fish_timesync_needs_command" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_needs_command" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_needs_command" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_needs_command" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_needs_command" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_needs_command" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -64,6 +65,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -l connect-time
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-stdin -d 'Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works. Without either, the password is asked for without echo'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -76,6 +78,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand logout" -l timeout -d 
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s h -l help -d 'Print help'
@@ -89,6 +92,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -l connect-time
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l show -d 'Print the token itself'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help'
@@ -102,6 +106,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -l connect-tim
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help'
@@ -115,6 +120,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l connect-tim
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s h -l help -d 'Print help'
@@ -127,6 +133,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
@@ -153,6 +160,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -172,6 +180,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -191,6 +200,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted entries'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -210,6 +220,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted entries'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -229,6 +240,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted entries'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -241,6 +253,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -258,6 +271,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fis
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s h -l help -d 'Print help'
@@ -285,6 +299,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -302,6 +317,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-default-activity -d 'Remove the default activity'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -317,6 +333,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -332,6 +349,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -347,6 +365,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -359,6 +378,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -371,6 +391,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
@@ -392,6 +413,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fi
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
@@ -413,6 +435,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -427,6 +450,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -441,6 +465,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -455,6 +480,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -469,6 +495,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -481,6 +508,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -498,6 +526,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
@@ -525,6 +554,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the new user\'s password from standard input (for scripts); TIMESYNC_NEW_PASSWORD also works. Without either, it is asked for without echo'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
@@ -554,6 +584,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the new password from standard input (implies --password)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
@@ -567,6 +598,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted users'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
@@ -580,6 +612,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted users'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -593,6 +626,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted users'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
@@ -605,6 +639,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
@@ -622,6 +657,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s h -l help -d 'Print help'
@@ -643,6 +679,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help'
@@ -663,6 +700,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s h -l help -d 'Print help'
@@ -676,6 +714,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l short -d 'One terse line for shell prompts ("gwm 1h05m"), nothing when no clock runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -688,6 +727,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
@@ -721,6 +761,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l today -d 'T
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 'Show totals as decimal hours (3.50) instead of 3h30m'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -733,6 +774,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s h -l help -d 'Print help'
@@ -747,6 +789,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_see
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
@@ -761,6 +804,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand sync" -l timeout -d 'S
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s h -l help -d 'Print help'
@@ -773,6 +817,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -l timeou
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help'

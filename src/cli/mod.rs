@@ -84,6 +84,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub csv: bool,
 
+    /// Show whole UUIDs in tables, not their first 8 characters
+    #[arg(short, long, global = true)]
+    pub long: bool,
+
     /// Print each request's method, URL, status and time to stderr (the token is never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,

@@ -8,7 +8,7 @@ use super::session;
 use crate::cli::{OutboxArgs, OutboxCommand};
 use crate::error::{Error, Result};
 use crate::model::Time;
-use crate::output::{note, Format};
+use crate::output::{note, Column, Format};
 use crate::settings::Settings;
 use crate::state::outbox::{plural, Claimed};
 use crate::state::{Entry, EntryStatus, Outcome, Store};
@@ -62,7 +62,17 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
         }
         Format::Table if entries.is_empty() => printer.message(&json!([]), "The outbox is empty."),
         Format::Table => {
-            let headers = ["N", "Date", "Duration", "Project", "Activities", "Notes", "Queued", "Status", "Refused"];
+            let columns = [
+                Column::keep("N"),
+                Column::keep("Date"),
+                Column::keep("Duration"),
+                Column::keep("Project"),
+                Column::keep("Activities"),
+                Column::keep("Queued"),
+                Column::keep("Status"),
+                Column::shrink("Refused"),
+                Column::shrink("Notes"),
+            ];
             let rows = entries
                 .iter()
                 .map(|entry| {
@@ -73,14 +83,14 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                         time.duration.to_string(),
                         time.project.to_string(),
                         time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
-                        time.notes.clone().unwrap_or_default(),
                         entry.queued_at.format("%Y-%m-%d %H:%M").to_string(),
                         entry.status.as_str().to_owned(),
                         entry.refused.clone().unwrap_or_default(),
+                        time.notes.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
-            printer.rows(&headers, rows)
+            printer.rows(&columns, rows)
         }
     }
 }

@@ -7,7 +7,7 @@ use super::session;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::model::TimeQuery;
-use crate::output::Format;
+use crate::output::{Column, Format};
 use crate::report::{self, format_total, Group, Report, Rounding};
 use crate::settings::Settings;
 
@@ -40,9 +40,9 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
         Format::Json => settings.printer.json(&report_json(&report, &args.by, args.decimal, (start, end), rounding)),
         Format::Csv => settings.printer.csv(&rows),
         Format::Table => {
-            let mut headers: Vec<&str> = args.by.iter().map(|b| b.title()).collect();
-            headers.extend(["Entries", "Total"]);
-            settings.printer.rows(&headers, table_cells(&rows))
+            let mut columns: Vec<Column> = args.by.iter().map(|b| Column::keep(b.title())).collect();
+            columns.extend([Column::keep("Entries"), Column::keep("Total")]);
+            settings.printer.rows(&columns, table_cells(&rows))
         }
     }
 }

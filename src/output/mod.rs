@@ -1,13 +1,14 @@
 //! Rendering results: tables for people, stable JSON for scripts, errors on stderr.
 //!
-//! Whether stdout is a terminal and whether colour is allowed is decided once
-//! in [`Printer::detect`]; the renderers below only follow that decision.
+//! Whether stdout is a terminal, how wide tables may be and whether colour is
+//! allowed is decided once in [`Printer::detect`]; the renderers below only
+//! follow that decision. List tables fit the width (see [`layout`]).
 //! Every table cell and every line of text for people is escaped (see
 //! [`escape`]) on its way out; JSON and CSV carry the data as is.
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, CellAlignment, ContentArrangement, Table};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -15,9 +16,12 @@ use crate::error::{Error, Result};
 
 mod csv;
 mod escape;
+pub mod layout;
 mod tables;
+pub mod terminal;
 
 pub use escape::{escape, escape_lines, is_escaped};
+pub use layout::{Column, Fit};
 
 /// Output format of results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -34,8 +38,8 @@ pub enum Format {
 
 /// Something that can be shown as a table row and as a detail view.
 pub trait Tabular {
-    /// Column headers of the list view.
-    const COLUMNS: &'static [&'static str];
+    /// Columns of the list view.
+    const COLUMNS: &'static [Column<'static>];
     /// What the list view calls several of these ("time entries").
     const PLURAL: &'static str;
     /// The object's row in the list view.
@@ -49,35 +53,55 @@ pub trait Tabular {
     }
     /// Field/value pairs of the detail view.
     fn details(&self) -> Vec<(&'static str, String)>;
+    /// The order of lists (the server's when equal, which is the default).
+    fn order(&self, _other: &Self) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
 }
 
 /// Prints results in the chosen format.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Printer {
     /// Table or JSON.
     pub format: Format,
-    /// Stdout is a terminal: fit tables to its width and draw borders.
+    /// Stdout is a terminal.
     pub terminal: bool,
     /// Colour and bold are allowed (terminal, and `NO_COLOR` unset).
     pub styled: bool,
-    /// Width to fit terminal tables to; `None` asks the terminal.
+    /// Width to fit tables to: the terminal's, else `COLUMNS`; `None` (or 0)
+    /// means [`terminal::DEFAULT_WIDTH`].
     pub width: Option<u16>,
+    /// Whole UUIDs in tables (`--long`), not their first 8 characters.
+    pub long: bool,
 }
 
 impl Printer {
-    /// Decides terminal and colour from the environment.
-    pub fn detect(format: Format) -> Self {
+    /// Tables as for a pipe, 100 columns wide, short UUIDs.
+    pub const PLAIN: Printer =
+        Printer { format: Format::Table, terminal: false, styled: false, width: None, long: false };
+
+    /// Decides terminal, width and colour from the environment.
+    pub fn detect(format: Format, long: bool) -> Self {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        Printer { format, terminal, styled: terminal && !no_color && !dumb, width: None }
+        let width = Some(terminal::width(terminal));
+        Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long }
     }
 
-    /// Prints a list (`get` commands): a table, or a JSON array.
+    /// The width tables fit.
+    fn fit_width(&self) -> usize {
+        usize::from(self.width.filter(|w| *w > 0).unwrap_or(terminal::DEFAULT_WIDTH))
+    }
+
+    /// Prints a list (`get` commands): a table, or a JSON array, in the
+    /// order of [`Tabular::order`].
     pub fn list<T: Serialize + Tabular>(&self, items: &[T]) -> Result<()> {
+        let mut sorted: Vec<&T> = items.iter().collect();
+        sorted.sort_by(|a, b| a.order(b));
         match self.format {
-            Format::Json => self.json(&items),
-            Format::Csv => self.csv(items),
+            Format::Json => self.json(&sorted),
+            Format::Csv => self.csv(&sorted),
             Format::Table => self.line(&self.render_list(items)),
         }
     }
@@ -87,9 +111,9 @@ impl Printer {
         self.line(csv::render(items)?.trim_end())
     }
 
-    /// Prints a table of ready-made rows (reports).
-    pub fn rows(&self, headers: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
-        self.line(&self.render_table(headers, rows))
+    /// Prints a table of ready-made rows (reports, the outbox).
+    pub fn rows(&self, columns: &[Column], rows: Vec<Vec<String>>) -> Result<()> {
+        self.line(&self.render_columns(columns, rows))
     }
 
     /// Prints one object (create, update): a field/value table, or a JSON object.
@@ -101,31 +125,51 @@ impl Printer {
         }
     }
 
-    /// The list view of `items` (each followed by its revisions), or
-    /// `No … found.` when there are none.
+    /// The list view of `items` in the order of [`Tabular::order`] (each
+    /// followed by its revisions), or `No … found.` when there are none.
     pub fn render_list<T: Tabular>(&self, items: &[T]) -> String {
         if items.is_empty() {
             return format!("No {} found.", T::PLURAL);
         }
-        let rows = items.iter().flat_map(|item| std::iter::once(item).chain(item.revisions())).map(T::row);
-        self.render_table(T::COLUMNS, rows)
+        let mut sorted: Vec<&T> = items.iter().collect();
+        sorted.sort_by(|a, b| a.order(b));
+        let rows = sorted.into_iter().flat_map(|item| std::iter::once(item).chain(item.revisions())).map(T::row);
+        self.render_columns(T::COLUMNS, rows)
     }
 
-    /// The detail view of `item`: a field/value table.
+    /// The detail view of `item`: field/value lines, long values wrapped to
+    /// the width on a terminal.
     pub fn render_one<T: Tabular>(&self, item: &T) -> String {
-        self.render_table(
-            &["Field", "Value"],
-            item.details().into_iter().map(|(field, value)| vec![field.into(), value]),
-        )
+        let mut table = Table::new();
+        table.load_preset(presets::NOTHING).force_no_tty();
+        if self.styled {
+            table.enforce_styling();
+        }
+        if self.terminal {
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(self.fit_width().try_into().unwrap_or(u16::MAX));
+        }
+        for (field, value) in item.details() {
+            table.add_row([self.header_cell(field), Cell::new(escape(&value))]);
+        }
+        for (i, column) in table.column_iter_mut().enumerate() {
+            column.set_padding((0, if i == 0 { 2 } else { 0 })).set_cell_alignment(CellAlignment::Left);
+        }
+        trim_lines(&table.to_string())
     }
 
-    /// A table of `rows` under `headers`, every cell escaped (see [`escape`]).
+    /// A table of `rows` under `headers`, every cell escaped (see [`escape`]),
+    /// every column shown whole.
     pub fn render_table(&self, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-        let mut table = self.table(headers);
-        for row in rows {
-            table.add_row(row.iter().map(|cell| escape(cell)));
-        }
-        table.to_string()
+        let columns: Vec<Column> = headers.iter().map(|h| Column::keep(h)).collect();
+        self.render_columns(&columns, rows)
+    }
+
+    /// A table of `rows` under `columns`, fitted to the width (see [`layout`]).
+    pub fn render_columns(&self, columns: &[Column], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+        let layout = layout::Layout { width: self.fit_width(), long: self.long, styled: self.styled };
+        layout::render(columns, rows, layout)
     }
 
     /// Reports a deletion: `{"status": 200}` in JSON, a sentence otherwise.
@@ -165,30 +209,20 @@ impl Printer {
         }
     }
 
-    fn table(&self, headers: &[&str]) -> Table {
-        let mut table = Table::new();
-        if self.terminal {
-            table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            if let Some(width) = self.width {
-                table.set_width(width);
-            }
-        } else {
-            table.load_preset(presets::NOTHING).force_no_tty();
-        }
+    /// A field name of the detail view, bold when styled.
+    fn header_cell(&self, text: &str) -> Cell {
+        let cell = Cell::new(escape(text));
         if self.styled {
-            table.enforce_styling();
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
         }
-        let header = headers.iter().map(|h| {
-            let cell = Cell::new(escape(h));
-            if self.styled {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        });
-        table.set_header(header);
-        table
     }
+}
+
+/// `text` without trailing spaces on any line.
+fn trim_lines(text: &str) -> String {
+    text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
 }
 
 /// Prints an error on stderr: one line for people (escaped, see [`escape`]),

@@ -1,6 +1,8 @@
 //! How each kind of object looks in a table: list columns and detail fields.
 
-use super::Tabular;
+use std::cmp::Ordering;
+
+use super::{Column, Tabular};
 use crate::model::{Activity, ApiDate, Project, ProjectMember, ProjectRole, ProjectRoles, Time, User};
 
 /// The created/updated (and, once deleted, deleted) lines of a detail view.
@@ -17,12 +19,25 @@ fn date(d: &Option<ApiDate>) -> String {
 }
 
 impl Tabular for Time {
-    const COLUMNS: &'static [&'static str] =
-        &["Date", "Duration", "Project", "Activities", "User", "Notes", "Rev", "UUID"];
+    const COLUMNS: &'static [Column<'static>] = &[
+        Column::keep("Date"),
+        Column::keep("Duration"),
+        Column::keep("Project"),
+        Column::keep("Activities"),
+        Column::keep("User"),
+        Column::keep("Rev"),
+        Column::id("UUID"),
+        Column::shrink("Notes"),
+    ];
     const PLURAL: &'static str = "time entries";
 
     fn row(&self) -> Vec<String> {
         time_row(self)
+    }
+
+    /// By the day worked, then by when the entry was created.
+    fn order(&self, other: &Self) -> Ordering {
+        (self.date_worked, self.created_at).cmp(&(other.date_worked, other.created_at))
     }
 
     fn revisions(&self) -> &[Self] {
@@ -57,9 +72,9 @@ fn time_row(time: &Time) -> Vec<String> {
         time.project.join(", "),
         time.activities.join(", "),
         time.user.clone(),
-        time.notes.clone().unwrap_or_default(),
         revision,
         time.uuid.clone(),
+        time.notes.clone().unwrap_or_default(),
     ]
 }
 
@@ -85,7 +100,13 @@ fn project_user((user, roles): (&String, &ProjectRoles)) -> String {
 }
 
 impl Tabular for Project {
-    const COLUMNS: &'static [&'static str] = &["Name", "Slugs", "Default activity", "Users", "Rev"];
+    const COLUMNS: &'static [Column<'static>] = &[
+        Column::keep("Name"),
+        Column::keep("Slugs"),
+        Column::keep("Default activity"),
+        Column::keep("Rev"),
+        Column::shrink("Users"),
+    ];
     const PLURAL: &'static str = "projects";
 
     fn row(&self) -> Vec<String> {
@@ -120,13 +141,13 @@ fn project_row(project: &Project) -> Vec<String> {
         project.name.clone(),
         project.slugs.join(", "),
         project.default_activity.clone().unwrap_or_default(),
-        project.users.iter().map(project_user).collect::<Vec<_>>().join(", "),
         revision(project.revision, project.deleted_at),
+        project.users.iter().map(project_user).collect::<Vec<_>>().join(", "),
     ]
 }
 
 impl Tabular for Activity {
-    const COLUMNS: &'static [&'static str] = &["Name", "Slug", "Rev"];
+    const COLUMNS: &'static [Column<'static>] = &[Column::keep("Name"), Column::keep("Slug"), Column::keep("Rev")];
     const PLURAL: &'static str = "activities";
 
     fn row(&self) -> Vec<String> {
@@ -175,7 +196,13 @@ fn active(user: &User) -> String {
 }
 
 impl Tabular for User {
-    const COLUMNS: &'static [&'static str] = &["Username", "Display name", "Email", "Site roles", "Active"];
+    const COLUMNS: &'static [Column<'static>] = &[
+        Column::keep("Username"),
+        Column::keep("Display name"),
+        Column::keep("Email"),
+        Column::keep("Site roles"),
+        Column::keep("Active"),
+    ];
     const PLURAL: &'static str = "users";
 
     fn row(&self) -> Vec<String> {
@@ -203,7 +230,7 @@ impl Tabular for User {
 }
 
 impl Tabular for ProjectMember {
-    const COLUMNS: &'static [&'static str] = &["User", "Roles"];
+    const COLUMNS: &'static [Column<'static>] = &[Column::keep("User"), Column::keep("Roles")];
     const PLURAL: &'static str = "users";
 
     fn row(&self) -> Vec<String> {

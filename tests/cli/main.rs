@@ -18,6 +18,7 @@ mod readme;
 mod relogin;
 mod report;
 mod safety;
+mod tables;
 mod test_mode;
 mod time;
 mod user;
