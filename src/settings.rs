@@ -114,7 +114,7 @@ impl Settings {
                 .map(PasswordCommand::new),
             timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
-            printer: Printer::detect(format, args.long),
+            printer: Printer::detect(format, args.long, file.pager.as_deref(), !args.no_pager),
             verbose: args.verbose,
             clock,
             state_dir: state::default_dir(),

@@ -18,6 +18,12 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ),
     ("TIMESYNC_NEW_PASSWORD", "Password for user create and user update --password."),
     ("NO_COLOR", "No colour, even on a terminal."),
+    (
+        "PAGER",
+        "Pager for output longer than the terminal, only when stdout is a terminal (the config file's pager \
+         wins; default less -FRX; empty for none; --no-pager).",
+    ),
+    ("COLUMNS", "Width of tables when the terminal does not say, or output is piped (default 100)."),
     ("TIMESYNC_NOW", "For tests only: an RFC 3339 timestamp used as \"now\"."),
 ];
 

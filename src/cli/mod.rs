@@ -88,6 +88,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub long: bool,
 
+    /// Never page long output (a terminal's long output goes through $PAGER, else `less -FRX`)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     /// Print each request's method, URL, status and time to stderr (the token is never shown)
     #[arg(short, long, global = true)]
     pub verbose: bool,

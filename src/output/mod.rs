@@ -17,11 +17,13 @@ use crate::error::{Error, Result};
 mod csv;
 mod escape;
 pub mod layout;
+pub mod pager;
 mod tables;
 pub mod terminal;
 
 pub use escape::{escape, escape_lines, is_escaped};
 pub use layout::{Column, Fit};
+pub use pager::Pager;
 
 /// Output format of results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
@@ -73,20 +75,26 @@ pub struct Printer {
     pub width: Option<u16>,
     /// Whole UUIDs in tables (`--long`), not their first 8 characters.
     pub long: bool,
+    /// The pager for output longer than the screen (only when stdout is a terminal).
+    pub pager: Option<Pager>,
 }
 
 impl Printer {
-    /// Tables as for a pipe, 100 columns wide, short UUIDs.
+    /// Tables as for a pipe, 100 columns wide, short UUIDs, no pager.
     pub const PLAIN: Printer =
-        Printer { format: Format::Table, terminal: false, styled: false, width: None, long: false };
+        Printer { format: Format::Table, terminal: false, styled: false, width: None, long: false, pager: None };
 
-    /// Decides terminal, width and colour from the environment.
-    pub fn detect(format: Format, long: bool) -> Self {
+    /// Decides terminal, width, colour and paging from the environment.
+    /// `pager` is the config file's choice (`Some("")` for none); `paging`
+    /// is false under `--no-pager`.
+    pub fn detect(format: Format, long: bool, pager: Option<&str>, paging: bool) -> Self {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
         let width = Some(terminal::width(terminal));
-        Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long }
+        let rows = terminal.then(terminal::size).flatten().map(|(_, rows)| rows);
+        let pager = if terminal && paging { Pager::choose(pager, rows) } else { None };
+        Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long, pager }
     }
 
     /// The width tables fit.
@@ -200,7 +208,16 @@ impl Printer {
         self.line(&escape_lines(text))
     }
 
+    /// Prints `text` and a line feed: through the pager when it is longer
+    /// than the screen (falling back to stdout when the pager cannot run).
     fn line(&self, text: &str) -> Result<()> {
+        if let Some(pager) = self.pager.as_ref().filter(|p| p.wanted(text)) {
+            match pager.show(text) {
+                Ok(true) => return Ok(()),
+                Ok(false) => note(&format!("cannot run the pager `{}`: set PAGER, or pass --no-pager", pager.command)),
+                Err(e) => note(&format!("cannot run the pager `{}`: {e}", pager.command)),
+            }
+        }
         let mut stdout = io::stdout().lock();
         match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
             // A closed pipe (`| head`) is not an error worth reporting.

@@ -11,6 +11,7 @@ mod errors;
 mod generated;
 mod help;
 mod outbox;
+mod pager;
 mod permissions;
 mod project;
 mod pty;
