@@ -398,7 +398,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version login logout token status whoami time project activity user clock report outbox sync completions help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version login logout token status whoami time project activity user clock report outbox sync completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -436,7 +436,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,7 +474,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__create)
-            opts="-l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,7 +520,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__delete)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,7 +558,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__get)
-            opts="-l -v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -680,7 +680,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__update)
-            opts="-l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,7 +726,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version in out status cancel help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version in out status cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -764,7 +764,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__cancel)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -886,7 +886,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-a -n -l -v -h -V --activity --notes --issue-uri --at --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-a -n -q -l -v -h -V --activity --notes --issue-uri --at --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -948,7 +948,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__out)
-            opts="-d -p -a -D -n -u -l -v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,7 +1042,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__status)
-            opts="-l -v -h -V --short --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --short --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,7 +1080,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__completions)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version bash elvish fish powershell zsh"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,7 +1664,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__login)
-            opts="-u -l -v -h -V --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -q -l -v -h -V --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,7 +1718,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__logout)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1756,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version drop help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,7 +1794,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox__subcmd__drop)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1874,7 +1874,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete users help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1912,7 +1912,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__create)
-            opts="-l -v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1978,7 +1978,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__delete)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2016,7 +2016,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__get)
-            opts="-u -l -v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -q -l -v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,7 +2188,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__update)
-            opts="-l -v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2242,7 +2242,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version add remove help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2280,7 +2280,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__add)
-            opts="-l -v -h -V --role --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --role --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,7 +2378,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__remove)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2416,7 +2416,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-s -e -u -p -a -l -v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-s -e -u -p -a -q -l -v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,7 +2506,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__status)
-            opts="-l -v -h -V --check --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --check --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2544,7 +2544,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__sync)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2582,7 +2582,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2620,7 +2620,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__create)
-            opts="-d -p -a -D -n -u -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2710,7 +2710,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__delete)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2748,7 +2748,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__get)
-            opts="-u -p -a -s -e -l -v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -p -a -s -e -q -l -v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,7 +2910,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__update)
-            opts="-d -p -a -D -n -u -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3000,7 +3000,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__token)
-            opts="-l -v -h -V --show --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --show --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,7 +3038,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3076,7 +3076,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__create)
-            opts="-l -v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,7 +3126,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__delete)
-            opts="-l -v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3164,7 +3164,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__get)
-            opts="-l -v -h -V --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,7 +3286,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__update)
-            opts="-l -v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

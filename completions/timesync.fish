@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timesync_global_optspecs
-    string join \n url= token= profile= config= timeout= connect-timeout= json csv l/long no-pager v/verbose test h/help V/version
+    string join \n url= token= profile= config= timeout= connect-timeout= q/quiet json csv l/long no-pager v/verbose test h/help V/version
 end
 
 function __fish_timesync_needs_command
@@ -30,6 +30,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -l profile -d 'Profile o
 complete -c timesync -n "__fish_timesync_needs_command" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_needs_command" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_needs_command" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_needs_command" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_needs_command" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_needs_command" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_needs_command" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -64,6 +65,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -l config -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-stdin -d 'Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works. Without either, the password is asked for without echo'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -78,6 +80,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand logout" -l profile -d 
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -93,6 +96,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -l config -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l show -d 'Print the token itself'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -108,6 +112,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -l config -d '
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -123,6 +128,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l config -d '
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -137,6 +143,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -165,6 +172,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -186,6 +194,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -207,6 +216,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted entries'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -228,6 +238,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted entries'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -249,6 +260,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted entries'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -263,6 +275,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -282,6 +295,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fis
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -311,6 +325,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -330,6 +345,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-default-activity -d 'Remove the default activity'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -347,6 +363,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -364,6 +381,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -381,6 +399,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -395,6 +414,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -409,6 +429,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -432,6 +453,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fi
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -455,6 +477,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -471,6 +494,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -487,6 +511,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -503,6 +528,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -519,6 +545,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -533,6 +560,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -552,6 +580,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -581,6 +610,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l site-spectator -d 'Make the user a site spectator (sees every time entry)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l inactive -d 'Create the account inactive'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the new user\'s password from standard input (for scripts); TIMESYNC_NEW_PASSWORD also works. Without either, it is asked for without echo'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -612,6 +642,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l inactive -d 'Deactivate the account'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password -d 'Set a new password: asked for without echo, or read from --password-stdin or TIMESYNC_NEW_PASSWORD'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the new password from standard input (implies --password)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -627,6 +658,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted users'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -642,6 +674,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted users'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -657,6 +690,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted users'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -671,6 +705,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -690,6 +725,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -713,6 +749,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -735,6 +772,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -750,6 +788,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l short -d 'One terse line for shell prompts ("gwm 1h05m"), nothing when no clock runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -764,6 +803,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -799,6 +839,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l week -d 'Th
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l month -d 'This month, the 1st to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l today -d 'Today only'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 'Show totals as decimal hours (3.50) instead of 3h30m'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -813,6 +854,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -829,6 +871,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_see
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -845,6 +888,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand sync" -l profile -d 'P
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -859,6 +903,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -l profil
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'

@@ -74,6 +74,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ex("Server, user, token, clock and outbox", "status"),
             ex("The same", "whoami"),
             ex("Also check that the password command works", "status --check"),
+            ex("Only the exit code: 0 when no login is needed", "--quiet status"),
         ],
     ),
     (
@@ -98,6 +99,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
                 "With a link to the issue",
                 "time create -d 1:30 -p ts --issue-uri https://github.com/osuosl/timesync/issues/1",
             ),
+            ex("Print only the new entry's UUID", "--quiet time create -d 2h -p ps"),
         ],
     ),
     (

@@ -76,6 +76,10 @@ pub struct GlobalArgs {
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub connect_timeout: Option<u64>,
 
+    /// Print only the UUID of what a command creates or changes (a username for users), and no messages
+    #[arg(short, long, global = true, conflicts_with_all = ["json", "csv"])]
+    pub quiet: bool,
+
     /// Print JSON for scripts (errors too, on stderr)
     #[arg(long, global = true, conflicts_with = "csv")]
     pub json: bool,

@@ -127,7 +127,11 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
             local(claims.expires_at, settings)
         )
     };
-    settings.printer.message(&value, &text)?;
+    if args.show {
+        settings.printer.answer(&value, &text)?;
+    } else {
+        settings.printer.message(&value, &text)?;
+    }
     if expired {
         return Err(Error::AuthRequired("the token has expired: run `timesync login`".into()));
     }

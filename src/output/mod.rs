@@ -55,10 +55,24 @@ pub trait Tabular {
     }
     /// Field/value pairs of the detail view.
     fn details(&self) -> Vec<(&'static str, String)>;
+    /// What identifies the object: what `--quiet` prints (a UUID, or a username).
+    fn id(&self) -> String;
     /// The order of lists (the server's when equal, which is the default).
     fn order(&self, _other: &Self) -> std::cmp::Ordering {
         std::cmp::Ordering::Equal
     }
+}
+
+/// The global switches that shape output: `--long`, `--quiet`, and paging
+/// (off under `--no-pager`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Switches {
+    /// Whole UUIDs in tables.
+    pub long: bool,
+    /// Only identifiers, no messages.
+    pub quiet: bool,
+    /// Long output may go through a pager.
+    pub paging: bool,
 }
 
 /// Prints results in the chosen format.
@@ -75,26 +89,38 @@ pub struct Printer {
     pub width: Option<u16>,
     /// Whole UUIDs in tables (`--long`), not their first 8 characters.
     pub long: bool,
+    /// `--quiet`: objects print only what identifies them, messages nothing.
+    pub quiet: bool,
     /// The pager for output longer than the screen (only when stdout is a terminal).
     pub pager: Option<Pager>,
 }
 
 impl Printer {
     /// Tables as for a pipe, 100 columns wide, short UUIDs, no pager.
-    pub const PLAIN: Printer =
-        Printer { format: Format::Table, terminal: false, styled: false, width: None, long: false, pager: None };
+    pub const PLAIN: Printer = Printer {
+        format: Format::Table,
+        terminal: false,
+        styled: false,
+        width: None,
+        long: false,
+        quiet: false,
+        pager: None,
+    };
 
     /// Decides terminal, width, colour and paging from the environment.
     /// `pager` is the config file's choice (`Some("")` for none); `paging`
-    /// is false under `--no-pager`.
-    pub fn detect(format: Format, long: bool, pager: Option<&str>, paging: bool) -> Self {
+    /// is false under `--no-pager`. `--quiet` prints for people, whatever
+    /// `format` the profile chose.
+    pub fn detect(format: Format, switches: Switches, pager: Option<&str>) -> Self {
+        let Switches { long, quiet, paging } = switches;
+        let format = if quiet { Format::Table } else { format };
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
         let width = Some(terminal::width(terminal));
         let rows = terminal.then(terminal::size).flatten().map(|(_, rows)| rows);
         let pager = if terminal && paging { Pager::choose(pager, rows) } else { None };
-        Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long, pager }
+        Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long, quiet, pager }
     }
 
     /// The width tables fit.
@@ -110,6 +136,7 @@ impl Printer {
         match self.format {
             Format::Json => self.json(&sorted),
             Format::Csv => self.csv(&sorted),
+            Format::Table if self.quiet => self.ids(sorted.iter().map(|item| item.id())),
             Format::Table => self.line(&self.render_list(items)),
         }
     }
@@ -119,18 +146,32 @@ impl Printer {
         self.line(csv::render(items)?.trim_end())
     }
 
-    /// Prints a table of ready-made rows (reports, the outbox).
+    /// Prints a table of ready-made rows (reports, the outbox); nothing under `--quiet`.
     pub fn rows(&self, columns: &[Column], rows: Vec<Vec<String>>) -> Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
         self.line(&self.render_columns(columns, rows))
     }
 
-    /// Prints one object (create, update): a field/value table, or a JSON object.
+    /// Prints one object (create, update): a field/value table, or a JSON
+    /// object; under `--quiet` only what identifies it (its UUID).
     pub fn one<T: Serialize + Tabular>(&self, item: &T) -> Result<()> {
         match self.format {
             Format::Json => self.json(item),
             Format::Csv => self.csv(std::slice::from_ref(item)),
+            Format::Table if self.quiet => self.ids([item.id()]),
             Format::Table => self.line(&self.render_one(item)),
         }
+    }
+
+    /// One identifier per line (for `--quiet`), escaped; nothing for none.
+    fn ids(&self, ids: impl IntoIterator<Item = String>) -> Result<()> {
+        let ids: Vec<String> = ids.into_iter().map(|id| escape(&id).into_owned()).collect();
+        if ids.is_empty() {
+            return Ok(());
+        }
+        self.line(&ids.join("\n"))
     }
 
     /// The list view of `items` in the order of [`Tabular::order`] (each
@@ -180,17 +221,30 @@ impl Printer {
         layout::render(columns, rows, layout)
     }
 
-    /// Reports a deletion: `{"status": 200}` in JSON, a sentence otherwise.
+    /// Reports a deletion: `{"status": 200}` in JSON, a sentence otherwise,
+    /// nothing under `--quiet`.
     pub fn deleted(&self, what: &str) -> Result<()> {
         match self.format {
             Format::Json => self.json(&serde_json::json!({"status": 200})),
             Format::Csv => self.line("status\n200"),
+            Format::Table if self.quiet => Ok(()),
             Format::Table => self.text(&format!("Deleted {what}.")),
         }
     }
 
-    /// Prints `value` as JSON, or `text` for people (escaped, see [`escape_lines`]).
+    /// Prints `value` as JSON, or `text` for people (escaped, see
+    /// [`escape_lines`]); nothing under `--quiet`.
     pub fn message(&self, value: &Value, text: &str) -> Result<()> {
+        match self.format {
+            Format::Json => self.json(value),
+            Format::Table if self.quiet => Ok(()),
+            Format::Csv | Format::Table => self.text(text),
+        }
+    }
+
+    /// Like [`Printer::message`], for the one value a command was asked to
+    /// print (the token of `token --show`): printed under `--quiet` too.
+    pub fn answer(&self, value: &Value, text: &str) -> Result<()> {
         match self.format {
             Format::Json => self.json(value),
             Format::Csv | Format::Table => self.text(text),

@@ -31,6 +31,10 @@ impl Tabular for Time {
     ];
     const PLURAL: &'static str = "time entries";
 
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
+
     fn row(&self) -> Vec<String> {
         time_row(self)
     }
@@ -109,6 +113,10 @@ impl Tabular for Project {
     ];
     const PLURAL: &'static str = "projects";
 
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
+
     fn row(&self) -> Vec<String> {
         project_row(self)
     }
@@ -149,6 +157,10 @@ fn project_row(project: &Project) -> Vec<String> {
 impl Tabular for Activity {
     const COLUMNS: &'static [Column<'static>] = &[Column::keep("Name"), Column::keep("Slug"), Column::keep("Rev")];
     const PLURAL: &'static str = "activities";
+
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         activity_row(self)
@@ -205,6 +217,10 @@ impl Tabular for User {
     ];
     const PLURAL: &'static str = "users";
 
+    fn id(&self) -> String {
+        self.username.clone()
+    }
+
     fn row(&self) -> Vec<String> {
         vec![
             self.username.clone(),
@@ -232,6 +248,10 @@ impl Tabular for User {
 impl Tabular for ProjectMember {
     const COLUMNS: &'static [Column<'static>] = &[Column::keep("User"), Column::keep("Roles")];
     const PLURAL: &'static str = "users";
+
+    fn id(&self) -> String {
+        self.user.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         vec![self.user.clone(), role_names(&self.roles)]

@@ -19,6 +19,7 @@ mod readme;
 mod relogin;
 mod report;
 mod safety;
+mod scripting;
 mod tables;
 mod test_mode;
 mod time;
