@@ -127,10 +127,12 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
             local(claims.expires_at, settings)
         )
     };
+    let mut columns: Vec<String> = ["user", "expires_at", "expired"].map(String::from).into();
     if args.show {
-        settings.printer.answer(&value, &text)?;
+        columns.push("token".into());
+        settings.printer.answer(&value, &text, &columns)?;
     } else {
-        settings.printer.message(&value, &text)?;
+        settings.printer.record(&value, &text, &columns)?;
     }
     if expired {
         return Err(Error::AuthRequired("the token has expired: run `timesync login`".into()));

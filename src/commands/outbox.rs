@@ -40,6 +40,37 @@ pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
     }
 }
 
+/// The CSV header of the outbox: its number, the entry, and how it waits.
+const OUTBOX_COLUMNS: &[&str] = &[
+    "number",
+    "duration",
+    "project",
+    "user",
+    "activities",
+    "date_worked",
+    "notes",
+    "issue_uri",
+    "queued_at",
+    "status",
+    "refused",
+];
+
+/// The CSV header of `sync`: what became of each entry (`sent`, `found` on
+/// the server already, or `refused`), then the entry.
+const SYNC_COLUMNS: &[&str] = &[
+    "result",
+    "number",
+    "uuid",
+    "duration",
+    "project",
+    "user",
+    "activities",
+    "date_worked",
+    "notes",
+    "issue_uri",
+    "reason",
+];
+
 fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
     match printer.format {
@@ -58,7 +89,7 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                     row
                 })
                 .collect();
-            printer.csv(&rows)
+            printer.csv(&rows, OUTBOX_COLUMNS)
         }
         Format::Table if entries.is_empty() => printer.message(&json!([]), "The outbox is empty."),
         Format::Table => {
@@ -90,7 +121,7 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                     ]
                 })
                 .collect();
-            printer.rows(&columns, rows)
+            printer.rows(None, &columns, rows)
         }
     }
 }
@@ -113,6 +144,9 @@ struct SyncRun {
 pub fn sync(settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     if store.entries()?.is_empty() {
+        if settings.printer.format == Format::Csv {
+            return settings.printer.csv::<Value>(&[], SYNC_COLUMNS);
+        }
         return settings
             .printer
             .message(&json!({"sent": [], "found": [], "refused": [], "waiting": 0}), "The outbox is empty.");
@@ -197,7 +231,11 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
             if run.found.len() == 1 { "it" } else { "them" }
         ));
     }
-    settings.printer.message(&summary, &text)?;
+    if settings.printer.format == Format::Csv {
+        settings.printer.csv(&sync_rows(&summary), SYNC_COLUMNS)?;
+    } else {
+        settings.printer.message(&summary, &text)?;
+    }
     if run.refused.is_empty() {
         return Ok(());
     }
@@ -213,6 +251,25 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
         plural(run.refused.len(), "entry", "entries"),
         reasons.join("; ")
     )))
+}
+
+/// The CSV rows of a `sync`: one per entry it dealt with.
+fn sync_rows(summary: &Value) -> Vec<Map<String, Value>> {
+    let mut rows = Vec::new();
+    for (result, key) in [("sent", "sent"), ("found", "found"), ("refused", "refused")] {
+        for item in summary[key].as_array().into_iter().flatten() {
+            let time = if result == "refused" { &item["time"] } else { item };
+            let mut row = Map::from_iter([("result".to_owned(), json!(result))]);
+            if let Value::Object(fields) = time {
+                row.extend(fields.clone());
+            }
+            row.insert("number".into(), item.get("number").cloned().unwrap_or(Value::Null));
+            row.insert("reason".into(), item.get("reason").cloned().unwrap_or(Value::Null));
+            row.retain(|key, _| SYNC_COLUMNS.contains(&key.as_str()));
+            rows.push(row);
+        }
+    }
+    rows
 }
 
 /// Reminds the user on stderr when entries wait in the outbox.

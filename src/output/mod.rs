@@ -42,6 +42,8 @@ pub enum Format {
 pub trait Tabular {
     /// Columns of the list view.
     const COLUMNS: &'static [Column<'static>];
+    /// The keys of its JSON, in order: the CSV header, even of an empty list.
+    const FIELDS: &'static [&'static str];
     /// What the list view calls several of these ("time entries").
     const PLURAL: &'static str;
     /// The object's row in the list view.
@@ -135,23 +137,29 @@ impl Printer {
         sorted.sort_by(|a, b| a.order(b));
         match self.format {
             Format::Json => self.json(&sorted),
-            Format::Csv => self.csv(&sorted),
+            Format::Csv => self.csv(&sorted, T::FIELDS),
             Format::Table if self.quiet => self.ids(sorted.iter().map(|item| item.id())),
             Format::Table => self.line(&self.render_list(items)),
         }
     }
 
-    /// Prints any serialisable objects as CSV, a header row first.
-    pub fn csv<T: Serialize>(&self, items: &[T]) -> Result<()> {
-        self.line(csv::render(items)?.trim_end())
+    /// Prints any serialisable objects as CSV: a header row of `fields` (then
+    /// any other keys the objects have), even when there are none.
+    pub fn csv<T: Serialize>(&self, items: &[T], fields: &[&str]) -> Result<()> {
+        self.line(csv::render(items, fields)?.trim_end())
     }
 
-    /// Prints a table of ready-made rows (reports, the outbox); nothing under `--quiet`.
-    pub fn rows(&self, columns: &[Column], rows: Vec<Vec<String>>) -> Result<()> {
+    /// Prints a table of ready-made rows (reports, the outbox), under a line
+    /// saying what it covers when `title` is given; nothing under `--quiet`.
+    pub fn rows(&self, title: Option<&str>, columns: &[Column], rows: Vec<Vec<String>>) -> Result<()> {
         if self.quiet {
             return Ok(());
         }
-        self.line(&self.render_columns(columns, rows))
+        let table = self.render_columns(columns, rows);
+        match title {
+            Some(title) => self.line(&format!("{}\n\n{table}", escape(title))),
+            None => self.line(&table),
+        }
     }
 
     /// Prints one object (create, update): a field/value table, or a JSON
@@ -159,7 +167,7 @@ impl Printer {
     pub fn one<T: Serialize + Tabular>(&self, item: &T) -> Result<()> {
         match self.format {
             Format::Json => self.json(item),
-            Format::Csv => self.csv(std::slice::from_ref(item)),
+            Format::Csv => self.csv(std::slice::from_ref(item), T::FIELDS),
             Format::Table if self.quiet => self.ids([item.id()]),
             Format::Table => self.line(&self.render_one(item)),
         }
@@ -232,22 +240,35 @@ impl Printer {
         }
     }
 
-    /// Prints `value` as JSON, or `text` for people (escaped, see
-    /// [`escape_lines`]); nothing under `--quiet`.
+    /// Prints `value` as JSON or as one CSV row (its nested keys dotted),
+    /// or `text` for people (escaped, see [`escape_lines`]); nothing under
+    /// `--quiet`.
     pub fn message(&self, value: &Value, text: &str) -> Result<()> {
-        match self.format {
-            Format::Json => self.json(value),
-            Format::Table if self.quiet => Ok(()),
-            Format::Csv | Format::Table => self.text(text),
+        match (self.format, value) {
+            (Format::Csv, Value::Object(_)) => self.record(value, text, &csv::paths(value)),
+            (Format::Csv, _) => self.text(text),
+            _ => self.record(value, text, &[]),
         }
     }
 
-    /// Like [`Printer::message`], for the one value a command was asked to
-    /// print (the token of `token --show`): printed under `--quiet` too.
-    pub fn answer(&self, value: &Value, text: &str) -> Result<()> {
+    /// Prints `value` as JSON, as CSV with the dotted paths `columns` as its
+    /// header (the same whatever `value` holds), or `text` for people;
+    /// nothing under `--quiet`. For the data of `status` and the like.
+    pub fn record(&self, value: &Value, text: &str, columns: &[String]) -> Result<()> {
         match self.format {
             Format::Json => self.json(value),
-            Format::Csv | Format::Table => self.text(text),
+            Format::Csv => self.line(csv::record(value, columns).trim_end()),
+            Format::Table if self.quiet => Ok(()),
+            Format::Table => self.text(text),
+        }
+    }
+
+    /// Like [`Printer::record`], for the one value a command was asked to
+    /// print (the token of `token --show`): printed under `--quiet` too.
+    pub fn answer(&self, value: &Value, text: &str, columns: &[String]) -> Result<()> {
+        match self.format {
+            Format::Table => self.text(text),
+            _ => self.record(value, text, columns),
         }
     }
 

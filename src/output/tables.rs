@@ -30,6 +30,20 @@ impl Tabular for Time {
         Column::shrink("Notes"),
     ];
     const PLURAL: &'static str = "time entries";
+    const FIELDS: &'static [&'static str] = &[
+        "duration",
+        "user",
+        "project",
+        "activities",
+        "notes",
+        "issue_uri",
+        "date_worked",
+        "uuid",
+        "revision",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ];
 
     fn id(&self) -> String {
         self.uuid.clone()
@@ -112,6 +126,18 @@ impl Tabular for Project {
         Column::shrink("Users"),
     ];
     const PLURAL: &'static str = "projects";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "slugs",
+        "uri",
+        "default_activity",
+        "users",
+        "uuid",
+        "revision",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ];
 
     fn id(&self) -> String {
         self.uuid.clone()
@@ -157,6 +183,8 @@ fn project_row(project: &Project) -> Vec<String> {
 impl Tabular for Activity {
     const COLUMNS: &'static [Column<'static>] = &[Column::keep("Name"), Column::keep("Slug"), Column::keep("Rev")];
     const PLURAL: &'static str = "activities";
+    const FIELDS: &'static [&'static str] =
+        &["name", "slug", "uuid", "revision", "created_at", "updated_at", "deleted_at"];
 
     fn id(&self) -> String {
         self.uuid.clone()
@@ -216,6 +244,19 @@ impl Tabular for User {
         Column::keep("Active"),
     ];
     const PLURAL: &'static str = "users";
+    const FIELDS: &'static [&'static str] = &[
+        "username",
+        "display_name",
+        "email",
+        "meta",
+        "site_spectator",
+        "site_manager",
+        "site_admin",
+        "active",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ];
 
     fn id(&self) -> String {
         self.username.clone()
@@ -248,6 +289,7 @@ impl Tabular for User {
 impl Tabular for ProjectMember {
     const COLUMNS: &'static [Column<'static>] = &[Column::keep("User"), Column::keep("Roles")];
     const PLURAL: &'static str = "users";
+    const FIELDS: &'static [&'static str] = &["user", "roles"];
 
     fn id(&self) -> String {
         self.user.clone()
@@ -259,5 +301,34 @@ impl Tabular for ProjectMember {
 
     fn details(&self) -> Vec<(&'static str, String)> {
         vec![("user", self.user.clone()), ("roles", role_names(&self.roles))]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+    use serde_json::{json, Value};
+
+    use super::*;
+
+    /// The keys `item` serialises to, its revisions left out.
+    fn keys<T: Serialize>(item: &T) -> Vec<String> {
+        let Value::Object(map) = serde_json::to_value(item).unwrap() else { panic!("not an object") };
+        map.keys().filter(|k| *k != "parents").cloned().collect()
+    }
+
+    fn check<T: Tabular + Serialize + serde::de::DeserializeOwned>(value: Value) {
+        let item: T = serde_json::from_value(value).unwrap();
+        assert_eq!(keys(&item), T::FIELDS, "{}", T::PLURAL);
+    }
+
+    #[test]
+    fn csv_headers_are_the_json_keys() {
+        check::<Time>(json!({"duration": 60, "user": "a", "project": ["p"], "date_worked": "2026-11-02", "uuid": "u"}));
+        check::<Project>(json!({"name": "P", "slugs": ["p"], "uuid": "u"}));
+        check::<Activity>(json!({"name": "A", "slug": "a", "uuid": "u"}));
+        check::<User>(json!({"username": "a"}));
+        let member = ProjectMember { user: "a".into(), roles: vec![ProjectRole::Member] };
+        assert_eq!(keys(&member), ProjectMember::FIELDS);
     }
 }

@@ -76,3 +76,78 @@ fn quiet_wins_over_the_profiles_output_and_conflicts_with_json_and_csv() {
         assert_eq!((code, stdout.as_str()), (Some(2), ""), "{format}");
     }
 }
+
+/// Runs `args` as the admin at [`NOW`] with `--csv`; its stdout.
+fn csv(env: &Env, args: &[&str]) -> String {
+    let output = env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).arg("--csv").args(args).output().unwrap();
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn csv_of_nothing_is_the_header_of_that_kind_of_object() {
+    let env = Env::new();
+    for (args, header) in [
+        (&["time", "get"][..], "duration,user,project,activities,notes,issue_uri,date_worked,uuid,revision,created_at,updated_at,deleted_at"),
+        (&["project", "list"], "name,slugs,uri,default_activity,users,uuid,revision,created_at,updated_at,deleted_at"),
+        (&["activity", "ls"], "name,slug,uuid,revision,created_at,updated_at,deleted_at"),
+        (&["outbox"], "number,duration,project,user,activities,date_worked,notes,issue_uri,queued_at,status,refused"),
+        (&["sync"], "result,number,uuid,duration,project,user,activities,date_worked,notes,issue_uri,reason"),
+        (&["report", "--by", "project"], "start,end,project,entries,total_seconds,total"),
+    ] {
+        assert_eq!(csv(&env, args), format!("{header}\n"), "{args:?}");
+    }
+}
+
+#[test]
+fn report_csv_is_flat_and_says_which_period_it_covers() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-12");
+    env.server.add_time("alice", "gwm", &["docs"], 1800, "2026-01-13");
+    env.server.add_time("admin", "gwm", &["dev"], 600, "2026-01-13");
+    let text = csv(&env, &["report", "--week", "--by", "project", "--by", "user"]);
+    assert_eq!(
+        text,
+        "start,end,project,user,entries,total_seconds,total\n\
+         2026-01-12,2026-01-15,gwm,admin,1,600,10m\n\
+         2026-01-12,2026-01-15,gwm,alice,2,5400,1h30m\n"
+    );
+    let output =
+        env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).args(["report", "--week", "--by", "user"]).output().unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.starts_with("Period: 2026-01-12 to 2026-01-15\n\nUser "), "{table}");
+    assert!(table.contains("Total"), "the table keeps its total: {table}");
+}
+
+#[test]
+fn clock_status_status_and_token_print_csv_with_a_header_that_never_changes() {
+    let env = Env::with_project();
+    let not_running = csv(&env, &["clock", "status"]);
+    assert_eq!(
+        not_running,
+        "running,project,activities,notes,issue_uri,user,started_at,elapsed_seconds\nfalse,,,,,,,\n"
+    );
+    let output = env
+        .as_user("alice")
+        .env("TIMESYNC_NOW", NOW)
+        .args(["clock", "in", "gwm", "-a", "dev", "--at", "09:00"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let running = String::from_utf8(
+        env.as_user("alice").env("TIMESYNC_NOW", NOW).args(["--csv", "clock", "status"]).output().unwrap().stdout,
+    )
+    .unwrap();
+    let lines: Vec<&str> = running.lines().collect();
+    assert_eq!(lines[0], not_running.lines().next().unwrap(), "the same header");
+    assert!(
+        lines[1].starts_with("true,gwm,dev,,,alice,2026-01-15T09:00:00") && lines[1].ends_with(",3600"),
+        "{running}"
+    );
+    let status = csv(&env, &["status"]);
+    assert!(status.starts_with("profile,url,user,auth_type,token.source,"), "{status}");
+    assert_eq!(status.lines().count(), 2, "{status}");
+    assert!(status.lines().nth(1).unwrap().ends_with(",true"), "ready: {status}");
+    let token = csv(&env, &["token"]);
+    assert!(token.starts_with("user,expires_at,expired\nadmin,"), "{token}");
+}
