@@ -194,8 +194,8 @@ impl Printer {
         self.render_columns(T::COLUMNS, rows)
     }
 
-    /// The detail view of `item`: field/value lines, long values wrapped to
-    /// the width on a terminal.
+    /// The detail view of `item`: field/value lines (fields without a value
+    /// left out), long values wrapped to the width on a terminal.
     pub fn render_one<T: Tabular>(&self, item: &T) -> String {
         let mut table = Table::new();
         table.load_preset(presets::NOTHING).force_no_tty();
@@ -207,7 +207,7 @@ impl Printer {
                 .set_content_arrangement(ContentArrangement::Dynamic)
                 .set_width(self.fit_width().try_into().unwrap_or(u16::MAX));
         }
-        for (field, value) in item.details() {
+        for (field, value) in item.details().into_iter().filter(|(_, value)| !value.is_empty()) {
             table.add_row([self.header_cell(field), Cell::new(escape(&value))]);
         }
         for (i, column) in table.column_iter_mut().enumerate() {

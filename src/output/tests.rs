@@ -74,3 +74,11 @@ fn server_error_texts_are_escaped_on_the_human_error_line_only() {
 fn empty_lists_say_so() {
     assert_eq!(PLAIN.render_list::<Time>(&[]), "No time entries found.");
 }
+
+#[test]
+fn detail_views_leave_out_fields_without_a_value() {
+    let text = PLAIN.render_one(&time(""));
+    let fields: Vec<&str> = text.lines().map(|l| l.split("  ").next().unwrap()).collect();
+    assert_eq!(fields, ["uuid", "date worked", "duration", "project", "activities", "user", "revision"], "{text}");
+    assert!(text.starts_with("uuid         838853e3-3635-4076-a26f-7efa4e60981f\n"), "whole UUIDs here: {text}");
+}
