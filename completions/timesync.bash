@@ -76,6 +76,9 @@ _timesync() {
             timesync,user)
                 cmd="timesync__subcmd__user"
                 ;;
+            timesync,whoami)
+                cmd="timesync__subcmd__status"
+                ;;
             timesync__subcmd__activity,create)
                 cmd="timesync__subcmd__activity__subcmd__create"
                 ;;
@@ -87,6 +90,12 @@ _timesync() {
                 ;;
             timesync__subcmd__activity,help)
                 cmd="timesync__subcmd__activity__subcmd__help"
+                ;;
+            timesync__subcmd__activity,list)
+                cmd="timesync__subcmd__activity__subcmd__get"
+                ;;
+            timesync__subcmd__activity,ls)
+                cmd="timesync__subcmd__activity__subcmd__get"
                 ;;
             timesync__subcmd__activity,update)
                 cmd="timesync__subcmd__activity__subcmd__update"
@@ -298,6 +307,12 @@ _timesync() {
             timesync__subcmd__project,help)
                 cmd="timesync__subcmd__project__subcmd__help"
                 ;;
+            timesync__subcmd__project,list)
+                cmd="timesync__subcmd__project__subcmd__get"
+                ;;
+            timesync__subcmd__project,ls)
+                cmd="timesync__subcmd__project__subcmd__get"
+                ;;
             timesync__subcmd__project,update)
                 cmd="timesync__subcmd__project__subcmd__update"
                 ;;
@@ -361,6 +376,12 @@ _timesync() {
             timesync__subcmd__time,import)
                 cmd="timesync__subcmd__time__subcmd__import"
                 ;;
+            timesync__subcmd__time,list)
+                cmd="timesync__subcmd__time__subcmd__get"
+                ;;
+            timesync__subcmd__time,ls)
+                cmd="timesync__subcmd__time__subcmd__get"
+                ;;
             timesync__subcmd__time,show)
                 cmd="timesync__subcmd__time__subcmd__show"
                 ;;
@@ -400,6 +421,12 @@ _timesync() {
             timesync__subcmd__user,help)
                 cmd="timesync__subcmd__user__subcmd__help"
                 ;;
+            timesync__subcmd__user,list)
+                cmd="timesync__subcmd__user__subcmd__get"
+                ;;
+            timesync__subcmd__user,ls)
+                cmd="timesync__subcmd__user__subcmd__get"
+                ;;
             timesync__subcmd__user,update)
                 cmd="timesync__subcmd__user__subcmd__update"
                 ;;
@@ -425,7 +452,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version login logout token status whoami log start stop restart cancel time project activity user clock report outbox sync completions __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -463,7 +490,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd____complete)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -501,7 +528,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -539,7 +566,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__create)
-            opts="-v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -585,7 +612,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -623,7 +650,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__get)
-            opts="-v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -745,7 +772,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__update)
-            opts="-v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -791,7 +818,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__cancel)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,7 +856,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version in out status cancel help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version in out status cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,7 +894,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__cancel)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -989,7 +1016,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-a -n -q -l -v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -999,7 +1026,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1043,7 +1078,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__out)
-            opts="-v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1092,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1065,11 +1108,23 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -D)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1078,6 +1133,10 @@ _timesync() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1113,7 +1172,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__status)
-            opts="-v -h -V --short --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --short --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1151,7 +1210,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__completions)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version bash elvish fish powershell zsh"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1847,7 +1906,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__log)
-            opts="-v -h -V --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-s -e -p -a -q -l -v -h -V --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1857,7 +1916,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1865,7 +1932,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1901,13 +1976,17 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__login)
-            opts="-v -h -V --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-u -q -l -v -h -V --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1951,7 +2030,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__logout)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1989,7 +2068,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version drop help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2027,7 +2106,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox__subcmd__drop)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2107,7 +2186,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete users help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2145,7 +2224,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__create)
-            opts="-v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2211,7 +2290,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2249,13 +2328,17 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__get)
-            opts="-v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-u -q -l -v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2417,7 +2500,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__update)
-            opts="-v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,7 +2554,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version add remove help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,7 +2592,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__add)
-            opts="-v -h -V --role --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --role --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2607,7 +2690,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__remove)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2645,7 +2728,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-s -e -u -p -a -q -l -v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2655,7 +2738,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2663,11 +2754,23 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2715,7 +2818,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__restart)
-            opts="-v -h -V --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2757,7 +2860,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__start)
-            opts="-v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-a -n -q -l -v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2767,7 +2870,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2811,7 +2922,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__status)
-            opts="-v -h -V --check --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --check --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2849,7 +2960,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__stop)
-            opts="-v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2863,7 +2974,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2871,11 +2990,23 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -D)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2884,6 +3015,10 @@ _timesync() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2919,7 +3054,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__sync)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2957,7 +3092,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get show delete import help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2995,7 +3130,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__create)
-            opts="-v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3005,7 +3140,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3013,11 +3156,23 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -D)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3026,6 +3181,10 @@ _timesync() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3061,7 +3220,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3099,7 +3258,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__get)
-            opts="-v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-u -p -a -s -e -q -l -v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3109,7 +3268,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3117,11 +3284,23 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --start)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --end)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3269,7 +3448,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__import)
-            opts="-q -v -h -V --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3339,7 +3518,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__show)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,7 +3556,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__update)
-            opts="-v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3387,7 +3566,15 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3395,11 +3582,23 @@ _timesync() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -D)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3408,6 +3607,10 @@ _timesync() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3443,7 +3646,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__token)
-            opts="-v -h -V --show --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --show --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3481,7 +3684,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version create update get delete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3519,7 +3722,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__create)
-            opts="-v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3569,7 +3772,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__delete)
-            opts="-v -h -V --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3607,7 +3810,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__get)
-            opts="-v -h -V --include-deleted --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3729,7 +3932,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__update)
-            opts="-v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --json --csv --verbose --test --help --version"
+            opts="-q -l -v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -4,16 +4,16 @@
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
-use clap::Parser;
+use clap::FromArgMatches;
 
-use crate::cli::Cli;
+use crate::cli::{self, Cli};
 use crate::output::print_error;
 use crate::settings::Settings;
 use crate::{commands, Error};
 
 /// Runs `timesync` with the process's arguments; returns its exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match cli::command().try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches)) {
         Ok(cli) => cli,
         Err(error) => return usage_error(error),
     };
@@ -32,8 +32,9 @@ pub fn main() -> ExitCode {
 }
 
 /// clap's own errors: help and version go to stdout with 0; bad values get
-/// one line (JSON under `--json`) and exit code 2; other usage errors keep
-/// clap's usage hint.
+/// one line listing the values accepted (JSON under `--json`) and exit code
+/// 2; other usage errors keep clap's layout, with the usage line of the
+/// command meant and what a guessed name means (see [`cli::guesses`]).
 fn usage_error(error: clap::Error) -> ExitCode {
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -41,14 +42,12 @@ fn usage_error(error: clap::Error) -> ExitCode {
         }
         _ => {}
     }
-    let rendered = error.render().to_string();
-    // Everything before clap's blank-line hint: a value with a line feed in it stays whole.
-    let first_line =
-        rendered.trim_start_matches("error: ").split("\n\n").next().unwrap_or_default().trim_end().to_owned();
+    let error = cli::guesses::improve(error, &cli::command());
+    let line = cli::guesses::invalid_value_line(&error);
     if std::env::args().any(|a| a == "--json") {
-        print_error(&Error::Invalid(first_line), true);
+        print_error(&Error::Invalid(line), true);
     } else if matches!(error.kind(), ErrorKind::ValueValidation | ErrorKind::InvalidValue) {
-        print_error(&Error::Invalid(first_line), false);
+        print_error(&Error::Invalid(line), false);
     } else {
         let _ = error.print();
     }

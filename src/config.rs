@@ -29,6 +29,8 @@ pub const DEFAULT_PROFILE: &str = "default";
 pub struct ConfigFile {
     /// The profile used when neither `--profile` nor `TIMESYNC_PROFILE` names one.
     pub default_profile: Option<String>,
+    /// The pager for long output on a terminal (over `PAGER`); empty for none.
+    pub pager: Option<String>,
     /// Profiles by name.
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
@@ -341,6 +343,7 @@ mod tests {
         let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/config.example.toml"));
         let config = load(path).unwrap();
         assert_eq!(config.default_profile.as_deref(), Some(DEFAULT_PROFILE));
+        assert_eq!(config.pager.as_deref(), Some("less -FRX"));
         let profile = &config.profiles[DEFAULT_PROFILE];
         assert_eq!(profile.url.as_deref(), Some("https://timesync.example.com/v0"));
         assert_eq!(profile.username.as_deref(), Some("alice"));

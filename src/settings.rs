@@ -9,7 +9,7 @@ use crate::client::{Client, ClientOptions, DEFAULT_MAX_REPLY_BYTES};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
-use crate::output::{note, verbose_observer, Format, Printer};
+use crate::output::{note, verbose_observer, Format, Printer, Switches};
 use crate::password::PasswordCommand;
 use crate::state::{self, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
@@ -116,7 +116,11 @@ impl Settings {
                 .map(PasswordCommand::new),
             timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
-            printer: Printer::detect(format),
+            printer: Printer::detect(
+                format,
+                Switches { long: args.long, quiet: args.quiet, paging: !args.no_pager },
+                file.pager.as_deref(),
+            ),
             verbose: args.verbose,
             switch: stored.switch.unwrap_or(false),
             clock,

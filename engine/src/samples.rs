@@ -104,12 +104,12 @@ const TIMESYNC_ISSUES: &str = "https://github.com/osuosl/timesync";
 const TIMES: [Time; 8] = [
     Time { uuid: "c3706e79-1c9a-4765-8d7f-89b4544cad56", user: Some("userone"), project: "gwm", activities: &["docs", "plan"], minutes: 120, weekday: 0, notes: "Worked on documentation.", issue_uri: Some(GWM_ISSUES) },
     Time { uuid: "12345676-1c9a-aaaa-bbbb-89b4544cad56", user: Some("usertwo"), project: "gwm", activities: &["dev", "plan"], minutes: 210, weekday: 1, notes: "Worked on coding", issue_uri: Some(GWM_ISSUES) },
-    Time { uuid: "12345676-1c9a-5555-cccc-89b4544cad56", user: Some("userthree"), project: "timesync", activities: &["dev"], minutes: 90, weekday: 2, notes: "Worked on coding", issue_uri: Some(TIMESYNC_ISSUES) },
-    Time { uuid: "12345676-1c9a-6666-dddd-89b4544cad56", user: Some("userfour"), project: "pymesync", activities: &["plan"], minutes: 30, weekday: 3, notes: "Release planning", issue_uri: None },
-    Time { uuid: "12345676-1c9a-7777-eeee-89b4544cad56", user: Some("userone"), project: "timesync", activities: &["sys"], minutes: 240, weekday: 4, notes: "Moved the staging server", issue_uri: Some(TIMESYNC_ISSUES) },
+    Time { uuid: "5b1f0c2e-1c9a-4555-8ccc-89b4544cad56", user: Some("userthree"), project: "timesync", activities: &["dev"], minutes: 90, weekday: 2, notes: "Worked on coding", issue_uri: Some(TIMESYNC_ISSUES) },
+    Time { uuid: "9d2e6a41-1c9a-4666-9ddd-89b4544cad56", user: Some("userfour"), project: "pymesync", activities: &["plan"], minutes: 30, weekday: 3, notes: "Release planning", issue_uri: None },
+    Time { uuid: "e47a9b13-1c9a-4777-aeee-89b4544cad56", user: Some("userone"), project: "timesync", activities: &["sys"], minutes: 240, weekday: 4, notes: "Moved the staging server", issue_uri: Some(TIMESYNC_ISSUES) },
     Time { uuid: "838853e3-3635-4076-a26f-7efa4e60981f", user: None, project: "pymesync", activities: &["dev"], minutes: 150, weekday: 0, notes: "Test mode", issue_uri: None },
-    Time { uuid: "838853e3-3635-4076-a26f-7efa4e609820", user: None, project: "gwm", activities: &["docs"], minutes: 45, weekday: 2, notes: "Reviewed the install guide", issue_uri: Some(GWM_ISSUES) },
-    Time { uuid: "838853e3-3635-4076-a26f-7efa4e609821", user: None, project: "timesync", activities: &["dev", "docs"], minutes: 60, weekday: 6, notes: "API notes", issue_uri: None },
+    Time { uuid: "2f6c8d90-3635-4076-a26f-7efa4e609820", user: None, project: "gwm", activities: &["docs"], minutes: 45, weekday: 2, notes: "Reviewed the install guide", issue_uri: Some(GWM_ISSUES) },
+    Time { uuid: "6a3e1b57-3635-4076-a26f-7efa4e609821", user: None, project: "timesync", activities: &["dev", "docs"], minutes: 60, weekday: 6, notes: "API notes", issue_uri: None },
 ];
 
 /// The engine `timesync --test` talks to: the clock fixed at `now_ms`, the

@@ -16,7 +16,7 @@ impl Transport for Canned {
     }
 }
 
-const PRINTER: Printer = Printer { format: Format::Table, terminal: true, styled: false, width: Some(80) };
+const PRINTER: Printer = Printer { format: Format::Table, terminal: true, styled: false, width: Some(80), ..Printer::PLAIN };
 
 fuzz_target!(|input: (u16, &[u8])| {
     let (status, body) = input;

@@ -7,7 +7,7 @@ use timesync::output::{Format, Printer};
 
 fuzz_target!(|input: (bool, Option<u16>, Vec<&str>, Vec<Vec<String>>)| {
     let (terminal, width, headers, rows) = input;
-    let printer = Printer { format: Format::Table, terminal, styled: false, width };
+    let printer = Printer { format: Format::Table, terminal, styled: false, width, ..Printer::PLAIN };
     let text = printer.render_table(&headers, rows);
     let raw = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
     assert!(!text.chars().any(|c| c != '\n' && raw(c)), "{text:?}");

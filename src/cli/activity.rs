@@ -13,6 +13,7 @@ pub enum ActivityCommand {
     /// Rename an activity or change its slug (site managers and admins)
     Update(ActivityUpdateArgs),
     /// List activities, or show one by slug
+    #[command(visible_aliases = ["list", "ls"])]
     Get(ActivityGetArgs),
     /// Delete an activity (site managers and admins; only when unused)
     Delete(ActivityDeleteArgs),

@@ -8,7 +8,7 @@ use crate::model::AuthType;
 #[derive(Debug, Args)]
 pub struct LoginArgs {
     /// Username [default: the profile's username]
-    #[arg(long, value_name = "NAME")]
+    #[arg(short, long, value_name = "NAME")]
     pub username: Option<String>,
 
     /// How the server checks the password [default: the profile's, else password]

@@ -28,11 +28,11 @@ pub struct ClockInArgs {
     pub project: Slug,
 
     /// Activity slug; repeat or separate with commas [default: the project's default activity]
-    #[arg(long = "activity", value_name = "SLUG", value_delimiter = ',')]
+    #[arg(short, long = "activity", value_name = "SLUG", value_delimiter = ',')]
     pub activities: Vec<Slug>,
 
     /// Notes about the work
-    #[arg(long, value_name = "TEXT")]
+    #[arg(short, long, value_name = "TEXT")]
     pub notes: Option<String>,
 
     /// Link to the issue worked on (http or https)

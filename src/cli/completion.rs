@@ -4,10 +4,7 @@
 //! falling back to the generated completion everywhere else. Completing
 //! never makes a network call.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-
-use super::Cli;
 
 const BASH: &str = r#"
 # Slugs and usernames from timesync's local cache where one is asked for
@@ -47,7 +44,7 @@ complete -c timesync -a '(timesync __complete words -- (commandline -opc) (comma
 /// The completion script for `shell`, as `timesync completions SHELL` prints it.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut generated = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "timesync", &mut generated);
+    clap_complete::generate(shell, &mut super::command(), "timesync", &mut generated);
     let generated = String::from_utf8_lossy(&generated).into_owned();
     let script = match shell {
         Shell::Bash => {

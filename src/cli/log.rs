@@ -23,19 +23,19 @@ pub struct LogArgs {
     pub month: bool,
 
     /// First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
     pub start: Option<DateSpec>,
 
     /// Last day (same forms) [default: today]
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
     pub end: Option<DateSpec>,
 
     /// Only entries in this project (repeatable)
-    #[arg(long = "project", value_name = "SLUG")]
+    #[arg(short, long = "project", value_name = "SLUG")]
     pub projects: Vec<Slug>,
 
     /// Only entries with this activity (repeatable)
-    #[arg(long = "activity", value_name = "SLUG")]
+    #[arg(short, long = "activity", value_name = "SLUG")]
     pub activities: Vec<Slug>,
 
     /// Everyone's entries you may see, not only yours (only yours are numbered)

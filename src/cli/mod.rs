@@ -6,7 +6,10 @@ mod activity;
 mod auth;
 mod clock;
 pub mod completion;
+pub mod examples;
+pub mod guesses;
 mod log;
+pub mod manual;
 mod outbox;
 mod project;
 mod report;
@@ -15,7 +18,7 @@ mod user;
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 pub use auth::{LoginArgs, StatusArgs, TokenArgs};
@@ -36,10 +39,6 @@ pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpd
 ///
 /// Log in once with `timesync login --url URL --username NAME`; the token is
 /// kept in the config file, so later commands need no flags.
-///
-/// Exit codes: 0 success; 1 the server refused the request; 2 invalid input
-/// or usage (nothing was sent); 3 the server could not be reached or did not
-/// answer with TimeSync JSON; 4 authentication needed (log in again).
 #[derive(Debug, Parser)]
 #[command(name = "timesync", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
@@ -51,8 +50,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Options accepted by every command.
+/// Options accepted by every command, listed under their own heading
+/// ("Global options") after each command's own options.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Server base URL including the version path, e.g. http://localhost:8000/v0
     #[arg(long, global = true, env = "TIMESYNC_URL", value_name = "URL")]
@@ -80,6 +81,10 @@ pub struct GlobalArgs {
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub connect_timeout: Option<u64>,
 
+    /// Print only the UUID of what a command creates or changes (a username for users), and no messages
+    #[arg(short, long, global = true, conflicts_with_all = ["json", "csv"])]
+    pub quiet: bool,
+
     /// Print JSON for scripts (errors too, on stderr)
     #[arg(long, global = true, conflicts_with = "csv")]
     pub json: bool,
@@ -87,6 +92,14 @@ pub struct GlobalArgs {
     /// Print CSV: a header row, then one object per row (lists joined with ';')
     #[arg(long, global = true)]
     pub csv: bool,
+
+    /// Show whole UUIDs in tables, not their first 8 characters
+    #[arg(short, long, global = true)]
+    pub long: bool,
+
+    /// Never page long output (a terminal's long output goes through $PAGER, else `less -FRX`)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     /// Print each request's method, URL, status and time to stderr (the token is never shown)
     #[arg(short, long, global = true)]
@@ -116,6 +129,7 @@ pub enum Command {
     /// Show when the token expires (or the token itself with --show)
     Token(TokenArgs),
     /// Show the session: server, user, token expiry, password source, running clock and outbox
+    #[command(visible_alias = "whoami")]
     Status(StatusArgs),
     /// Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals
     Log(LogArgs),
@@ -172,13 +186,90 @@ pub struct CompleteArgs {
     pub words: Vec<String>,
 }
 
+/// The whole command line: [`Cli`] with what its derive cannot say, each
+/// command's examples after its options (see [`examples`]) and the exit
+/// codes after the root's. Parsing, `--help`, completions and man pages
+/// all start from this.
+pub fn command() -> clap::Command {
+    // Global options come after each command's own, in synopses too.
+    let mut order = 1000;
+    let root = Cli::command().mut_args(|arg| {
+        order += 1;
+        if arg.is_global_set() {
+            arg.display_order(order)
+        } else {
+            arg
+        }
+    });
+    let root = with_examples(root, "");
+    let long = [examples_help(&root, ""), Some(manual::exit_codes_help())];
+    root.after_long_help(long.into_iter().flatten().collect::<Vec<_>>().join("\n\n"))
+}
+
+/// `command` and its subcommands, each with its examples after its options.
+fn with_examples(command: clap::Command, path: &str) -> clap::Command {
+    let mut command = match examples_help(&command, path) {
+        Some(text) => command.after_help(text),
+        None => command,
+    };
+    let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    for name in names {
+        let sub_path = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
+        command = command.mut_subcommand(&name, |sub| with_examples(sub, &sub_path));
+    }
+    command
+}
+
+/// The examples of `path` under a heading styled like clap's own.
+fn examples_help(command: &clap::Command, path: &str) -> Option<String> {
+    let header = command.get_styles().get_header();
+    examples::help_text(path).map(|text| format!("{header}Examples:{header:#}\n{text}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_command_line_definition_is_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    /// Every command path below the root, clap's `help` excluded.
+    fn paths(command: &clap::Command, prefix: &str, out: &mut Vec<String>) {
+        for sub in command.get_subcommands().filter(|s| s.get_name() != "help" && !s.is_hide_set()) {
+            let path =
+                if prefix.is_empty() { sub.get_name().to_owned() } else { format!("{prefix} {}", sub.get_name()) };
+            out.push(path.clone());
+            paths(sub, &path, out);
+        }
+    }
+
+    #[test]
+    fn every_command_has_examples_and_every_example_parses() {
+        let mut all = vec![String::new()];
+        paths(&Cli::command(), "", &mut all);
+        for path in &all {
+            assert!(examples::examples(path).is_some_and(|e| !e.is_empty()), "no examples for '{path}'");
+        }
+        for (path, list) in examples::EXAMPLES {
+            assert!(all.iter().any(|p| p == path), "examples for '{path}', which is no command");
+            for example in *list {
+                let line = format!("  $ timesync {}", example.args);
+                assert!(line.chars().count() <= 96, "longer than --help's lines: {line}");
+                let words = shell_words::split(example.args).unwrap();
+                let end = words.iter().position(|w| w == ">").unwrap_or(words.len());
+                let argv = std::iter::once("timesync").chain(words[..end].iter().map(String::as_str));
+                let parsed = command().try_get_matches_from(argv);
+                assert!(parsed.is_ok(), "'{}' does not parse: {}", example.args, parsed.unwrap_err());
+                let mut matches = parsed.unwrap();
+                let mut parsed_path = Vec::new();
+                while let Some((name, sub)) = matches.remove_subcommand() {
+                    parsed_path.push(name);
+                    matches = sub;
+                }
+                assert!(parsed_path.join(" ").starts_with(path), "'{}' is not under '{path}'", example.args);
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ pub enum ProjectCommand {
     /// Change a project; whatever is not given is kept as it is
     Update(ProjectUpdateArgs),
     /// List projects, or show one by slug
+    #[command(visible_aliases = ["list", "ls"])]
     Get(ProjectGetArgs),
     /// Delete a project (site managers and admins; only without time entries)
     Delete(ProjectDeleteArgs),
@@ -88,7 +89,7 @@ pub struct ProjectGetArgs {
     pub slug: Option<Slug>,
 
     /// Only projects where this user has a role (repeatable; not with SLUG)
-    #[arg(long = "user", value_name = "USER", value_delimiter = ',')]
+    #[arg(short, long = "user", value_name = "USER", value_delimiter = ',')]
     pub users: Vec<Username>,
 
     /// Also show earlier revisions

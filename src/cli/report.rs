@@ -12,11 +12,11 @@ use crate::validation::{Slug, Username};
 #[command(group(ArgGroup::new("period_end").args(["week", "month", "today", "end"]).multiple(false)))]
 pub struct ReportArgs {
     /// First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
     pub start: Option<DateSpec>,
 
     /// Last day (same forms)
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
     pub end: Option<DateSpec>,
 
     /// This week, Monday to today
@@ -32,15 +32,15 @@ pub struct ReportArgs {
     pub today: bool,
 
     /// Only this user's entries (repeatable)
-    #[arg(long = "user", value_name = "NAME")]
+    #[arg(short, long = "user", value_name = "NAME")]
     pub users: Vec<Username>,
 
     /// Only entries in this project (repeatable)
-    #[arg(long = "project", value_name = "SLUG")]
+    #[arg(short, long = "project", value_name = "SLUG")]
     pub projects: Vec<Slug>,
 
     /// Only entries with this activity (repeatable)
-    #[arg(long = "activity", value_name = "SLUG")]
+    #[arg(short, long = "activity", value_name = "SLUG")]
     pub activities: Vec<Slug>,
 
     /// Group totals by this, nested in the order given (repeat or separate with commas)

@@ -17,6 +17,7 @@ pub enum TimeCommand {
     /// Change fields of a time entry; only the fields given are sent
     Update(TimeUpdateArgs),
     /// List time entries, or show one by reference (@1, a UUID or its first 6+ characters)
+    #[command(visible_aliases = ["list", "ls"])]
     Get(TimeGetArgs),
     /// Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
     Show(TimeShowArgs),
@@ -42,23 +43,23 @@ pub enum TimeCommand {
 #[derive(Debug, Default, Args)]
 pub struct TimeFields {
     /// Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30
-    #[arg(long, allow_hyphen_values = true, value_name = "DURATION")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DURATION")]
     pub duration: Option<Duration>,
 
     /// Project slug
-    #[arg(long, value_name = "SLUG")]
+    #[arg(short, long, value_name = "SLUG")]
     pub project: Option<Slug>,
 
     /// Activity slug; repeat or separate with commas [default: the project's default activity]
-    #[arg(long = "activity", value_name = "SLUG", value_delimiter = ',')]
+    #[arg(short, long = "activity", value_name = "SLUG", value_delimiter = ',')]
     pub activities: Vec<Slug>,
 
     /// Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short = 'D', long, allow_hyphen_values = true, value_name = "DATE")]
     pub date: Option<DateSpec>,
 
     /// Notes about the work
-    #[arg(long, value_name = "TEXT")]
+    #[arg(short, long, value_name = "TEXT")]
     pub notes: Option<String>,
 
     /// Link to the issue worked on (http or https)
@@ -66,7 +67,7 @@ pub struct TimeFields {
     pub issue_uri: Option<String>,
 
     /// Owner of the entry [create default: the logged-in user]
-    #[arg(long, value_name = "NAME")]
+    #[arg(short, long, value_name = "NAME")]
     pub user: Option<Username>,
 }
 
@@ -98,23 +99,23 @@ pub struct TimeGetArgs {
     pub entry: Option<TimeRef>,
 
     /// Only this user's entries (repeatable)
-    #[arg(long = "user", value_name = "NAME")]
+    #[arg(short, long = "user", value_name = "NAME")]
     pub users: Vec<Username>,
 
     /// Only entries in this project (repeatable)
-    #[arg(long = "project", value_name = "SLUG")]
+    #[arg(short, long = "project", value_name = "SLUG")]
     pub projects: Vec<Slug>,
 
     /// Only entries with this activity (repeatable)
-    #[arg(long = "activity", value_name = "SLUG")]
+    #[arg(short, long = "activity", value_name = "SLUG")]
     pub activities: Vec<Slug>,
 
     /// Worked on or after this day
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
     pub start: Option<DateSpec>,
 
     /// Worked on or before this day
-    #[arg(long, allow_hyphen_values = true, value_name = "DATE")]
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
     pub end: Option<DateSpec>,
 
     /// Also show earlier revisions

@@ -13,6 +13,7 @@ pub enum UserCommand {
     /// Change fields of a user; only the fields given are sent
     Update(UserUpdateArgs),
     /// List users, or show one by username
+    #[command(visible_aliases = ["list", "ls"])]
     Get(UserGetArgs),
     /// Delete a user (site managers and admins)
     Delete(UserDeleteArgs),

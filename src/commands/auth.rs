@@ -128,7 +128,13 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
             local(claims.expires_at, settings)
         )
     };
-    settings.printer.message(&value, &text)?;
+    let mut columns: Vec<String> = ["user", "expires_at", "expired"].map(String::from).into();
+    if args.show {
+        columns.push("token".into());
+        settings.printer.answer(&value, &text, &columns)?;
+    } else {
+        settings.printer.record(&value, &text, &columns)?;
+    }
     if expired {
         return Err(Error::AuthRequired("the token has expired: run `timesync login`".into()));
     }

@@ -15,7 +15,7 @@ use super::{current_user, session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, Time};
-use crate::output::note;
+use crate::output::{note, Format};
 use crate::settings::Settings;
 use crate::state::{Outcome, RunningClock, Store};
 use crate::timeparse::{midnight, split_by_day, Duration};
@@ -279,22 +279,29 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
         None => None,
     };
     let now = settings.clock.now();
+    let short: Vec<String> = SHORT_STATUS_COLUMNS.map(String::from).into();
     let Some(running) = running else {
         if args.short {
-            return Ok(());
+            // Nothing for a shell prompt; CSV still has its header.
+            return match settings.printer.format {
+                Format::Csv => settings.printer.csv::<serde_json::Value>(&[], &SHORT_STATUS_COLUMNS),
+                _ => Ok(()),
+            };
         }
-        return settings.printer.message(&json!({"running": false}), "Not clocked in.");
+        let columns: Vec<String> = STATUS_COLUMNS.map(String::from).into();
+        return settings.printer.record(&json!({"running": false}), "Not clocked in.", &columns);
     };
     let elapsed = Duration::from_secs((now - running.started_at).num_seconds().max(0) as u64);
     if args.short {
-        return settings.printer.message(
+        return settings.printer.record(
             &json!({"project": running.project, "elapsed_seconds": elapsed.as_secs()}),
             &format!("{} {elapsed}", running.project),
+            &short,
         );
     }
     let activities =
         if running.activities.is_empty() { "default activity".to_owned() } else { running.activities.join(", ") };
-    settings.printer.message(
+    settings.printer.record(
         &json!({
             "running": true,
             "project": running.project,
@@ -310,8 +317,16 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
             running.project,
             running.started_at.format("%Y-%m-%d %H:%M")
         ),
+        &STATUS_COLUMNS.map(String::from),
     )
 }
+
+/// The CSV header of `clock status`, the same whether a clock runs or not.
+const STATUS_COLUMNS: [&str; 8] =
+    ["running", "project", "activities", "notes", "issue_uri", "user", "started_at", "elapsed_seconds"];
+
+/// The CSV header of `clock status --short`.
+const SHORT_STATUS_COLUMNS: [&str; 2] = ["project", "elapsed_seconds"];
 
 /// `clock cancel` and `cancel`.
 pub fn cancel(settings: &Settings) -> Result<()> {

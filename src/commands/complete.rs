@@ -47,7 +47,7 @@ fn kind_at(words: &[String]) -> Option<CacheKind> {
     if current.starts_with('-') {
         return None;
     }
-    let mut command = <crate::cli::Cli as clap::CommandFactory>::command();
+    let mut command = crate::cli::command();
     command.build();
     let mut path: Vec<String> = Vec::new();
     let mut positionals = 0usize;

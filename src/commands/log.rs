@@ -17,7 +17,7 @@ use super::session;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
 use crate::model::{Time, TimeQuery};
-use crate::output::{escape, Format};
+use crate::output::{escape, Format, Tabular};
 use crate::reference::newest_first;
 use crate::report::format_total;
 use crate::settings::Settings;
@@ -71,7 +71,10 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
         .collect();
     match settings.printer.format {
         Format::Json => settings.printer.json(&shown),
-        Format::Csv => settings.printer.csv(&shown),
+        Format::Csv => {
+            let fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
+            settings.printer.csv(&shown, &fields)
+        }
         Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
     }
 }

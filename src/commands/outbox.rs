@@ -8,7 +8,7 @@ use super::session;
 use crate::cli::{OutboxArgs, OutboxCommand};
 use crate::error::{Error, Result};
 use crate::model::Time;
-use crate::output::{note, Format};
+use crate::output::{note, Column, Format};
 use crate::settings::Settings;
 use crate::state::outbox::{plural, Claimed};
 use crate::state::{Entry, EntryStatus, Outcome, Store};
@@ -40,6 +40,37 @@ pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
     }
 }
 
+/// The CSV header of the outbox: its number, the entry, and how it waits.
+const OUTBOX_COLUMNS: &[&str] = &[
+    "number",
+    "duration",
+    "project",
+    "user",
+    "activities",
+    "date_worked",
+    "notes",
+    "issue_uri",
+    "queued_at",
+    "status",
+    "refused",
+];
+
+/// The CSV header of `sync`: what became of each entry (`sent`, `found` on
+/// the server already, or `refused`), then the entry.
+const SYNC_COLUMNS: &[&str] = &[
+    "result",
+    "number",
+    "uuid",
+    "duration",
+    "project",
+    "user",
+    "activities",
+    "date_worked",
+    "notes",
+    "issue_uri",
+    "reason",
+];
+
 fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
     match printer.format {
@@ -58,11 +89,21 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                     row
                 })
                 .collect();
-            printer.csv(&rows)
+            printer.csv(&rows, OUTBOX_COLUMNS)
         }
         Format::Table if entries.is_empty() => printer.message(&json!([]), "The outbox is empty."),
         Format::Table => {
-            let headers = ["N", "Date", "Duration", "Project", "Activities", "Notes", "Queued", "Status", "Refused"];
+            let columns = [
+                Column::keep("N"),
+                Column::keep("Date"),
+                Column::keep("Duration"),
+                Column::keep("Project"),
+                Column::keep("Activities"),
+                Column::keep("Queued"),
+                Column::keep("Status"),
+                Column::shrink("Refused"),
+                Column::shrink("Notes"),
+            ];
             let rows = entries
                 .iter()
                 .map(|entry| {
@@ -73,14 +114,14 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                         time.duration.to_string(),
                         time.project.to_string(),
                         time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
-                        time.notes.clone().unwrap_or_default(),
                         entry.queued_at.format("%Y-%m-%d %H:%M").to_string(),
                         entry.status.as_str().to_owned(),
                         entry.refused.clone().unwrap_or_default(),
+                        time.notes.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
-            printer.rows(&headers, rows)
+            printer.rows(None, &columns, rows)
         }
     }
 }
@@ -103,6 +144,9 @@ struct SyncRun {
 pub fn sync(settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     if store.entries()?.is_empty() {
+        if settings.printer.format == Format::Csv {
+            return settings.printer.csv::<Value>(&[], SYNC_COLUMNS);
+        }
         return settings
             .printer
             .message(&json!({"sent": [], "found": [], "refused": [], "waiting": 0}), "The outbox is empty.");
@@ -187,7 +231,11 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
             if run.found.len() == 1 { "it" } else { "them" }
         ));
     }
-    settings.printer.message(&summary, &text)?;
+    if settings.printer.format == Format::Csv {
+        settings.printer.csv(&sync_rows(&summary), SYNC_COLUMNS)?;
+    } else {
+        settings.printer.message(&summary, &text)?;
+    }
     if run.refused.is_empty() {
         return Ok(());
     }
@@ -203,6 +251,25 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
         plural(run.refused.len(), "entry", "entries"),
         reasons.join("; ")
     )))
+}
+
+/// The CSV rows of a `sync`: one per entry it dealt with.
+fn sync_rows(summary: &Value) -> Vec<Map<String, Value>> {
+    let mut rows = Vec::new();
+    for (result, key) in [("sent", "sent"), ("found", "found"), ("refused", "refused")] {
+        for item in summary[key].as_array().into_iter().flatten() {
+            let time = if result == "refused" { &item["time"] } else { item };
+            let mut row = Map::from_iter([("result".to_owned(), json!(result))]);
+            if let Value::Object(fields) = time {
+                row.extend(fields.clone());
+            }
+            row.insert("number".into(), item.get("number").cloned().unwrap_or(Value::Null));
+            row.insert("reason".into(), item.get("reason").cloned().unwrap_or(Value::Null));
+            row.retain(|key, _| SYNC_COLUMNS.contains(&key.as_str()));
+            rows.push(row);
+        }
+    }
+    rows
 }
 
 /// Reminds the user on stderr when entries wait in the outbox.

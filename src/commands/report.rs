@@ -7,7 +7,7 @@ use super::session;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::model::TimeQuery;
-use crate::output::Format;
+use crate::output::{Column, Format};
 use crate::report::{self, format_total, Group, Report, Rounding};
 use crate::settings::Settings;
 
@@ -35,16 +35,72 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
     let times = session.client.get_times(&query)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
     let report = report::build(&times, &args.by, rounding);
-    let rows = flat_rows(&report, &args.by, args.decimal);
     match settings.printer.format {
         Format::Json => settings.printer.json(&report_json(&report, &args.by, args.decimal, (start, end), rounding)),
-        Format::Csv => settings.printer.csv(&rows),
+        Format::Csv => {
+            let (columns, rows) = csv_rows(&report, &args.by, args.decimal, (start, end));
+            settings.printer.csv(&rows, &columns.iter().map(String::as_str).collect::<Vec<_>>())
+        }
         Format::Table => {
-            let mut headers: Vec<&str> = args.by.iter().map(|b| b.title()).collect();
-            headers.extend(["Entries", "Total"]);
-            settings.printer.rows(&headers, table_cells(&rows))
+            let rows = flat_rows(&report, &args.by, args.decimal);
+            let mut columns: Vec<Column> = args.by.iter().map(|b| Column::keep(b.title())).collect();
+            columns.extend([Column::keep("Entries"), Column::keep("Total")]);
+            let title = format!("Period: {}", period_text(start, end));
+            settings.printer.rows(Some(&title), &columns, table_cells(&rows))
         }
     }
+}
+
+/// The period for people: `2026-01-12 to 2026-01-15`, `from 2026-01-12`, `all time`.
+fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
+    match (start, end) {
+        (Some(start), Some(end)) if start == end => start.to_string(),
+        (Some(start), Some(end)) => format!("{start} to {end}"),
+        (Some(start), None) => format!("from {start}"),
+        (None, Some(end)) => format!("up to {end}"),
+        (None, None) => "all time".to_owned(),
+    }
+}
+
+/// The CSV of a report: flat, one row per innermost group (or one for the
+/// whole report without `--by`), each with the period and every group
+/// column; no total row. Returns the header too, for a report with no rows.
+fn csv_rows(
+    report: &Report,
+    by: &[report::GroupBy],
+    decimal: bool,
+    (start, end): (Option<NaiveDate>, Option<NaiveDate>),
+) -> (Vec<String>, Vec<Map<String, Value>>) {
+    fn leaves<'a>(groups: &'a [Group], keys: &mut Vec<&'a str>, out: &mut Vec<(Vec<&'a str>, usize, u64)>) {
+        for group in groups {
+            keys.push(&group.key);
+            if group.groups.is_empty() {
+                out.push((keys.clone(), group.entries, group.seconds));
+            } else {
+                leaves(&group.groups, keys, out);
+            }
+            keys.pop();
+        }
+    }
+    let mut found = Vec::new();
+    if by.is_empty() {
+        found.push((Vec::new(), report.entries, report.seconds));
+    } else {
+        leaves(&report.groups, &mut Vec::new(), &mut found);
+    }
+    let date = |d: Option<NaiveDate>| d.map_or(Value::Null, |d| json!(d.to_string()));
+    let rows = found
+        .into_iter()
+        .map(|(keys, entries, seconds)| {
+            let mut row = Map::from_iter([("start".to_owned(), date(start)), ("end".to_owned(), date(end))]);
+            row.extend(row_of(by, &keys, entries, seconds, decimal));
+            row
+        })
+        .collect();
+    let mut columns = vec!["start".to_owned(), "end".to_owned()];
+    columns.extend(by.iter().map(|b| b.title().to_lowercase()));
+    columns.extend(["entries", "total_seconds", "total"].map(String::from));
+    (columns, rows)
 }
 
 /// The `--json` document of a report.
@@ -107,7 +163,7 @@ fn flat_rows(report: &Report, by: &[report::GroupBy], decimal: bool) -> Vec<Map<
         for group in groups {
             let keys: Vec<&str> =
                 (0..by.len()).map(|level| if level == depth { group.key.as_str() } else { "" }).collect();
-            rows.push(row(by, &keys, group.entries, group.seconds, decimal));
+            rows.push(row_of(by, &keys, group.entries, group.seconds, decimal));
             walk(&group.groups, depth + 1, by, decimal, rows);
         }
     }
@@ -117,11 +173,12 @@ fn flat_rows(report: &Report, by: &[report::GroupBy], decimal: bool) -> Vec<Map<
     if let Some(first) = total_keys.first_mut() {
         *first = "Total";
     }
-    rows.push(row(by, &total_keys, report.entries, report.seconds, decimal));
+    rows.push(row_of(by, &total_keys, report.entries, report.seconds, decimal));
     rows
 }
 
-fn row(by: &[report::GroupBy], keys: &[&str], entries: usize, seconds: u64, decimal: bool) -> Map<String, Value> {
+/// A row of `keys` (one per grouping) with its counts.
+fn row_of(by: &[report::GroupBy], keys: &[&str], entries: usize, seconds: u64, decimal: bool) -> Map<String, Value> {
     let mut row = Map::new();
     for (group_by, key) in by.iter().zip(keys) {
         row.insert(group_by.title().to_lowercase(), json!(key));
@@ -187,6 +244,37 @@ mod tests {
         let json = report_json(&report, &args.by, args.decimal, (None, None), None);
         assert_eq!(json["total_seconds"], json!(9_007_199_254_744_591u64));
         assert_eq!(json["total"], "2501999792984.61");
+    }
+
+    #[test]
+    fn csv_rows_are_flat_with_every_group_column_and_no_total() {
+        let args = args(&["--by", "project,user"]);
+        let report = report::build(&times(&[3600, 60]), &args.by, None);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 2);
+        let (columns, rows) = csv_rows(&report, &args.by, false, (day, day));
+        assert_eq!(columns, ["start", "end", "project", "user", "entries", "total_seconds", "total"]);
+        assert_eq!(rows.len(), 2, "one row per user, no project or total rows");
+        assert_eq!(
+            Value::Object(rows[1].clone()),
+            json!({"start": "2026-11-02", "end": "2026-11-02",
+            "project": "gwm", "user": "user1", "entries": 1, "total_seconds": 60, "total": "1m"})
+        );
+        let (_, whole) = csv_rows(&report::build(&[], &[], None), &[], false, (None, None));
+        assert_eq!(
+            Value::Object(whole[0].clone()),
+            json!({"start": null, "end": null, "entries": 0,
+            "total_seconds": 0, "total": "0m"})
+        );
+    }
+
+    #[test]
+    fn periods_read_as_dates() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 1, d);
+        assert_eq!(period_text(day(12), day(15)), "2026-01-12 to 2026-01-15");
+        assert_eq!(period_text(day(15), day(15)), "2026-01-15");
+        assert_eq!(period_text(day(12), None), "from 2026-01-12");
+        assert_eq!(period_text(None, day(15)), "up to 2026-01-15");
+        assert_eq!(period_text(None, None), "all time");
     }
 
     #[test]

@@ -12,6 +12,28 @@ use crate::state::EntryStatus;
 use crate::timeparse::Duration;
 use crate::token;
 
+/// The CSV header of `status`: dotted paths into its JSON, the same whatever
+/// the session holds.
+const STATUS_COLUMNS: [&str; 17] = [
+    "profile",
+    "url",
+    "user",
+    "auth_type",
+    "token.source",
+    "token.expires_at",
+    "token.expired",
+    "password_source.kind",
+    "password_source.command",
+    "password_source.works",
+    "password_source.usable",
+    "clock.project",
+    "clock.started_at",
+    "clock.elapsed_seconds",
+    "outbox.waiting",
+    "outbox.uncertain",
+    "ready",
+];
+
 /// What is known about the token in use.
 struct TokenState {
     value: Value,
@@ -50,7 +72,7 @@ pub fn run(args: StatusArgs, settings: &Settings) -> Result<()> {
         format!("Outbox:    {outbox_line}"),
     ]
     .join("\n");
-    settings.printer.message(&value, &text)?;
+    settings.printer.record(&value, &text, &STATUS_COLUMNS.map(String::from))?;
     if ready {
         return Ok(());
     }

@@ -7,8 +7,9 @@ use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
 
-/// Renders `items` as CSV text with a header row.
-pub fn render<T: Serialize>(items: &[T]) -> Result<String> {
+/// Renders `items` as CSV text: a header row of `fields` (then any other
+/// keys the items have), then one row per item. No items, the header alone.
+pub fn render<T: Serialize>(items: &[T], fields: &[&str]) -> Result<String> {
     let mut rows: Vec<Map<String, Value>> = Vec::new();
     for item in items {
         match serde_json::to_value(item).map_err(|e| Error::Io(format!("cannot encode CSV: {e}")))? {
@@ -16,7 +17,7 @@ pub fn render<T: Serialize>(items: &[T]) -> Result<String> {
             other => rows.push(Map::from_iter([("value".to_owned(), other)])),
         }
     }
-    let mut header: Vec<String> = Vec::new();
+    let mut header: Vec<String> = fields.iter().map(|f| (*f).to_owned()).collect();
     for row in &rows {
         for key in row.keys() {
             if !header.contains(key) {
@@ -31,6 +32,33 @@ pub fn render<T: Serialize>(items: &[T]) -> Result<String> {
         push_record(&mut out, cells.iter().map(String::as_str));
     }
     Ok(out)
+}
+
+/// One object as CSV: a header row of `columns`, dotted paths into `value`
+/// (`token.expires_at`), and one row of what they hold (empty where nothing).
+pub fn record(value: &Value, columns: &[String]) -> String {
+    let cells: Vec<String> = columns
+        .iter()
+        .map(|path| cell(path.split('.').try_fold(value, |v, key| v.get(key)).unwrap_or(&Value::Null)))
+        .collect();
+    let mut out = String::new();
+    push_record(&mut out, columns.iter().map(String::as_str));
+    push_record(&mut out, cells.iter().map(String::as_str));
+    out
+}
+
+/// The dotted paths of everything in `value` that is not an object with keys.
+pub fn paths(value: &Value) -> Vec<String> {
+    match value {
+        Value::Object(map) if !map.is_empty() => map
+            .iter()
+            .flat_map(|(key, inner)| match paths(inner).as_slice() {
+                [] => vec![key.clone()],
+                inner => inner.iter().map(|path| format!("{key}.{path}")).collect(),
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn flatten_revisions(mut object: Map<String, Value>, rows: &mut Vec<Map<String, Value>>) {
@@ -88,13 +116,29 @@ mod tests {
     #[test]
     fn lists_join_with_semicolons_and_fields_are_quoted() {
         let items = [json!({"project": ["gwm", "ganeti"], "notes": "a, \"b\"", "deleted_at": null, "duration": 60})];
-        assert_eq!(render(&items).unwrap(), "project,notes,deleted_at,duration\ngwm;ganeti,\"a, \"\"b\"\"\",,60\n");
+        assert_eq!(
+            render(&items, &[]).unwrap(),
+            "project,notes,deleted_at,duration\ngwm;ganeti,\"a, \"\"b\"\"\",,60\n"
+        );
     }
 
     #[test]
     fn role_maps_and_revisions() {
         let items = [json!({"name": "P", "users": {"alice": {"member": true, "spectator": false, "manager": true}},
             "parents": [{"name": "Old"}]})];
-        assert_eq!(render(&items).unwrap(), "name,users\nP,alice:member+manager\nOld,\n");
+        assert_eq!(render(&items, &["name"]).unwrap(), "name,users\nP,alice:member+manager\nOld,\n");
+    }
+
+    #[test]
+    fn no_items_is_the_header_alone() {
+        assert_eq!(render::<Value>(&[], &["duration", "user"]).unwrap(), "duration,user\n");
+    }
+
+    #[test]
+    fn records_follow_dotted_paths_and_leave_missing_ones_empty() {
+        let value = json!({"profile": "default", "token": {"expired": false}, "clock": null, "waiting": [1, 2]});
+        assert_eq!(paths(&value), ["profile", "token.expired", "clock", "waiting"]);
+        let columns: Vec<String> = ["profile", "token.expired", "clock.project", "waiting"].map(String::from).into();
+        assert_eq!(record(&value, &columns), "profile,token.expired,clock.project,waiting\ndefault,false,,1;2\n");
     }
 }

@@ -1,13 +1,14 @@
 //! Rendering results: tables for people, stable JSON for scripts, errors on stderr.
 //!
-//! Whether stdout is a terminal and whether colour is allowed is decided once
-//! in [`Printer::detect`]; the renderers below only follow that decision.
+//! Whether stdout is a terminal, how wide tables may be and whether colour is
+//! allowed is decided once in [`Printer::detect`]; the renderers below only
+//! follow that decision. List tables fit the width (see [`layout`]).
 //! Every table cell and every line of text for people is escaped (see
 //! [`escape`]) on its way out; JSON and CSV carry the data as is.
 
 use std::io::{self, IsTerminal, Write};
 
-use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, CellAlignment, ContentArrangement, Table};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -15,10 +16,15 @@ use crate::error::{Error, Result};
 
 mod csv;
 mod escape;
+pub mod layout;
+pub mod pager;
 mod stream;
 mod tables;
+pub mod terminal;
 
 pub use escape::{escape, escape_lines, is_escaped};
+pub use layout::{Column, Fit};
+pub use pager::Pager;
 pub use stream::JsonList;
 
 /// Output format of results.
@@ -36,8 +42,10 @@ pub enum Format {
 
 /// Something that can be shown as a table row and as a detail view.
 pub trait Tabular {
-    /// Column headers of the list view.
-    const COLUMNS: &'static [&'static str];
+    /// Columns of the list view.
+    const COLUMNS: &'static [Column<'static>];
+    /// The keys of its JSON, in order: the CSV header, even of an empty list.
+    const FIELDS: &'static [&'static str];
     /// What the list view calls several of these ("time entries").
     const PLURAL: &'static str;
     /// The object's row in the list view.
@@ -51,99 +59,219 @@ pub trait Tabular {
     }
     /// Field/value pairs of the detail view.
     fn details(&self) -> Vec<(&'static str, String)>;
+    /// What identifies the object: what `--quiet` prints (a UUID, or a username).
+    fn id(&self) -> String;
+    /// The order of lists (the server's when equal, which is the default).
+    fn order(&self, _other: &Self) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+}
+
+/// The global switches that shape output: `--long`, `--quiet`, and paging
+/// (off under `--no-pager`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Switches {
+    /// Whole UUIDs in tables.
+    pub long: bool,
+    /// Only identifiers, no messages.
+    pub quiet: bool,
+    /// Long output may go through a pager.
+    pub paging: bool,
 }
 
 /// Prints results in the chosen format.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Printer {
     /// Table or JSON.
     pub format: Format,
-    /// Stdout is a terminal: fit tables to its width and draw borders.
+    /// Stdout is a terminal.
     pub terminal: bool,
     /// Colour and bold are allowed (terminal, and `NO_COLOR` unset).
     pub styled: bool,
-    /// Width to fit terminal tables to; `None` asks the terminal.
+    /// Width to fit tables to: the terminal's, else `COLUMNS`; `None` (or 0)
+    /// means [`terminal::DEFAULT_WIDTH`].
     pub width: Option<u16>,
+    /// Whole UUIDs in tables (`--long`), not their first 8 characters.
+    pub long: bool,
+    /// `--quiet`: objects print only what identifies them, messages nothing.
+    pub quiet: bool,
+    /// The pager for output longer than the screen (only when stdout is a terminal).
+    pub pager: Option<Pager>,
 }
 
 impl Printer {
-    /// Decides terminal and colour from the environment.
-    pub fn detect(format: Format) -> Self {
+    /// Tables as for a pipe, 100 columns wide, short UUIDs, no pager.
+    pub const PLAIN: Printer = Printer {
+        format: Format::Table,
+        terminal: false,
+        styled: false,
+        width: None,
+        long: false,
+        quiet: false,
+        pager: None,
+    };
+
+    /// Decides terminal, width, colour and paging from the environment.
+    /// `pager` is the config file's choice (`Some("")` for none); `paging`
+    /// is false under `--no-pager`. `--quiet` prints for people, whatever
+    /// `format` the profile chose.
+    pub fn detect(format: Format, switches: Switches, pager: Option<&str>) -> Self {
+        let Switches { long, quiet, paging } = switches;
+        let format = if quiet { Format::Table } else { format };
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        Printer { format, terminal, styled: terminal && !no_color && !dumb, width: None }
+        let width = Some(terminal::width(terminal));
+        let rows = terminal.then(terminal::size).flatten().map(|(_, rows)| rows);
+        let pager = if terminal && paging { Pager::choose(pager, rows) } else { None };
+        Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long, quiet, pager }
     }
 
-    /// Prints a list (`get` commands): a table, or a JSON array.
+    /// The width tables fit.
+    fn fit_width(&self) -> usize {
+        usize::from(self.width.filter(|w| *w > 0).unwrap_or(terminal::DEFAULT_WIDTH))
+    }
+
+    /// Prints a list (`get` commands): a table, or a JSON array, in the
+    /// order of [`Tabular::order`].
     pub fn list<T: Serialize + Tabular>(&self, items: &[T]) -> Result<()> {
+        let mut sorted: Vec<&T> = items.iter().collect();
+        sorted.sort_by(|a, b| a.order(b));
         match self.format {
-            Format::Json => self.json(&items),
-            Format::Csv => self.csv(items),
+            // JSON keeps the server's order (and can so be written as it arrives).
+            Format::Json => self.json(items),
+            Format::Csv => self.csv(&sorted, T::FIELDS),
+            Format::Table if self.quiet => self.ids(sorted.iter().map(|item| item.id())),
             Format::Table => self.line(&self.render_list(items)),
         }
     }
 
-    /// Prints any serialisable objects as CSV, a header row first.
-    pub fn csv<T: Serialize>(&self, items: &[T]) -> Result<()> {
-        self.line(csv::render(items)?.trim_end())
+    /// Prints any serialisable objects as CSV: a header row of `fields` (then
+    /// any other keys the objects have), even when there are none.
+    pub fn csv<T: Serialize>(&self, items: &[T], fields: &[&str]) -> Result<()> {
+        self.line(csv::render(items, fields)?.trim_end())
     }
 
-    /// Prints a table of ready-made rows (reports).
-    pub fn rows(&self, headers: &[&str], rows: Vec<Vec<String>>) -> Result<()> {
-        self.line(&self.render_table(headers, rows))
+    /// Prints a table of ready-made rows (reports, the outbox), under a line
+    /// saying what it covers when `title` is given; nothing under `--quiet`.
+    pub fn rows(&self, title: Option<&str>, columns: &[Column], rows: Vec<Vec<String>>) -> Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        let table = self.render_columns(columns, rows);
+        match title {
+            Some(title) => self.line(&format!("{}\n\n{table}", escape(title))),
+            None => self.line(&table),
+        }
     }
 
-    /// Prints one object (create, update): a field/value table, or a JSON object.
+    /// Prints one object (create, update): a field/value table, or a JSON
+    /// object; under `--quiet` only what identifies it (its UUID).
     pub fn one<T: Serialize + Tabular>(&self, item: &T) -> Result<()> {
         match self.format {
             Format::Json => self.json(item),
-            Format::Csv => self.csv(std::slice::from_ref(item)),
+            Format::Csv => self.csv(std::slice::from_ref(item), T::FIELDS),
+            Format::Table if self.quiet => self.ids([item.id()]),
             Format::Table => self.line(&self.render_one(item)),
         }
     }
 
-    /// The list view of `items` (each followed by its revisions), or
-    /// `No … found.` when there are none.
+    /// One identifier per line (for `--quiet`), escaped; nothing for none.
+    fn ids(&self, ids: impl IntoIterator<Item = String>) -> Result<()> {
+        let ids: Vec<String> = ids.into_iter().map(|id| escape(&id).into_owned()).collect();
+        if ids.is_empty() {
+            return Ok(());
+        }
+        self.line(&ids.join("\n"))
+    }
+
+    /// The list view of `items` in the order of [`Tabular::order`] (each
+    /// followed by its revisions), or `No … found.` when there are none.
     pub fn render_list<T: Tabular>(&self, items: &[T]) -> String {
         if items.is_empty() {
             return format!("No {} found.", T::PLURAL);
         }
-        let rows = items.iter().flat_map(|item| std::iter::once(item).chain(item.revisions())).map(T::row);
-        self.render_table(T::COLUMNS, rows)
+        let mut sorted: Vec<&T> = items.iter().collect();
+        sorted.sort_by(|a, b| a.order(b));
+        let rows = sorted.into_iter().flat_map(|item| std::iter::once(item).chain(item.revisions())).map(T::row);
+        self.render_columns(T::COLUMNS, rows)
     }
 
-    /// The detail view of `item`: a field/value table.
+    /// The detail view of `item`: field/value lines (fields without a value
+    /// left out), long values wrapped to the width on a terminal.
     pub fn render_one<T: Tabular>(&self, item: &T) -> String {
-        self.render_table(
-            &["Field", "Value"],
-            item.details().into_iter().map(|(field, value)| vec![field.into(), value]),
-        )
-    }
-
-    /// A table of `rows` under `headers`, every cell escaped (see [`escape`]).
-    pub fn render_table(&self, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-        let mut table = self.table(headers);
-        for row in rows {
-            table.add_row(row.iter().map(|cell| escape(cell)));
+        let mut table = Table::new();
+        table.load_preset(presets::NOTHING).force_no_tty();
+        if self.styled {
+            table.enforce_styling();
         }
-        table.to_string()
+        if self.terminal {
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(self.fit_width().try_into().unwrap_or(u16::MAX));
+        }
+        for (field, value) in item.details().into_iter().filter(|(_, value)| !value.is_empty()) {
+            table.add_row([self.header_cell(field), Cell::new(escape(&value))]);
+        }
+        for (i, column) in table.column_iter_mut().enumerate() {
+            column.set_padding((0, if i == 0 { 2 } else { 0 })).set_cell_alignment(CellAlignment::Left);
+        }
+        trim_lines(&table.to_string())
     }
 
-    /// Reports a deletion: `{"status": 200}` in JSON, a sentence otherwise.
+    /// A table of `rows` under `headers`, every cell escaped (see [`escape`]),
+    /// every column shown whole.
+    pub fn render_table(&self, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+        let columns: Vec<Column> = headers.iter().map(|h| Column::keep(h)).collect();
+        self.render_columns(&columns, rows)
+    }
+
+    /// A table of `rows` under `columns`, fitted to the width (see [`layout`]).
+    pub fn render_columns(&self, columns: &[Column], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+        let layout = layout::Layout { width: self.fit_width(), long: self.long, styled: self.styled };
+        layout::render(columns, rows, layout)
+    }
+
+    /// Reports a deletion: `{"status": 200}` in JSON, a sentence otherwise,
+    /// nothing under `--quiet`.
     pub fn deleted(&self, what: &str) -> Result<()> {
         match self.format {
             Format::Json => self.json(&serde_json::json!({"status": 200})),
             Format::Csv => self.line("status\n200"),
+            Format::Table if self.quiet => Ok(()),
             Format::Table => self.text(&format!("Deleted {what}.")),
         }
     }
 
-    /// Prints `value` as JSON, or `text` for people (escaped, see [`escape_lines`]).
+    /// Prints `value` as JSON or as one CSV row (its nested keys dotted),
+    /// or `text` for people (escaped, see [`escape_lines`]); nothing under
+    /// `--quiet`.
     pub fn message(&self, value: &Value, text: &str) -> Result<()> {
+        match (self.format, value) {
+            (Format::Csv, Value::Object(_)) => self.record(value, text, &csv::paths(value)),
+            (Format::Csv, _) => self.text(text),
+            _ => self.record(value, text, &[]),
+        }
+    }
+
+    /// Prints `value` as JSON, as CSV with the dotted paths `columns` as its
+    /// header (the same whatever `value` holds), or `text` for people;
+    /// nothing under `--quiet`. For the data of `status` and the like.
+    pub fn record(&self, value: &Value, text: &str, columns: &[String]) -> Result<()> {
         match self.format {
             Format::Json => self.json(value),
-            Format::Csv | Format::Table => self.text(text),
+            Format::Csv => self.line(csv::record(value, columns).trim_end()),
+            Format::Table if self.quiet => Ok(()),
+            Format::Table => self.text(text),
+        }
+    }
+
+    /// Like [`Printer::record`], for the one value a command was asked to
+    /// print (the token of `token --show`): printed under `--quiet` too.
+    pub fn answer(&self, value: &Value, text: &str, columns: &[String]) -> Result<()> {
+        match self.format {
+            Format::Table => self.text(text),
+            _ => self.record(value, text, columns),
         }
     }
 
@@ -158,7 +286,16 @@ impl Printer {
         self.line(&escape_lines(text))
     }
 
+    /// Prints `text` and a line feed: through the pager when it is longer
+    /// than the screen (falling back to stdout when the pager cannot run).
     fn line(&self, text: &str) -> Result<()> {
+        if let Some(pager) = self.pager.as_ref().filter(|p| p.wanted(text)) {
+            match pager.show(text) {
+                Ok(true) => return Ok(()),
+                Ok(false) => note(&format!("cannot run the pager `{}`: set PAGER, or pass --no-pager", pager.command)),
+                Err(e) => note(&format!("cannot run the pager `{}`: {e}", pager.command)),
+            }
+        }
         let mut stdout = io::stdout().lock();
         match writeln!(stdout, "{text}").and_then(|()| stdout.flush()) {
             // A closed pipe (`| head`) is not an error worth reporting.
@@ -167,30 +304,20 @@ impl Printer {
         }
     }
 
-    fn table(&self, headers: &[&str]) -> Table {
-        let mut table = Table::new();
-        if self.terminal {
-            table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
-            if let Some(width) = self.width {
-                table.set_width(width);
-            }
-        } else {
-            table.load_preset(presets::NOTHING).force_no_tty();
-        }
+    /// A field name of the detail view, bold when styled.
+    fn header_cell(&self, text: &str) -> Cell {
+        let cell = Cell::new(escape(text));
         if self.styled {
-            table.enforce_styling();
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
         }
-        let header = headers.iter().map(|h| {
-            let cell = Cell::new(escape(h));
-            if self.styled {
-                cell.add_attribute(Attribute::Bold)
-            } else {
-                cell
-            }
-        });
-        table.set_header(header);
-        table
     }
+}
+
+/// `text` without trailing spaces on any line.
+fn trim_lines(text: &str) -> String {
+    text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
 }
 
 /// Prints an error on stderr: one line for people (escaped, see [`escape`]),
@@ -214,7 +341,9 @@ fn error_line(error: &Error, json: bool) -> String {
         value.to_string()
     } else {
         let hint = hint.map(|h| format!(" ({h})")).unwrap_or_default();
-        format!("error: {}{hint}", escape(&error.to_string()))
+        // Line feeds stay (a list of bad rows reads as a list); other control
+        // characters, which could drive the terminal, are shown escaped.
+        format!("error: {}{hint}", escape_lines(&error.to_string()))
     }
 }
 

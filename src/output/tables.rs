@@ -1,6 +1,8 @@
 //! How each kind of object looks in a table: list columns and detail fields.
 
-use super::Tabular;
+use std::cmp::Ordering;
+
+use super::{Column, Tabular};
 use crate::model::{Activity, ApiDate, Project, ProjectMember, ProjectRole, ProjectRoles, Time, User};
 
 /// The created/updated (and, once deleted, deleted) lines of a detail view.
@@ -17,12 +19,43 @@ fn date(d: &Option<ApiDate>) -> String {
 }
 
 impl Tabular for Time {
-    const COLUMNS: &'static [&'static str] =
-        &["Date", "Duration", "Project", "Activities", "User", "Notes", "Rev", "UUID"];
+    const COLUMNS: &'static [Column<'static>] = &[
+        Column::keep("Date"),
+        Column::keep("Duration"),
+        Column::keep("Project"),
+        Column::keep("Activities"),
+        Column::keep("User"),
+        Column::keep("Rev"),
+        Column::id("UUID"),
+        Column::shrink("Notes"),
+    ];
     const PLURAL: &'static str = "time entries";
+    const FIELDS: &'static [&'static str] = &[
+        "duration",
+        "user",
+        "project",
+        "activities",
+        "notes",
+        "issue_uri",
+        "date_worked",
+        "uuid",
+        "revision",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ];
+
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         time_row(self)
+    }
+
+    /// By the day worked, then by when the entry was created.
+    fn order(&self, other: &Self) -> Ordering {
+        (self.date_worked, self.created_at).cmp(&(other.date_worked, other.created_at))
     }
 
     fn revisions(&self) -> &[Self] {
@@ -57,9 +90,9 @@ fn time_row(time: &Time) -> Vec<String> {
         time.project.join(", "),
         time.activities.join(", "),
         time.user.clone(),
-        time.notes.clone().unwrap_or_default(),
         revision,
         time.uuid.clone(),
+        time.notes.clone().unwrap_or_default(),
     ]
 }
 
@@ -85,8 +118,30 @@ fn project_user((user, roles): (&String, &ProjectRoles)) -> String {
 }
 
 impl Tabular for Project {
-    const COLUMNS: &'static [&'static str] = &["Name", "Slugs", "Default activity", "Users", "Rev"];
+    const COLUMNS: &'static [Column<'static>] = &[
+        Column::keep("Name"),
+        Column::keep("Slugs"),
+        Column::keep("Default activity"),
+        Column::keep("Rev"),
+        Column::shrink("Users"),
+    ];
     const PLURAL: &'static str = "projects";
+    const FIELDS: &'static [&'static str] = &[
+        "name",
+        "slugs",
+        "uri",
+        "default_activity",
+        "users",
+        "uuid",
+        "revision",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ];
+
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         project_row(self)
@@ -120,14 +175,20 @@ fn project_row(project: &Project) -> Vec<String> {
         project.name.clone(),
         project.slugs.join(", "),
         project.default_activity.clone().unwrap_or_default(),
-        project.users.iter().map(project_user).collect::<Vec<_>>().join(", "),
         revision(project.revision, project.deleted_at),
+        project.users.iter().map(project_user).collect::<Vec<_>>().join(", "),
     ]
 }
 
 impl Tabular for Activity {
-    const COLUMNS: &'static [&'static str] = &["Name", "Slug", "Rev"];
+    const COLUMNS: &'static [Column<'static>] = &[Column::keep("Name"), Column::keep("Slug"), Column::keep("Rev")];
     const PLURAL: &'static str = "activities";
+    const FIELDS: &'static [&'static str] =
+        &["name", "slug", "uuid", "revision", "created_at", "updated_at", "deleted_at"];
+
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         activity_row(self)
@@ -175,8 +236,31 @@ fn active(user: &User) -> String {
 }
 
 impl Tabular for User {
-    const COLUMNS: &'static [&'static str] = &["Username", "Display name", "Email", "Site roles", "Active"];
+    const COLUMNS: &'static [Column<'static>] = &[
+        Column::keep("Username"),
+        Column::keep("Display name"),
+        Column::keep("Email"),
+        Column::keep("Site roles"),
+        Column::keep("Active"),
+    ];
     const PLURAL: &'static str = "users";
+    const FIELDS: &'static [&'static str] = &[
+        "username",
+        "display_name",
+        "email",
+        "meta",
+        "site_spectator",
+        "site_manager",
+        "site_admin",
+        "active",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ];
+
+    fn id(&self) -> String {
+        self.username.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         vec![
@@ -203,8 +287,13 @@ impl Tabular for User {
 }
 
 impl Tabular for ProjectMember {
-    const COLUMNS: &'static [&'static str] = &["User", "Roles"];
+    const COLUMNS: &'static [Column<'static>] = &[Column::keep("User"), Column::keep("Roles")];
     const PLURAL: &'static str = "users";
+    const FIELDS: &'static [&'static str] = &["user", "roles"];
+
+    fn id(&self) -> String {
+        self.user.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         vec![self.user.clone(), role_names(&self.roles)]
@@ -212,5 +301,34 @@ impl Tabular for ProjectMember {
 
     fn details(&self) -> Vec<(&'static str, String)> {
         vec![("user", self.user.clone()), ("roles", role_names(&self.roles))]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Serialize;
+    use serde_json::{json, Value};
+
+    use super::*;
+
+    /// The keys `item` serialises to, its revisions left out.
+    fn keys<T: Serialize>(item: &T) -> Vec<String> {
+        let Value::Object(map) = serde_json::to_value(item).unwrap() else { panic!("not an object") };
+        map.keys().filter(|k| *k != "parents").cloned().collect()
+    }
+
+    fn check<T: Tabular + Serialize + serde::de::DeserializeOwned>(value: Value) {
+        let item: T = serde_json::from_value(value).unwrap();
+        assert_eq!(keys(&item), T::FIELDS, "{}", T::PLURAL);
+    }
+
+    #[test]
+    fn csv_headers_are_the_json_keys() {
+        check::<Time>(json!({"duration": 60, "user": "a", "project": ["p"], "date_worked": "2026-11-02", "uuid": "u"}));
+        check::<Project>(json!({"name": "P", "slugs": ["p"], "uuid": "u"}));
+        check::<Activity>(json!({"name": "A", "slug": "a", "uuid": "u"}));
+        check::<User>(json!({"username": "a"}));
+        let member = ProjectMember { user: "a".into(), roles: vec![ProjectRole::Member] };
+        assert_eq!(keys(&member), ProjectMember::FIELDS);
     }
 }

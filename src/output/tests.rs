@@ -6,8 +6,9 @@ use super::*;
 use crate::error::ApiError;
 use crate::model::{Project, Time};
 
-const PLAIN: Printer = Printer { format: Format::Table, terminal: false, styled: false, width: None };
-const BOXED: Printer = Printer { format: Format::Table, terminal: true, styled: true, width: Some(200) };
+/// Wide enough that nothing is cut.
+const PLAIN: Printer = Printer { width: Some(200), ..Printer::PLAIN };
+const STYLED: Printer = Printer { terminal: true, styled: true, width: Some(200), ..Printer::PLAIN };
 
 fn time(notes: &str) -> Time {
     serde_json::from_value(json!({"duration": 5400, "user": "alice", "project": ["gwm"], "activities": ["dev"],
@@ -25,7 +26,7 @@ fn only_row_breaks(text: &str) -> bool {
 #[test]
 fn notes_cannot_retitle_or_clear_the_terminal() {
     let notes = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{202e}gnp.exe";
-    for printer in [PLAIN, BOXED] {
+    for printer in [PLAIN, STYLED] {
         for text in [printer.render_list(&[time(notes)]), printer.render_one(&time(notes))] {
             assert!(only_row_breaks(&text), "{text:?}");
             assert!(text.contains("\\u{1b}]0;pwned\\u{7}"), "{text}");
@@ -55,7 +56,7 @@ fn a_project_lists_one_user_per_row_in_its_detail_view() {
 
 #[test]
 fn report_rows_and_messages_are_escaped_too() {
-    let text = BOXED.render_table(&["User", "Total"], vec![vec!["\u{1b}[31mred".into(), "1h".into()]]);
+    let text = STYLED.render_table(&["User", "Total"], vec![vec!["\u{1b}[31mred".into(), "1h".into()]]);
     assert!(only_row_breaks(&text) && text.contains("\\u{1b}[31mred"), "{text}");
     assert_eq!(escape_lines("Sent 2 entries.\nAll done \u{1b}c"), "Sent 2 entries.\nAll done \\u{1b}c");
 }
@@ -64,7 +65,8 @@ fn report_rows_and_messages_are_escaped_too() {
 fn server_error_texts_are_escaped_on_the_human_error_line_only() {
     let text = "Bad \u{1b}]0;x\u{7}value\nsecond line";
     let error = Error::Api(ApiError { status: 400, title: "Bad Query".into(), text: text.into(), values: vec![] });
-    assert_eq!(error_line(&error, false), "error: Bad Query: Bad \\u{1b}]0;x\\u{7}value\\nsecond line (400)");
+    // Line feeds stay line feeds (lists of bad rows); everything that could drive the terminal is escaped.
+    assert_eq!(error_line(&error, false), "error: Bad Query: Bad \\u{1b}]0;x\\u{7}value\nsecond line (400)");
     let json: Value = serde_json::from_str(&error_line(&error, true)).unwrap();
     assert_eq!(json["text"], text, "JSON carries the data as is");
 }
@@ -72,4 +74,12 @@ fn server_error_texts_are_escaped_on_the_human_error_line_only() {
 #[test]
 fn empty_lists_say_so() {
     assert_eq!(PLAIN.render_list::<Time>(&[]), "No time entries found.");
+}
+
+#[test]
+fn detail_views_leave_out_fields_without_a_value() {
+    let text = PLAIN.render_one(&time(""));
+    let fields: Vec<&str> = text.lines().map(|l| l.split("  ").next().unwrap()).collect();
+    assert_eq!(fields, ["uuid", "date worked", "duration", "project", "activities", "user", "revision"], "{text}");
+    assert!(text.starts_with("uuid         838853e3-3635-4076-a26f-7efa4e60981f\n"), "whole UUIDs here: {text}");
 }

@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-use timesync::cli::Cli;
+use roff::{bold, roman, Roff};
+use timesync::cli::{command, examples, manual};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -57,15 +57,58 @@ fn completion_files() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-fn man_pages(command: clap::Command, name: String, pages: &mut Vec<(String, Vec<u8>)>) {
+/// The man pages of `command` (at `path` below the root) and of its subcommands.
+fn man_pages(command: clap::Command, path: &str, pages: &mut Vec<(String, Vec<u8>)>) {
+    let name = if path.is_empty() { "timesync".to_owned() } else { format!("timesync-{}", path.replace(' ', "-")) };
     let static_name: &'static str = Box::leak(name.clone().into_boxed_str());
     let command = command.name(static_name).bin_name(name.replace('-', " "));
-    let mut out = Vec::new();
-    clap_mangen::Man::new(command.clone()).render(&mut out).unwrap();
-    pages.push((format!("{name}.1"), out));
+    pages.push((format!("{name}.1"), man_page(&command, path)));
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help" && !s.is_hide_set()) {
-        man_pages(sub.clone(), format!("{name}-{}", sub.get_name()), pages);
+        let sub_path = if path.is_empty() { sub.get_name().to_owned() } else { format!("{path} {}", sub.get_name()) };
+        man_pages(sub.clone(), &sub_path, pages);
     }
+}
+
+/// One man page: clap_mangen's sections (its EXTRA section, the `--help`
+/// examples, left out), then EXAMPLES, ENVIRONMENT, FILES and EXIT STATUS.
+fn man_page(command: &clap::Command, path: &str) -> Vec<u8> {
+    let man = clap_mangen::Man::new(command.clone());
+    let mut out = Vec::new();
+    man.render_title(&mut out).unwrap();
+    man.render_name_section(&mut out).unwrap();
+    man.render_synopsis_section(&mut out).unwrap();
+    man.render_description_section(&mut out).unwrap();
+    man.render_options_section(&mut out).unwrap();
+    if command.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut out).unwrap();
+    }
+    out.extend(extra_sections(path).render().into_bytes());
+    man.render_version_section(&mut out).unwrap();
+    out
+}
+
+/// The sections after the options, from `timesync::cli::{examples, manual}`.
+fn extra_sections(path: &str) -> Roff {
+    let mut roff = Roff::new();
+    roff.control("SH", ["EXAMPLES"]);
+    for example in examples::examples(path).unwrap_or_else(|| panic!("no examples for '{path}'")) {
+        roff.control("PP", []).text([roman(format!("{}:", example.what))]);
+        roff.control("RS", ["4"]).control("nf", []);
+        roff.text([bold(format!("timesync {}", example.args))]).control("fi", []).control("RE", []);
+    }
+    roff.control("SH", ["ENVIRONMENT"]);
+    for (name, meaning) in manual::ENVIRONMENT {
+        roff.control("TP", []).text([bold(*name)]).text([roman(*meaning)]);
+    }
+    roff.control("SH", ["FILES"]);
+    for (file, meaning) in manual::FILES {
+        roff.control("TP", []).text([bold(*file)]).text([roman(*meaning)]);
+    }
+    roff.control("SH", ["EXIT STATUS"]);
+    for (code, meaning) in manual::EXIT_CODES {
+        roff.control("TP", []).text([bold(code.to_string())]).text([roman(*meaning)]);
+    }
+    roff
 }
 
 #[test]
@@ -75,11 +118,21 @@ fn completions_are_up_to_date() {
 
 #[test]
 fn man_pages_are_up_to_date() {
-    let mut command = Cli::command();
+    let mut command = command();
     command.build();
     let mut pages = Vec::new();
-    man_pages(command, "timesync".to_owned(), &mut pages);
+    man_pages(command, "", &mut pages);
     assert!(pages.iter().any(|(n, _)| n == "timesync-time-create.1"));
+    for (name, page) in &pages {
+        let page = String::from_utf8_lossy(page);
+        for section in ["EXAMPLES", "ENVIRONMENT", "FILES", "EXIT STATUS", "GLOBAL OPTIONS"] {
+            assert!(
+                page.contains(&format!(".SH {section}")) || page.contains(&format!(".SH \"{section}\"")),
+                "{name}: no {section}"
+            );
+        }
+        assert!(!page.contains(".SH EXTRA"), "{name}: the --help examples are not repeated");
+    }
     check(&root().join("man"), pages);
 }
 

@@ -71,7 +71,12 @@ fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
     assert_eq!(waiting[0]["time"]["project"], "nope");
     assert_eq!(waiting[0]["refused"], "project 'nope' does not exist (see `timesync project get`)");
     assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 2);
-    env.as_user("alice").args(["outbox"]).assert().success().stdout(predicate::str::contains("does not exist"));
+    env.as_user("alice")
+        .env("COLUMNS", "300")
+        .args(["outbox"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("does not exist"));
     env.as_user("alice").args(["outbox", "drop", "2"]).assert().code(2);
     env.as_user("alice")
         .args(["outbox", "drop", "1"])

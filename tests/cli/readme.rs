@@ -118,3 +118,19 @@ fn every_readme_command_runs() {
 fn shell_words_split_like_a_shell() {
     assert_eq!(split_words(r#"a "b c" 'd' """#), ["a", "b c", "d", ""]);
 }
+
+/// The rows of the README table under `heading`: its first column, unquoted.
+fn table_keys(readme: &str, heading: &str) -> Vec<String> {
+    let section = readme.split(heading).nth(1).unwrap_or_else(|| panic!("no {heading}"));
+    let rows = section.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|')).skip(2);
+    rows.map(|row| row.split('|').nth(1).unwrap_or_default().trim().trim_matches('`').to_owned()).collect()
+}
+
+#[test]
+fn the_readme_and_the_man_pages_list_the_same_variables_and_exit_codes() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let variables: Vec<String> = timesync::cli::manual::ENVIRONMENT.iter().map(|(name, _)| name.to_string()).collect();
+    assert_eq!(table_keys(&readme, "## Environment variables"), variables);
+    let codes: Vec<String> = timesync::cli::manual::EXIT_CODES.iter().map(|(code, _)| code.to_string()).collect();
+    assert_eq!(table_keys(&readme, "## Exit codes"), codes);
+}

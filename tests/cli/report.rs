@@ -79,7 +79,7 @@ fn csv_and_table_give_the_same_numbers() {
     let csv = env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).args(["--csv", "report", "--by", "user"]).output().unwrap();
     assert_eq!(
         String::from_utf8(csv.stdout).unwrap(),
-        "user,entries,total_seconds,total\nalice,3,5460,1h31m\nbob,1,600,10m\nTotal,4,6060,1h41m\n"
+        "start,end,user,entries,total_seconds,total\n,,alice,3,5460,1h31m\n,,bob,1,600,10m\n"
     );
     let table =
         env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).args(["report", "--by", "user", "--decimal"]).output().unwrap();

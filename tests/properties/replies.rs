@@ -73,8 +73,8 @@ fn near_valid() -> impl Strategy<Value = Value> {
 /// Renders whatever decoded, in both table styles: no panic, no raw controls.
 fn renders<T: timesync::output::Tabular>(items: &[T]) -> Result<(), TestCaseError> {
     for printer in [
-        Printer { format: Format::Table, terminal: false, styled: false, width: None },
-        Printer { format: Format::Table, terminal: true, styled: false, width: Some(80) },
+        Printer { format: Format::Table, terminal: false, styled: false, width: None, ..Printer::PLAIN },
+        Printer { format: Format::Table, terminal: true, styled: false, width: Some(80), ..Printer::PLAIN },
     ] {
         let mut text = printer.render_list(items);
         if let Some(first) = items.first() {

@@ -16,6 +16,7 @@ fn any_printer() -> impl Strategy<Value = Printer> {
         terminal,
         styled,
         width,
+        ..Printer::PLAIN
     })
 }
 
@@ -36,9 +37,9 @@ proptest! {
         let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let text = printer.render_table(&headers, rows.clone());
         prop_assert!(!unstyled(&text).chars().any(|c| c != '\n' && is_raw_control(c)), "{:?}", text);
-        if !printer.terminal && !headers.is_empty() {
-            // No borders, no wrapping: the header line, then one line per row.
-            prop_assert_eq!(text.lines().count(), rows.len() + 1, "{:?}", text);
+        if !headers.is_empty() {
+            // No borders, no wrapping, on a terminal or not: the header line, then one line per row.
+            prop_assert_eq!(text.split('\n').count(), rows.len() + 1, "{:?}", text);
         }
     }
 
@@ -54,6 +55,28 @@ proptest! {
             "notes": notes, "date_worked": "2026-11-02", "uuid": "u"})).unwrap();
         for text in [printer.render_list(std::slice::from_ref(&time)), printer.render_one(&time)] {
             prop_assert!(!unstyled(&text).chars().any(|c| c != '\n' && is_raw_control(c)), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn time_entries_fit_any_width_from_80_columns_whatever_the_notes(
+        notes in prop::collection::vec(nasty_text(), 1..4),
+        width in 80..300u16,
+        long_notes in 0..400usize,
+    ) {
+        let times: Vec<Time> = notes.iter().enumerate().map(|(i, n)| {
+            serde_json::from_value(json!({"duration": 5400 + i, "user": "alice", "project": ["gwm"],
+                "activities": ["dev"], "notes": format!("{n}{}", "é".repeat(long_notes)),
+                "date_worked": "2026-11-02", "uuid": format!("838853e{i}-3635-4076-a26f-7efa4e60981f")})).unwrap()
+        }).collect();
+        let printer = Printer { terminal: true, width: Some(width), ..Printer::PLAIN };
+        let text = printer.render_list(&times);
+        for line in text.lines() {
+            prop_assert!(unicode_width::UnicodeWidthStr::width(line) <= usize::from(width), "{:?}", line);
+        }
+        for (i, _) in times.iter().enumerate() {
+            let prefix = format!("  838853e{i}");
+            prop_assert!(text.contains(&prefix) && !text.contains(&format!("{prefix}-")), "the UUID prefix: {}", text);
         }
     }
 

@@ -24,7 +24,7 @@ use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};
 use crate::import::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Zone};
 use crate::model::{ActivityQuery, ProjectQuery};
-use crate::output::{note, Format as Output};
+use crate::output::{note, Column, Format as Output};
 use crate::settings::Settings;
 use crate::state::journal::JournalState;
 use crate::state::outbox::plural;
@@ -259,6 +259,10 @@ fn dry_run(planned: &[Planned], states: &[Option<JournalState>], retry: bool, se
     Ok(())
 }
 
+/// The CSV header of a dry run: each row's line and status, then the entry.
+const PLAN_FIELDS: [&str; 9] =
+    ["line", "status", "duration", "project", "user", "activities", "date_worked", "notes", "issue_uri"];
+
 fn print_plan(rows: &[(&Planned, &str)], settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
     let objects = || -> Vec<Value> {
@@ -276,7 +280,7 @@ fn print_plan(rows: &[(&Planned, &str)], settings: &Settings) -> Result<()> {
     };
     match printer.format {
         Output::Json => printer.json(&objects()),
-        Output::Csv => printer.csv(&objects()),
+        Output::Csv => printer.csv(&objects(), &PLAN_FIELDS),
         Output::Table if rows.is_empty() => printer.message(&json!([]), "Nothing to send."),
         Output::Table => {
             let table = rows
@@ -289,12 +293,21 @@ fn print_plan(rows: &[(&Planned, &str)], settings: &Settings) -> Result<()> {
                         time.duration.to_string(),
                         time.project.to_string(),
                         time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
-                        time.notes.clone().unwrap_or_default(),
                         (*status).to_owned(),
+                        time.notes.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
-            printer.rows(&["Line", "Date", "Duration", "Project", "Activities", "Notes", "Status"], table)
+            let columns = [
+                Column::keep("Line"),
+                Column::keep("Date"),
+                Column::keep("Duration"),
+                Column::keep("Project"),
+                Column::keep("Activities"),
+                Column::keep("Status"),
+                Column::shrink("Notes"),
+            ];
+            printer.rows(Some("What would be sent:"), &columns, table)
         }
     }
 }

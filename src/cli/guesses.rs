@@ -1,0 +1,165 @@
+//! Better answers than clap's own to usage errors: the usage line of the
+//! command that was meant (clap's lists options that came from the
+//! environment, such as `--config` from `TIMESYNC_CONFIG`), and what a
+//! guessed name means in timesync (`clock start` is `clock in`, `--to` is
+//! `--end`) instead of the most similar spelling.
+
+use clap::builder::StyledStr;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Command, Error};
+
+/// Subcommands people guess: (the command they were given to, the guess,
+/// what timesync calls it).
+const SUBCOMMANDS: &[(&str, &str, &str)] = &[
+    ("", "ls", "time list"),
+    ("", "list", "time list"),
+    ("", "times", "time list"),
+    ("", "projects", "project list"),
+    ("", "activities", "activity list"),
+    ("", "users", "user list"),
+    ("", "me", "status"),
+    ("clock", "start", "clock in"),
+    ("clock", "begin", "clock in"),
+    ("clock", "stop", "clock out"),
+    ("clock", "end", "clock out"),
+    ("clock", "finish", "clock out"),
+    ("outbox", "list", "outbox"),
+    ("outbox", "ls", "outbox"),
+    ("outbox", "send", "sync"),
+];
+
+/// Verbs people guess for the commands of time, project, activity and user.
+const VERBS: &[(&str, &str)] = &[
+    ("add", "create"),
+    ("new", "create"),
+    ("edit", "update"),
+    ("set", "update"),
+    ("change", "update"),
+    ("show", "get"),
+    ("view", "get"),
+    ("rm", "delete"),
+    ("remove", "delete"),
+    ("del", "delete"),
+];
+
+/// Options people guess: (the guess, what timesync calls it).
+const OPTIONS: &[(&str, &str)] = &[
+    ("--to", "--end"),
+    ("--until", "--end"),
+    ("--from", "--start"),
+    ("--since", "--start"),
+    ("--tag", "--activity"),
+    ("--tags", "--activity"),
+    ("--message", "--notes"),
+    ("--comment", "--notes"),
+    ("--description", "--notes"),
+    ("--time", "--duration"),
+    ("--day", "--date"),
+];
+
+/// `error` with the usage line of the command it is about and, for a
+/// guessed subcommand or option, what was meant. `root` is the whole
+/// command line ([`super::command`]).
+pub fn improve(mut error: Error, root: &Command) -> Error {
+    let Some(path) = command_path(&error, root) else { return error };
+    let Some(mut command) = find(root, &path) else { return error };
+    let usage = command.render_usage();
+    let had_usage = error.get(ContextKind::Usage).is_some();
+    let guess = |kind| match error.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.clone()),
+        _ => None,
+    };
+    match error.kind() {
+        ErrorKind::InvalidSubcommand => {
+            if let Some(meant) = guess(ContextKind::InvalidSubcommand).and_then(|g| subcommand_meant(&path, &g)) {
+                let invalid = guess(ContextKind::InvalidSubcommand).unwrap_or_default();
+                error = Error::new(ErrorKind::InvalidSubcommand).with_cmd(&command);
+                error.insert(ContextKind::InvalidSubcommand, ContextValue::String(invalid));
+                let tip = StyledStr::from(format!("did you mean 'timesync {meant}'?"));
+                error.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip]));
+            }
+        }
+        ErrorKind::UnknownArgument => {
+            let given = guess(ContextKind::InvalidArg).unwrap_or_default();
+            let flag = given.split('=').next().unwrap_or_default();
+            if let Some((_, meant)) = OPTIONS.iter().find(|(g, _)| *g == flag) {
+                error = Error::new(ErrorKind::UnknownArgument).with_cmd(&command);
+                error.insert(ContextKind::InvalidArg, ContextValue::String(given.clone()));
+                if has_long(&command, meant.trim_start_matches("--")) {
+                    error.insert(ContextKind::SuggestedArg, ContextValue::String((*meant).to_owned()));
+                }
+            }
+        }
+        _ => {}
+    }
+    if had_usage || matches!(error.kind(), ErrorKind::InvalidSubcommand) {
+        error.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
+    }
+    error
+}
+
+/// What `guess`, given to the command at `path`, means in timesync.
+fn subcommand_meant(path: &[String], guess: &str) -> Option<String> {
+    let parent = path.join(" ");
+    if let Some((_, _, meant)) = SUBCOMMANDS.iter().find(|(p, g, _)| *p == parent && *g == guess) {
+        return Some((*meant).to_owned());
+    }
+    let noun = matches!(parent.as_str(), "time" | "project" | "activity" | "user");
+    let verb = VERBS.iter().find(|(g, _)| *g == guess).map(|(_, verb)| verb);
+    verb.filter(|_| noun).map(|verb| format!("{parent} {verb}"))
+}
+
+/// The subcommand path (below the root) of the command clap's usage line names.
+fn command_path(error: &Error, root: &Command) -> Option<Vec<String>> {
+    let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) else {
+        // clap gives an unknown subcommand of the root no usage line.
+        return matches!(error.kind(), ErrorKind::InvalidSubcommand).then(Vec::new);
+    };
+    let usage = usage.to_string();
+    let line = usage.lines().next()?.trim_start().strip_prefix("Usage:")?.trim().to_owned();
+    let mut words = line.split_whitespace();
+    words.next()?; // the program
+    let mut path = Vec::new();
+    let mut command = root;
+    for word in words {
+        match command.find_subcommand(word) {
+            Some(sub) => {
+                path.push(sub.get_name().to_owned());
+                command = sub;
+            }
+            None => break,
+        }
+    }
+    Some(path)
+}
+
+/// The (built) command at `path`, named as it is invoked (`timesync clock in`).
+fn find(root: &Command, path: &[String]) -> Option<Command> {
+    let mut command = root.clone();
+    command.build();
+    for name in path {
+        command = command.find_subcommand(name)?.clone();
+    }
+    let name = std::iter::once("timesync").chain(path.iter().map(String::as_str)).collect::<Vec<_>>().join(" ");
+    Some(command.bin_name(name))
+}
+
+fn has_long(command: &Command, long: &str) -> bool {
+    command.get_arguments().any(|arg| arg.get_long() == Some(long))
+}
+
+/// A one-line message for a bad value: clap's first line, then the values
+/// it accepts and the one most like the value given.
+pub fn invalid_value_line(error: &Error) -> String {
+    let rendered = error.render().to_string();
+    // Everything before clap's blank-line hint: a value with a line feed in it stays whole.
+    let first = rendered.trim_start_matches("error: ").split("\n\n").next().unwrap_or_default().trim_end();
+    let Some(ContextValue::Strings(valid)) = error.get(ContextKind::ValidValue) else {
+        return first.to_owned();
+    };
+    let mut line = format!("{}: possible values are {}", first.lines().next().unwrap_or_default(), valid.join(", "));
+    if let Some(ContextValue::String(similar)) = error.get(ContextKind::SuggestedValue) {
+        line.push_str(&format!(" (did you mean '{similar}'?)"));
+    }
+    line
+}

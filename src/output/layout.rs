@@ -1,0 +1,232 @@
+//! List tables that fit a width: aligned columns two spaces apart, one line
+//! per row, never wrapped. UUID columns show their first 8 characters, more
+//! only where two UUIDs of the table share them (as git shortens hashes),
+//! or whole with `--long`; when a row is too wide, the columns marked
+//! [`Fit::Shrink`] (notes) are cut with an ellipsis, never the others.
+//! Lines carry no trailing spaces, so a long last cell pads nothing.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::escape;
+
+/// How a column behaves when a table must fit its width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// Always shown whole.
+    Keep,
+    /// A UUID: its first 8 characters, or whole with `--long`.
+    Id,
+    /// Cut with an ellipsis so that rows fit (notes and other free text).
+    Shrink,
+}
+
+/// A column of a list table: its header and how it fits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column<'a> {
+    /// The header.
+    pub title: &'a str,
+    /// How it fits the width.
+    pub fit: Fit,
+}
+
+impl<'a> Column<'a> {
+    /// A column always shown whole.
+    pub const fn keep(title: &'a str) -> Column<'a> {
+        Column { title, fit: Fit::Keep }
+    }
+
+    /// A UUID column.
+    pub const fn id(title: &'a str) -> Column<'a> {
+        Column { title, fit: Fit::Id }
+    }
+
+    /// A free-text column, cut to fit.
+    pub const fn shrink(title: &'a str) -> Column<'a> {
+        Column { title, fit: Fit::Shrink }
+    }
+}
+
+/// Characters of a UUID shown in tables without `--long`.
+pub const ID_PREFIX: usize = 8;
+
+/// Spaces between columns.
+const GAP: usize = 2;
+
+/// A shrinking column keeps at least this many columns (or its header's width).
+const MIN_SHRUNK: usize = 10;
+
+/// How a table is laid out.
+#[derive(Clone, Copy, Debug)]
+pub struct Layout {
+    /// The width to fit rows into.
+    pub width: usize,
+    /// Whole UUIDs.
+    pub long: bool,
+    /// Bold headers.
+    pub styled: bool,
+}
+
+/// `rows` under `columns`, every cell escaped, fitted to the layout. Rows
+/// may have fewer or more cells than there are columns.
+pub fn render(columns: &[Column], rows: impl IntoIterator<Item = Vec<String>>, layout: Layout) -> String {
+    let mut rows: Vec<Vec<String>> = rows.into_iter().collect();
+    let count = rows.iter().map(Vec::len).chain([columns.len()]).max().unwrap_or(0);
+    let fits: Vec<Fit> = (0..count).map(|i| columns.get(i).map_or(Fit::Keep, |c| c.fit)).collect();
+    let titles: Vec<String> = (0..count).map(|i| columns.get(i).map_or("", |c| c.title)).map(cell).collect();
+    for row in &mut rows {
+        row.resize(count, String::new());
+        for text in row.iter_mut() {
+            *text = cell(text);
+        }
+    }
+    for (i, _) in fits.iter().enumerate().filter(|(_, fit)| **fit == Fit::Id && !layout.long) {
+        let length = unique_prefix(rows.iter().map(|row| row[i].as_str()));
+        for row in &mut rows {
+            row[i] = row[i].chars().take(length).collect();
+        }
+    }
+    let widths = fitted_widths(&titles, &rows, &fits, layout.width);
+    let mut lines = Vec::with_capacity(rows.len() + 1);
+    if !columns.is_empty() {
+        lines.push(line(&titles, &widths, layout.styled));
+    }
+    for row in &rows {
+        let cut: Vec<String> = row.iter().zip(&widths).map(|(text, width)| truncate(text, *width)).collect();
+        lines.push(line(&cut, &widths, false));
+    }
+    lines.join("\n")
+}
+
+/// A cell's text on one line, escaped.
+fn cell(text: &str) -> String {
+    escape(text).into_owned()
+}
+
+/// The shortest prefix length, at least [`ID_PREFIX`], that tells the
+/// different `ids` apart.
+fn unique_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
+    let mut ids: Vec<&str> = ids.collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let shared = ids.windows(2).map(|pair| pair[0].chars().zip(pair[1].chars()).take_while(|(a, b)| a == b).count());
+    shared.map(|n| n + 1).chain([ID_PREFIX]).max().unwrap_or(ID_PREFIX)
+}
+
+/// The width of each column: the widest cell, shrinking columns cut (widest
+/// first) until rows fit `width` or every one is down to its minimum.
+fn fitted_widths(titles: &[String], rows: &[Vec<String>], fits: &[Fit], width: usize) -> Vec<usize> {
+    let mut widths: Vec<usize> = titles.iter().map(|t| t.width()).collect();
+    for row in rows {
+        for (w, text) in widths.iter_mut().zip(row) {
+            *w = (*w).max(text.width());
+        }
+    }
+    let floors: Vec<usize> = titles.iter().map(|t| t.width().max(MIN_SHRUNK)).collect();
+    let total = |widths: &[usize]| widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1);
+    while total(&widths) > width {
+        let shrinkable = (0..widths.len()).filter(|&i| fits[i] == Fit::Shrink && widths[i] > floors[i]);
+        let Some(widest) = shrinkable.max_by_key(|&i| widths[i]) else { break };
+        let next = (0..widths.len())
+            .filter(|&i| i != widest && fits[i] == Fit::Shrink)
+            .map(|i| widths[i])
+            .filter(|&w| w < widths[widest])
+            .max()
+            .unwrap_or(0);
+        let excess = total(&widths) - width;
+        let step = excess.min(widths[widest] - floors[widest].max(next)).max(1);
+        widths[widest] -= step;
+    }
+    widths
+}
+
+/// `text` cut to `width` columns, ending in an ellipsis when cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// One line: each cell padded to its column's width, two spaces apart, no
+/// trailing spaces.
+fn line(cells: &[String], widths: &[usize], bold: bool) -> String {
+    let mut out = String::new();
+    for (i, (text, width)) in cells.iter().zip(widths).enumerate() {
+        if i > 0 {
+            out.push_str(&" ".repeat(GAP));
+        }
+        if bold && !text.is_empty() {
+            out.push_str(&format!("\u{1b}[1m{text}\u{1b}[0m"));
+        } else {
+            out.push_str(text);
+        }
+        out.push_str(&" ".repeat(width.saturating_sub(text.width())));
+    }
+    out.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: &[Column<'static>] = &[Column::keep("Date"), Column::id("UUID"), Column::shrink("Notes")];
+    const UUID: &str = "838853e3-3635-4076-a26f-7efa4e60981f";
+
+    fn rows(notes: &str) -> Vec<Vec<String>> {
+        vec![vec!["2026-11-02".into(), UUID.into(), notes.into()], vec!["2026-11-03".into(), UUID.into(), "ok".into()]]
+    }
+
+    #[test]
+    fn notes_are_cut_to_fit_and_nothing_else() {
+        let text = render(COLUMNS, rows(&"x".repeat(300)), Layout { width: 40, long: false, styled: false });
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines.iter().all(|l| l.width() <= 40), "{text}");
+        assert_eq!(lines[0], "Date        UUID      Notes");
+        assert_eq!(lines[1], format!("2026-11-02  838853e3  {}…", "x".repeat(17)));
+        assert_eq!(lines[2], "2026-11-03  838853e3  ok", "no padding after the last cell");
+    }
+
+    #[test]
+    fn long_shows_whole_uuids_and_a_wide_enough_table_cuts_nothing() {
+        let text = render(COLUMNS, rows("short"), Layout { width: 100, long: true, styled: false });
+        assert!(text.contains(&format!("2026-11-02  {UUID}  short")), "{text}");
+    }
+
+    #[test]
+    fn shrinking_stops_at_the_minimum_and_wide_characters_count_double() {
+        let text = render(COLUMNS, rows(&"界".repeat(50)), Layout { width: 10, long: false, styled: false });
+        let cut = text.lines().nth(1).unwrap().split("  ").last().unwrap().to_owned();
+        assert_eq!((cut.width(), cut.chars().last()), (MIN_SHRUNK - 1, Some('…')), "{cut}");
+        assert_eq!(truncate("abc", 1), "…");
+        assert_eq!(truncate("abc", 0), "…");
+    }
+
+    #[test]
+    fn uuids_sharing_their_first_characters_show_enough_to_tell_them_apart() {
+        let ids = ["838853e3-3635-4076-a26f-7efa4e60981f", "838853e3-3635-4076-a26f-7efa4e609820", "c3706e79-1c9a"];
+        assert_eq!(unique_prefix(ids.into_iter()), 35);
+        assert_eq!(unique_prefix([UUID, UUID, "c3706e79-1c9a"].into_iter()), ID_PREFIX, "revisions share a UUID");
+        assert_eq!(unique_prefix(std::iter::empty()), ID_PREFIX);
+    }
+
+    #[test]
+    fn ragged_rows_and_bold_headers() {
+        let text = render(
+            &[Column::keep("A")],
+            vec![vec![], vec!["1".into(), "2".into()]],
+            Layout { width: 80, long: false, styled: true },
+        );
+        assert_eq!(text, "\u{1b}[1mA\u{1b}[0m\n\n1  2");
+    }
+}

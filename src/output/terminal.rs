@@ -1,0 +1,32 @@
+//! The size of the terminal on stdout, and the width tables fit when it is
+//! not known: `COLUMNS`, else 100. A terminal that reports 0×0 (some
+//! serial consoles and containers) counts as unknown.
+
+/// Width of tables when neither the terminal nor `COLUMNS` says.
+pub const DEFAULT_WIDTH: u16 = 100;
+
+/// Columns and rows of the terminal on stdout; `None` when stdout is not a
+/// terminal or the terminal reports a zero size.
+pub fn size() -> Option<(u16, u16)> {
+    #[cfg(unix)]
+    {
+        let mut size = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
+        // SAFETY: TIOCGWINSZ only writes a winsize into the one given.
+        let rc = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ as _, &mut size) };
+        (rc == 0 && size.ws_col > 0 && size.ws_row > 0).then_some((size.ws_col, size.ws_row))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
+/// A positive number of columns or lines from the environment variable `name`.
+pub fn from_env(name: &str) -> Option<u16> {
+    std::env::var(name).ok()?.trim().parse::<u16>().ok().filter(|n| *n > 0)
+}
+
+/// The width to fit tables to: the terminal's, else `COLUMNS`, else [`DEFAULT_WIDTH`].
+pub fn width(terminal: bool) -> u16 {
+    terminal.then(size).flatten().map(|(columns, _)| columns).or_else(|| from_env("COLUMNS")).unwrap_or(DEFAULT_WIDTH)
+}
