@@ -96,7 +96,8 @@ impl Transport for HttpTransport {
             self.log(request.method, &shown, Some(exchange.status), started);
             if !exchange.status.is_redirection() || exchange.location.is_none() {
                 // The body is read by the client as it decodes it.
-                return Ok(Response::new(exchange.status.as_u16(), body));
+                let length = body.content_length();
+                return Ok(Response { length, ..Response::new(exchange.status.as_u16(), body) });
             }
             url = follow(request, &exchange)?;
         }

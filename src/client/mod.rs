@@ -89,17 +89,21 @@ pub struct Response {
     pub status: u16,
     /// The raw body (may be empty), read by the client as it decodes it.
     pub body: Box<dyn Read + Send>,
+    /// The body's length, when known in advance (`Content-Length`).
+    pub length: Option<u64>,
 }
 
 impl Response {
     /// An answer whose body is read from `body`.
     pub fn new(status: u16, body: impl Read + Send + 'static) -> Self {
-        Response { status, body: Box::new(body) }
+        Response { status, body: Box::new(body), length: None }
     }
 
     /// An answer whose body is already in memory.
     pub fn from_bytes(status: u16, body: impl Into<Vec<u8>>) -> Self {
-        Response::new(status, std::io::Cursor::new(body.into()))
+        let body = body.into();
+        let length = Some(body.len() as u64);
+        Response { length, ..Response::new(status, std::io::Cursor::new(body)) }
     }
 }
 

@@ -85,7 +85,10 @@ impl Client {
     }
 
     fn read_all(&self, request: &Request, response: Response) -> Result<Vec<u8>> {
-        let mut body = Vec::new();
+        // Sized once from the announced length (never past the limit), so a
+        // large reply is not copied while its buffer grows.
+        let expected = response.length.unwrap_or(0).min(self.max_reply_bytes.saturating_add(1));
+        let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
         Limited::new(response.body, self.max_reply_bytes)
             .read_to_end(&mut body)
             .map_err(|e| self.read_error(request, e))?;

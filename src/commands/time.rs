@@ -7,7 +7,7 @@ use super::{current_user, session};
 use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs, TimeUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, TimeQuery, TimeUpdate};
-use crate::output::{note, Format, JsonList};
+use crate::output::{json_list, note, Format};
 use crate::settings::Settings;
 use crate::validation::Username;
 
@@ -151,9 +151,7 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
         }
         None if settings.printer.format == Format::Json => {
             // Written as the entries arrive: no list held in memory.
-            let mut out = JsonList::start();
-            session.client.each_time(&query, |time| out.push(&time))?;
-            return out.finish();
+            return json_list(|emit| session.client.each_time(&query, |time| emit(&time)).map(drop));
         }
         None => session.client.get_times(&query)?,
     };

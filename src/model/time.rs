@@ -80,7 +80,7 @@ pub struct NewTime {
 }
 
 pub(crate) fn serialize_date<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(&date.format("%Y-%m-%d"))
+    serializer.collect_str(&ApiDate(*date))
 }
 
 pub(crate) fn serialize_opt_date<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {

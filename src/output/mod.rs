@@ -25,7 +25,7 @@ pub mod terminal;
 pub use escape::{escape, escape_lines, is_escaped};
 pub use layout::{Column, Fit};
 pub use pager::Pager;
-pub use stream::JsonList;
+pub use stream::json_list;
 
 /// Output format of results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]

@@ -1,63 +1,44 @@
-//! JSON lists written item by item as the items arrive, byte for byte what
-//! [`super::Printer::json`] prints for the whole list, without holding it.
+//! JSON lists written item by item as the items arrive — byte for byte what
+//! [`super::Printer::json`] prints for the whole list — without holding them.
 
 use std::io::{self, BufWriter, Write};
 
+use serde::ser::{SerializeSeq, Serializer as _};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 
-/// Writes a pretty-printed JSON array one item at a time to stdout.
-pub struct JsonList {
-    out: BufWriter<io::StdoutLock<'static>>,
-    items: usize,
-    closed: bool,
-}
-
-impl JsonList {
-    /// Starts a list on stdout.
-    pub fn start() -> Self {
-        JsonList { out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()), items: 0, closed: false }
-    }
-
-    /// Writes the next item. A reader that went away (`| head`) ends the
-    /// list quietly: what is left is not written.
-    pub fn push<T: Serialize>(&mut self, item: &T) -> Result<()> {
-        if self.closed {
+/// Writes a pretty-printed JSON array to stdout: `fill` hands each item to
+/// the function it is given, in order. A reader that went away (`| head`)
+/// ends the list quietly: what is left is not written.
+pub fn json_list<T: Serialize>(fill: impl FnOnce(&mut dyn FnMut(&T) -> Result<()>) -> Result<()>) -> Result<()> {
+    let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
+    let mut list = out.serialize_seq(None).map_err(|e| write_error(e.into()))?;
+    let mut closed = false;
+    fill(&mut |item| {
+        if closed {
             return Ok(());
         }
-        let text = serde_json::to_string_pretty(item).map_err(|e| Error::Io(format!("cannot encode JSON: {e}")))?;
-        let lead = if self.items == 0 { "[\n" } else { ",\n" };
-        self.items += 1;
-        let mut written = self.out.write_all(lead.as_bytes());
-        for (index, line) in text.lines().enumerate() {
-            if index > 0 {
-                written = written.and_then(|()| self.out.write_all(b"\n"));
-            }
-            written =
-                written.and_then(|()| self.out.write_all(b"  ")).and_then(|()| self.out.write_all(line.as_bytes()));
-        }
-        self.check(written)
-    }
-
-    /// Closes the list (`[]` when it had no item) and flushes it.
-    pub fn finish(mut self) -> Result<()> {
-        if self.closed {
-            return Ok(());
-        }
-        let end: &[u8] = if self.items == 0 { b"[]\n" } else { b"\n]\n" };
-        let written = self.out.write_all(end).and_then(|()| self.out.flush());
-        self.check(written)
-    }
-
-    fn check(&mut self, written: io::Result<()>) -> Result<()> {
-        match written {
+        match list.serialize_element(item).map_err(io::Error::from) {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
-                self.closed = true;
+                closed = true;
                 Ok(())
             }
-            Err(e) => Err(Error::Io(format!("cannot write output: {e}"))),
+            Err(e) => Err(write_error(e)),
             Ok(()) => Ok(()),
         }
+    })?;
+    if closed {
+        return Ok(());
     }
+    let ended = list.end().map_err(io::Error::from);
+    let mut out = out.into_inner();
+    match ended.and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(write_error(e)),
+        _ => Ok(()),
+    }
+}
+
+fn write_error(error: io::Error) -> Error {
+    Error::Io(format!("cannot write output: {error}"))
 }

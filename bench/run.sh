@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# End-to-end benchmarks of the release binary against the test server
+# (`examples/timesync-server`) on loopback, each as a ratio to a floor
+# measured in the same run. Wall times come from hyperfine, peak memory from
+# /usr/bin/time -v. Not run by CI: `bash bench/run.sh` (needs hyperfine,
+# curl, python3 and GNU time; `apt install hyperfine time curl`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in hyperfine curl python3 /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "bench: needs $tool" >&2; exit 2; }
+done
+cargo build --release --quiet --bin timesync --example timesync-server
+timesync=$PWD/target/release/timesync
+server=$PWD/target/release/examples/timesync-server
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+export HOME=$work TIMESYNC_CONFIG=$work/config.toml
+runs=${RUNS:-20}
+
+# Starts a server with N entries on PORT and logs in to it (profile pPORT).
+serve() {
+    local port=$1 entries=$2
+    "$server" --listen "127.0.0.1:$port" --admin bench:pw --bench "$entries" >"$work/server-$port" &
+    for _ in $(seq 100); do [ -s "$work/server-$port" ] && break; sleep 0.1; done
+    echo pw | "$timesync" --profile "p$port" --url "http://127.0.0.1:$port/v0" login --username bench --password-stdin >/dev/null
+}
+token() { sed -n "/^\[profiles.p$1\]/,/^\[/s/^token = \"\(.*\)\"/\1/p" "$TIMESYNC_CONFIG"; }
+uri() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
+# The mean of a hyperfine JSON export, in ms, for command N (0-based).
+mean() { python3 -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["mean"] * 1000))' "$1" "$2"; }
+ratio() { python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "$1" "$2"; }
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+
+echo "machine: $(nproc) cores, $(uname -sm), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+
+port=18100
+for entries in 5000 100000; do
+    port=$((port + 1))
+    serve "$port" "$entries"
+    url="http://127.0.0.1:$port/v0/times?token=$(uri "$(token "$port")")"
+    bytes=$(curl -s "$url" | wc -c)
+    hyperfine -N -w 3 -r "$runs" --export-json "$work/get-$entries.json" \
+        "curl -s -o /dev/null $url" "$timesync --profile p$port --json time get" >/dev/null
+    curl_ms=$(mean "$work/get-$entries.json" 0)
+    ours_ms=$(mean "$work/get-$entries.json" 1)
+    # Floors measured in the same state: a --test run, and a tiny GET (the HTTP stack's own memory).
+    floor_kib=$(peak_kib "$timesync" --profile "p$port" --test --json token)
+    http_kib=$(peak_kib "$timesync" --profile "p$port" --json user get bench)
+    peak=$(peak_kib "$timesync" --profile "p$port" --json time get)
+    echo "--json time get, $entries entries ($bytes bytes): ${ours_ms} ms vs raw GET ${curl_ms} ms = $(ratio "$ours_ms" "$curl_ms")x;" \
+        "peak ${peak} KiB = --test floor ${floor_kib} KiB + $(ratio "$((peak - floor_kib))" "$((bytes / 1024))")x the payload" \
+        "(a one-user GET: ${http_kib} KiB)"
+    if [ "$entries" = 5000 ]; then
+        /usr/bin/time -f "%U %S" "$timesync" --profile "p$port" time get 2>"$work/cpu" >/dev/null
+        echo "table of $entries entries: $(awk '{printf "%.0f", ($1 + $2) * 1000}' "$work/cpu") ms CPU (user + sys, whole process)"
+    fi
+done
+
+# One create: timesync (one POST, the project cached at login) vs one curl POST.
+serve 18200 0
+body() { printf '{"auth":{"type":"token","token":"%s"},"object":{"duration":3600,"project":"bench","user":"bench","date_worked":"2026-11-02"}}' "$(token 18200)"; }
+body >"$work/post.json"
+hyperfine -N -w 3 -r "$runs" --export-json "$work/create.json" \
+    "curl -s -o /dev/null -H content-type:application/json --data @$work/post.json http://127.0.0.1:18200/v0/times" \
+    "$timesync --profile p18200 -q time create -d 1h -p bench -D 2026-11-02" >/dev/null
+echo "time create: $(mean "$work/create.json" 1) ms vs one curl POST $(mean "$work/create.json" 0) ms =" \
+    "$(ratio "$(mean "$work/create.json" 1)" "$(mean "$work/create.json" 0)")x"
+
+# Import of 5,000 entries vs the same POSTs over one kept-alive curl connection.
+python3 - "$work" "$(token 18200)" <<'PY'
+import json, sys
+work, token = sys.argv[1], sys.argv[2]
+with open(f"{work}/import.csv", "w") as csv, open(f"{work}/curl.cfg", "w") as cfg:
+    csv.write("date_worked,duration,project,activities,notes\n")
+    for n in range(5000):
+        day = f"2026-{1 + n % 11:02d}-{1 + n % 28:02d}"
+        csv.write(f"{day},{600 + n},bench,dev,import {n}\n")
+        body = {"auth": {"type": "token", "token": token}, "object": {"duration": 600 + n, "project": "bench",
+                "user": "bench", "activities": ["dev"], "date_worked": day, "notes": f"import {n}"}}
+        if n:
+            cfg.write("next\n")
+        cfg.write('url = "http://127.0.0.1:18200/v0/times"\nheader = "content-type: application/json"\n')
+        cfg.write(f"data = {json.dumps(json.dumps(body))}\noutput = /dev/null\nsilent\n")
+PY
+start=$(date +%s%N); curl -K "$work/curl.cfg"; curl_import=$((($(date +%s%N) - start) / 1000000))
+start=$(date +%s%N); "$timesync" --profile p18200 -q time import "$work/import.csv"; ours_import=$((($(date +%s%N) - start) / 1000000))
+echo "import of 5000 entries: ${ours_import} ms vs the same POSTs over one curl connection ${curl_import} ms =" \
+    "$(ratio "$ours_import" "$curl_import")x"
+
+hyperfine -N -w 5 -r 50 --export-json "$work/test.json" "$timesync --test time get" >/dev/null
+echo "--test time get, fresh process: $(mean "$work/test.json" 0) ms"
