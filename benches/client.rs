@@ -1,11 +1,13 @@
 //! In-process costs of the client: decoding a list of time entries from a
-//! reply (typed, item by item) and rendering it. Run with `cargo bench`.
+//! reply (typed, item by item) and rendering it as a table or JSON. Run with
+//! `cargo bench`; `bash bench/run.sh` measures whole commands end to end.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use timesync::client::{Client, Request, Response, Transport};
 use timesync::model::TimeQuery;
+use timesync::output::Printer;
 use timesync::token::Secret;
 
 /// A reply of `n` time entries in the reference server's list shape.
@@ -63,5 +65,17 @@ fn decoding(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, decoding);
+fn rendering(c: &mut Criterion) {
+    let times = client(reply(5_000)).get_times(&TimeQuery::default()).unwrap();
+    let mut group = c.benchmark_group("render 5000 time entries");
+    group.sample_size(20);
+    let piped = Printer::PLAIN;
+    let terminal = Printer { terminal: true, styled: true, width: Some(120), ..Printer::PLAIN };
+    group.bench_function("table, piped", |b| b.iter(|| black_box(piped.render_list(&times))));
+    group.bench_function("table, terminal of 120 columns", |b| b.iter(|| black_box(terminal.render_list(&times))));
+    group.bench_function("JSON", |b| b.iter(|| black_box(serde_json::to_vec_pretty(&times).unwrap())));
+    group.finish();
+}
+
+criterion_group!(benches, decoding, rendering);
 criterion_main!(benches);
