@@ -14,8 +14,8 @@ fn complete(env: &Env, down: &str, args: &[&str]) -> String {
 fn cached_env() -> Env {
     let env = Env::with_project();
     env.login(ADMIN, ADMIN_PASSWORD);
-    env.as_user("alice").args(["project", "get"]).assert().success();
-    env.as_user("alice").args(["activity", "get"]).assert().success();
+    env.succeeds("alice", &["project", "get"]);
+    env.succeeds("alice", &["activity", "get"]);
     env
 }
 
@@ -39,11 +39,11 @@ fn cached_names_complete_without_the_server() {
 #[test]
 fn deleted_and_unknown_objects_leave_the_cache() {
     let env = cached_env();
-    env.as_user(ADMIN).args(["activity", "delete", "dev"]).assert().success();
-    env.as_user("alice").args(["project", "get", "nosuch"]).assert().code(1);
+    env.succeeds(ADMIN, &["activity", "delete", "dev"]);
+    env.fails("alice", &["project", "get", "nosuch"], 1);
     let down = TestServer::start().base_url();
     assert_eq!(complete(&env, &down, &["activities"]), "docs\n");
-    env.as_user(ADMIN).args(["project", "update", "gwm", "--slug", "gwm2"]).assert().success();
+    env.succeeds(ADMIN, &["project", "update", "gwm", "--slug", "gwm2"]);
     assert_eq!(complete(&env, &down, &["projects"]), "gwm2\n", "the project's slugs as updated");
 }
 

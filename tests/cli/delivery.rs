@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, Stall, TestServer};
+use crate::harness::{Env, Run, Stall, TestServer};
 
 /// The URL of a server that is gone (connections are refused).
 pub fn down_url() -> String {
@@ -57,9 +57,7 @@ fn queue_offline(env: &Env, count: usize) {
     for n in 0..count {
         env.as_user("alice")
             .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
-            .args(["--notes", &format!("entry {n}")])
-            .assert()
-            .code(3);
+            .fails(&["--notes", &format!("entry {n}")], 3);
     }
 }
 
@@ -82,7 +80,7 @@ fn twenty_creates_at_once_while_down_are_all_kept_and_all_delivered() {
         assert!(String::from_utf8_lossy(&output.stderr).contains("saved to the outbox"));
     }
     assert_eq!(outbox(&env).len(), 20);
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 20 time entries.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 20 time entries.\n");
     let mut notes: Vec<String> = times_on_server(&env).iter().map(|t| t["notes"].as_str().unwrap().into()).collect();
     notes.sort();
     let mut expected: Vec<String> = (0..20).map(|n| format!("entry {n}")).collect();
@@ -115,7 +113,7 @@ fn an_entry_queued_during_a_slow_sync_is_kept_and_sent() {
     let output = finish(sync);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     // Sent by that sync or kept for the next one; never lost.
-    env.as_user("alice").arg("sync").assert().success();
+    env.succeeds("alice", &["sync"]);
     assert_eq!(times_on_server(&env).len(), 3);
     assert!(outbox(&env).is_empty());
 }
@@ -132,7 +130,7 @@ fn two_clock_ins_at_once_start_one_clock() {
         let mut sorted = codes.clone();
         sorted.sort();
         assert_eq!(sorted, [Some(0), Some(2)], "one wins, the other is refused: {codes:?}");
-        env.as_user("alice").args(["clock", "cancel"]).assert().success();
+        env.succeeds("alice", &["clock", "cancel"]);
     }
 }
 
@@ -176,7 +174,7 @@ fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
     env.server.set_fault(None);
     assert!(times_on_server(&env).is_empty());
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -190,10 +188,7 @@ fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
     std::thread::sleep(Duration::from_millis(300));
     kill(sync);
     assert_eq!(times_on_server(&env).len(), 1, "the server recorded the first entry");
-    env.as_user("alice")
-        .arg("sync")
-        .assert()
-        .success()
+    env.succeeds("alice", &["sync"])
         .stdout(predicate::str::contains("Sent 1 time entry. 1 entry was already on the server"));
     assert_eq!(times_on_server(&env).len(), 2);
     assert!(outbox(&env).is_empty());
@@ -212,7 +207,7 @@ fn a_sync_killed_while_checking_an_uncertain_entry_checks_again() {
     let check = env.spawnable("alice").arg("sync").spawn().unwrap();
     wait_for_requests(&env, "GET", "/v0/times?", 1);
     kill(check);
-    env.as_user("alice").arg("sync").assert().success().stdout(predicate::str::contains("already on the server"));
+    env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -225,7 +220,7 @@ fn a_create_killed_during_its_read_back_is_recorded_once() {
     wait_for_requests(&env, "GET", "/v0/times/", 1);
     kill(create);
     assert!(outbox(&env).is_empty(), "the delivery was recorded before the read-back");
-    env.as_user("alice").arg("sync").assert().success().stdout("The outbox is empty.\n");
+    env.succeeds("alice", &["sync"]).stdout("The outbox is empty.\n");
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -261,7 +256,7 @@ fn kill_clock_out_at(post: usize, before: u64, after: u64) {
     }
     env.server.set_stall(None);
     let mut sync = env.as_user("alice");
-    sync.env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").arg("sync").assert().success();
+    sync.env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").succeeds(&["sync"]);
     let mut days: Vec<(String, u64)> = times_on_server(&env)
         .iter()
         .map(|t| (t["date_worked"].as_str().unwrap().to_owned(), t["duration"].as_u64().unwrap()))
@@ -296,16 +291,13 @@ fn a_clock_out_killed_after_its_second_day_was_recorded_records_each_day_once() 
 fn a_read_timeout_keeps_the_entry_as_uncertain_and_sync_records_it_once() {
     let env = Env::with_project();
     env.server.set_stall(stall("POST", "/times", 0, 2500));
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"])
-        .assert()
-        .code(3)
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3)
         .stderr(predicate::str::contains("no answer from TimeSync"))
         .stderr(predicate::str::contains("the server may have recorded it"))
         .stderr(predicate::str::contains("`timesync sync` checks the server before sending it again"));
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     std::thread::sleep(Duration::from_millis(2000));
-    env.as_user("alice").arg("sync").assert().success().stdout(predicate::str::contains("already on the server"));
+    env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
     assert_eq!(times_on_server(&env).len(), 1);
     assert!(outbox(&env).is_empty());
 }
@@ -332,9 +324,7 @@ fn a_hanging_connect_queues_the_entry_within_the_connect_timeout() {
     let started = Instant::now();
     env.as_user("alice")
         .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url])
-        .args(["--connect-timeout", "1", "--timeout", "30"])
-        .assert()
-        .code(3)
+        .fails(&["--connect-timeout", "1", "--timeout", "30"], 3)
         .stderr(predicate::str::contains("connect timed out"))
         .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
     assert!(
@@ -350,9 +340,7 @@ fn an_expired_token_keeps_the_entry_in_the_outbox() {
     let expired = env.server.expired_token_for("alice");
     env.cmd()
         .env("TIMESYNC_TOKEN", &expired)
-        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "late"])
-        .assert()
-        .code(4)
+        .fails(&["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "late"], 4)
         .stderr(predicate::str::contains("expired"))
         .stderr(predicate::str::contains(
             "saved to the outbox (1 waiting): log in (`timesync login`), then run `timesync sync`",
@@ -360,7 +348,7 @@ fn an_expired_token_keeps_the_entry_in_the_outbox() {
     assert!(env.server.requests().is_empty(), "nothing is sent with an expired token");
     let waiting = outbox(&env);
     assert_eq!((waiting.len(), waiting[0]["time"]["notes"].clone()), (1, json!("late")));
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -370,12 +358,7 @@ fn a_revoked_token_at_sync_leaves_the_entries_as_they_were() {
     queue_offline(&env, 2);
     let token = env.server.token_for("alice");
     env.server.revoke_tokens();
-    env.cmd()
-        .env("TIMESYNC_TOKEN", token)
-        .arg("sync")
-        .assert()
-        .code(4)
-        .stderr(predicate::str::contains("Bad API token"));
+    env.cmd().env("TIMESYNC_TOKEN", token).fails(&["sync"], 4).stderr(predicate::str::contains("Bad API token"));
     let waiting = outbox(&env);
     assert_eq!(waiting.len(), 2);
     assert!(waiting.iter().all(|e| e["status"] == "queued" && e["refused"].is_null()), "{waiting:?}");

@@ -5,7 +5,7 @@ use std::net::TcpListener;
 
 use predicates::prelude::*;
 
-use crate::harness::{json_error, Env, Fault, TestServer, ADMIN};
+use crate::harness::{json_error, Env, Fault, Run, TestServer, ADMIN};
 
 fn fault(status: u16, content_type: &str, body: &str) -> Option<Fault> {
     Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() })
@@ -34,7 +34,7 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
 fn an_html_404_reads_like_pymesync() {
     let env = Env::new();
     env.server.set_fault(fault(404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>"));
-    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(format!(
+    env.fails(ADMIN, &["time", "get"], 3).stderr(format!(
         "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
         env.server.base_url()
     ));
@@ -44,10 +44,7 @@ fn an_html_404_reads_like_pymesync() {
 fn a_url_without_the_version_path_meets_the_html_404() {
     let env = Env::new();
     let without_version = env.server.base_url().trim_end_matches("/v0").to_owned();
-    env.as_user(ADMIN)
-        .args(["time", "get", "--url", &without_version])
-        .assert()
-        .code(3)
+    env.fails(ADMIN, &["time", "get", "--url", &without_version], 3)
         .stderr(format!("error: no TimeSync API at {without_version}/ — did you mean {without_version}/v0?\n"));
     let output = env.as_user(ADMIN).args(["--json", "time", "get", "--url", &without_version]).output().unwrap();
     assert_eq!(json_error(&output)["status"], 404, "the status stays in --json");
@@ -57,22 +54,14 @@ fn a_url_without_the_version_path_meets_the_html_404() {
 fn malformed_json_is_not_timesync() {
     let env = Env::new();
     env.server.set_fault(fault(200, "application/json", "{\"duration\": "));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
-        .stderr(predicate::str::contains("response status was 200"));
+    env.fails(ADMIN, &["time", "get"], 3).stderr(predicate::str::contains("response status was 200"));
 }
 
 #[test]
 fn json_of_the_wrong_shape_is_reported_not_panicked_on() {
     let env = Env::new();
     env.server.set_fault(fault(200, "application/json", "[{\"duration\": \"lots\"}]"));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
-        .stderr("error: the reply to GET /times is not a list of time entries\n");
+    env.fails(ADMIN, &["time", "get"], 3).stderr("error: the reply to GET /times is not a list of time entries\n");
 }
 
 #[test]
@@ -83,22 +72,14 @@ fn a_500_with_a_timesync_error_exits_1_with_its_text() {
         "application/json",
         r#"{"status":500,"error":"Server error","text":"Unexpected server error."}"#,
     ));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(1)
-        .stderr("error: Server error: Unexpected server error. (500)\n");
+    env.fails(ADMIN, &["time", "get"], 1).stderr("error: Server error: Unexpected server error. (500)\n");
 }
 
 #[test]
 fn a_500_html_page_exits_3() {
     let env = Env::new();
     env.server.set_fault(fault(500, "text/html", "<h1>Internal Server Error</h1>"));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
-        .stderr(predicate::str::contains("response status was 500"));
+    env.fails(ADMIN, &["time", "get"], 3).stderr(predicate::str::contains("response status was 500"));
 }
 
 #[test]
@@ -109,7 +90,7 @@ fn an_error_object_in_text_is_shown_as_json() {
         "application/json",
         r#"{"status":401,"error":"Authentication failure","text":{}}"#,
     ));
-    env.as_user(ADMIN).args(["time", "get"]).assert().code(4).stderr("error: Authentication failure: {} (401)\n");
+    env.fails(ADMIN, &["time", "get"], 4).stderr("error: Authentication failure: {} (401)\n");
 }
 
 #[test]
@@ -117,10 +98,7 @@ fn a_silent_server_times_out() {
     let env = Env::new();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v0", listener.local_addr().unwrap());
-    env.as_user(ADMIN)
-        .args(["time", "get", "--timeout", "1", "--url", &url])
-        .assert()
-        .code(3)
+    env.fails(ADMIN, &["time", "get", "--timeout", "1", "--url", &url], 3)
         .stderr(predicate::str::contains("timed out"));
     drop(listener);
 }
@@ -140,7 +118,7 @@ fn server_errors_under_json_carry_status_title_and_text() {
 #[test]
 fn usage_errors_exit_2_and_json_usage_errors_are_json() {
     let env = Env::new();
-    env.cmd().args(["time", "frobnicate"]).assert().code(2);
+    env.cmd().fails(&["time", "frobnicate"], 2);
     let output = env.cmd().args(["--json", "time", "create", "--duration", "x"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let error = json_error(&output);
@@ -151,7 +129,7 @@ fn usage_errors_exit_2_and_json_usage_errors_are_json() {
 #[test]
 fn help_and_version_succeed() {
     let env = Env::new();
-    env.bare().arg("--help").assert().success().stdout(predicate::str::contains("Exit codes"));
-    env.bare().arg("--version").assert().success().stdout(predicate::str::starts_with("timesync "));
-    env.bare().args(["time", "create", "--help"]).assert().success().stdout(predicate::str::contains("--duration"));
+    env.bare().succeeds(&["--help"]).stdout(predicate::str::contains("Exit codes"));
+    env.bare().succeeds(&["--version"]).stdout(predicate::str::starts_with("timesync "));
+    env.bare().succeeds(&["time", "create", "--help"]).stdout(predicate::str::contains("--duration"));
 }

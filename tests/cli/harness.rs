@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use assert_cmd::assert::Assert;
 use assert_cmd::Command;
+use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -100,13 +102,25 @@ impl Env {
         cmd
     }
 
+    /// Runs `args` as `user` and asserts that it exits with `code` (see [`Run::fails`]).
+    pub fn fails(&self, user: &str, args: &[&str], code: i32) -> Assert {
+        self.as_user(user).fails(args, code)
+    }
+
+    /// Runs `args` as `user` and asserts that it succeeds (see [`Run::succeeds`]).
+    pub fn succeeds(&self, user: &str, args: &[&str]) -> Assert {
+        self.as_user(user).succeeds(args)
+    }
+
+    /// Runs `prefix` followed by each case's arguments as `user`, and asserts
+    /// that each is refused with exit code 2 and its message in stderr.
+    pub fn refuses_each(&self, user: &str, prefix: &[&str], cases: &[(&[&str], &str)]) {
+        refuses_each(|| self.as_user(user), prefix, cases);
+    }
+
     /// Logs in through the CLI (`--password-stdin`), storing the token in the config file.
     pub fn login(&self, user: &str, password: &str) {
-        self.cmd()
-            .args(["login", "--username", user, "--password-stdin"])
-            .write_stdin(format!("{password}\n"))
-            .assert()
-            .success();
+        self.cmd().write_stdin(format!("{password}\n")).succeeds(&["login", "--username", user, "--password-stdin"]);
     }
 
     /// Runs the binary as `user` with `--json` and returns the parsed stdout.
@@ -119,6 +133,34 @@ impl Env {
     /// Reads the config file.
     pub fn config_text(&self) -> String {
         std::fs::read_to_string(self.config_path()).unwrap_or_default()
+    }
+}
+
+/// Running a command with its arguments and checking how it ended.
+pub trait Run {
+    /// Runs with `args` added and asserts that it exits with `code`; the
+    /// returned `Assert` checks what else the test expects (stderr, stdout).
+    fn fails(&mut self, args: &[&str], code: i32) -> Assert;
+    /// Runs with `args` added and asserts that it succeeds; the returned
+    /// `Assert` checks what else the test expects (stdout, stderr).
+    fn succeeds(&mut self, args: &[&str]) -> Assert;
+}
+
+impl Run for Command {
+    fn fails(&mut self, args: &[&str], code: i32) -> Assert {
+        self.args(args).assert().code(code)
+    }
+
+    fn succeeds(&mut self, args: &[&str]) -> Assert {
+        self.args(args).assert().success()
+    }
+}
+
+/// Runs `prefix` followed by each case's arguments on a command from `cmd`,
+/// and asserts that each is refused with exit code 2 and its message in stderr.
+pub fn refuses_each(cmd: impl Fn() -> Command, prefix: &[&str], cases: &[(&[&str], &str)]) {
+    for (args, message) in cases {
+        cmd().args(prefix).fails(args, 2).stderr(predicate::str::contains(*message));
     }
 }
 

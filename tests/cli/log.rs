@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles};
+use crate::harness::{Env, ProjectRoles, Run};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T18:00:00+00:00";
@@ -113,10 +113,6 @@ fn json_and_csv_give_the_entries_with_day_and_number() {
 #[test]
 fn a_start_after_the_end_is_refused_before_sending() {
     let env = env_with_times();
-    env.as_user("alice")
-        .env("TIMESYNC_NOW", NOW)
-        .args(["log", "--start", "2026-01-14", "--end", "2026-01-12"])
-        .assert()
-        .code(2);
+    env.as_user("alice").env("TIMESYNC_NOW", NOW).fails(&["log", "--start", "2026-01-14", "--end", "2026-01-12"], 2);
     assert!(env.server.requests().is_empty());
 }

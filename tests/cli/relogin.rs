@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::harness::Env;
+use crate::harness::{Env, Run};
 
 const PASSWORD: &str = "alice-pw";
 
@@ -31,7 +31,7 @@ fn login_with_command(env: &Env) -> PathBuf {
         ps.display()
     );
     let script = password_script(env, "pw.sh", &body);
-    env.cmd().args(["login", "--username", "alice", "--password-command", script.to_str().unwrap()]).assert().success();
+    env.cmd().succeeds(&["login", "--username", "alice", "--password-command", script.to_str().unwrap()]);
     script
 }
 
@@ -67,9 +67,7 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
     assert!(text.contains(&format!("password_command = \"{}\"", script.display())), "{text}");
     // Queue one entry for sync while the server is away.
     env.cmd()
-        .args(["--url", &crate::delivery::down_url(), "time", "create", "--duration", "1h", "--project", "gwm"])
-        .assert()
-        .code(3);
+        .fails(&["--url", &crate::delivery::down_url(), "time", "create", "--duration", "1h", "--project", "gwm"], 3);
     let mut printed = String::new();
     for args in [
         vec!["-v", "time", "create", "--duration", "30m", "--project", "gwm"],
@@ -112,7 +110,7 @@ fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
     login_with_command(&env);
     env.server.revoke_tokens();
     let before = logins(&env);
-    env.cmd().args(["time", "get"]).assert().success();
+    env.cmd().succeeds(&["time", "get"]);
     assert_eq!(logins(&env), before + 1, "exactly one re-login");
     let gets = env.server.requests().iter().filter(|r| r.method == "GET" && r.url.starts_with("/v0/times")).count();
     assert_eq!(gets, 2, "the refused request, then its one retry");
@@ -127,9 +125,7 @@ fn a_failing_or_silent_password_command_keeps_the_profile_and_its_token() {
     for (command, why) in [("false", "failed"), ("true", "printed no password")] {
         env.cmd()
             .env("TIMESYNC_PASSWORD_COMMAND", command)
-            .args(["time", "get"])
-            .assert()
-            .code(4)
+            .fails(&["time", "get"], 4)
             .stderr(predicate::str::contains(format!("the password command `{command}` {why}")));
         assert_eq!(stored_token(&env), token, "the old token is kept");
         assert!(env.config_text().contains("[profiles.default]"));
@@ -144,9 +140,7 @@ fn the_wrong_password_makes_exactly_one_login_attempt() {
     let before = logins(&env);
     env.cmd()
         .env("TIMESYNC_PASSWORD_COMMAND", "echo wrong-pw")
-        .args(["time", "get"])
-        .assert()
-        .code(4)
+        .fails(&["time", "get"], 4)
         .stderr(predicate::str::contains("logging in again as alice failed"));
     assert_eq!(logins(&env), before + 1);
 }
@@ -157,7 +151,7 @@ fn without_a_password_source_or_terminal_an_expired_token_exits_4() {
     env.server.set_token_lifetime(Duration::from_secs(1));
     env.login("alice", PASSWORD);
     std::thread::sleep(Duration::from_millis(1200));
-    env.cmd().args(["time", "get"]).assert().code(4).stderr(
+    env.cmd().fails(&["time", "get"], 4).stderr(
         predicate::str::contains("the stored token expired at").and(predicate::str::contains("timesync login")),
     );
     assert_eq!(logins(&env), 1);
@@ -184,7 +178,7 @@ fn on_a_terminal_the_password_is_asked_for_and_the_command_goes_on() {
 #[test]
 fn status_says_whether_a_command_would_run_without_a_login() {
     let env = Env::with_project();
-    env.cmd().arg("status").assert().code(4).stdout(predicate::str::contains("none (not logged in)"));
+    env.cmd().fails(&["status"], 4).stdout(predicate::str::contains("none (not logged in)"));
     env.server.set_token_lifetime(Duration::from_secs(1));
     login_with_command(&env);
     let status = env.cmd().args(["--json", "status", "--check"]).output().unwrap();
@@ -197,14 +191,10 @@ fn status_says_whether_a_command_would_run_without_a_login() {
     std::thread::sleep(Duration::from_millis(1200));
     // Expired, but the password command can renew it: still ready.
     env.cmd()
-        .arg("status")
-        .assert()
-        .success()
+        .succeeds(&["status"])
         .stdout(predicate::str::contains("expired at").and(predicate::str::contains("Re-login:  command `")));
     env.cmd()
         .env("TIMESYNC_PASSWORD_COMMAND", "false")
-        .args(["status", "--check"])
-        .assert()
-        .code(4)
+        .fails(&["status", "--check"], 4)
         .stdout(predicate::str::contains("does not work"));
 }

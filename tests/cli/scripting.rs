@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::harness::{Env, ADMIN};
+use crate::harness::{Env, Run, ADMIN};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T10:00:00+00:00";
@@ -52,16 +52,11 @@ fn quiet_projects_activities_and_users_print_their_identifiers() {
 fn quiet_status_answers_with_its_exit_code_and_token_show_still_prints_the_token() {
     let env = Env::new();
     env.login(ADMIN, crate::harness::ADMIN_PASSWORD);
-    env.bare().args(["-q", "status"]).assert().success().stdout("");
-    env.bare().args(["-q", "logout"]).assert().success().stdout("");
-    env.bare().args(["-q", "status"]).assert().code(4).stdout("");
+    env.bare().succeeds(&["-q", "status"]).stdout("");
+    env.bare().succeeds(&["-q", "logout"]).stdout("");
+    env.bare().fails(&["-q", "status"], 4).stdout("");
     let token = env.server.token_for(ADMIN);
-    env.bare()
-        .env("TIMESYNC_TOKEN", &token)
-        .args(["-q", "token", "--show"])
-        .assert()
-        .success()
-        .stdout(format!("{token}\n"));
+    env.bare().env("TIMESYNC_TOKEN", &token).succeeds(&["-q", "token", "--show"]).stdout(format!("{token}\n"));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::Env;
+use crate::harness::{Env, Run};
 
 /// Writes `text` to `name` in the environment's directory.
 fn file(env: &Env, name: &str, text: &str) -> PathBuf {
@@ -120,10 +120,8 @@ fn standard_input_is_read_and_its_format_told_by_content() {
         "{\"duration\": 600, \"project\": \"gwm\", \"activities\": [\"dev\"], \"date_worked\": \"2026-11-02\"}\n";
     env.as_user("alice")
         .current_dir(env.dir.path())
-        .args(["--json", "time", "import", "-"])
         .write_stdin(lines)
-        .assert()
-        .success()
+        .succeeds(&["--json", "time", "import", "-"])
         .stdout(predicate::str::contains("\"format\": \"jsonl\"").and(predicate::str::contains("\"sent\": 1")));
     assert_eq!(entries(&env)[0].1, 600);
 }

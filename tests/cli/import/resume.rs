@@ -170,7 +170,7 @@ fn refused_rows_go_to_the_reject_file_and_are_retried_only_when_asked() {
     import(&env, &path).code(1).stderr(predicate::str::contains("2 entries (2 in an earlier run)"));
     assert_eq!(posts(&env), sent, "refused rows are not sent again unless asked");
     assert_eq!(csv::Reader::from_path(&rejects).unwrap().records().count(), 2, "the reject file still holds them");
-    env.as_user("admin").args(["project", "users", "add", "other", "alice", "--role", "member"]).assert().success();
+    env.succeeds("admin", &["project", "users", "add", "other", "alice", "--role", "member"]);
     env.as_user("alice")
         .args(["time", "import", "--retry-rejected"])
         .arg(&path)
