@@ -3,8 +3,9 @@
 
 mod resume;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -15,6 +16,11 @@ fn file(env: &Env, name: &str, text: &str) -> PathBuf {
     let path = env.dir.path().join(name);
     std::fs::write(&path, text).unwrap();
     path
+}
+
+/// Runs `timesync time import OPTIONS PATH` as alice.
+fn import(env: &Env, options: &[&str], path: &Path) -> Assert {
+    env.as_user("alice").args(["time", "import"]).args(options).arg(path).assert()
 }
 
 /// Every current entry on the server as (date, duration, project slugs,
@@ -76,22 +82,12 @@ fn round_trip(format: &str, name: &str, transform: impl Fn(&str) -> String) {
     assert!(output.status.success());
     let target = Env::with_project();
     let path = file(&target, name, &transform(&String::from_utf8(output.stdout).unwrap()));
-    target
-        .as_user("alice")
-        .args(["time", "import"])
-        .arg(&path)
-        .assert()
+    import(&target, &[], &path)
         .success()
         .stdout(predicate::str::contains("4 entries, 4 sent, 0 skipped (already imported), 0 rejected"));
     assert_eq!(entries(&target), entries(&source));
     assert_eq!(entries(&target).len(), 4, "two identical entries are two entries");
-    target
-        .as_user("alice")
-        .args(["time", "import"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("0 sent, 4 skipped (already imported)"));
+    import(&target, &[], &path).success().stdout(predicate::str::contains("0 sent, 4 skipped (already imported)"));
     assert_eq!(entries(&target).len(), 4, "importing again sends nothing");
 }
 
@@ -136,12 +132,7 @@ fn watson_log_output_imports_with_the_mapping_applied_and_midnight_split() {
     let env = Env::with_project();
     let map = file(&env, "map.toml", "[projects]\n\"Client/Web\" = \"gwm\"\n[activities]\ncoding = \"dev\"\n");
     let path = file(&env, "watson.json", WATSON_LOG);
-    env.as_user("alice")
-        .args(["time", "import", "--map"])
-        .arg(&map)
-        .args(["--activity-map", "lunch="])
-        .arg(&path)
-        .assert()
+    import(&env, &["--map", map.to_str().unwrap(), "--activity-map", "lunch="], &path)
         .success()
         .stdout(predicate::str::contains("3 entries, 3 sent"));
     let got: Vec<(String, u64, Value)> = entries(&env).into_iter().map(|e| (e.0, e.1, e.3)).collect();
@@ -207,11 +198,8 @@ fn a_dry_run_shows_what_would_be_sent_and_sends_nothing() {
     assert_eq!(plan[1]["status"], "new");
     assert!(String::from_utf8_lossy(&output.stderr).contains("dry run: 2 entries would be sent"));
     assert_eq!(posts(&env), 0);
-    env.as_user("alice").args(["time", "import"]).arg(&path).assert().success();
-    env.as_user("alice")
-        .args(["time", "import", "--dry-run"])
-        .arg(&path)
-        .assert()
+    import(&env, &[], &path).success();
+    import(&env, &["--dry-run"], &path)
         .success()
         .stdout("Nothing to send.\n")
         .stderr(predicate::str::contains("2 already imported (or being imported) would be skipped"));
@@ -229,11 +217,7 @@ fn bad_rows_are_listed_with_their_lines_and_nothing_is_sent() {
                 2026-11-03,1h,gwm,dev,bob\n";
     let path = file(&env, "bad.csv", text);
     for extra in [&[][..], &["--dry-run"][..]] {
-        env.as_user("alice")
-            .args(["time", "import"])
-            .args(extra)
-            .arg(&path)
-            .assert()
+        import(&env, extra, &path)
             .code(2)
             .stderr(predicate::str::contains("4 bad rows in"))
             .stderr(predicate::str::contains("nothing was sent"))
@@ -265,12 +249,7 @@ fn many_bad_rows_are_cut_short_and_a_broken_file_names_its_line() {
     assert!(stderr.contains("… and 10 more"), "{stderr}");
     let before = env.server.requests().len();
     let broken = file(&env, "broken.json", "[\n{\"duration\": 1},\n{oops}\n]");
-    env.as_user("alice")
-        .args(["time", "import"])
-        .arg(&broken)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("line 3: invalid JSON"));
+    import(&env, &[], &broken).code(2).stderr(predicate::str::contains("line 3: invalid JSON"));
     assert_eq!(env.server.requests().len(), before, "a file that cannot be read asks nothing of the server");
 }
 
