@@ -53,6 +53,30 @@ pub fn forget(settings: &Settings, kind: CacheKind, name: &str) {
     with_store(settings, |store| store.forget(kind, name));
 }
 
+/// `result` as it is; when it is the server's 404 for the object `name`,
+/// `name` is first forgotten from the cache.
+pub fn forget_if_unknown<T>(settings: &Settings, kind: CacheKind, name: Option<&str>, result: Result<T>) -> Result<T> {
+    if let (Err(Error::Api(api)), Some(name)) = (&result, name) {
+        if api.status == 404 {
+            forget(settings, kind, name);
+        }
+    }
+    result
+}
+
+/// Deletes the project, activity or user `name` with `delete`, forgets it
+/// from the cache and says so.
+pub fn delete_and_forget(
+    settings: &Settings,
+    kind: CacheKind,
+    name: &str,
+    delete: impl FnOnce(&Client) -> Result<()>,
+) -> Result<()> {
+    delete(&super::session(settings)?.client)?;
+    forget(settings, kind, name);
+    settings.printer.deleted(&format!("{} {name}", kind.noun()))
+}
+
 /// Fetches the whole lists of projects, activities and users into the cache
 /// (after a login); what cannot be fetched is left as it was.
 pub fn refresh_all(settings: &Settings, client: &Client) {

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::cache::{forget, remember_projects};
+use super::cache::{delete_and_forget, forget_if_unknown, remember_projects};
 use super::session;
 use crate::cli::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersArgs,
@@ -90,23 +90,15 @@ fn get(args: ProjectGetArgs, settings: &Settings) -> Result<()> {
     if query.slug.is_some() && !query.include_deleted && !query.users.is_empty() {
         note("--user is ignored when a slug is given");
     }
-    let projects = match session.client.get_projects(&query) {
-        Err(Error::Api(api)) if api.status == 404 && query.slug.is_some() => {
-            forget(settings, CacheKind::Projects, query.slug.as_ref().map_or("", |s| s.as_str()));
-            return Err(Error::Api(api));
-        }
-        result => result?,
-    };
+    let slug = query.slug.as_ref().map(Slug::as_str);
+    let projects = forget_if_unknown(settings, CacheKind::Projects, slug, session.client.get_projects(&query))?;
     let whole = query.slug.is_none() && query.users.is_empty() && !query.include_deleted;
-    remember_projects(settings, &projects, if whole { Coverage::Complete } else { Coverage::Partial });
+    remember_projects(settings, &projects, Coverage::of(whole));
     settings.printer.list(&projects)
 }
 
 fn delete(args: ProjectDeleteArgs, settings: &Settings) -> Result<()> {
-    let session = session(settings)?;
-    session.client.delete_project(&args.slug)?;
-    forget(settings, CacheKind::Projects, args.slug.as_str());
-    settings.printer.deleted(&format!("project {}", args.slug))
+    delete_and_forget(settings, CacheKind::Projects, args.slug.as_str(), |client| client.delete_project(&args.slug))
 }
 
 fn users(args: ProjectUsersArgs, settings: &Settings) -> Result<()> {

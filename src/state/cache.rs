@@ -58,6 +58,15 @@ pub enum CacheKind {
 }
 
 impl CacheKind {
+    /// What one of these is called: `project`, `activity` or `user`.
+    pub fn noun(self) -> &'static str {
+        match self {
+            CacheKind::Projects => "project",
+            CacheKind::Activities => "activity",
+            CacheKind::Users => "user",
+        }
+    }
+
     /// The kind named `projects`, `activities` or `users` (as `timesync __complete` takes it).
     pub fn from_name(name: &str) -> Option<CacheKind> {
         match name {
@@ -76,6 +85,17 @@ pub enum Coverage {
     Complete,
     /// Some objects: they are added or replaced, the others kept.
     Partial,
+}
+
+impl Coverage {
+    /// `Complete` for the server's `whole` list, else `Partial`.
+    pub fn of(whole: bool) -> Coverage {
+        if whole {
+            Coverage::Complete
+        } else {
+            Coverage::Partial
+        }
+    }
 }
 
 impl Store {
