@@ -3,16 +3,14 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, Run, TestServer};
+use crate::harness::{down_url, Env, Run};
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
 
 /// The running clock as `clock status --json` shows it (`running: false` when none).
 fn running(env: &Env) -> Value {
-    let output = at(env, TEN_THIRTY).args(["--json", "clock", "status"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
+    at(env, TEN_THIRTY).json(&["clock", "status"])
 }
 
 fn at(env: &Env, now: &str) -> assert_cmd::Command {
@@ -35,9 +33,7 @@ fn clock_in_then_out_records_the_time_worked() {
     let status: Value = serde_json::from_slice(&status.stdout).unwrap();
     assert_eq!((status["running"].clone(), status["elapsed_seconds"].clone()), (json!(true), json!(5400)));
     at(&env, TEN_THIRTY).succeeds(&["clock", "status", "--short"]).stdout("gwm 1h30m\n");
-    let output = at(&env, TEN_THIRTY).args(["--json", "clock", "out"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let times: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let times = at(&env, TEN_THIRTY).json(&["clock", "out"]);
     assert_eq!(times.as_array().unwrap().len(), 1);
     assert_eq!(times[0]["duration"], 5400);
     assert_eq!(times[0]["date_worked"], "2026-01-15");
@@ -94,11 +90,7 @@ fn clocking_out_before_clocking_in_is_refused() {
 fn a_clock_across_midnight_becomes_one_entry_per_day() {
     let env = Env::with_project();
     at(&env, "2026-01-14T22:30:00+01:00").succeeds(&["clock", "in", "gwm", "--activity", "dev"]);
-    let times = {
-        let output = at(&env, "2026-01-15T01:15:00+01:00").args(["--json", "clock", "out"]).output().unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        serde_json::from_slice::<Value>(&output.stdout).unwrap()
-    };
+    let times = at(&env, "2026-01-15T01:15:00+01:00").json(&["clock", "out"]);
     let days: Vec<(String, u64)> = times
         .as_array()
         .unwrap()
@@ -139,7 +131,7 @@ fn clock_out_fields_override_the_clock() {
 fn a_refused_entry_keeps_the_clock_running() {
     let env = Env::with_project();
     // Clocked in while the server could not say that the project does not exist.
-    let down = TestServer::start().base_url();
+    let down = down_url();
     at(&env, NINE).succeeds(&["clock", "in", "nope", "--url", &down]);
     let output = at(&env, TEN_THIRTY).args(["--json", "clock", "out"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -153,10 +145,7 @@ fn a_refused_entry_keeps_the_clock_running() {
 #[test]
 fn an_unreachable_server_puts_the_entry_in_the_outbox() {
     let env = Env::with_project();
-    let down = {
-        let gone = TestServer::start();
-        gone.base_url()
-    };
+    let down = down_url();
     at(&env, NINE).succeeds(&["clock", "in", "gwm"]);
     at(&env, TEN_THIRTY)
         .fails(&["clock", "out", "--url", &down], 3)

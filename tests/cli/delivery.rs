@@ -7,13 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, Run, Stall, TestServer};
-
-/// The URL of a server that is gone (connections are refused).
-pub fn down_url() -> String {
-    let gone = TestServer::start();
-    gone.base_url()
-}
+use crate::harness::{down_url, Env, Run, Stall};
 
 fn outbox(env: &Env) -> Vec<Value> {
     env.json("alice", &["outbox"]).as_array().unwrap().clone()

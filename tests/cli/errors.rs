@@ -3,21 +3,22 @@
 
 use std::net::TcpListener;
 
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 
-use crate::harness::{json_error, Env, Fault, Run, TestServer, ADMIN};
+use crate::harness::{down_url, json_error, Env, Fault, Run, ADMIN};
 
-fn fault(status: u16, content_type: &str, body: &str) -> Option<Fault> {
-    Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() })
+/// Runs `time get` as the admin against a server that answers every request
+/// with `status`, `content_type` and `body`, and asserts that it exits `code`.
+fn time_get_answered(env: &Env, status: u16, content_type: &str, body: &str, code: i32) -> Assert {
+    env.server.set_fault(Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() }));
+    env.fails(ADMIN, &["time", "get"], code)
 }
 
 #[test]
 fn a_server_that_is_down_exits_3_without_leaking_the_token() {
     let env = Env::new();
-    let url = {
-        let gone = TestServer::start();
-        gone.base_url()
-    };
+    let url = down_url();
     let token = env.server.token_for(ADMIN);
     let output = env.cmd().args(["time", "get", "--url", &url, "--token", &token]).output().unwrap();
     assert_eq!(output.status.code(), Some(3));
@@ -33,11 +34,11 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
 #[test]
 fn an_html_404_reads_like_pymesync() {
     let env = Env::new();
-    env.server.set_fault(fault(404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>"));
-    env.fails(ADMIN, &["time", "get"], 3).stderr(format!(
-        "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
-        env.server.base_url()
-    ));
+    time_get_answered(&env, 404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>", 3)
+        .stderr(format!(
+            "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
+            env.server.base_url()
+        ));
 }
 
 #[test]
@@ -53,44 +54,42 @@ fn a_url_without_the_version_path_meets_the_html_404() {
 #[test]
 fn malformed_json_is_not_timesync() {
     let env = Env::new();
-    env.server.set_fault(fault(200, "application/json", "{\"duration\": "));
-    env.fails(ADMIN, &["time", "get"], 3).stderr(predicate::str::contains("response status was 200"));
+    time_get_answered(&env, 200, "application/json", "{\"duration\": ", 3)
+        .stderr(predicate::str::contains("response status was 200"));
 }
 
 #[test]
 fn json_of_the_wrong_shape_is_reported_not_panicked_on() {
     let env = Env::new();
-    env.server.set_fault(fault(200, "application/json", "[{\"duration\": \"lots\"}]"));
-    env.fails(ADMIN, &["time", "get"], 3).stderr("error: the reply to GET /times is not a list of time entries\n");
+    time_get_answered(&env, 200, "application/json", "[{\"duration\": \"lots\"}]", 3)
+        .stderr("error: the reply to GET /times is not a list of time entries\n");
 }
 
 #[test]
 fn a_500_with_a_timesync_error_exits_1_with_its_text() {
     let env = Env::new();
-    env.server.set_fault(fault(
+    time_get_answered(
+        &env,
         500,
         "application/json",
         r#"{"status":500,"error":"Server error","text":"Unexpected server error."}"#,
-    ));
-    env.fails(ADMIN, &["time", "get"], 1).stderr("error: Server error: Unexpected server error. (500)\n");
+        1,
+    )
+    .stderr("error: Server error: Unexpected server error. (500)\n");
 }
 
 #[test]
 fn a_500_html_page_exits_3() {
     let env = Env::new();
-    env.server.set_fault(fault(500, "text/html", "<h1>Internal Server Error</h1>"));
-    env.fails(ADMIN, &["time", "get"], 3).stderr(predicate::str::contains("response status was 500"));
+    time_get_answered(&env, 500, "text/html", "<h1>Internal Server Error</h1>", 3)
+        .stderr(predicate::str::contains("response status was 500"));
 }
 
 #[test]
 fn an_error_object_in_text_is_shown_as_json() {
     let env = Env::new();
-    env.server.set_fault(fault(
-        401,
-        "application/json",
-        r#"{"status":401,"error":"Authentication failure","text":{}}"#,
-    ));
-    env.fails(ADMIN, &["time", "get"], 4).stderr("error: Authentication failure: {} (401)\n");
+    time_get_answered(&env, 401, "application/json", r#"{"status":401,"error":"Authentication failure","text":{}}"#, 4)
+        .stderr("error: Authentication failure: {} (401)\n");
 }
 
 #[test]

@@ -16,6 +16,14 @@ pub const ADMIN: &str = "admin";
 /// The admin's password.
 pub const ADMIN_PASSWORD: &str = "admin-pw";
 
+/// The roles of a plain member of a project.
+pub const MEMBER: ProjectRoles = ProjectRoles { member: true, spectator: false, manager: false };
+
+/// The URL of a server that is gone (connections are refused).
+pub fn down_url() -> String {
+    TestServer::start().base_url()
+}
+
 /// A test server and a config directory of one's own.
 pub struct Env {
     /// The server, with `ADMIN` added.
@@ -39,8 +47,7 @@ impl Env {
         env.server.add_user("alice", "alice-pw", SiteRoles::default());
         env.server.add_activity("Documentation", "docs");
         env.server.add_activity("Development", "dev");
-        let member = ProjectRoles { member: true, ..ProjectRoles::default() };
-        env.server.add_project("Ganeti Web Manager", &["gwm", "ganeti-webmgr"], Some("docs"), &[("alice", member)]);
+        env.server.add_project("Ganeti Web Manager", &["gwm", "ganeti-webmgr"], Some("docs"), &[("alice", MEMBER)]);
         env
     }
 
@@ -123,11 +130,9 @@ impl Env {
         self.cmd().write_stdin(format!("{password}\n")).succeeds(&["login", "--username", user, "--password-stdin"]);
     }
 
-    /// Runs the binary as `user` with `--json` and returns the parsed stdout.
+    /// Runs the binary as `user` with `--json` and returns the parsed stdout (see [`Run::json`]).
     pub fn json(&self, user: &str, args: &[&str]) -> Value {
-        let output = self.as_user(user).arg("--json").args(args).output().expect("run");
-        assert!(output.status.success(), "timesync {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
-        serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+        self.as_user(user).json(args)
     }
 
     /// Reads the config file.
@@ -144,6 +149,9 @@ pub trait Run {
     /// Runs with `args` added and asserts that it succeeds; the returned
     /// `Assert` checks what else the test expects (stdout, stderr).
     fn succeeds(&mut self, args: &[&str]) -> Assert;
+    /// Runs with `--json` and `args` added, asserts that it succeeds, and
+    /// returns the JSON it printed.
+    fn json(&mut self, args: &[&str]) -> Value;
 }
 
 impl Run for Command {
@@ -153,6 +161,12 @@ impl Run for Command {
 
     fn succeeds(&mut self, args: &[&str]) -> Assert {
         self.args(args).assert().success()
+    }
+
+    fn json(&mut self, args: &[&str]) -> Value {
+        let output = self.arg("--json").args(args).output().expect("run");
+        assert!(output.status.success(), "timesync {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+        serde_json::from_slice(&output.stdout).expect("JSON on stdout")
     }
 }
 

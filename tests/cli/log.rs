@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles, Run};
+use crate::harness::{Env, ProjectRoles, Run, MEMBER};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T18:00:00+00:00";
@@ -11,10 +11,9 @@ const NOW: &str = "2026-01-15T18:00:00+00:00";
 /// alice's entries (newest first: @1 to @5) and one of bob's.
 fn env_with_times() -> Env {
     let env = Env::with_project();
-    let member = ProjectRoles { member: true, ..ProjectRoles::default() };
     let spectator = ProjectRoles { member: true, spectator: true, ..ProjectRoles::default() };
     env.server.add_user("bob", "bob-pw", Default::default());
-    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", member), ("alice", spectator)]);
+    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", MEMBER), ("alice", spectator)]);
     let add = |uuid: &str, user: &str, project: &str, activity: &str, seconds: i64, day: &str| {
         env.server.add_time_with_uuid(uuid, user, project, &[activity], seconds, day)
     };

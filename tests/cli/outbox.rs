@@ -5,12 +5,7 @@ use std::net::TcpListener;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{Env, Run, TestServer};
-
-fn down_url() -> String {
-    let gone = TestServer::start();
-    gone.base_url()
-}
+use crate::harness::{down_url, Env, Run};
 
 fn outbox(env: &Env) -> Value {
     env.json("alice", &["outbox"])

@@ -5,7 +5,7 @@
 
 use predicates::prelude::*;
 
-use crate::harness::{Env, ProjectRoles, SiteRoles, ADMIN};
+use crate::harness::{Env, ProjectRoles, SiteRoles, ADMIN, MEMBER};
 
 /// The actors: one per role. `member` and `projspec` hold roles on `gwm`
 /// only; `owner` (not an actor) owns the time entries.
@@ -34,9 +34,9 @@ fn matrix() -> Matrix {
         Some("docs"),
         &[
             ("projmgr", ProjectRoles { manager: true, ..ProjectRoles::default() }),
-            ("member", ProjectRoles { member: true, ..ProjectRoles::default() }),
+            ("member", MEMBER),
             ("projspec", ProjectRoles { spectator: true, ..ProjectRoles::default() }),
-            ("owner", ProjectRoles { member: true, ..ProjectRoles::default() }),
+            ("owner", MEMBER),
         ],
     );
     let mut times = Vec::new();

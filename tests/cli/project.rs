@@ -3,9 +3,8 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{json_error, Env, ProjectRoles, SiteRoles, ADMIN};
+use crate::harness::{json_error, Env, ProjectRoles, SiteRoles, ADMIN, MEMBER};
 
-const MEMBER: ProjectRoles = ProjectRoles { member: true, spectator: false, manager: false };
 const MANAGER: ProjectRoles = ProjectRoles { member: false, spectator: false, manager: true };
 
 /// The `object` of every POST the server received, in order.

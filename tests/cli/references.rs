@@ -5,7 +5,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{json_error, Env};
+use crate::harness::{json_error, Env, Run};
 
 const FIRST: &str = "abcdef01-0000-4000-8000-000000000001";
 const SECOND: &str = "abcdef01-0000-4000-8000-000000000002";
@@ -94,8 +94,6 @@ fn prefixes_need_six_characters_and_a_match() {
 #[test]
 fn test_mode_samples_are_told_apart_by_their_first_characters() {
     let env = Env::new();
-    let output = env.bare().args(["--test", "--json", "time", "show", "838853"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let shown: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let shown = env.bare().arg("--test").json(&["time", "show", "838853"]);
     assert_eq!(shown["uuid"], "838853e3-3635-4076-a26f-7efa4e60981f");
 }

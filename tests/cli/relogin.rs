@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::harness::{Env, Run};
+use crate::harness::{down_url, Env, Run};
 
 const PASSWORD: &str = "alice-pw";
 
@@ -66,8 +66,7 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
     let text = env.config_text();
     assert!(text.contains(&format!("password_command = \"{}\"", script.display())), "{text}");
     // Queue one entry for sync while the server is away.
-    env.cmd()
-        .fails(&["--url", &crate::delivery::down_url(), "time", "create", "--duration", "1h", "--project", "gwm"], 3);
+    env.cmd().fails(&["--url", &down_url(), "time", "create", "--duration", "1h", "--project", "gwm"], 3);
     let mut printed = String::new();
     for args in [
         vec!["-v", "time", "create", "--duration", "30m", "--project", "gwm"],

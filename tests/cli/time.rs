@@ -3,17 +3,13 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles, SiteRoles, ADMIN};
+use crate::harness::{Env, ProjectRoles, Run, SiteRoles, ADMIN};
 
 /// A fixed "now" for date defaults: 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T10:00:00+00:00";
 
 fn create(env: &Env, args: &[&str]) -> Value {
-    let mut all = vec!["time", "create"];
-    all.extend_from_slice(args);
-    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).arg("--json").args(&all).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
+    env.as_user("alice").env("TIMESYNC_NOW", NOW).json(&[&["time", "create"][..], args].concat())
 }
 
 fn last_body(env: &Env) -> Value {
@@ -146,10 +142,8 @@ fn server_refusals_exit_1_with_the_server_text() {
 fn update_sends_only_the_given_fields_and_shows_the_stored_entry() {
     let env = Env::with_project();
     let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
-    let output = env.as_user("alice").args(["--json", "time", "update", &uuid, "--duration", "2h"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let time = env.json("alice", &["time", "update", &uuid, "--duration", "2h"]);
     assert_eq!(last_body(&env)["object"], json!({"duration": 7200}));
-    let time: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(time["duration"], 7200);
     assert_eq!(time["revision"], 2);
     assert_eq!(time["activities"], json!(["dev"]), "kept, whatever the update reply says");

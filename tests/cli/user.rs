@@ -15,34 +15,22 @@ fn no_post_sent(env: &Env) -> bool {
     env.server.requests().iter().all(|r| r.method != "POST")
 }
 
-/// Runs `timesync --json ARGS` as `user` with `stdin`, expecting success.
-fn json_with_stdin(env: &Env, user: &str, args: &[&str], stdin: &str) -> Value {
-    let output = env.as_user(user).arg("--json").args(args).write_stdin(stdin).output().unwrap();
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
 #[test]
 fn create_sends_a_2a_bcrypt_hash_and_the_new_user_can_log_in() {
     let env = Env::new();
-    let user = json_with_stdin(
-        &env,
-        ADMIN,
-        &[
-            "user",
-            "create",
-            "carol",
-            "--display-name",
-            "Carol C",
-            "--email",
-            "carol@example.com",
-            "--meta",
-            "team A",
-            "--site-spectator",
-            "--password-stdin",
-        ],
-        "carol's secret\n",
-    );
+    let user = env.as_user(ADMIN).write_stdin("carol's secret\n").json(&[
+        "user",
+        "create",
+        "carol",
+        "--display-name",
+        "Carol C",
+        "--email",
+        "carol@example.com",
+        "--meta",
+        "team A",
+        "--site-spectator",
+        "--password-stdin",
+    ]);
     let (path, object) = last_post(&env);
     assert_eq!(path, "/v0/users");
     let hash = object["password"].as_str().unwrap().to_owned();
@@ -78,14 +66,14 @@ fn create_sends_a_2a_bcrypt_hash_and_the_new_user_can_log_in() {
 #[test]
 fn create_reads_the_password_from_the_environment_and_shows_the_stored_user() {
     let env = Env::new();
-    let output = env
-        .as_user(ADMIN)
-        .env("TIMESYNC_NEW_PASSWORD", "from-env")
-        .args(["--json", "user", "create", "dave", "--inactive", "--site-admin", "--site-manager"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let user: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let user = env.as_user(ADMIN).env("TIMESYNC_NEW_PASSWORD", "from-env").json(&[
+        "user",
+        "create",
+        "dave",
+        "--inactive",
+        "--site-admin",
+        "--site-manager",
+    ]);
     let object = last_post(&env).1;
     assert!(bcrypt::verify("from-env", object["password"].as_str().unwrap()).unwrap());
     assert_eq!(
@@ -203,7 +191,7 @@ fn update_sends_only_the_given_fields() {
 fn update_password_is_hashed_and_the_new_password_logs_in() {
     let env = Env::new();
     env.server.add_user("bob", "old-pw", SiteRoles::default());
-    json_with_stdin(&env, "bob", &["user", "update", "bob", "--password-stdin"], "new pw\n");
+    env.as_user("bob").write_stdin("new pw\n").json(&["user", "update", "bob", "--password-stdin"]);
     let object = last_post(&env).1;
     assert_eq!(object.as_object().unwrap().keys().collect::<Vec<_>>(), ["password"]);
     let hash = object["password"].as_str().unwrap();

@@ -4,7 +4,7 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, Run, TestServer, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{down_url, Env, Run, ADMIN, ADMIN_PASSWORD, MEMBER};
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
@@ -100,7 +100,7 @@ fn start_checks_the_project_and_activities_exist() {
 #[test]
 fn start_without_the_server_warns_and_keeps_the_clock() {
     let env = Env::with_project();
-    let down = TestServer::start().base_url();
+    let down = down_url();
     at(&env, NINE)
         .succeeds(&["start", "gwm", "--url", &down])
         .stdout("Clocked in on gwm at 2026-01-15 09:00.\n")
@@ -117,12 +117,7 @@ fn start_without_the_server_warns_and_keeps_the_clock() {
 #[test]
 fn refusals_name_the_object_and_what_to_do() {
     let env = Env::with_project();
-    env.server.add_project(
-        "No default",
-        &["nodefault"],
-        None,
-        &[("alice", crate::harness::ProjectRoles { member: true, ..Default::default() })],
-    );
+    env.server.add_project("No default", &["nodefault"], None, &[("alice", MEMBER)]);
     for (args, message) in [
         (
             &["--activity", "nope", "--project", "gwm"][..],
