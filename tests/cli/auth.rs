@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-use crate::harness::{json_error, Env, Run, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{json_error, Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
 
 #[test]
 fn login_stores_token_url_username_and_auth_type_then_commands_need_no_flags() {
@@ -10,8 +10,7 @@ fn login_stores_token_url_username_and_auth_type_then_commands_need_no_flags() {
     env.cmd()
         .write_stdin(format!("{ADMIN_PASSWORD}\n"))
         .succeeds(&["login", "--username", ADMIN, "--password-stdin"])
-        .stdout(predicate::str::contains(format!("Logged in to {} as admin", env.server.base_url())))
-        .stdout(predicate::str::contains("The token expires at"));
+        .stdout_has(&[&format!("Logged in to {} as admin", env.server.base_url()), "The token expires at"]);
     let text = env.config_text();
     assert!(text.contains("[profiles.default]"), "{text}");
     assert!(text.contains(&format!("url = \"{}\"", env.server.base_url())), "{text}");
@@ -56,9 +55,7 @@ fn the_password_can_come_from_the_environment() {
 #[test]
 fn without_a_terminal_or_password_source_login_refuses_and_sends_nothing() {
     let env = Env::new();
-    env.cmd()
-        .fails(&["login", "--username", ADMIN], 2)
-        .stderr(predicate::str::contains("--password-stdin").and(predicate::str::contains("TIMESYNC_PASSWORD")));
+    env.cmd().fails(&["login", "--username", ADMIN], 2).stderr_has(&["--password-stdin", "TIMESYNC_PASSWORD"]);
     assert!(env.server.requests().is_empty());
 }
 
@@ -103,7 +100,7 @@ fn login_without_a_url_says_how_to_give_one() {
     env.bare()
         .write_stdin(ADMIN_PASSWORD)
         .fails(&["login", "--username", ADMIN, "--password-stdin"], 2)
-        .stderr(predicate::str::contains("no server URL").and(predicate::str::contains("--url")));
+        .stderr_has(&["no server URL", "--url"]);
 }
 
 #[test]
@@ -124,9 +121,7 @@ fn logout_forgets_the_token_but_keeps_the_profile() {
     let text = env.config_text();
     assert!(!text.contains("token"), "{text}");
     assert!(text.contains("username = \"admin\""), "{text}");
-    env.bare()
-        .fails(&["time", "get"], 4)
-        .stderr(predicate::str::contains("not logged in").and(predicate::str::contains("timesync login")));
+    env.bare().fails(&["time", "get"], 4).stderr_has(&["not logged in", "timesync login"]);
     env.bare().succeeds(&["logout"]).stdout(predicate::str::contains("Not logged in"));
 }
 
@@ -158,7 +153,7 @@ fn an_expired_token_is_caught_locally_with_exit_4() {
         .env("TIMESYNC_TOKEN", &expired)
         .assert()
         .code(4)
-        .stderr(predicate::str::contains("expired at").and(predicate::str::contains("run `timesync login`")));
+        .stderr_has(&["expired at", "run `timesync login`"]);
     assert!(env.server.requests().is_empty(), "nothing may be sent with an expired token");
     let output = env.cmd().args(["token", "--json"]).env("TIMESYNC_TOKEN", &expired).output().unwrap();
     assert_eq!(output.status.code(), Some(4));

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{down_url, Env, Run, Stall};
+use crate::harness::{down_url, Env, Printed, Run, Stall};
 
 fn outbox(env: &Env) -> Vec<Value> {
     env.json("alice", &["outbox"]).as_array().unwrap().clone()
@@ -285,10 +285,11 @@ fn a_clock_out_killed_after_its_second_day_was_recorded_records_each_day_once() 
 fn a_read_timeout_keeps_the_entry_as_uncertain_and_sync_records_it_once() {
     let env = Env::with_project();
     env.server.set_stall(stall("POST", "/times", 0, 2500));
-    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3)
-        .stderr(predicate::str::contains("no answer from TimeSync"))
-        .stderr(predicate::str::contains("the server may have recorded it"))
-        .stderr(predicate::str::contains("`timesync sync` checks the server before sending it again"));
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3).stderr_has(&[
+        "no answer from TimeSync",
+        "the server may have recorded it",
+        "`timesync sync` checks the server before sending it again",
+    ]);
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     std::thread::sleep(Duration::from_millis(2000));
     env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
@@ -319,8 +320,7 @@ fn a_hanging_connect_queues_the_entry_within_the_connect_timeout() {
     env.as_user("alice")
         .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url])
         .fails(&["--connect-timeout", "1", "--timeout", "30"], 3)
-        .stderr(predicate::str::contains("connect timed out"))
-        .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
+        .stderr_has(&["connect timed out", "1 time entry was saved to the outbox"]);
     assert!(
         started.elapsed() < Duration::from_secs(15),
         "it gave up after the connect timeout, not the request timeout"
@@ -335,10 +335,10 @@ fn an_expired_token_keeps_the_entry_in_the_outbox() {
     env.cmd()
         .env("TIMESYNC_TOKEN", &expired)
         .fails(&["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "late"], 4)
-        .stderr(predicate::str::contains("expired"))
-        .stderr(predicate::str::contains(
+        .stderr_has(&[
+            "expired",
             "saved to the outbox (1 waiting): log in (`timesync login`), then run `timesync sync`",
-        ));
+        ]);
     assert!(env.server.requests().is_empty(), "nothing is sent with an expired token");
     let waiting = outbox(&env);
     assert_eq!((waiting.len(), waiting[0]["time"]["notes"].clone()), (1, json!("late")));

@@ -170,6 +170,24 @@ impl Run for Command {
     }
 }
 
+/// Checks on what a finished command printed.
+pub trait Printed {
+    /// Asserts that stdout contains each of `parts`.
+    fn stdout_has(self, parts: &[&str]) -> Assert;
+    /// Asserts that stderr contains each of `parts`.
+    fn stderr_has(self, parts: &[&str]) -> Assert;
+}
+
+impl Printed for Assert {
+    fn stdout_has(self, parts: &[&str]) -> Assert {
+        parts.iter().fold(self, |assert, part| assert.stdout(predicate::str::contains(*part)))
+    }
+
+    fn stderr_has(self, parts: &[&str]) -> Assert {
+        parts.iter().fold(self, |assert, part| assert.stderr(predicate::str::contains(*part)))
+    }
+}
+
 /// Runs `prefix` followed by each case's arguments on a command from `cmd`,
 /// and asserts that each is refused with exit code 2 and its message in stderr.
 pub fn refuses_each(cmd: impl Fn() -> Command, prefix: &[&str], cases: &[(&[&str], &str)]) {

@@ -5,7 +5,7 @@ use std::net::TcpListener;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{down_url, Env, Run};
+use crate::harness::{down_url, Env, Printed, Run};
 
 fn outbox(env: &Env) -> Value {
     env.json("alice", &["outbox"])
@@ -81,7 +81,7 @@ fn a_silent_server_keeps_the_entry_as_uncertain() {
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v0", silent.local_addr().unwrap());
     env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url, "--timeout", "1"], 3)
-        .stderr(predicate::str::contains("timed out").and(predicate::str::contains("kept in the outbox as uncertain")));
+        .stderr_has(&["timed out", "kept in the outbox as uncertain"]);
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     // The entry never arrived: sync looks for it, does not find it, sends it.
     env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");

@@ -5,7 +5,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{json_error, Env, Run};
+use crate::harness::{json_error, Env, Printed, Run};
 
 const FIRST: &str = "abcdef01-0000-4000-8000-000000000001";
 const SECOND: &str = "abcdef01-0000-4000-8000-000000000002";
@@ -79,8 +79,7 @@ fn an_ambiguous_prefix_lists_the_candidates() {
 #[test]
 fn prefixes_need_six_characters_and_a_match() {
     let env = env_with_times();
-    env.fails("alice", &["time", "show", "abcde"], 2)
-        .stderr(predicate::str::contains("invalid UUID 'abcde'").and(predicate::str::contains("first 6 characters")));
+    env.fails("alice", &["time", "show", "abcde"], 2).stderr_has(&["invalid UUID 'abcde'", "first 6 characters"]);
     assert!(env.server.requests().is_empty(), "refused before sending");
     let output = env.as_user("alice").args(["--json", "time", "show", "fedcba"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::harness::{down_url, Env, Run};
+use crate::harness::{down_url, Env, Printed, Run};
 
 const PASSWORD: &str = "alice-pw";
 
@@ -189,9 +189,7 @@ fn status_says_whether_a_command_would_run_without_a_login() {
     assert_eq!(status["outbox"]["waiting"], 0);
     std::thread::sleep(Duration::from_millis(1200));
     // Expired, but the password command can renew it: still ready.
-    env.cmd()
-        .succeeds(&["status"])
-        .stdout(predicate::str::contains("expired at").and(predicate::str::contains("Re-login:  command `")));
+    env.cmd().succeeds(&["status"]).stdout_has(&["expired at", "Re-login:  command `"]);
     env.cmd()
         .env("TIMESYNC_PASSWORD_COMMAND", "false")
         .fails(&["status", "--check"], 4)

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{Env, Run, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
 
 const LEGACY_OUTBOX: &str = r#"[
   {"time": {"duration": 3600, "project": "gwm", "user": "alice", "date_worked": "2026-01-15", "notes": "kept"},
@@ -58,7 +58,7 @@ fn a_damaged_state_database_is_named_and_exits_2() {
     std::fs::create_dir_all(env.state_dir()).unwrap();
     std::fs::write(env.state_dir().join("state.db"), "this is not a database, it is garbage text".repeat(100)).unwrap();
     env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm"], 2)
-        .stderr(predicate::str::contains("state.db").and(predicate::str::contains("damaged")));
+        .stderr_has(&["state.db", "damaged"]);
     assert!(env.server.requests().is_empty());
 }
 
@@ -70,10 +70,11 @@ fn a_clock_out_of_more_than_a_week_is_refused_without_a_terminal() {
     cmd.assert().success();
     let before = env.server.requests().len();
     let mut out = env.as_user("alice");
-    out.env("TIMESYNC_NOW", "2026-11-29T10:00:00+01:00")
-        .fails(&["clock", "out"], 2)
-        .stderr(predicate::str::contains("would record 333 entries"))
-        .stderr(predicate::str::contains("--duration").and(predicate::str::contains("--at")));
+    out.env("TIMESYNC_NOW", "2026-11-29T10:00:00+01:00").fails(&["clock", "out"], 2).stderr_has(&[
+        "would record 333 entries",
+        "--duration",
+        "--at",
+    ]);
     assert_eq!(env.server.requests().len(), before, "the refused clock-out sent nothing");
     // With the real clock (the token's), one entry of the length given is fine.
     env.succeeds("alice", &["clock", "out", "--duration", "8h"]);
@@ -94,7 +95,7 @@ fn a_symlinked_config_is_written_through_and_an_open_one_is_made_private() {
     env.cmd()
         .write_stdin(format!("{ADMIN_PASSWORD}\n"))
         .succeeds(&["login", "--username", ADMIN, "--password-stdin"])
-        .stderr(predicate::str::contains("was readable by other users").and(predicate::str::contains("0600")));
+        .stderr_has(&["was readable by other users", "0600"]);
     assert!(std::fs::symlink_metadata(env.config_path()).unwrap().file_type().is_symlink(), "the link stays");
     let text = std::fs::read_to_string(&real).unwrap();
     assert!(text.contains("# mine") && text.contains("token = "), "{text}");
@@ -180,7 +181,7 @@ fn redirects_to_another_host_carry_no_token_password_or_body() {
         env.cmd()
             .write_stdin("alice-pw\n")
             .fails(&["--url", &url, "login", "--username", "alice", "--password-stdin"], 3)
-            .stderr(predicate::str::contains(&second).and(predicate::str::contains("update the server URL")));
+            .stderr_has(&[&second, "update the server URL"]);
         let token = env.server.token_for("alice");
         env.cmd()
             .env("TIMESYNC_TOKEN", &token)

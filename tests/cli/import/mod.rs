@@ -9,7 +9,7 @@ use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{Env, Run};
+use crate::harness::{Env, Printed, Run};
 
 /// Writes `text` to `name` in the environment's directory.
 fn file(env: &Env, name: &str, text: &str) -> PathBuf {
@@ -118,7 +118,7 @@ fn standard_input_is_read_and_its_format_told_by_content() {
         .current_dir(env.dir.path())
         .write_stdin(lines)
         .succeeds(&["--json", "time", "import", "-"])
-        .stdout(predicate::str::contains("\"format\": \"jsonl\"").and(predicate::str::contains("\"sent\": 1")));
+        .stdout_has(&["\"format\": \"jsonl\"", "\"sent\": 1"]);
     assert_eq!(entries(&env)[0].1, 600);
 }
 
@@ -217,14 +217,14 @@ fn bad_rows_are_listed_with_their_lines_and_nothing_is_sent() {
                 2026-11-03,1h,gwm,dev,bob\n";
     let path = file(&env, "bad.csv", text);
     for extra in [&[][..], &["--dry-run"][..]] {
-        import(&env, extra, &path)
-            .code(2)
-            .stderr(predicate::str::contains("4 bad rows in"))
-            .stderr(predicate::str::contains("nothing was sent"))
-            .stderr(predicate::str::contains("line 3: invalid duration '1x'"))
-            .stderr(predicate::str::contains("line 4: unknown project nope"))
-            .stderr(predicate::str::contains("line 5: unknown activity cooking"))
-            .stderr(predicate::str::contains("line 6: user bob is not the logged-in user alice"));
+        import(&env, extra, &path).code(2).stderr_has(&[
+            "4 bad rows in",
+            "nothing was sent",
+            "line 3: invalid duration '1x'",
+            "line 4: unknown project nope",
+            "line 5: unknown activity cooking",
+            "line 6: user bob is not the logged-in user alice",
+        ]);
     }
     let requests: Vec<String> = env.server.requests().iter().map(|r| format!("{} {}", r.method, r.url)).collect();
     assert_eq!(requests.len(), 4, "{requests:?}");
