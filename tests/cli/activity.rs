@@ -146,13 +146,8 @@ fn get_with_revisions_and_deleted() {
         .stdout(predicate::str::is_match(r"Development\s+dev\s+1").unwrap());
 
     env.succeeds(ADMIN, &["activity", "delete", "docs"]);
-    let live = env.json("alice", &["activity", "get"]);
-    assert!(live.as_array().unwrap().iter().all(|a| a["name"] != "Documentation"));
-    let all = env.json("alice", &["activity", "get", "--include-deleted"]);
-    let docs = all.as_array().unwrap().iter().find(|a| a["name"] == "Documentation").expect("the deleted activity");
-    assert!(docs["deleted_at"].is_string());
+    let docs = env.deleted_listed("alice", "activity", "name", "Documentation", "(deleted ");
     assert_eq!(docs["slug"], Value::Null);
-    env.succeeds("alice", &["activity", "get", "--include-deleted"]).stdout(predicate::str::contains("(deleted "));
 }
 
 #[test]

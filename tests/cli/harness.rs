@@ -125,6 +125,21 @@ impl Env {
         refuses_each(|| self.as_user(user), prefix, cases);
     }
 
+    /// Checks how `KIND get`, run as `user`, shows a deleted object (the one
+    /// whose `key` is `value`): left out of the list, listed with its deletion
+    /// date under `--include-deleted` (returned, for more checks), and in that
+    /// table with `mark` (`(deleted …)`).
+    pub fn deleted_listed(&self, user: &str, kind: &str, key: &str, value: &str, mark: &str) -> Value {
+        let live = self.json(user, &[kind, "get"]);
+        assert!(live.as_array().unwrap().iter().all(|o| o[key] != value), "{value} is listed: {live}");
+        let all = self.json(user, &[kind, "get", "--include-deleted"]);
+        let found = all.as_array().unwrap().iter().find(|o| o[key] == value);
+        let found = found.unwrap_or_else(|| panic!("the deleted {kind} {value} is not listed: {all}")).clone();
+        assert!(found["deleted_at"].is_string(), "{found}");
+        self.succeeds(user, &[kind, "get", "--include-deleted"]).stdout(predicate::str::contains(mark));
+        found
+    }
+
     /// Logs in through the CLI (`--password-stdin`), storing the token in the config file.
     pub fn login(&self, user: &str, password: &str) {
         self.cmd().write_stdin(format!("{password}\n")).succeeds(&["login", "--username", user, "--password-stdin"]);

@@ -282,13 +282,8 @@ fn get_with_revisions_and_deleted() {
 
     env.server.add_project("Old", &["old"], None, &[]);
     env.succeeds(ADMIN, &["project", "delete", "old"]);
-    let live = env.json("alice", &["project", "get"]);
-    assert!(live.as_array().unwrap().iter().all(|p| p["name"] != "Old"));
-    let with_deleted = env.json("alice", &["project", "get", "--include-deleted"]);
-    let old = with_deleted.as_array().unwrap().iter().find(|p| p["name"] == "Old").expect("the deleted project");
-    assert!(old["deleted_at"].is_string());
+    let old = env.deleted_listed("alice", "project", "name", "Old", "(deleted ");
     assert_eq!(old["slugs"], json!([]));
-    env.succeeds("alice", &["project", "get", "--include-deleted"]).stdout(predicate::str::contains("(deleted "));
 }
 
 #[test]

@@ -85,10 +85,14 @@ fn dates_and_durations_in_the_accepted_forms() {
 #[test]
 fn missing_fields_are_named_like_pymesync_and_nothing_is_sent() {
     let env = Env::with_project();
-    env.fails("alice", &["time", "create", "--notes", "x"], 2)
-        .stderr(predicate::str::contains("time object: missing required field(s): duration, project"));
-    env.fails("alice", &["time", "create", "--duration", "1h"], 2)
-        .stderr(predicate::str::contains("time object: missing required field(s): project"));
+    env.refuses_each(
+        "alice",
+        &["time", "create"],
+        &[
+            (&["--notes", "x"], "time object: missing required field(s): duration, project"),
+            (&["--duration", "1h"], "time object: missing required field(s): project"),
+        ],
+    );
     assert!(env.server.requests().is_empty());
 }
 
