@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{down_url, Env, Run};
+use crate::harness::{at, down_url, Env, Run};
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
@@ -11,12 +11,6 @@ const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
 /// The running clock as `clock status --json` shows it (`running: false` when none).
 fn running(env: &Env) -> Value {
     at(env, TEN_THIRTY).json(&["clock", "status"])
-}
-
-fn at(env: &Env, now: &str) -> assert_cmd::Command {
-    let mut cmd = env.as_user("alice");
-    cmd.env("TIMESYNC_NOW", now);
-    cmd
 }
 
 #[test]

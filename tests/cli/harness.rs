@@ -203,6 +203,13 @@ impl Printed for Assert {
     }
 }
 
+/// The binary acting as alice with the clock at `now` (`TIMESYNC_NOW`, RFC 3339).
+pub fn at(env: &Env, now: &str) -> Command {
+    let mut cmd = env.as_user("alice");
+    cmd.env("TIMESYNC_NOW", now);
+    cmd
+}
+
 /// Runs `prefix` followed by each case's arguments on a command from `cmd`,
 /// and asserts that each is refused with exit code 2 and its message in stderr.
 pub fn refuses_each(cmd: impl Fn() -> Command, prefix: &[&str], cases: &[(&[&str], &str)]) {

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles, Run, MEMBER};
+use crate::harness::{at, Env, ProjectRoles, Run, MEMBER};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T18:00:00+00:00";
@@ -27,7 +27,7 @@ fn env_with_times() -> Env {
 }
 
 fn log(env: &Env, args: &[&str]) -> std::process::Output {
-    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).arg("log").args(args).output().unwrap();
+    let output = at(env, NOW).arg("log").args(args).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     output
 }
@@ -112,6 +112,6 @@ fn json_and_csv_give_the_entries_with_day_and_number() {
 #[test]
 fn a_start_after_the_end_is_refused_before_sending() {
     let env = env_with_times();
-    env.as_user("alice").env("TIMESYNC_NOW", NOW).fails(&["log", "--start", "2026-01-14", "--end", "2026-01-12"], 2);
+    at(&env, NOW).fails(&["log", "--start", "2026-01-14", "--end", "2026-01-12"], 2);
     assert!(env.server.requests().is_empty());
 }

@@ -103,11 +103,18 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
     assert!(!argument_lists.contains(PASSWORD), "the password is in an argument list");
 }
 
-#[test]
-fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
+/// alice logged in with a password command, on a server that has since
+/// forgotten every token.
+fn with_forgotten_token() -> Env {
     let env = Env::with_project();
     login_with_command(&env);
     env.server.revoke_tokens();
+    env
+}
+
+#[test]
+fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
+    let env = with_forgotten_token();
     let before = logins(&env);
     env.cmd().succeeds(&["time", "get"]);
     assert_eq!(logins(&env), before + 1, "exactly one re-login");
@@ -117,10 +124,8 @@ fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
 
 #[test]
 fn a_failing_or_silent_password_command_keeps_the_profile_and_its_token() {
-    let env = Env::with_project();
-    login_with_command(&env);
+    let env = with_forgotten_token();
     let token = stored_token(&env);
-    env.server.revoke_tokens();
     for (command, why) in [("false", "failed"), ("true", "printed no password")] {
         env.cmd()
             .env("TIMESYNC_PASSWORD_COMMAND", command)
@@ -133,9 +138,7 @@ fn a_failing_or_silent_password_command_keeps_the_profile_and_its_token() {
 
 #[test]
 fn the_wrong_password_makes_exactly_one_login_attempt() {
-    let env = Env::with_project();
-    login_with_command(&env);
-    env.server.revoke_tokens();
+    let env = with_forgotten_token();
     let before = logins(&env);
     env.cmd()
         .env("TIMESYNC_PASSWORD_COMMAND", "echo wrong-pw")

@@ -3,13 +3,13 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles, Run, SiteRoles, ADMIN};
+use crate::harness::{at, Env, ProjectRoles, Run, SiteRoles, ADMIN};
 
 /// A fixed "now" for date defaults: 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T10:00:00+00:00";
 
 fn create(env: &Env, args: &[&str]) -> Value {
-    env.as_user("alice").env("TIMESYNC_NOW", NOW).json(&[&["time", "create"][..], args].concat())
+    at(env, NOW).json(&[&["time", "create"][..], args].concat())
 }
 
 fn last_body(env: &Env) -> Value {

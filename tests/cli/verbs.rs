@@ -4,17 +4,11 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{down_url, Env, Printed, Run, ADMIN, ADMIN_PASSWORD, MEMBER};
+use crate::harness::{at, down_url, Env, Printed, Run, ADMIN, ADMIN_PASSWORD, MEMBER};
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
 const ELEVEN: &str = "2026-01-15T11:00:00+01:00";
-
-fn at(env: &Env, now: &str) -> assert_cmd::Command {
-    let mut cmd = env.as_user("alice");
-    cmd.env("TIMESYNC_NOW", now);
-    cmd
-}
 
 fn clock(env: &Env) -> Value {
     let output = at(env, ELEVEN).args(["--json", "clock", "status"]).output().unwrap();
