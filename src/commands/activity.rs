@@ -1,6 +1,6 @@
 //! `timesync activity create|update|get|delete`.
 
-use super::cache::{delete_and_forget, forget_if_unknown, remember_activities};
+use super::cache::{delete_and_forget, forget_if_unknown, remember_activities, remember_and_show};
 use super::session;
 use crate::cli::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 use crate::error::{Error, Result};
@@ -21,10 +21,8 @@ pub fn run(command: ActivityCommand, settings: &Settings) -> Result<()> {
 
 fn create(args: ActivityCreateArgs, settings: &Settings) -> Result<()> {
     let activity = NewActivity { name: args.name, slug: args.slug };
-    let session = session(settings)?;
-    let created = session.client.create_activity(&activity)?;
-    remember_activities(settings, std::slice::from_ref(&created), Coverage::Partial);
-    settings.printer.one(&created)
+    let created = session(settings)?.client.create_activity(&activity)?;
+    remember_and_show(settings, &created, remember_activities)
 }
 
 fn update(args: ActivityUpdateArgs, settings: &Settings) -> Result<()> {
@@ -37,10 +35,8 @@ fn update(args: ActivityUpdateArgs, settings: &Settings) -> Result<()> {
             args.slug
         )));
     }
-    let session = session(settings)?;
-    let updated = session.client.update_activity(&args.slug, &update)?;
-    remember_activities(settings, std::slice::from_ref(&updated), Coverage::Partial);
-    settings.printer.one(&updated)
+    let updated = session(settings)?.client.update_activity(&args.slug, &update)?;
+    remember_and_show(settings, &updated, remember_activities)
 }
 
 fn get(args: ActivityGetArgs, settings: &Settings) -> Result<()> {

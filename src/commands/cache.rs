@@ -6,13 +6,14 @@
 //! fails a command (`--verbose` says why it was skipped).
 
 use chrono::Utc;
+use serde::Serialize;
 
 use super::explain::{explain, no_default_activity, Sent};
 use super::Session;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::model::{Activity, ActivityQuery, Project, ProjectQuery};
-use crate::output::note;
+use crate::output::{note, Tabular};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
 use crate::state::Store;
@@ -46,6 +47,17 @@ pub fn remember_activities(settings: &Settings, activities: &[Activity], coverag
 pub fn remember_users(settings: &Settings, usernames: &[&str], coverage: Coverage) {
     let now = settings.clock.now().to_utc();
     with_store(settings, |store| store.cache_users(usernames, coverage, now));
+}
+
+/// Caches a project or activity the server just returned (created or
+/// changed) with `remember`, and prints it.
+pub fn remember_and_show<T: Serialize + Tabular>(
+    settings: &Settings,
+    item: &T,
+    remember: fn(&Settings, &[T], Coverage),
+) -> Result<()> {
+    remember(settings, std::slice::from_ref(item), Coverage::Partial);
+    settings.printer.one(item)
 }
 
 /// Forgets a project, activity or user that was deleted or is unknown to the server.

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::cache::{delete_and_forget, forget_if_unknown, remember_projects};
+use super::cache::{delete_and_forget, forget_if_unknown, remember_and_show, remember_projects};
 use super::session;
 use crate::cli::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersArgs,
@@ -50,8 +50,7 @@ fn create(args: ProjectCreateArgs, settings: &Settings) -> Result<()> {
     let named: Vec<Username> = project.users.keys().cloned().collect();
     check_users_exist(&session.client, &named)?;
     let created = session.client.create_project(&project)?;
-    remember_projects(settings, std::slice::from_ref(&created), Coverage::Partial);
-    settings.printer.one(&created)
+    remember_and_show(settings, &created, remember_projects)
 }
 
 fn update(args: ProjectUpdateArgs, settings: &Settings) -> Result<()> {
@@ -73,10 +72,8 @@ fn update(args: ProjectUpdateArgs, settings: &Settings) -> Result<()> {
              --default-activity, --no-default-activity",
         ));
     }
-    let session = session(settings)?;
-    let updated = session.client.update_project(&args.slug, &update)?;
-    remember_projects(settings, std::slice::from_ref(&updated), Coverage::Partial);
-    settings.printer.one(&updated)
+    let updated = session(settings)?.client.update_project(&args.slug, &update)?;
+    remember_and_show(settings, &updated, remember_projects)
 }
 
 fn get(args: ProjectGetArgs, settings: &Settings) -> Result<()> {
