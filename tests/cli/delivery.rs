@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{down_url, Env, Printed, Run, Stall};
+use crate::harness::{down_url, Env, Fault, Printed, Run, Stall};
 
 fn outbox(env: &Env) -> Vec<Value> {
     env.json("alice", &["outbox"]).as_array().unwrap().clone()
@@ -154,18 +154,35 @@ fn ten_logins_at_once_keep_ten_profiles() {
     assert_eq!(text.matches("token = ").count(), 10, "{text}");
 }
 
-#[test]
-fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
+/// Lets the stalled request of a killed client end without reaching the
+/// database: the server answers it with a fault for the next `ms`.
+fn fail_the_killed_request(env: &Env, ms: u64) {
+    env.server.set_fault(Some(Fault { status: 500, content_type: None, body: String::new() }));
+    std::thread::sleep(Duration::from_millis(ms));
+    env.server.set_fault(None);
+}
+
+/// Queues `queued` entries while the server is down, then kills a sync while
+/// the server holds its first POST `before` (ms) it records the entry, or
+/// `after`.
+fn kill_sync_at_first_post(queued: usize, before: u64, after: u64) -> Env {
     let env = Env::with_project();
-    queue_offline(&env, 1);
-    env.server.set_stall(stall("POST", "/times", 2000, 0));
+    queue_offline(&env, queued);
+    env.server.set_stall(stall("POST", "/times", before, after));
     let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
     wait_for_requests(&env, "POST", "/v0/times", 1);
+    if after > 0 {
+        std::thread::sleep(Duration::from_millis(300));
+    }
     kill(sync);
+    env
+}
+
+#[test]
+fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
+    let env = kill_sync_at_first_post(1, 2000, 0);
     // The request dies with the client: the server answers it with a fault.
-    env.server.set_fault(Some(crate::harness::Fault { status: 500, content_type: None, body: String::new() }));
-    std::thread::sleep(Duration::from_millis(2500));
-    env.server.set_fault(None);
+    fail_the_killed_request(&env, 2500);
     assert!(times_on_server(&env).is_empty());
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
@@ -174,13 +191,7 @@ fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
 
 #[test]
 fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
-    let env = Env::with_project();
-    queue_offline(&env, 2);
-    env.server.set_stall(stall("POST", "/times", 0, 3000));
-    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    std::thread::sleep(Duration::from_millis(300));
-    kill(sync);
+    let env = kill_sync_at_first_post(2, 0, 3000);
     assert_eq!(times_on_server(&env).len(), 1, "the server recorded the first entry");
     env.succeeds("alice", &["sync"])
         .stdout(predicate::str::contains("Sent 1 time entry. 1 entry was already on the server"));
@@ -190,13 +201,7 @@ fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
 
 #[test]
 fn a_sync_killed_while_checking_an_uncertain_entry_checks_again() {
-    let env = Env::with_project();
-    queue_offline(&env, 1);
-    env.server.set_stall(stall("POST", "/times", 0, 3000));
-    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    std::thread::sleep(Duration::from_millis(300));
-    kill(sync);
+    let env = kill_sync_at_first_post(1, 0, 3000);
     env.server.set_stall(stall("GET", "/times", 0, 3000));
     let check = env.spawnable("alice").arg("sync").spawn().unwrap();
     wait_for_requests(&env, "GET", "/v0/times?", 1);
@@ -244,9 +249,7 @@ fn kill_clock_out_at(post: usize, before: u64, after: u64) {
     kill(child);
     if before > 0 {
         // The killed client's request never reaches the database.
-        env.server.set_fault(Some(crate::harness::Fault { status: 500, content_type: None, body: String::new() }));
-        std::thread::sleep(Duration::from_millis(before + 200));
-        env.server.set_fault(None);
+        fail_the_killed_request(&env, before + 200);
     }
     env.server.set_stall(None);
     let mut sync = env.as_user("alice");
