@@ -233,9 +233,10 @@ fn a_corrupt_config_is_reported_with_file_and_line_and_left_alone() {
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     let corrupt = "[profiles.default]\nurl = \"http://x/v0\"\ntoken = oops\n";
     std::fs::write(env.config_path(), corrupt).unwrap();
-    env.cmd().write_stdin(ADMIN_PASSWORD).fails(&["login", "--username", ADMIN, "--password-stdin"], 2).stderr(
-        predicate::str::contains(env.config_path().display().to_string()).and(predicate::str::contains("line 3")),
-    );
+    env.cmd()
+        .write_stdin(ADMIN_PASSWORD)
+        .fails(&["login", "--username", ADMIN, "--password-stdin"], 2)
+        .stderr_has(&[&env.config_path().display().to_string(), "line 3"]);
     assert_eq!(env.config_text(), corrupt);
     assert!(env.server.requests().is_empty());
 }

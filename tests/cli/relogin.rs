@@ -147,25 +147,26 @@ fn the_wrong_password_makes_exactly_one_login_attempt() {
     assert_eq!(logins(&env), before + 1);
 }
 
-#[test]
-fn without_a_password_source_or_terminal_an_expired_token_exits_4() {
+/// alice logged in with her password (no password command), her token since expired.
+fn with_expired_login() -> Env {
     let env = Env::with_project();
     env.server.set_token_lifetime(Duration::from_secs(1));
     env.login("alice", PASSWORD);
     std::thread::sleep(Duration::from_millis(1200));
-    env.cmd().fails(&["time", "get"], 4).stderr(
-        predicate::str::contains("the stored token expired at").and(predicate::str::contains("timesync login")),
-    );
+    env
+}
+
+#[test]
+fn without_a_password_source_or_terminal_an_expired_token_exits_4() {
+    let env = with_expired_login();
+    env.cmd().fails(&["time", "get"], 4).stderr_has(&["the stored token expired at", "timesync login"]);
     assert_eq!(logins(&env), 1);
 }
 
 #[cfg(unix)]
 #[test]
 fn on_a_terminal_the_password_is_asked_for_and_the_command_goes_on() {
-    let env = Env::with_project();
-    env.server.set_token_lifetime(Duration::from_secs(1));
-    env.login("alice", PASSWORD);
-    std::thread::sleep(Duration::from_millis(1200));
+    let env = with_expired_login();
     let mut cmd = env.std_cmd();
     cmd.args(["time", "get"]);
     let mut child = crate::pty::PtyChild::spawn(cmd, 24, 100);
