@@ -65,39 +65,30 @@ pub fn is_web_uri(s: &str) -> bool {
 impl FromStr for Slug {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        if is_slug(s) {
-            Ok(Slug(s.to_owned()))
-        } else {
-            Err(format!(
+        is_slug(s).then(|| Slug(s.to_owned())).ok_or_else(|| {
+            format!(
                 "invalid slug '{s}': use lower-case letters, digits and single hyphens, \
                  with at least one letter and no hyphen at either end (e.g. gwm, ganeti-webmgr)"
-            ))
-        }
+            )
+        })
     }
 }
 
 impl FromStr for Uuid {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        if is_uuid(s) {
-            Ok(Uuid(s.to_ascii_lowercase()))
-        } else {
-            Err(format!(
-                "invalid UUID '{s}': expected 8-4-4-4-12 hex digits \
-                 (e.g. 32764929-1bea-4a17-8c8a-22d7fb144941)"
-            ))
-        }
+        is_uuid(s).then(|| Uuid(s.to_ascii_lowercase())).ok_or_else(|| {
+            format!("invalid UUID '{s}': expected 8-4-4-4-12 hex digits (e.g. 32764929-1bea-4a17-8c8a-22d7fb144941)")
+        })
     }
 }
 
 impl FromStr for Username {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        if is_username(s) {
-            Ok(Username(s.to_owned()))
-        } else {
-            Err(format!("invalid username '{s}': use letters, digits, '_', '~' and '-' only"))
-        }
+        is_username(s)
+            .then(|| Username(s.to_owned()))
+            .ok_or_else(|| format!("invalid username '{s}': use letters, digits, '_', '~' and '-' only"))
     }
 }
 

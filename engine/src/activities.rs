@@ -35,7 +35,7 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
     let deleted = req.query.strict_flag("include_deleted");
     let revisions = req.query.strict_flag("include_revisions");
     let mut out = Vec::new();
-    for row in db.activities.iter().filter(|r| r.rev.newest && (deleted || r.rev.deleted_at.is_none())) {
+    for row in db.activities.iter().filter(|r| r.rev.listed(deleted)) {
         let mut v = activity_json(row);
         if revisions {
             let parents: Vec<Value> = db

@@ -61,6 +61,12 @@ impl Rev {
         Rev { uuid: uuid.to_string(), revision: 1, newest: true, created_at: now, updated_at: None, deleted_at: None }
     }
 
+    /// Whether a list shows this row: the newest revision, and not deleted
+    /// unless `deleted` rows are asked for.
+    pub fn listed(&self, deleted: bool) -> bool {
+        self.newest && (deleted || self.deleted_at.is_none())
+    }
+
     /// The revision after this one, made `now`: un-deleted, the newest.
     pub fn next(&self, now: i64) -> Rev {
         Rev { revision: self.revision + 1, newest: true, updated_at: Some(now), deleted_at: None, ..self.clone() }

@@ -32,7 +32,7 @@ fn transport_conventions() {
         assert_eq!(r.headers["access-control-allow-origin"], "*");
     }
     let r = e.send(e.client().post(e.url("/times")).header("Content-Type", "application/json").body("{bad"));
-    r.err(400, "Bad object", "The request body could not be parsed as valid JSON");
+    r.bad_object("The request body could not be parsed as valid JSON");
     assert_eq!(r.headers["access-control-allow-origin"], "*");
     let r = e.get("/users", "alice");
     assert_eq!(r.content_type.as_deref(), Some("application/json; charset=utf-8"));

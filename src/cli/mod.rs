@@ -31,7 +31,8 @@ pub use project::{
 };
 pub use report::ReportArgs;
 pub use time::{
-    TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs, TimeShowArgs, TimeUpdateArgs,
+    EntryFilters, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs, TimeShowArgs,
+    TimeUpdateArgs,
 };
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 

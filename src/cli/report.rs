@@ -2,9 +2,9 @@
 
 use clap::{ArgGroup, Args};
 
+use super::time::EntryFilters;
 use crate::report::{GroupBy, RoundMode};
 use crate::timeparse::{DateSpec, Duration};
-use crate::validation::{Slug, Username};
 
 /// Arguments of `timesync report`.
 #[derive(Debug, Args)]
@@ -31,17 +31,8 @@ pub struct ReportArgs {
     #[arg(long)]
     pub today: bool,
 
-    /// Only this user's entries (repeatable)
-    #[arg(short, long = "user", value_name = "NAME")]
-    pub users: Vec<Username>,
-
-    /// Only entries in this project (repeatable)
-    #[arg(short, long = "project", value_name = "SLUG")]
-    pub projects: Vec<Slug>,
-
-    /// Only entries with this activity (repeatable)
-    #[arg(short, long = "activity", value_name = "SLUG")]
-    pub activities: Vec<Slug>,
+    #[command(flatten)]
+    pub filters: EntryFilters,
 
     /// Group totals by this, nested in the order given (repeat or separate with commas)
     #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELD")]

@@ -98,17 +98,8 @@ pub struct TimeGetArgs {
     #[arg(value_name = "REF")]
     pub entry: Option<TimeRef>,
 
-    /// Only this user's entries (repeatable)
-    #[arg(short, long = "user", value_name = "NAME")]
-    pub users: Vec<Username>,
-
-    /// Only entries in this project (repeatable)
-    #[arg(short, long = "project", value_name = "SLUG")]
-    pub projects: Vec<Slug>,
-
-    /// Only entries with this activity (repeatable)
-    #[arg(short, long = "activity", value_name = "SLUG")]
-    pub activities: Vec<Slug>,
+    #[command(flatten)]
+    pub filters: EntryFilters,
 
     /// Worked on or after this day
     #[arg(short, long, allow_hyphen_values = true, value_name = "DATE")]
@@ -125,6 +116,23 @@ pub struct TimeGetArgs {
     /// Also show deleted entries
     #[arg(long)]
     pub include_deleted: bool,
+}
+
+/// Whose entries, in which projects, with which activities: the filters of
+/// `time get` and `report`.
+#[derive(Debug, Args)]
+pub struct EntryFilters {
+    /// Only this user's entries (repeatable)
+    #[arg(short, long = "user", value_name = "NAME")]
+    pub users: Vec<Username>,
+
+    /// Only entries in this project (repeatable)
+    #[arg(short, long = "project", value_name = "SLUG")]
+    pub projects: Vec<Slug>,
+
+    /// Only entries with this activity (repeatable)
+    #[arg(short, long = "activity", value_name = "SLUG")]
+    pub activities: Vec<Slug>,
 }
 
 /// Arguments of `timesync time delete`.

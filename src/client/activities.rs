@@ -1,6 +1,6 @@
 //! Activities: create, update, get and delete.
 
-use super::projects::{not_found, SLUG_AND_INCLUDE_DELETED};
+use super::projects::not_found;
 use super::Client;
 use super::{empty_reply, to_object};
 use crate::error::{Error, Result};
@@ -47,17 +47,7 @@ impl Client {
     /// does; an unknown slug is "Object not found" even where the server
     /// answers an empty 200 (with `include_revisions`).
     pub fn get_activities(&self, query: &ActivityQuery) -> Result<Vec<Activity>> {
-        match &query.slug {
-            Some(_) if query.include_deleted => Err(Error::invalid(SLUG_AND_INCLUDE_DELETED)),
-            Some(slug) => {
-                let activities: Vec<Activity> = self.get_list(&["activities", slug.as_str()], query.to_pairs())?;
-                if activities.is_empty() {
-                    return Err(not_found("activity"));
-                }
-                Ok(activities)
-            }
-            None => self.get_list(&["activities"], query.to_pairs()),
-        }
+        self.get_by_slug("activities", "activity", query.slug.as_ref(), query.include_deleted, query.to_pairs())
     }
 
     /// Gets one activity by slug (`GET /activities/:slug`).

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{empty_reply, to_object, Client};
@@ -99,16 +100,33 @@ impl Client {
     /// is listed once, even where the server lists it once per slug its
     /// default activity ever had.
     pub fn get_projects(&self, query: &ProjectQuery) -> Result<Vec<Project>> {
-        match &query.slug {
-            Some(_) if query.include_deleted => Err(Error::invalid(SLUG_AND_INCLUDE_DELETED)),
+        let projects =
+            self.get_by_slug("projects", "project", query.slug.as_ref(), query.include_deleted, query.to_pairs())?;
+        Ok(if query.slug.is_none() { once_each(projects) } else { projects })
+    }
+
+    /// `GET /{collection}/:slug` as a list, or without a slug `GET
+    /// /{collection}`. A slug with `include_deleted` is refused like pymesync
+    /// does; an unknown slug is "Object not found" (`Nonexistent {what}`)
+    /// even where the server answers an empty 200 (with `include_revisions`).
+    pub(super) fn get_by_slug<T: DeserializeOwned>(
+        &self,
+        collection: &str,
+        what: &str,
+        slug: Option<&Slug>,
+        include_deleted: bool,
+        query: Vec<(String, String)>,
+    ) -> Result<Vec<T>> {
+        match slug {
+            Some(_) if include_deleted => Err(Error::invalid(SLUG_AND_INCLUDE_DELETED)),
             Some(slug) => {
-                let projects: Vec<Project> = self.get_list(&["projects", slug.as_str()], query.to_pairs())?;
-                if projects.is_empty() {
-                    return Err(not_found("project"));
+                let items: Vec<T> = self.get_list(&[collection, slug.as_str()], query)?;
+                if items.is_empty() {
+                    return Err(not_found(what));
                 }
-                Ok(projects)
+                Ok(items)
             }
-            None => Ok(once_each(self.get_list(&["projects"], query.to_pairs())?)),
+            None => self.get_list(&[collection], query),
         }
     }
 

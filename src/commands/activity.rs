@@ -1,12 +1,13 @@
 //! `timesync activity create|update|get|delete`.
 
-use super::cache::{forget, remember_activities};
+use super::cache::{delete_and_forget, forget_if_unknown, remember_activities, remember_and_show};
 use super::session;
 use crate::cli::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 use crate::error::{Error, Result};
 use crate::model::{ActivityQuery, ActivityUpdate, NewActivity};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
+use crate::validation::Slug;
 
 /// Runs an `activity` subcommand.
 pub fn run(command: ActivityCommand, settings: &Settings) -> Result<()> {
@@ -20,10 +21,8 @@ pub fn run(command: ActivityCommand, settings: &Settings) -> Result<()> {
 
 fn create(args: ActivityCreateArgs, settings: &Settings) -> Result<()> {
     let activity = NewActivity { name: args.name, slug: args.slug };
-    let session = session(settings)?;
-    let created = session.client.create_activity(&activity)?;
-    remember_activities(settings, std::slice::from_ref(&created), Coverage::Partial);
-    settings.printer.one(&created)
+    let created = session(settings)?.client.create_activity(&activity)?;
+    remember_and_show(settings, &created, remember_activities)
 }
 
 fn update(args: ActivityUpdateArgs, settings: &Settings) -> Result<()> {
@@ -36,10 +35,8 @@ fn update(args: ActivityUpdateArgs, settings: &Settings) -> Result<()> {
             args.slug
         )));
     }
-    let session = session(settings)?;
-    let updated = session.client.update_activity(&args.slug, &update)?;
-    remember_activities(settings, std::slice::from_ref(&updated), Coverage::Partial);
-    settings.printer.one(&updated)
+    let updated = session(settings)?.client.update_activity(&args.slug, &update)?;
+    remember_and_show(settings, &updated, remember_activities)
 }
 
 fn get(args: ActivityGetArgs, settings: &Settings) -> Result<()> {
@@ -49,21 +46,13 @@ fn get(args: ActivityGetArgs, settings: &Settings) -> Result<()> {
         include_deleted: args.include_deleted,
     };
     let session = session(settings)?;
-    let activities = match session.client.get_activities(&query) {
-        Err(Error::Api(api)) if api.status == 404 && query.slug.is_some() => {
-            forget(settings, CacheKind::Activities, query.slug.as_ref().map_or("", |s| s.as_str()));
-            return Err(Error::Api(api));
-        }
-        result => result?,
-    };
+    let slug = query.slug.as_ref().map(Slug::as_str);
+    let activities = forget_if_unknown(settings, CacheKind::Activities, slug, session.client.get_activities(&query))?;
     let whole = query.slug.is_none() && !query.include_deleted;
-    remember_activities(settings, &activities, if whole { Coverage::Complete } else { Coverage::Partial });
+    remember_activities(settings, &activities, Coverage::of(whole));
     settings.printer.list(&activities)
 }
 
 fn delete(args: ActivityDeleteArgs, settings: &Settings) -> Result<()> {
-    let session = session(settings)?;
-    session.client.delete_activity(&args.slug)?;
-    forget(settings, CacheKind::Activities, args.slug.as_str());
-    settings.printer.deleted(&format!("activity {}", args.slug))
+    delete_and_forget(settings, CacheKind::Activities, args.slug.as_str(), |client| client.delete_activity(&args.slug))
 }

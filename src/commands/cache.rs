@@ -6,13 +6,14 @@
 //! fails a command (`--verbose` says why it was skipped).
 
 use chrono::Utc;
+use serde::Serialize;
 
 use super::explain::{explain, no_default_activity, Sent};
 use super::Session;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::model::{Activity, ActivityQuery, Project, ProjectQuery};
-use crate::output::note;
+use crate::output::{note, Tabular};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
 use crate::state::Store;
@@ -48,9 +49,44 @@ pub fn remember_users(settings: &Settings, usernames: &[&str], coverage: Coverag
     with_store(settings, |store| store.cache_users(usernames, coverage, now));
 }
 
+/// Caches a project or activity the server just returned (created or
+/// changed) with `remember`, and prints it.
+pub fn remember_and_show<T: Serialize + Tabular>(
+    settings: &Settings,
+    item: &T,
+    remember: fn(&Settings, &[T], Coverage),
+) -> Result<()> {
+    remember(settings, std::slice::from_ref(item), Coverage::Partial);
+    settings.printer.one(item)
+}
+
 /// Forgets a project, activity or user that was deleted or is unknown to the server.
 pub fn forget(settings: &Settings, kind: CacheKind, name: &str) {
     with_store(settings, |store| store.forget(kind, name));
+}
+
+/// `result` as it is; when it is the server's 404 for the object `name`,
+/// `name` is first forgotten from the cache.
+pub fn forget_if_unknown<T>(settings: &Settings, kind: CacheKind, name: Option<&str>, result: Result<T>) -> Result<T> {
+    if let (Err(Error::Api(api)), Some(name)) = (&result, name) {
+        if api.status == 404 {
+            forget(settings, kind, name);
+        }
+    }
+    result
+}
+
+/// Deletes the project, activity or user `name` with `delete`, forgets it
+/// from the cache and says so.
+pub fn delete_and_forget(
+    settings: &Settings,
+    kind: CacheKind,
+    name: &str,
+    delete: impl FnOnce(&Client) -> Result<()>,
+) -> Result<()> {
+    delete(&super::session(settings)?.client)?;
+    forget(settings, kind, name);
+    settings.printer.deleted(&format!("{} {name}", kind.noun()))
 }
 
 /// Fetches the whole lists of projects, activities and users into the cache

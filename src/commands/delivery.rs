@@ -5,11 +5,15 @@
 //! has answered, and only then read back for display. What could not be
 //! delivered stays in the outbox, and the error says so.
 
+use serde::Serialize;
+use serde_json::{Map, Value};
+
 use super::explain::{explain, Sent};
 use super::Session;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::model::{NewTime, Time, TimeQuery};
+use crate::output::Column;
 use crate::settings::Settings;
 use crate::state::outbox::{plural, Lease};
 use crate::state::{Outcome, Store};
@@ -21,6 +25,37 @@ pub enum OnRefusal {
     Forget,
     /// The entry stays in the outbox with the server's reason (`sync`).
     Keep,
+}
+
+/// The keys of a time entry to send, as [`NewTime`] serializes them: the
+/// middle columns of the CSV of `outbox`, `sync` and an import's dry run.
+const NEW_TIME_FIELDS: [&str; 7] = ["duration", "project", "user", "activities", "date_worked", "notes", "issue_uri"];
+
+/// CSV columns: `before`, the keys of a time entry to send, then `after`.
+pub fn time_columns(before: &[&'static str], after: &[&'static str]) -> Vec<&'static str> {
+    [before, &NEW_TIME_FIELDS, after].concat()
+}
+
+/// `row` with the fields of `time` added (a CSV or JSON row about an entry to send).
+pub fn with_time(mut row: Map<String, Value>, time: &impl Serialize) -> Map<String, Value> {
+    if let Ok(Value::Object(fields)) = serde_json::to_value(time) {
+        row.extend(fields);
+    }
+    row
+}
+
+/// The table columns of [`time_cells`].
+pub const TIME_CELL_COLUMNS: [Column<'static>; 4] =
+    [Column::keep("Date"), Column::keep("Duration"), Column::keep("Project"), Column::keep("Activities")];
+
+/// The table cells of an entry to send: its date, duration, project and activities.
+pub fn time_cells(time: &NewTime) -> [String; 4] {
+    [
+        time.date_worked.to_string(),
+        time.duration.to_string(),
+        time.project.to_string(),
+        time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
+    ]
 }
 
 /// The lease for entries this command sends: it outlasts one request.

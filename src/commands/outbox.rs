@@ -3,7 +3,9 @@
 
 use serde_json::{json, Map, Value};
 
-use super::delivery::{already_recorded, lease, outcome_of, OnRefusal};
+use super::delivery::{
+    already_recorded, lease, outcome_of, time_cells, time_columns, with_time, OnRefusal, TIME_CELL_COLUMNS,
+};
 use super::session;
 use crate::cli::{OutboxArgs, OutboxCommand};
 use crate::error::{Error, Result};
@@ -41,35 +43,15 @@ pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
 }
 
 /// The CSV header of the outbox: its number, the entry, and how it waits.
-const OUTBOX_COLUMNS: &[&str] = &[
-    "number",
-    "duration",
-    "project",
-    "user",
-    "activities",
-    "date_worked",
-    "notes",
-    "issue_uri",
-    "queued_at",
-    "status",
-    "refused",
-];
+fn outbox_columns() -> Vec<&'static str> {
+    time_columns(&["number"], &["queued_at", "status", "refused"])
+}
 
 /// The CSV header of `sync`: what became of each entry (`sent`, `found` on
 /// the server already, or `refused`), then the entry.
-const SYNC_COLUMNS: &[&str] = &[
-    "result",
-    "number",
-    "uuid",
-    "duration",
-    "project",
-    "user",
-    "activities",
-    "date_worked",
-    "notes",
-    "issue_uri",
-    "reason",
-];
+fn sync_columns() -> Vec<&'static str> {
+    time_columns(&["result", "number", "uuid"], &["reason"])
+}
 
 fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
@@ -79,45 +61,37 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
             let rows: Vec<Map<String, Value>> = entries
                 .iter()
                 .map(|entry| {
-                    let mut row = Map::from_iter([("number".to_owned(), json!(entry.number))]);
-                    if let Ok(Value::Object(time)) = serde_json::to_value(&entry.time) {
-                        row.extend(time);
-                    }
+                    let mut row = with_time(Map::from_iter([("number".to_owned(), json!(entry.number))]), &entry.time);
                     row.insert("queued_at".into(), json!(entry.queued_at.to_rfc3339()));
                     row.insert("status".into(), json!(entry.status));
                     row.insert("refused".into(), json!(entry.refused));
                     row
                 })
                 .collect();
-            printer.csv(&rows, OUTBOX_COLUMNS)
+            printer.csv(&rows, &outbox_columns())
         }
         Format::Table if entries.is_empty() => printer.message(&json!([]), "The outbox is empty."),
         Format::Table => {
             let columns = [
-                Column::keep("N"),
-                Column::keep("Date"),
-                Column::keep("Duration"),
-                Column::keep("Project"),
-                Column::keep("Activities"),
-                Column::keep("Queued"),
-                Column::keep("Status"),
-                Column::shrink("Refused"),
-                Column::shrink("Notes"),
-            ];
+                &[Column::keep("N")][..],
+                &TIME_CELL_COLUMNS,
+                &[Column::keep("Queued"), Column::keep("Status"), Column::shrink("Refused"), Column::shrink("Notes")],
+            ]
+            .concat();
             let rows = entries
                 .iter()
                 .map(|entry| {
-                    let time = &entry.time;
+                    let [date, duration, project, activities] = time_cells(&entry.time);
                     vec![
                         entry.number.to_string(),
-                        time.date_worked.to_string(),
-                        time.duration.to_string(),
-                        time.project.to_string(),
-                        time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
+                        date,
+                        duration,
+                        project,
+                        activities,
                         entry.queued_at.format("%Y-%m-%d %H:%M").to_string(),
                         entry.status.as_str().to_owned(),
                         entry.refused.clone().unwrap_or_default(),
-                        time.notes.clone().unwrap_or_default(),
+                        entry.time.notes.clone().unwrap_or_default(),
                     ]
                 })
                 .collect();
@@ -145,7 +119,7 @@ pub fn sync(settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     if store.entries()?.is_empty() {
         if settings.printer.format == Format::Csv {
-            return settings.printer.csv::<Value>(&[], SYNC_COLUMNS);
+            return settings.printer.csv::<Value>(&[], &sync_columns());
         }
         return settings
             .printer
@@ -232,7 +206,7 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
         ));
     }
     if settings.printer.format == Format::Csv {
-        settings.printer.csv(&sync_rows(&summary), SYNC_COLUMNS)?;
+        settings.printer.csv(&sync_rows(&summary), &sync_columns())?;
     } else {
         settings.printer.message(&summary, &text)?;
     }
@@ -255,17 +229,15 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
 
 /// The CSV rows of a `sync`: one per entry it dealt with.
 fn sync_rows(summary: &Value) -> Vec<Map<String, Value>> {
+    let columns = sync_columns();
     let mut rows = Vec::new();
     for (result, key) in [("sent", "sent"), ("found", "found"), ("refused", "refused")] {
         for item in summary[key].as_array().into_iter().flatten() {
             let time = if result == "refused" { &item["time"] } else { item };
-            let mut row = Map::from_iter([("result".to_owned(), json!(result))]);
-            if let Value::Object(fields) = time {
-                row.extend(fields.clone());
-            }
+            let mut row = with_time(Map::from_iter([("result".to_owned(), json!(result))]), time);
             row.insert("number".into(), item.get("number").cloned().unwrap_or(Value::Null));
             row.insert("reason".into(), item.get("reason").cloned().unwrap_or(Value::Null));
-            row.retain(|key, _| SYNC_COLUMNS.contains(&key.as_str()));
+            row.retain(|key, _| columns.contains(&key.as_str()));
             rows.push(row);
         }
     }

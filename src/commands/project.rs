@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::cache::{forget, remember_projects};
+use super::cache::{delete_and_forget, forget_if_unknown, remember_and_show, remember_projects};
 use super::session;
 use crate::cli::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersArgs,
@@ -50,8 +50,7 @@ fn create(args: ProjectCreateArgs, settings: &Settings) -> Result<()> {
     let named: Vec<Username> = project.users.keys().cloned().collect();
     check_users_exist(&session.client, &named)?;
     let created = session.client.create_project(&project)?;
-    remember_projects(settings, std::slice::from_ref(&created), Coverage::Partial);
-    settings.printer.one(&created)
+    remember_and_show(settings, &created, remember_projects)
 }
 
 fn update(args: ProjectUpdateArgs, settings: &Settings) -> Result<()> {
@@ -73,10 +72,8 @@ fn update(args: ProjectUpdateArgs, settings: &Settings) -> Result<()> {
              --default-activity, --no-default-activity",
         ));
     }
-    let session = session(settings)?;
-    let updated = session.client.update_project(&args.slug, &update)?;
-    remember_projects(settings, std::slice::from_ref(&updated), Coverage::Partial);
-    settings.printer.one(&updated)
+    let updated = session(settings)?.client.update_project(&args.slug, &update)?;
+    remember_and_show(settings, &updated, remember_projects)
 }
 
 fn get(args: ProjectGetArgs, settings: &Settings) -> Result<()> {
@@ -90,23 +87,15 @@ fn get(args: ProjectGetArgs, settings: &Settings) -> Result<()> {
     if query.slug.is_some() && !query.include_deleted && !query.users.is_empty() {
         note("--user is ignored when a slug is given");
     }
-    let projects = match session.client.get_projects(&query) {
-        Err(Error::Api(api)) if api.status == 404 && query.slug.is_some() => {
-            forget(settings, CacheKind::Projects, query.slug.as_ref().map_or("", |s| s.as_str()));
-            return Err(Error::Api(api));
-        }
-        result => result?,
-    };
+    let slug = query.slug.as_ref().map(Slug::as_str);
+    let projects = forget_if_unknown(settings, CacheKind::Projects, slug, session.client.get_projects(&query))?;
     let whole = query.slug.is_none() && query.users.is_empty() && !query.include_deleted;
-    remember_projects(settings, &projects, if whole { Coverage::Complete } else { Coverage::Partial });
+    remember_projects(settings, &projects, Coverage::of(whole));
     settings.printer.list(&projects)
 }
 
 fn delete(args: ProjectDeleteArgs, settings: &Settings) -> Result<()> {
-    let session = session(settings)?;
-    session.client.delete_project(&args.slug)?;
-    forget(settings, CacheKind::Projects, args.slug.as_str());
-    settings.printer.deleted(&format!("project {}", args.slug))
+    delete_and_forget(settings, CacheKind::Projects, args.slug.as_str(), |client| client.delete_project(&args.slug))
 }
 
 fn users(args: ProjectUsersArgs, settings: &Settings) -> Result<()> {

@@ -4,9 +4,9 @@ use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
 use super::session;
+use super::time::entry_query;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::model::TimeQuery;
 use crate::output::{Column, Format};
 use crate::report::{self, format_total, Group, Report, Rounding};
 use crate::settings::Settings;
@@ -14,23 +14,10 @@ use crate::settings::Settings;
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
     let (start, end) = period(&args, settings.clock.today());
-    if let (Some(start), Some(end)) = (start, end) {
-        if start > end {
-            return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));
-        }
-    }
+    let query = entry_query(args.filters, start, end)?;
     if args.round.is_some_and(|r| r.as_secs() == 0) {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
-    let query = TimeQuery {
-        users: args.users,
-        projects: args.projects,
-        activities: args.activities,
-        start,
-        end,
-        include_revisions: false,
-        include_deleted: false,
-    };
     let session = session(settings)?;
     let times = session.client.get_times(&query)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });

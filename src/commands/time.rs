@@ -1,10 +1,14 @@
 //! `timesync time create|update|get|delete`.
 
+use chrono::NaiveDate;
+
 use super::delivery::{keeps_unsent, kept, lease, send_one, stored, OnRefusal};
 use super::explain::{explain, Sent};
 use super::reference::{resolve, Resolved};
 use super::{current_user, session};
-use crate::cli::{TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs, TimeUpdateArgs};
+use crate::cli::{
+    EntryFilters, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs, TimeUpdateArgs,
+};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, TimeQuery, TimeUpdate};
 use crate::output::{json_list, note, Format};
@@ -119,22 +123,30 @@ fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
     })
 }
 
-fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
-    let today = settings.clock.today();
-    let query = TimeQuery {
-        users: args.users,
-        projects: args.projects,
-        activities: args.activities,
-        start: args.start.map(|d| d.resolve(today)),
-        end: args.end.map(|d| d.resolve(today)),
-        include_revisions: args.include_revisions,
-        include_deleted: args.include_deleted,
-    };
-    if let (Some(start), Some(end)) = (query.start, query.end) {
+/// The query for the entries `filters` name, worked from `start` to `end`
+/// (refused when `start` is after `end`).
+pub(super) fn entry_query(
+    filters: EntryFilters,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Result<TimeQuery> {
+    if let (Some(start), Some(end)) = (start, end) {
         if start > end {
             return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));
         }
     }
+    let EntryFilters { users, projects, activities } = filters;
+    Ok(TimeQuery { users, projects, activities, start, end, ..TimeQuery::default() })
+}
+
+fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
+    let today = settings.clock.today();
+    let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
+    let query = TimeQuery {
+        include_revisions: args.include_revisions,
+        include_deleted: args.include_deleted,
+        ..entry_query(args.filters, start, end)?
+    };
     let session = session(settings)?;
     let times = match &args.entry {
         Some(entry) => {

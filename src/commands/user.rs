@@ -1,6 +1,6 @@
 //! `timesync user create|update|get|delete`.
 
-use super::cache::{forget, remember_users};
+use super::cache::{delete_and_forget, remember_users};
 use super::session;
 use crate::cli::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 use crate::error::{Error, Result};
@@ -85,13 +85,10 @@ fn get(args: UserGetArgs, settings: &Settings) -> Result<()> {
     let users = session.client.get_users(args.username.as_ref(), args.include_deleted)?;
     let live: Vec<&str> = users.iter().filter(|u| u.deleted_at.is_none()).map(|u| u.username.as_str()).collect();
     let whole = args.username.is_none() && !args.include_deleted;
-    remember_users(settings, &live, if whole { Coverage::Complete } else { Coverage::Partial });
+    remember_users(settings, &live, Coverage::of(whole));
     settings.printer.list(&users)
 }
 
 fn delete(args: UserDeleteArgs, settings: &Settings) -> Result<()> {
-    let session = session(settings)?;
-    session.client.delete_user(&args.username)?;
-    forget(settings, CacheKind::Users, args.username.as_str());
-    settings.printer.deleted(&format!("user {}", args.username))
+    delete_and_forget(settings, CacheKind::Users, args.username.as_str(), |client| client.delete_user(&args.username))
 }

@@ -6,7 +6,9 @@
 
 use serde_json::{Map, Value};
 
-use super::{date_of, duration_of, issue_uri_of, list_elements, list_of, text_of, Draft, DurationUnit, Omitted};
+use super::{
+    date_of, duration_of, issue_uri_of, list_elements, list_of, names_in, text_of, Draft, DurationUnit, Omitted,
+};
 use super::{Options, Parsed, ProjectRef, Record, RowError};
 use crate::timeparse::{Duration, MAX_SECONDS};
 
@@ -126,14 +128,9 @@ fn strings(value: Option<&Value>, field: &str) -> Result<Vec<String>, String> {
     match value {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::String(text)) => Ok(list_of(text)),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|item| match item {
-                Value::String(text) => Ok(text.trim().to_owned()),
-                other => Err(format!("{field}: expected a list of slugs, got {other} in it")),
-            })
-            .filter(|item| item.as_ref().map_or(true, |text| !text.is_empty()))
-            .collect(),
+        Some(Value::Array(items)) => {
+            names_in(items, |other| format!("{field}: expected a list of slugs, got {other} in it"))
+        }
         Some(other) => Err(format!("{field}: expected a list of slugs, got {other}")),
     }
 }

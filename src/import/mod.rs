@@ -389,6 +389,45 @@ fn issue_uri_of(text: &str) -> Result<Option<String>, String> {
     parse_web_uri(text).map(Some).map_err(|e| format!("issue_uri: {e}"))
 }
 
+/// Reads a JSON list of intervals (Timewarrior's, Watson's): every element
+/// is a record, and gives its entries through `drafts(value, line, record)`;
+/// one that is not JSON, or that `drafts` refuses, is a bad row.
+fn parse_intervals(
+    text: &str,
+    what: &str,
+    drafts: impl Fn(&Value, usize, usize) -> Result<Vec<Draft>, String>,
+) -> Result<Parsed, RowError> {
+    let mut parsed = Parsed::default();
+    for (line, item) in list_elements(text, what)? {
+        let value: Value = match serde_json::from_str(item.get()) {
+            Ok(value) => value,
+            Err(e) => {
+                parsed.errors.push(RowError::new(line, format!("invalid JSON: {e}")));
+                continue;
+            }
+        };
+        match drafts(&value, line, parsed.records.len()) {
+            Ok(drafts) => parsed.drafts.extend(drafts),
+            Err(message) => parsed.errors.push(RowError::new(line, message)),
+        }
+        parsed.records.push(Record::Json(value));
+    }
+    Ok(parsed)
+}
+
+/// The names in a JSON list of strings, trimmed, empty ones left out; any
+/// other element is an error, `not_a_name(element)`.
+fn names_in(items: &[Value], not_a_name: impl Fn(&Value) -> String) -> Result<Vec<String>, String> {
+    items
+        .iter()
+        .map(|item| match item {
+            Value::String(name) => Ok(name.trim().to_owned()),
+            other => Err(not_a_name(other)),
+        })
+        .filter(|name| name.as_ref().map_or(true, |name| !name.is_empty()))
+        .collect()
+}
+
 /// Text that is empty counts as none.
 fn text_of(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())

@@ -42,6 +42,14 @@ fn lines(errors: &[RowError]) -> Vec<usize> {
     errors.iter().map(|e| e.line).collect()
 }
 
+/// Reads `text`, checking how many entries it gives and the lines of its bad rows.
+fn read_checked(text: &str, format: Format, drafts: usize, bad_lines: &[usize]) -> Parsed {
+    let parsed = read(text, format);
+    assert_eq!(parsed.drafts.len(), drafts);
+    assert_eq!(lines(&parsed.errors), bad_lines);
+    parsed
+}
+
 const EXPORT: &str = "duration,user,project,activities,notes,issue_uri,date_worked,uuid,revision,created_at,updated_at,deleted_at
 5400,alice,gwm;ganeti-webmgr,dev;docs,\"Fixed it, \"\"finally\"\"\nsecond line\",https://x.example.com/1,2026-11-27,838853e3-3635-4076-a26f-7efa4e60981f,2,2026-11-27,2026-11-28,
 600,alice,gwm,,,,2026-11-28,838853e3-3635-4076-a26f-7efa4e60981f,1,2026-11-27,,
@@ -103,9 +111,7 @@ fn missing_csv_columns_are_named_with_the_header_and_the_flag() {
 #[test]
 fn bad_csv_rows_are_each_listed_with_their_line_and_every_problem() {
     let text = "date_worked,duration,project,issue_uri\n2026-11-02,1h,gwm,\n2026-13-01,junk,,ftp://x\n\n2026-11-03,9007199254740992,gwm,\n";
-    let parsed = read(text, Format::Csv);
-    assert_eq!(parsed.drafts.len(), 1);
-    assert_eq!(lines(&parsed.errors), [3, 5]);
+    let parsed = read_checked(text, Format::Csv, 1, &[3, 5]);
     let message = &parsed.errors[0].message;
     for part in ["invalid duration 'junk'", "invalid date_worked '2026-13-01'", "project is empty", "issue_uri"] {
         assert!(message.contains(part), "{part} not in {message}");
@@ -151,9 +157,7 @@ fn malformed_json_is_one_error_naming_its_line() {
 #[test]
 fn json_lines_list_each_bad_line_and_skip_blank_ones() {
     let text = "{\"duration\": 60, \"project\": \"gwm\", \"date_worked\": \"2026-11-28\"}\n\n{oops\n[1]\n";
-    let parsed = read(text, Format::Jsonl);
-    assert_eq!(parsed.drafts.len(), 1);
-    assert_eq!(lines(&parsed.errors), [3, 4]);
+    read_checked(text, Format::Jsonl, 1, &[3, 4]);
 }
 
 #[test]
@@ -204,9 +208,7 @@ fn bad_watson_frames_are_bad_rows_not_panics() {
 [1e300, 2e300, "gwm", "x"],
 "frame"
 ]"#;
-    let parsed = read(text, Format::Watson);
-    assert!(parsed.drafts.is_empty());
-    assert_eq!(lines(&parsed.errors), [2, 3, 4, 5, 6, 7, 8]);
+    let parsed = read_checked(text, Format::Watson, 0, &[2, 3, 4, 5, 6, 7, 8]);
     let messages: Vec<&str> = parsed.errors.iter().map(|e| e.message.as_str()).collect();
     assert!(messages[0].contains("running frame"));
     assert!(messages[1].contains("before it starts"));

@@ -10,27 +10,11 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde_json::Value;
 
 use super::json::kind;
-use super::{interval_drafts, list_elements, text_of, Draft, Options, Parsed, ProjectRef, Record, RowError, Zone};
+use super::{interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, RowError, Zone};
 use crate::timeparse::Duration;
 
 pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, RowError> {
-    let mut parsed = Parsed::default();
-    for (line, item) in list_elements(text, "Timewarrior intervals")? {
-        let value: Value = match serde_json::from_str(item.get()) {
-            Ok(value) => value,
-            Err(e) => {
-                parsed.errors.push(RowError::new(line, format!("invalid JSON: {e}")));
-                continue;
-            }
-        };
-        let record = parsed.records.len();
-        match drafts(&value, line, record, options.zone) {
-            Ok(drafts) => parsed.drafts.extend(drafts),
-            Err(message) => parsed.errors.push(RowError::new(line, message)),
-        }
-        parsed.records.push(Record::Json(value));
-    }
-    Ok(parsed)
+    parse_intervals(text, "Timewarrior intervals", |value, line, record| drafts(value, line, record, options.zone))
 }
 
 fn drafts(value: &Value, line: usize, record: usize, zone: Zone) -> Result<Vec<Draft>, String> {
@@ -49,11 +33,7 @@ fn drafts(value: &Value, line: usize, record: usize, zone: Zone) -> Result<Vec<D
     };
     let tags = match object.get("tags") {
         None | Some(Value::Null) => Vec::new(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|item| item.as_str().map(|t| t.trim().to_owned()).ok_or_else(|| format!("tags: {item} is not a name")))
-            .filter(|tag| tag.as_ref().map_or(true, |t| !t.is_empty()))
-            .collect::<Result<Vec<String>, String>>()?,
+        Some(Value::Array(items)) => names_in(items, |item| format!("tags: {item} is not a name"))?,
         Some(other) => return Err(format!("tags: expected a list of names, got {other}")),
     };
     let template = Draft {

@@ -11,27 +11,13 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
 use super::json::kind;
-use super::{interval_drafts, list_elements, text_of, Draft, Options, Parsed, ProjectRef, Record, RowError, Zone};
+use super::{interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, RowError, Zone};
 use crate::timeparse::Duration;
 
 pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, RowError> {
-    let mut parsed = Parsed::default();
-    for (line, item) in list_elements(text, "Watson frames")? {
-        let value: Value = match serde_json::from_str(item.get()) {
-            Ok(value) => value,
-            Err(e) => {
-                parsed.errors.push(RowError::new(line, format!("invalid JSON: {e}")));
-                continue;
-            }
-        };
-        let record = parsed.records.len();
-        match Frame::read(&value, options.zone).and_then(|frame| frame.drafts(line, record)) {
-            Ok(drafts) => parsed.drafts.extend(drafts),
-            Err(message) => parsed.errors.push(RowError::new(line, message)),
-        }
-        parsed.records.push(Record::Json(value));
-    }
-    Ok(parsed)
+    parse_intervals(text, "Watson frames", |value, line, record| {
+        Frame::read(value, options.zone).and_then(|frame| frame.drafts(line, record))
+    })
 }
 
 /// A Watson frame, from either shape.
@@ -118,14 +104,9 @@ fn moment(value: Option<&Value>, field: &str, zone: Zone) -> Result<DateTime<Fix
 fn tags_of(value: Option<&Value>) -> Result<Vec<String>, String> {
     match value {
         None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|item| match item {
-                Value::String(tag) => Ok(tag.trim().to_owned()),
-                other => Err(format!("tags: expected a list of names, got {other} in it")),
-            })
-            .filter(|tag| tag.as_ref().map_or(true, |t| !t.is_empty()))
-            .collect(),
+        Some(Value::Array(items)) => {
+            names_in(items, |other| format!("tags: expected a list of names, got {other} in it"))
+        }
         Some(other) => Err(format!("tags: expected a list of names, got {other}")),
     }
 }

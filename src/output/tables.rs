@@ -18,6 +18,28 @@ fn date(d: &Option<ApiDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// The JSON keys of an object the server keeps revisions of (a time entry,
+/// project or activity): its own `fields`, then what every such object has.
+macro_rules! versioned_fields {
+    ($($field:literal),*) => {
+        &[$($field,)* "uuid", "revision", "created_at", "updated_at", "deleted_at"]
+    };
+}
+
+/// The [`Tabular`] methods alike for every object the server keeps
+/// revisions of: identified by its UUID, its earlier revisions in `parents`.
+macro_rules! versioned {
+    () => {
+        fn id(&self) -> String {
+            self.uuid.clone()
+        }
+
+        fn revisions(&self) -> &[Self] {
+            self.parents.as_deref().unwrap_or_default()
+        }
+    };
+}
+
 impl Tabular for Time {
     const COLUMNS: &'static [Column<'static>] = &[
         Column::keep("Date"),
@@ -30,24 +52,9 @@ impl Tabular for Time {
         Column::shrink("Notes"),
     ];
     const PLURAL: &'static str = "time entries";
-    const FIELDS: &'static [&'static str] = &[
-        "duration",
-        "user",
-        "project",
-        "activities",
-        "notes",
-        "issue_uri",
-        "date_worked",
-        "uuid",
-        "revision",
-        "created_at",
-        "updated_at",
-        "deleted_at",
-    ];
-
-    fn id(&self) -> String {
-        self.uuid.clone()
-    }
+    const FIELDS: &'static [&'static str] =
+        versioned_fields!("duration", "user", "project", "activities", "notes", "issue_uri", "date_worked");
+    versioned!();
 
     fn row(&self) -> Vec<String> {
         time_row(self)
@@ -56,10 +63,6 @@ impl Tabular for Time {
     /// By the day worked, then by when the entry was created.
     fn order(&self, other: &Self) -> Ordering {
         (self.date_worked, self.created_at).cmp(&(other.date_worked, other.created_at))
-    }
-
-    fn revisions(&self) -> &[Self] {
-        self.parents.as_deref().unwrap_or_default()
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -80,17 +83,13 @@ impl Tabular for Time {
 }
 
 fn time_row(time: &Time) -> Vec<String> {
-    let revision = match time.deleted_at {
-        Some(deleted) => format!("{} (deleted {deleted})", time.revision),
-        None => time.revision.to_string(),
-    };
     vec![
         time.date_worked.to_string(),
         time.duration.to_string(),
         time.project.join(", "),
         time.activities.join(", "),
         time.user.clone(),
-        revision,
+        revision(time.revision, time.deleted_at),
         time.uuid.clone(),
         time.notes.clone().unwrap_or_default(),
     ]
@@ -126,29 +125,11 @@ impl Tabular for Project {
         Column::shrink("Users"),
     ];
     const PLURAL: &'static str = "projects";
-    const FIELDS: &'static [&'static str] = &[
-        "name",
-        "slugs",
-        "uri",
-        "default_activity",
-        "users",
-        "uuid",
-        "revision",
-        "created_at",
-        "updated_at",
-        "deleted_at",
-    ];
-
-    fn id(&self) -> String {
-        self.uuid.clone()
-    }
+    const FIELDS: &'static [&'static str] = versioned_fields!("name", "slugs", "uri", "default_activity", "users");
+    versioned!();
 
     fn row(&self) -> Vec<String> {
         project_row(self)
-    }
-
-    fn revisions(&self) -> &[Self] {
-        self.parents.as_deref().unwrap_or_default()
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {
@@ -183,19 +164,11 @@ fn project_row(project: &Project) -> Vec<String> {
 impl Tabular for Activity {
     const COLUMNS: &'static [Column<'static>] = &[Column::keep("Name"), Column::keep("Slug"), Column::keep("Rev")];
     const PLURAL: &'static str = "activities";
-    const FIELDS: &'static [&'static str] =
-        &["name", "slug", "uuid", "revision", "created_at", "updated_at", "deleted_at"];
-
-    fn id(&self) -> String {
-        self.uuid.clone()
-    }
+    const FIELDS: &'static [&'static str] = versioned_fields!("name", "slug");
+    versioned!();
 
     fn row(&self) -> Vec<String> {
         activity_row(self)
-    }
-
-    fn revisions(&self) -> &[Self] {
-        self.parents.as_deref().unwrap_or_default()
     }
 
     fn details(&self) -> Vec<(&'static str, String)> {

@@ -10,7 +10,9 @@
 //! replaced. Every change is one transaction.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use std::path::Path;
+
+use rusqlite::{params, OptionalExtension, ToSql, Transaction};
 
 use super::{db_error, Store};
 use crate::error::Result;
@@ -56,6 +58,15 @@ pub enum CacheKind {
 }
 
 impl CacheKind {
+    /// What one of these is called: `project`, `activity` or `user`.
+    pub fn noun(self) -> &'static str {
+        match self {
+            CacheKind::Projects => "project",
+            CacheKind::Activities => "activity",
+            CacheKind::Users => "user",
+        }
+    }
+
     /// The kind named `projects`, `activities` or `users` (as `timesync __complete` takes it).
     pub fn from_name(name: &str) -> Option<CacheKind> {
         match name {
@@ -76,6 +87,17 @@ pub enum Coverage {
     Partial,
 }
 
+impl Coverage {
+    /// `Complete` for the server's `whole` list, else `Partial`.
+    pub fn of(whole: bool) -> Coverage {
+        if whole {
+            Coverage::Complete
+        } else {
+            Coverage::Partial
+        }
+    }
+}
+
 impl Store {
     /// Caches `projects` fetched at `fetched_at` (deleted ones are dropped).
     pub fn cache_projects(
@@ -84,36 +106,27 @@ impl Store {
         coverage: Coverage,
         fetched_at: DateTime<Utc>,
     ) -> Result<()> {
-        let (path, profile) = (self.path.clone(), self.profile.clone());
         let at = fetched_at.timestamp();
-        self.write(|tx| {
-            let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
-                tx.execute(sql, values).map(drop).map_err(|e| db_error(&path, &e))
-            };
-            if coverage == Coverage::Complete {
-                run("DELETE FROM cached_projects WHERE profile = ?1", &[&profile])?;
-                run("DELETE FROM cached_project_slugs WHERE profile = ?1", &[&profile])?;
-            }
+        self.change_cache(coverage, &["cached_projects", "cached_project_slugs"], |change| {
             for project in projects {
-                run("DELETE FROM cached_projects WHERE profile = ?1 AND uuid = ?2", &[&profile, &project.uuid])?;
-                run("DELETE FROM cached_project_slugs WHERE profile = ?1 AND uuid = ?2", &[&profile, &project.uuid])?;
+                change.remove(&project.uuid)?;
                 if project.deleted_at.is_some() || project.slugs.is_empty() {
                     continue;
                 }
-                run(
+                change.run(
                     "INSERT INTO cached_projects (profile, uuid, name, default_activity, fetched_at)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
-                    &[&profile, &project.uuid, &project.name, &project.default_activity, &at],
+                    &[&change.profile, &project.uuid, &project.name, &project.default_activity, &at],
                 )?;
                 for slug in &project.slugs {
                     // A slug moves to the project that has it now.
-                    run(
+                    change.run(
                         "INSERT OR REPLACE INTO cached_project_slugs (profile, slug, uuid) VALUES (?1, ?2, ?3)",
-                        &[&profile, slug, &project.uuid],
+                        &[&change.profile, slug, &project.uuid],
                     )?;
                 }
             }
-            drop_orphans(tx, &path, &profile)
+            change.drop_orphans()
         })
     }
 
@@ -124,22 +137,15 @@ impl Store {
         coverage: Coverage,
         fetched_at: DateTime<Utc>,
     ) -> Result<()> {
-        let (path, profile) = (self.path.clone(), self.profile.clone());
         let at = fetched_at.timestamp();
-        self.write(|tx| {
-            let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
-                tx.execute(sql, values).map(drop).map_err(|e| db_error(&path, &e))
-            };
-            if coverage == Coverage::Complete {
-                run("DELETE FROM cached_activities WHERE profile = ?1", &[&profile])?;
-            }
+        self.change_cache(coverage, &["cached_activities"], |change| {
             for activity in activities {
-                run("DELETE FROM cached_activities WHERE profile = ?1 AND uuid = ?2", &[&profile, &activity.uuid])?;
+                change.remove(&activity.uuid)?;
                 let Some(slug) = activity.slug.as_ref().filter(|_| activity.deleted_at.is_none()) else { continue };
-                run(
+                change.run(
                     "INSERT OR REPLACE INTO cached_activities (profile, slug, uuid, name, fetched_at)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
-                    &[&profile, slug, &activity.uuid, &activity.name, &at],
+                    &[&change.profile, slug, &activity.uuid, &activity.name, &at],
                 )?;
             }
             Ok(())
@@ -148,19 +154,13 @@ impl Store {
 
     /// Caches `usernames` fetched at `fetched_at`.
     pub fn cache_users(&mut self, usernames: &[&str], coverage: Coverage, fetched_at: DateTime<Utc>) -> Result<()> {
-        let (path, profile) = (self.path.clone(), self.profile.clone());
         let at = fetched_at.timestamp();
-        self.write(|tx| {
-            if coverage == Coverage::Complete {
-                tx.execute("DELETE FROM cached_users WHERE profile = ?1", [&profile])
-                    .map_err(|e| db_error(&path, &e))?;
-            }
+        self.change_cache(coverage, &["cached_users"], |change| {
             for username in usernames {
-                tx.execute(
+                change.run(
                     "INSERT OR REPLACE INTO cached_users (profile, username, fetched_at) VALUES (?1, ?2, ?3)",
-                    params![profile, username, at],
-                )
-                .map_err(|e| db_error(&path, &e))?;
+                    &[&change.profile, username, &at],
+                )?;
             }
             Ok(())
         })
@@ -170,8 +170,7 @@ impl Store {
     /// activity (by slug) or a user: it was deleted, or the server does not
     /// know it.
     pub fn forget(&mut self, kind: CacheKind, name: &str) -> Result<()> {
-        let (path, profile) = (self.path.clone(), self.profile.clone());
-        self.write(|tx| {
+        self.change_cache(Coverage::Partial, &[], |change| {
             let sql = match kind {
                 CacheKind::Projects => {
                     "DELETE FROM cached_project_slugs WHERE profile = ?1 AND uuid IN
@@ -180,8 +179,29 @@ impl Store {
                 CacheKind::Activities => "DELETE FROM cached_activities WHERE profile = ?1 AND slug = ?2",
                 CacheKind::Users => "DELETE FROM cached_users WHERE profile = ?1 AND username = ?2",
             };
-            tx.execute(sql, params![profile, name]).map_err(|e| db_error(&path, &e))?;
-            drop_orphans(tx, &path, &profile)
+            change.run(sql, &[&change.profile, &name])?;
+            change.drop_orphans()
+        })
+    }
+
+    /// Changes the cache in one transaction: under [`Coverage::Complete`]
+    /// first empties this profile's rows of `tables`, then runs `apply`
+    /// (whose [`CacheChange::remove`] removes an object from `tables`).
+    fn change_cache(
+        &mut self,
+        coverage: Coverage,
+        tables: &[&str],
+        apply: impl FnOnce(&CacheChange) -> Result<()>,
+    ) -> Result<()> {
+        let (path, profile) = (self.path.clone(), self.profile.clone());
+        self.write(|tx| {
+            let change = CacheChange { tx, path: &path, profile: &profile, tables };
+            if coverage == Coverage::Complete {
+                for table in tables {
+                    change.run(&format!("DELETE FROM {table} WHERE profile = ?1"), &[&profile])?;
+                }
+            }
+            apply(&change)
         })
     }
 
@@ -241,15 +261,37 @@ impl Store {
     }
 }
 
-/// Removes cached projects none of whose slugs is cached any more.
-fn drop_orphans(tx: &Transaction, path: &std::path::Path, profile: &str) -> Result<()> {
-    tx.execute(
-        "DELETE FROM cached_projects WHERE profile = ?1 AND uuid NOT IN
-         (SELECT uuid FROM cached_project_slugs WHERE profile = ?1)",
-        [profile],
-    )
-    .map(drop)
-    .map_err(|e| db_error(path, &e))
+/// One change of the cache: statements in its transaction, for one profile.
+struct CacheChange<'a> {
+    tx: &'a Transaction<'a>,
+    path: &'a Path,
+    profile: &'a str,
+    /// The tables an object is cached in.
+    tables: &'a [&'a str],
+}
+
+impl CacheChange<'_> {
+    /// Runs one statement; an error names the database file.
+    fn run(&self, sql: &str, values: &[&dyn ToSql]) -> Result<()> {
+        self.tx.execute(sql, values).map(drop).map_err(|e| db_error(self.path, &e))
+    }
+
+    /// Removes the object with `uuid` from the tables, to be cached afresh (or not at all).
+    fn remove(&self, uuid: &str) -> Result<()> {
+        for table in self.tables {
+            self.run(&format!("DELETE FROM {table} WHERE profile = ?1 AND uuid = ?2"), &[&self.profile, &uuid])?;
+        }
+        Ok(())
+    }
+
+    /// Removes cached projects none of whose slugs is cached any more.
+    fn drop_orphans(&self) -> Result<()> {
+        self.run(
+            "DELETE FROM cached_projects WHERE profile = ?1 AND uuid NOT IN
+             (SELECT uuid FROM cached_project_slugs WHERE profile = ?1)",
+            &[&self.profile],
+        )
+    }
 }
 
 fn from_timestamp(seconds: i64) -> DateTime<Utc> {

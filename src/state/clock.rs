@@ -11,20 +11,20 @@ use crate::model::NewTime;
 impl Store {
     /// The running clock, if any.
     pub fn clock(&self) -> Result<Option<RunningClock>> {
-        let text: Option<String> = self
-            .conn
-            .query_row("SELECT clock FROM clocks WHERE profile = ?1", [&self.profile], |row| row.get(0))
-            .optional()
-            .map_err(|e| self.error(&e))?;
-        text.map(|text| from_json(&self.path, "clock", &text)).transpose()
+        self.clock_in("clocks")
     }
 
     /// The clock stopped last by a clock-out (kept after its entries were
     /// sent), for `timesync restart` when the server cannot be asked.
     pub fn last_clock(&self) -> Result<Option<RunningClock>> {
+        self.clock_in("last_clocks")
+    }
+
+    /// This profile's clock in `table` (`clocks` or `last_clocks`), if any.
+    fn clock_in(&self, table: &str) -> Result<Option<RunningClock>> {
         let text: Option<String> = self
             .conn
-            .query_row("SELECT clock FROM last_clocks WHERE profile = ?1", [&self.profile], |row| row.get(0))
+            .query_row(&format!("SELECT clock FROM {table} WHERE profile = ?1"), [&self.profile], |row| row.get(0))
             .optional()
             .map_err(|e| self.error(&e))?;
         text.map(|text| from_json(&self.path, "clock", &text)).transpose()

@@ -29,10 +29,7 @@ fn create_sends_name_and_slug_and_prints_the_activity() {
     assert_eq!(activity["slug"], "review");
     assert_eq!(activity["revision"], 1);
     assert_eq!(activity["deleted_at"], Value::Null);
-    env.as_user(ADMIN)
-        .args(["activity", "create", "--name", "Planning", "--slug", "plan"])
-        .assert()
-        .success()
+    env.succeeds(ADMIN, &["activity", "create", "--name", "Planning", "--slug", "plan"])
         .stdout(predicate::str::is_match(r"name\s+Planning").unwrap())
         .stdout(predicate::str::is_match(r"slug\s+plan").unwrap());
 }
@@ -40,40 +37,27 @@ fn create_sends_name_and_slug_and_prints_the_activity() {
 #[test]
 fn create_refuses_bad_input_before_sending() {
     let env = with_activities();
-    let cases: &[(&[&str], &str)] = &[
-        (&["--name", "X"], "--slug <SLUG>"),
-        (&["--slug", "x"], "--name <NAME>"),
-        (&["--name", "", "--slug", "x"], "the name cannot be empty"),
-        (&["--name", "X", "--slug", "a--b"], "invalid slug 'a--b'"),
-    ];
-    for (args, message) in cases {
-        env.as_user(ADMIN)
-            .args(["activity", "create"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
-    }
+    env.refuses_each(
+        ADMIN,
+        &["activity", "create"],
+        &[
+            (&["--name", "X"], "--slug <SLUG>"),
+            (&["--slug", "x"], "--name <NAME>"),
+            (&["--name", "", "--slug", "x"], "the name cannot be empty"),
+            (&["--name", "X", "--slug", "a--b"], "invalid slug 'a--b'"),
+        ],
+    );
     assert!(env.server.requests().is_empty());
 }
 
 #[test]
 fn create_refusals_from_the_server_exit_1() {
     let env = with_activities();
-    env.as_user("alice")
-        .args(["activity", "create", "--name", "X", "--slug", "x"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["activity", "create", "--name", "X", "--slug", "x"], 1)
         .stderr("error: Authorization failure: alice is not authorized to create activities (401)\n");
-    env.as_user(ADMIN)
-        .args(["activity", "create", "--name", "Docs again", "--slug", "docs"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["activity", "create", "--name", "Docs again", "--slug", "docs"], 1)
         .stderr(predicate::str::contains("slug docs already exists (409)"));
-    env.as_user(ADMIN)
-        .args(["activity", "create", "--name", "Documentation", "--slug", "documentation"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["activity", "create", "--name", "Documentation", "--slug", "documentation"], 1)
         .stderr(predicate::str::contains("Field name of activity should be unique name"));
 }
 
@@ -103,20 +87,16 @@ fn update_sends_only_what_changes_and_reads_the_activity_back() {
 #[test]
 fn update_refuses_empty_changes_before_sending() {
     let env = with_activities();
-    let cases: &[(&[&str], &str)] = &[
-        (&["dev"], "activity update: nothing to change: give --name or a --slug other than dev"),
-        (&["dev", "--slug", "dev"], "activity update: nothing to change"),
-        (&["dev", "--name", ""], "the name cannot be empty"),
-        (&["Dev", "--name", "X"], "invalid slug 'Dev'"),
-    ];
-    for (args, message) in cases {
-        env.as_user(ADMIN)
-            .args(["activity", "update"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
-    }
+    env.refuses_each(
+        ADMIN,
+        &["activity", "update"],
+        &[
+            (&["dev"], "activity update: nothing to change: give --name or a --slug other than dev"),
+            (&["dev", "--slug", "dev"], "activity update: nothing to change"),
+            (&["dev", "--name", ""], "the name cannot be empty"),
+            (&["Dev", "--name", "X"], "invalid slug 'Dev'"),
+        ],
+    );
     assert!(env.server.requests().is_empty());
 }
 
@@ -131,20 +111,11 @@ fn update_with_the_same_slug_and_a_name_sends_only_the_name() {
 #[test]
 fn update_refusals_exit_1() {
     let env = with_activities();
-    env.as_user("alice")
-        .args(["activity", "update", "dev", "--name", "X"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["activity", "update", "dev", "--name", "X"], 1)
         .stderr("error: Authorization failure: alice is not authorized to update activities (401)\n");
-    env.as_user(ADMIN)
-        .args(["activity", "update", "nope", "--name", "X"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["activity", "update", "nope", "--name", "X"], 1)
         .stderr("error: Object not found: Nonexistent activity (404)\n");
-    env.as_user(ADMIN)
-        .args(["activity", "update", "dev", "--slug", "docs"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["activity", "update", "dev", "--slug", "docs"], 1)
         .stderr(predicate::str::contains("slug docs already exists (409)"));
 }
 
@@ -158,10 +129,7 @@ fn get_lists_and_shows_one() {
     let one = env.json("alice", &["activity", "get", "docs"]);
     assert_eq!(one, json!([one[0].clone()]));
     assert_eq!(one[0]["name"], "Documentation");
-    env.as_user("alice")
-        .args(["activity", "get"])
-        .assert()
-        .success()
+    env.succeeds("alice", &["activity", "get"])
         .stdout(predicate::str::is_match(r"Name\s+Slug\s+Rev").unwrap())
         .stdout(predicate::str::is_match(r"Documentation\s+docs\s+1").unwrap());
 }
@@ -173,44 +141,23 @@ fn get_with_revisions_and_deleted() {
     let one = env.json("alice", &["activity", "get", "dev", "--include-revisions"]);
     assert_eq!(one[0]["revision"], 2);
     assert_eq!(one[0]["parents"][0]["name"], "Development");
-    env.as_user("alice")
-        .args(["activity", "get", "--include-revisions"])
-        .assert()
-        .success()
+    env.succeeds("alice", &["activity", "get", "--include-revisions"])
         .stdout(predicate::str::is_match(r"Coding\s+dev\s+2").unwrap())
         .stdout(predicate::str::is_match(r"Development\s+dev\s+1").unwrap());
 
-    env.as_user(ADMIN).args(["activity", "delete", "docs"]).assert().success();
-    let live = env.json("alice", &["activity", "get"]);
-    assert!(live.as_array().unwrap().iter().all(|a| a["name"] != "Documentation"));
-    let all = env.json("alice", &["activity", "get", "--include-deleted"]);
-    let docs = all.as_array().unwrap().iter().find(|a| a["name"] == "Documentation").expect("the deleted activity");
-    assert!(docs["deleted_at"].is_string());
+    env.succeeds(ADMIN, &["activity", "delete", "docs"]);
+    let docs = env.deleted_listed("alice", "activity", "name", "Documentation", "(deleted ");
     assert_eq!(docs["slug"], Value::Null);
-    env.as_user("alice")
-        .args(["activity", "get", "--include-deleted"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("(deleted "));
 }
 
 #[test]
 fn get_refuses_a_slug_with_include_deleted_and_reports_unknown_slugs() {
     let env = with_activities();
-    env.as_user("alice")
-        .args(["activity", "get", "dev", "--include-deleted"])
-        .assert()
-        .code(2)
+    env.fails("alice", &["activity", "get", "dev", "--include-deleted"], 2)
         .stderr("error: invalid combination: slug and include_deleted\n");
     assert!(env.server.requests().is_empty());
-    for extra in [&[][..], &["--include-revisions"][..]] {
-        env.as_user("alice")
-            .args(["activity", "get", "nope"])
-            .args(extra)
-            .assert()
-            .code(1)
-            .stdout("")
-            .stderr("error: Object not found: Nonexistent activity (404)\n");
+    for args in [&["activity", "get", "nope"][..], &["activity", "get", "nope", "--include-revisions"]] {
+        env.fails("alice", args, 1).stdout("").stderr("error: Object not found: Nonexistent activity (404)\n");
     }
 }
 
@@ -221,21 +168,11 @@ fn delete_prints_status_and_refusals_exit_1() {
     env.server.add_time(ADMIN, "gwm", &["dev"], 60, "2026-01-02");
     env.server.add_activity("Planning", "plan");
     assert_eq!(env.json("sitemgr", &["activity", "delete", "plan"]), json!({"status": 200}));
-    env.as_user("alice").args(["activity", "get", "plan"]).assert().code(1);
-    env.as_user(ADMIN)
-        .args(["activity", "delete", "dev"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["activity", "get", "plan"], 1);
+    env.fails(ADMIN, &["activity", "delete", "dev"], 1)
         .stderr("error: Method not allowed: The method specified is not allowed for the activity identified (405)\n");
-    env.as_user("alice")
-        .args(["activity", "delete", "docs"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["activity", "delete", "docs"], 1)
         .stderr("error: Authorization failure: alice is not authorized to delete activities (401)\n");
-    env.as_user(ADMIN).args(["activity", "delete", "docs"]).assert().success().stdout("Deleted activity docs.\n");
-    env.as_user(ADMIN)
-        .args(["activity", "delete", "nope"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("Nonexistent slug (404)"));
+    env.succeeds(ADMIN, &["activity", "delete", "docs"]).stdout("Deleted activity docs.\n");
+    env.fails(ADMIN, &["activity", "delete", "nope"], 1).stderr(predicate::str::contains("Nonexistent slug (404)"));
 }

@@ -2,25 +2,22 @@
 
 use predicates::prelude::*;
 
-use crate::harness::{json_error, Env, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{json_error, Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
 
 #[test]
 fn login_stores_token_url_username_and_auth_type_then_commands_need_no_flags() {
     let env = Env::new();
     env.cmd()
-        .args(["login", "--username", ADMIN, "--password-stdin"])
         .write_stdin(format!("{ADMIN_PASSWORD}\n"))
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(format!("Logged in to {} as admin", env.server.base_url())))
-        .stdout(predicate::str::contains("The token expires at"));
+        .succeeds(&["login", "--username", ADMIN, "--password-stdin"])
+        .stdout_has(&[&format!("Logged in to {} as admin", env.server.base_url()), "The token expires at"]);
     let text = env.config_text();
     assert!(text.contains("[profiles.default]"), "{text}");
     assert!(text.contains(&format!("url = \"{}\"", env.server.base_url())), "{text}");
     assert!(text.contains("username = \"admin\"") && text.contains("auth_type = \"password\""), "{text}");
     assert!(text.contains("token = \""), "{text}");
     // No URL, no token, no username given: all come from the profile.
-    env.bare().args(["time", "get"]).assert().success();
+    env.bare().succeeds(&["time", "get"]);
 }
 
 #[test]
@@ -58,18 +55,14 @@ fn the_password_can_come_from_the_environment() {
 #[test]
 fn without_a_terminal_or_password_source_login_refuses_and_sends_nothing() {
     let env = Env::new();
-    env.cmd()
-        .args(["login", "--username", ADMIN])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--password-stdin").and(predicate::str::contains("TIMESYNC_PASSWORD")));
+    env.cmd().fails(&["login", "--username", ADMIN], 2).stderr_has(&["--password-stdin", "TIMESYNC_PASSWORD"]);
     assert!(env.server.requests().is_empty());
 }
 
 #[test]
 fn there_is_no_password_flag() {
     let env = Env::new();
-    env.cmd().args(["login", "--username", ADMIN, "--password", "x"]).assert().code(2);
+    env.cmd().fails(&["login", "--username", ADMIN, "--password", "x"], 2);
     assert!(env.server.requests().is_empty());
 }
 
@@ -77,10 +70,8 @@ fn there_is_no_password_flag() {
 fn a_wrong_password_prints_the_server_error_and_stores_nothing() {
     let env = Env::new();
     env.cmd()
-        .args(["login", "--username", ADMIN, "--password-stdin"])
         .write_stdin("wrong\n")
-        .assert()
-        .code(4)
+        .fails(&["login", "--username", ADMIN, "--password-stdin"], 4)
         .stderr("error: Authentication failure: Incorrect username or password (401)\n");
     assert!(!env.config_path().exists());
 }
@@ -90,7 +81,7 @@ fn a_failed_login_keeps_the_stored_token() {
     let env = Env::new();
     env.login(ADMIN, ADMIN_PASSWORD);
     let before = env.config_text();
-    env.cmd().args(["login", "--username", ADMIN, "--password-stdin"]).write_stdin("wrong\n").assert().code(4);
+    env.cmd().write_stdin("wrong\n").fails(&["login", "--username", ADMIN, "--password-stdin"], 4);
     assert_eq!(env.config_text(), before);
 }
 
@@ -98,10 +89,8 @@ fn a_failed_login_keeps_the_stored_token() {
 fn ldap_on_a_server_without_it_is_an_authentication_error() {
     let env = Env::new();
     env.cmd()
-        .args(["login", "--username", ADMIN, "--auth-type", "ldap", "--password-stdin"])
         .write_stdin(ADMIN_PASSWORD)
-        .assert()
-        .code(4)
+        .fails(&["login", "--username", ADMIN, "--auth-type", "ldap", "--password-stdin"], 4)
         .stderr(predicate::str::contains("Bad query value: ldap is not a valid authentication type (401)"));
 }
 
@@ -109,21 +98,17 @@ fn ldap_on_a_server_without_it_is_an_authentication_error() {
 fn login_without_a_url_says_how_to_give_one() {
     let env = Env::new();
     env.bare()
-        .args(["login", "--username", ADMIN, "--password-stdin"])
         .write_stdin(ADMIN_PASSWORD)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no server URL").and(predicate::str::contains("--url")));
+        .fails(&["login", "--username", ADMIN, "--password-stdin"], 2)
+        .stderr_has(&["no server URL", "--url"]);
 }
 
 #[test]
 fn an_invalid_username_is_refused_before_sending() {
     let env = Env::new();
     env.cmd()
-        .args(["login", "--username", "a.b", "--password-stdin"])
         .write_stdin("x")
-        .assert()
-        .code(2)
+        .fails(&["login", "--username", "a.b", "--password-stdin"], 2)
         .stderr(predicate::str::contains("invalid username 'a.b'"));
     assert!(env.server.requests().is_empty());
 }
@@ -132,16 +117,12 @@ fn an_invalid_username_is_refused_before_sending() {
 fn logout_forgets_the_token_but_keeps_the_profile() {
     let env = Env::new();
     env.login(ADMIN, ADMIN_PASSWORD);
-    env.bare().arg("logout").assert().success().stdout(predicate::str::contains("Logged out"));
+    env.bare().succeeds(&["logout"]).stdout(predicate::str::contains("Logged out"));
     let text = env.config_text();
     assert!(!text.contains("token"), "{text}");
     assert!(text.contains("username = \"admin\""), "{text}");
-    env.bare()
-        .args(["time", "get"])
-        .assert()
-        .code(4)
-        .stderr(predicate::str::contains("not logged in").and(predicate::str::contains("timesync login")));
-    env.bare().arg("logout").assert().success().stdout(predicate::str::contains("Not logged in"));
+    env.bare().fails(&["time", "get"], 4).stderr_has(&["not logged in", "timesync login"]);
+    env.bare().succeeds(&["logout"]).stdout(predicate::str::contains("Not logged in"));
 }
 
 #[test]
@@ -156,7 +137,7 @@ fn token_reports_expiry_user_and_the_token_itself_on_request() {
     let expires = chrono::DateTime::parse_from_rfc3339(value["expires_at"].as_str().unwrap()).unwrap();
     let minutes = (expires.to_utc() - chrono::Utc::now()).num_minutes();
     assert!((28..=30).contains(&minutes), "expires in {minutes} minutes");
-    env.bare().arg("token").assert().success().stdout(predicate::str::starts_with("The token for admin expires at"));
+    env.bare().succeeds(&["token"]).stdout(predicate::str::starts_with("The token for admin expires at"));
     let shown = env.bare().args(["token", "--show"]).output().unwrap();
     let stored = env.config_text();
     let token = String::from_utf8(shown.stdout).unwrap();
@@ -172,7 +153,7 @@ fn an_expired_token_is_caught_locally_with_exit_4() {
         .env("TIMESYNC_TOKEN", &expired)
         .assert()
         .code(4)
-        .stderr(predicate::str::contains("expired at").and(predicate::str::contains("run `timesync login`")));
+        .stderr_has(&["expired at", "run `timesync login`"]);
     assert!(env.server.requests().is_empty(), "nothing may be sent with an expired token");
     let output = env.cmd().args(["token", "--json"]).env("TIMESYNC_TOKEN", &expired).output().unwrap();
     assert_eq!(output.status.code(), Some(4));
@@ -186,16 +167,14 @@ fn the_token_expires_by_the_clock() {
     env.login(ADMIN, ADMIN_PASSWORD);
     let later = (chrono::Utc::now() + chrono::Duration::minutes(31)).to_rfc3339();
     env.bare().args(["time", "get"]).env("TIMESYNC_NOW", later).assert().code(4);
-    env.bare().args(["time", "get"]).assert().success();
+    env.bare().succeeds(&["time", "get"]);
 }
 
 #[test]
 fn a_bad_token_is_an_authentication_failure() {
     let env = Env::new();
     env.cmd()
-        .args(["time", "get", "--token", "not-a-token"])
-        .assert()
-        .code(4)
+        .fails(&["time", "get", "--token", "not-a-token"], 4)
         .stderr("error: Authentication failure: Bad API token (401)\n");
 }
 
@@ -221,20 +200,16 @@ fn profiles_keep_separate_servers_and_tokens() {
     let staging = crate::harness::TestServer::start();
     staging.add_admin("stager", "stage-pw");
     env.login(ADMIN, ADMIN_PASSWORD);
-    env.bare()
-        .args([
-            "login",
-            "--profile",
-            "staging",
-            "--url",
-            &staging.base_url(),
-            "--username",
-            "stager",
-            "--password-stdin",
-        ])
-        .write_stdin("stage-pw")
-        .assert()
-        .success();
+    env.bare().write_stdin("stage-pw").succeeds(&[
+        "login",
+        "--profile",
+        "staging",
+        "--url",
+        &staging.base_url(),
+        "--username",
+        "stager",
+        "--password-stdin",
+    ]);
     let text = env.config_text();
     assert!(text.contains("[profiles.staging]") && text.contains("[profiles.default]"), "{text}");
     let user_of = |profile: Option<&str>| {
@@ -248,7 +223,7 @@ fn profiles_keep_separate_servers_and_tokens() {
     };
     assert_eq!(user_of(None), "admin");
     assert_eq!(user_of(Some("staging")), "stager");
-    env.bare().args(["--profile", "staging", "time", "get"]).assert().success();
+    env.bare().succeeds(&["--profile", "staging", "time", "get"]);
     assert!(staging.requests().iter().any(|r| r.url.starts_with("/v0/times")));
 }
 
@@ -259,13 +234,9 @@ fn a_corrupt_config_is_reported_with_file_and_line_and_left_alone() {
     let corrupt = "[profiles.default]\nurl = \"http://x/v0\"\ntoken = oops\n";
     std::fs::write(env.config_path(), corrupt).unwrap();
     env.cmd()
-        .args(["login", "--username", ADMIN, "--password-stdin"])
         .write_stdin(ADMIN_PASSWORD)
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains(env.config_path().display().to_string()).and(predicate::str::contains("line 3")),
-        );
+        .fails(&["login", "--username", ADMIN, "--password-stdin"], 2)
+        .stderr_has(&[&env.config_path().display().to_string(), "line 3"]);
     assert_eq!(env.config_text(), corrupt);
     assert!(env.server.requests().is_empty());
 }

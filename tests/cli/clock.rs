@@ -3,31 +3,21 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, TestServer};
+use crate::harness::{at, down_url, Env, Run};
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
 
 /// The running clock as `clock status --json` shows it (`running: false` when none).
 fn running(env: &Env) -> Value {
-    let output = at(env, TEN_THIRTY).args(["--json", "clock", "status"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
-fn at(env: &Env, now: &str) -> assert_cmd::Command {
-    let mut cmd = env.as_user("alice");
-    cmd.env("TIMESYNC_NOW", now);
-    cmd
+    at(env, TEN_THIRTY).json(&["clock", "status"])
 }
 
 #[test]
 fn clock_in_then_out_records_the_time_worked() {
     let env = Env::with_project();
     at(&env, NINE)
-        .args(["clock", "in", "gwm", "--notes", "two\nlines"])
-        .assert()
-        .success()
+        .succeeds(&["clock", "in", "gwm", "--notes", "two\nlines"])
         .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
     let stored = running(&env);
     assert_eq!(stored["started_at"], "2026-01-15T09:00:00+01:00");
@@ -36,28 +26,24 @@ fn clock_in_then_out_records_the_time_worked() {
     let status = at(&env, TEN_THIRTY).args(["--json", "clock", "status"]).output().unwrap();
     let status: Value = serde_json::from_slice(&status.stdout).unwrap();
     assert_eq!((status["running"].clone(), status["elapsed_seconds"].clone()), (json!(true), json!(5400)));
-    at(&env, TEN_THIRTY).args(["clock", "status", "--short"]).assert().success().stdout("gwm 1h30m\n");
-    let output = at(&env, TEN_THIRTY).args(["--json", "clock", "out"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let times: Value = serde_json::from_slice(&output.stdout).unwrap();
+    at(&env, TEN_THIRTY).succeeds(&["clock", "status", "--short"]).stdout("gwm 1h30m\n");
+    let times = at(&env, TEN_THIRTY).json(&["clock", "out"]);
     assert_eq!(times.as_array().unwrap().len(), 1);
     assert_eq!(times[0]["duration"], 5400);
     assert_eq!(times[0]["date_worked"], "2026-01-15");
     assert_eq!(times[0]["activities"], json!(["docs"]), "the project's default activity");
     assert_eq!(times[0]["notes"], "two\nlines");
     assert_eq!(running(&env)["running"], false, "the clock is removed once the entry is accepted");
-    at(&env, TEN_THIRTY).args(["clock", "status"]).assert().success().stdout("Not clocked in.\n");
-    at(&env, TEN_THIRTY).args(["clock", "status", "--short"]).assert().success().stdout("");
+    at(&env, TEN_THIRTY).succeeds(&["clock", "status"]).stdout("Not clocked in.\n");
+    at(&env, TEN_THIRTY).succeeds(&["clock", "status", "--short"]).stdout("");
 }
 
 #[test]
 fn one_clock_at_a_time() {
     let env = Env::with_project();
-    at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    at(&env, NINE).succeeds(&["clock", "in", "gwm"]);
     at(&env, NINE)
-        .args(["clock", "in", "ganeti-webmgr"])
-        .assert()
-        .code(2)
+        .fails(&["clock", "in", "ganeti-webmgr"], 2)
         .stderr(predicate::str::contains("already clocked in on gwm since 2026-01-15 09:00"));
 }
 
@@ -70,35 +56,25 @@ fn at_accepts_times_dates_offsets_and_rfc3339() {
         ("2026-01-14 17:00", "2026-01-14T17:00:00+01:00"),
         ("2026-01-15T07:00:00Z", "2026-01-15T08:00:00+01:00"),
     ] {
-        at(&env, NINE).args(["clock", "in", "gwm", "--at", value]).assert().success();
+        at(&env, NINE).succeeds(&["clock", "in", "gwm", "--at", value]);
         assert_eq!(running(&env)["started_at"], expected, "--at {value}");
-        at(&env, NINE)
-            .args(["clock", "cancel"])
-            .assert()
-            .success()
-            .stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
+        at(&env, NINE).succeeds(&["clock", "cancel"]).stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
     }
     at(&env, NINE)
-        .args(["clock", "in", "gwm", "--at", "25:00"])
-        .assert()
-        .code(2)
+        .fails(&["clock", "in", "gwm", "--at", "25:00"], 2)
         .stderr(predicate::str::contains("invalid time '25:00': expected HH:MM (today)"));
     at(&env, NINE)
-        .args(["clock", "in", "gwm", "--at", "10:00"])
-        .assert()
-        .code(2)
+        .fails(&["clock", "in", "gwm", "--at", "10:00"], 2)
         .stderr(predicate::str::contains("is in the future"));
 }
 
 #[test]
 fn clocking_out_before_clocking_in_is_refused() {
     let env = Env::with_project();
-    at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    at(&env, NINE).succeeds(&["clock", "in", "gwm"]);
     let before = env.server.requests().len();
     at(&env, TEN_THIRTY)
-        .args(["clock", "out", "--at", "08:00"])
-        .assert()
-        .code(2)
+        .fails(&["clock", "out", "--at", "08:00"], 2)
         .stderr(predicate::str::contains("is before the clock in at 2026-01-15 09:00"));
     assert_eq!(running(&env)["running"], true);
     assert_eq!(env.server.requests().len(), before, "the refused clock-out sent nothing");
@@ -107,12 +83,8 @@ fn clocking_out_before_clocking_in_is_refused() {
 #[test]
 fn a_clock_across_midnight_becomes_one_entry_per_day() {
     let env = Env::with_project();
-    at(&env, "2026-01-14T22:30:00+01:00").args(["clock", "in", "gwm", "--activity", "dev"]).assert().success();
-    let times = {
-        let output = at(&env, "2026-01-15T01:15:00+01:00").args(["--json", "clock", "out"]).output().unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-        serde_json::from_slice::<Value>(&output.stdout).unwrap()
-    };
+    at(&env, "2026-01-14T22:30:00+01:00").succeeds(&["clock", "in", "gwm", "--activity", "dev"]);
+    let times = at(&env, "2026-01-15T01:15:00+01:00").json(&["clock", "out"]);
     let days: Vec<(String, u64)> = times
         .as_array()
         .unwrap()
@@ -125,7 +97,7 @@ fn a_clock_across_midnight_becomes_one_entry_per_day() {
 #[test]
 fn clock_out_fields_override_the_clock() {
     let env = Env::with_project();
-    at(&env, NINE).args(["clock", "in", "gwm", "--notes", "planned"]).assert().success();
+    at(&env, NINE).succeeds(&["clock", "in", "gwm", "--notes", "planned"]);
     let output = at(&env, TEN_THIRTY)
         .args([
             "--json",
@@ -153,8 +125,8 @@ fn clock_out_fields_override_the_clock() {
 fn a_refused_entry_keeps_the_clock_running() {
     let env = Env::with_project();
     // Clocked in while the server could not say that the project does not exist.
-    let down = TestServer::start().base_url();
-    at(&env, NINE).args(["clock", "in", "nope", "--url", &down]).assert().success();
+    let down = down_url();
+    at(&env, NINE).succeeds(&["clock", "in", "nope", "--url", &down]);
     let output = at(&env, TEN_THIRTY).args(["--json", "clock", "out"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let error = crate::harness::json_error(&output);
@@ -167,18 +139,13 @@ fn a_refused_entry_keeps_the_clock_running() {
 #[test]
 fn an_unreachable_server_puts_the_entry_in_the_outbox() {
     let env = Env::with_project();
-    let down = {
-        let gone = TestServer::start();
-        gone.base_url()
-    };
-    at(&env, NINE).args(["clock", "in", "gwm"]).assert().success();
+    let down = down_url();
+    at(&env, NINE).succeeds(&["clock", "in", "gwm"]);
     at(&env, TEN_THIRTY)
-        .args(["clock", "out", "--url", &down])
-        .assert()
-        .code(3)
+        .fails(&["clock", "out", "--url", &down], 3)
         .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
     assert_eq!(running(&env)["running"], false, "the entry is safe in the outbox");
-    at(&env, TEN_THIRTY).args(["sync"]).assert().success().stdout("Sent 1 time entry.\n");
+    at(&env, TEN_THIRTY).succeeds(&["sync"]).stdout("Sent 1 time entry.\n");
     let times = env.json("alice", &["time", "get"]);
     assert_eq!(times[0]["duration"], 5400);
 }
@@ -186,12 +153,12 @@ fn an_unreachable_server_puts_the_entry_in_the_outbox() {
 #[test]
 fn cancel_and_out_without_a_clock_are_refused() {
     let env = Env::with_project();
-    at(&env, NINE).args(["clock", "cancel"]).assert().code(2).stderr(predicate::str::contains("not clocked in"));
-    at(&env, NINE).args(["clock", "out"]).assert().code(2).stderr(predicate::str::contains("not clocked in"));
+    at(&env, NINE).fails(&["clock", "cancel"], 2).stderr(predicate::str::contains("not clocked in"));
+    at(&env, NINE).fails(&["clock", "out"], 2).stderr(predicate::str::contains("not clocked in"));
 }
 
 #[test]
 fn clock_in_needs_to_know_the_user() {
     let env = Env::with_project();
-    env.cmd().env("TIMESYNC_NOW", NINE).args(["clock", "in", "gwm"]).assert().code(4);
+    env.cmd().env("TIMESYNC_NOW", NINE).fails(&["clock", "in", "gwm"], 4);
 }

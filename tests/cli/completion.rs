@@ -1,7 +1,7 @@
 //! Completion of project and activity slugs and usernames from the local
 //! cache: filled by the commands that fetch them, read without the server.
 
-use crate::harness::{Env, TestServer, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{down_url, Env, ADMIN, ADMIN_PASSWORD};
 
 /// Runs `timesync __complete ARGS…` against a server that is down; returns stdout.
 fn complete(env: &Env, down: &str, args: &[&str]) -> String {
@@ -14,15 +14,15 @@ fn complete(env: &Env, down: &str, args: &[&str]) -> String {
 fn cached_env() -> Env {
     let env = Env::with_project();
     env.login(ADMIN, ADMIN_PASSWORD);
-    env.as_user("alice").args(["project", "get"]).assert().success();
-    env.as_user("alice").args(["activity", "get"]).assert().success();
+    env.succeeds("alice", &["project", "get"]);
+    env.succeeds("alice", &["activity", "get"]);
     env
 }
 
 #[test]
 fn cached_names_complete_without_the_server() {
     let env = cached_env();
-    let down = TestServer::start().base_url();
+    let down = down_url();
     let before = env.server.requests().len();
     assert_eq!(complete(&env, &down, &["projects"]), "ganeti-webmgr\ngwm\n");
     assert_eq!(complete(&env, &down, &["activities"]), "dev\ndocs\n");
@@ -39,11 +39,11 @@ fn cached_names_complete_without_the_server() {
 #[test]
 fn deleted_and_unknown_objects_leave_the_cache() {
     let env = cached_env();
-    env.as_user(ADMIN).args(["activity", "delete", "dev"]).assert().success();
-    env.as_user("alice").args(["project", "get", "nosuch"]).assert().code(1);
-    let down = TestServer::start().base_url();
+    env.succeeds(ADMIN, &["activity", "delete", "dev"]);
+    env.fails("alice", &["project", "get", "nosuch"], 1);
+    let down = down_url();
     assert_eq!(complete(&env, &down, &["activities"]), "docs\n");
-    env.as_user(ADMIN).args(["project", "update", "gwm", "--slug", "gwm2"]).assert().success();
+    env.succeeds(ADMIN, &["project", "update", "gwm", "--slug", "gwm2"]);
     assert_eq!(complete(&env, &down, &["projects"]), "gwm2\n", "the project's slugs as updated");
 }
 
@@ -56,7 +56,7 @@ fn the_bash_script_offers_cached_slugs() {
     let env = cached_env();
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/timesync.bash");
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_timesync")).parent().unwrap();
-    let down = TestServer::start().base_url();
+    let down = down_url();
     let run = |line: &str| {
         let shell = format!(
             "source {script}; COMP_WORDS=({line}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \

@@ -7,13 +7,7 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, Stall, TestServer};
-
-/// The URL of a server that is gone (connections are refused).
-pub fn down_url() -> String {
-    let gone = TestServer::start();
-    gone.base_url()
-}
+use crate::harness::{down_url, Env, Fault, Printed, Run, Stall};
 
 fn outbox(env: &Env) -> Vec<Value> {
     env.json("alice", &["outbox"]).as_array().unwrap().clone()
@@ -57,9 +51,7 @@ fn queue_offline(env: &Env, count: usize) {
     for n in 0..count {
         env.as_user("alice")
             .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
-            .args(["--notes", &format!("entry {n}")])
-            .assert()
-            .code(3);
+            .fails(&["--notes", &format!("entry {n}")], 3);
     }
 }
 
@@ -82,7 +74,7 @@ fn twenty_creates_at_once_while_down_are_all_kept_and_all_delivered() {
         assert!(String::from_utf8_lossy(&output.stderr).contains("saved to the outbox"));
     }
     assert_eq!(outbox(&env).len(), 20);
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 20 time entries.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 20 time entries.\n");
     let mut notes: Vec<String> = times_on_server(&env).iter().map(|t| t["notes"].as_str().unwrap().into()).collect();
     notes.sort();
     let mut expected: Vec<String> = (0..20).map(|n| format!("entry {n}")).collect();
@@ -115,7 +107,7 @@ fn an_entry_queued_during_a_slow_sync_is_kept_and_sent() {
     let output = finish(sync);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     // Sent by that sync or kept for the next one; never lost.
-    env.as_user("alice").arg("sync").assert().success();
+    env.succeeds("alice", &["sync"]);
     assert_eq!(times_on_server(&env).len(), 3);
     assert!(outbox(&env).is_empty());
 }
@@ -132,7 +124,7 @@ fn two_clock_ins_at_once_start_one_clock() {
         let mut sorted = codes.clone();
         sorted.sort();
         assert_eq!(sorted, [Some(0), Some(2)], "one wins, the other is refused: {codes:?}");
-        env.as_user("alice").args(["clock", "cancel"]).assert().success();
+        env.succeeds("alice", &["clock", "cancel"]);
     }
 }
 
@@ -162,38 +154,46 @@ fn ten_logins_at_once_keep_ten_profiles() {
     assert_eq!(text.matches("token = ").count(), 10, "{text}");
 }
 
-#[test]
-fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
+/// Lets the stalled request of a killed client end without reaching the
+/// database: the server answers it with a fault for the next `ms`.
+fn fail_the_killed_request(env: &Env, ms: u64) {
+    env.server.set_fault(Some(Fault { status: 500, content_type: None, body: String::new() }));
+    std::thread::sleep(Duration::from_millis(ms));
+    env.server.set_fault(None);
+}
+
+/// Queues `queued` entries while the server is down, then kills a sync while
+/// the server holds its first POST `before` (ms) it records the entry, or
+/// `after`.
+fn kill_sync_at_first_post(queued: usize, before: u64, after: u64) -> Env {
     let env = Env::with_project();
-    queue_offline(&env, 1);
-    env.server.set_stall(stall("POST", "/times", 2000, 0));
+    queue_offline(&env, queued);
+    env.server.set_stall(stall("POST", "/times", before, after));
     let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
     wait_for_requests(&env, "POST", "/v0/times", 1);
+    if after > 0 {
+        std::thread::sleep(Duration::from_millis(300));
+    }
     kill(sync);
+    env
+}
+
+#[test]
+fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
+    let env = kill_sync_at_first_post(1, 2000, 0);
     // The request dies with the client: the server answers it with a fault.
-    env.server.set_fault(Some(crate::harness::Fault { status: 500, content_type: None, body: String::new() }));
-    std::thread::sleep(Duration::from_millis(2500));
-    env.server.set_fault(None);
+    fail_the_killed_request(&env, 2500);
     assert!(times_on_server(&env).is_empty());
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
 #[test]
 fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
-    let env = Env::with_project();
-    queue_offline(&env, 2);
-    env.server.set_stall(stall("POST", "/times", 0, 3000));
-    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    std::thread::sleep(Duration::from_millis(300));
-    kill(sync);
+    let env = kill_sync_at_first_post(2, 0, 3000);
     assert_eq!(times_on_server(&env).len(), 1, "the server recorded the first entry");
-    env.as_user("alice")
-        .arg("sync")
-        .assert()
-        .success()
+    env.succeeds("alice", &["sync"])
         .stdout(predicate::str::contains("Sent 1 time entry. 1 entry was already on the server"));
     assert_eq!(times_on_server(&env).len(), 2);
     assert!(outbox(&env).is_empty());
@@ -201,18 +201,12 @@ fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
 
 #[test]
 fn a_sync_killed_while_checking_an_uncertain_entry_checks_again() {
-    let env = Env::with_project();
-    queue_offline(&env, 1);
-    env.server.set_stall(stall("POST", "/times", 0, 3000));
-    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    std::thread::sleep(Duration::from_millis(300));
-    kill(sync);
+    let env = kill_sync_at_first_post(1, 0, 3000);
     env.server.set_stall(stall("GET", "/times", 0, 3000));
     let check = env.spawnable("alice").arg("sync").spawn().unwrap();
     wait_for_requests(&env, "GET", "/v0/times?", 1);
     kill(check);
-    env.as_user("alice").arg("sync").assert().success().stdout(predicate::str::contains("already on the server"));
+    env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -225,7 +219,7 @@ fn a_create_killed_during_its_read_back_is_recorded_once() {
     wait_for_requests(&env, "GET", "/v0/times/", 1);
     kill(create);
     assert!(outbox(&env).is_empty(), "the delivery was recorded before the read-back");
-    env.as_user("alice").arg("sync").assert().success().stdout("The outbox is empty.\n");
+    env.succeeds("alice", &["sync"]).stdout("The outbox is empty.\n");
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -255,13 +249,11 @@ fn kill_clock_out_at(post: usize, before: u64, after: u64) {
     kill(child);
     if before > 0 {
         // The killed client's request never reaches the database.
-        env.server.set_fault(Some(crate::harness::Fault { status: 500, content_type: None, body: String::new() }));
-        std::thread::sleep(Duration::from_millis(before + 200));
-        env.server.set_fault(None);
+        fail_the_killed_request(&env, before + 200);
     }
     env.server.set_stall(None);
     let mut sync = env.as_user("alice");
-    sync.env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").arg("sync").assert().success();
+    sync.env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").succeeds(&["sync"]);
     let mut days: Vec<(String, u64)> = times_on_server(&env)
         .iter()
         .map(|t| (t["date_worked"].as_str().unwrap().to_owned(), t["duration"].as_u64().unwrap()))
@@ -296,16 +288,14 @@ fn a_clock_out_killed_after_its_second_day_was_recorded_records_each_day_once() 
 fn a_read_timeout_keeps_the_entry_as_uncertain_and_sync_records_it_once() {
     let env = Env::with_project();
     env.server.set_stall(stall("POST", "/times", 0, 2500));
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"])
-        .assert()
-        .code(3)
-        .stderr(predicate::str::contains("no answer from TimeSync"))
-        .stderr(predicate::str::contains("the server may have recorded it"))
-        .stderr(predicate::str::contains("`timesync sync` checks the server before sending it again"));
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3).stderr_has(&[
+        "no answer from TimeSync",
+        "the server may have recorded it",
+        "`timesync sync` checks the server before sending it again",
+    ]);
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     std::thread::sleep(Duration::from_millis(2000));
-    env.as_user("alice").arg("sync").assert().success().stdout(predicate::str::contains("already on the server"));
+    env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
     assert_eq!(times_on_server(&env).len(), 1);
     assert!(outbox(&env).is_empty());
 }
@@ -332,11 +322,8 @@ fn a_hanging_connect_queues_the_entry_within_the_connect_timeout() {
     let started = Instant::now();
     env.as_user("alice")
         .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url])
-        .args(["--connect-timeout", "1", "--timeout", "30"])
-        .assert()
-        .code(3)
-        .stderr(predicate::str::contains("connect timed out"))
-        .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
+        .fails(&["--connect-timeout", "1", "--timeout", "30"], 3)
+        .stderr_has(&["connect timed out", "1 time entry was saved to the outbox"]);
     assert!(
         started.elapsed() < Duration::from_secs(15),
         "it gave up after the connect timeout, not the request timeout"
@@ -350,17 +337,15 @@ fn an_expired_token_keeps_the_entry_in_the_outbox() {
     let expired = env.server.expired_token_for("alice");
     env.cmd()
         .env("TIMESYNC_TOKEN", &expired)
-        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "late"])
-        .assert()
-        .code(4)
-        .stderr(predicate::str::contains("expired"))
-        .stderr(predicate::str::contains(
+        .fails(&["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "late"], 4)
+        .stderr_has(&[
+            "expired",
             "saved to the outbox (1 waiting): log in (`timesync login`), then run `timesync sync`",
-        ));
+        ]);
     assert!(env.server.requests().is_empty(), "nothing is sent with an expired token");
     let waiting = outbox(&env);
     assert_eq!((waiting.len(), waiting[0]["time"]["notes"].clone()), (1, json!("late")));
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
     assert_eq!(times_on_server(&env).len(), 1);
 }
 
@@ -370,12 +355,7 @@ fn a_revoked_token_at_sync_leaves_the_entries_as_they_were() {
     queue_offline(&env, 2);
     let token = env.server.token_for("alice");
     env.server.revoke_tokens();
-    env.cmd()
-        .env("TIMESYNC_TOKEN", token)
-        .arg("sync")
-        .assert()
-        .code(4)
-        .stderr(predicate::str::contains("Bad API token"));
+    env.cmd().env("TIMESYNC_TOKEN", token).fails(&["sync"], 4).stderr(predicate::str::contains("Bad API token"));
     let waiting = outbox(&env);
     assert_eq!(waiting.len(), 2);
     assert!(waiting.iter().all(|e| e["status"] == "queued" && e["refused"].is_null()), "{waiting:?}");

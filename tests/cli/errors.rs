@@ -3,21 +3,22 @@
 
 use std::net::TcpListener;
 
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 
-use crate::harness::{json_error, Env, Fault, TestServer, ADMIN};
+use crate::harness::{down_url, json_error, Env, Fault, Run, ADMIN};
 
-fn fault(status: u16, content_type: &str, body: &str) -> Option<Fault> {
-    Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() })
+/// Runs `time get` as the admin against a server that answers every request
+/// with `status`, `content_type` and `body`, and asserts that it exits `code`.
+fn time_get_answered(env: &Env, status: u16, content_type: &str, body: &str, code: i32) -> Assert {
+    env.server.set_fault(Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() }));
+    env.fails(ADMIN, &["time", "get"], code)
 }
 
 #[test]
 fn a_server_that_is_down_exits_3_without_leaking_the_token() {
     let env = Env::new();
-    let url = {
-        let gone = TestServer::start();
-        gone.base_url()
-    };
+    let url = down_url();
     let token = env.server.token_for(ADMIN);
     let output = env.cmd().args(["time", "get", "--url", &url, "--token", &token]).output().unwrap();
     assert_eq!(output.status.code(), Some(3));
@@ -33,21 +34,18 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
 #[test]
 fn an_html_404_reads_like_pymesync() {
     let env = Env::new();
-    env.server.set_fault(fault(404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>"));
-    env.as_user(ADMIN).args(["time", "get"]).assert().code(3).stderr(format!(
-        "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
-        env.server.base_url()
-    ));
+    time_get_answered(&env, 404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>", 3)
+        .stderr(format!(
+            "error: connection to TimeSync failed at baseurl {} - response status was 404\n",
+            env.server.base_url()
+        ));
 }
 
 #[test]
 fn a_url_without_the_version_path_meets_the_html_404() {
     let env = Env::new();
     let without_version = env.server.base_url().trim_end_matches("/v0").to_owned();
-    env.as_user(ADMIN)
-        .args(["time", "get", "--url", &without_version])
-        .assert()
-        .code(3)
+    env.fails(ADMIN, &["time", "get", "--url", &without_version], 3)
         .stderr(format!("error: no TimeSync API at {without_version}/ — did you mean {without_version}/v0?\n"));
     let output = env.as_user(ADMIN).args(["--json", "time", "get", "--url", &without_version]).output().unwrap();
     assert_eq!(json_error(&output)["status"], 404, "the status stays in --json");
@@ -56,60 +54,42 @@ fn a_url_without_the_version_path_meets_the_html_404() {
 #[test]
 fn malformed_json_is_not_timesync() {
     let env = Env::new();
-    env.server.set_fault(fault(200, "application/json", "{\"duration\": "));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
+    time_get_answered(&env, 200, "application/json", "{\"duration\": ", 3)
         .stderr(predicate::str::contains("response status was 200"));
 }
 
 #[test]
 fn json_of_the_wrong_shape_is_reported_not_panicked_on() {
     let env = Env::new();
-    env.server.set_fault(fault(200, "application/json", "[{\"duration\": \"lots\"}]"));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
+    time_get_answered(&env, 200, "application/json", "[{\"duration\": \"lots\"}]", 3)
         .stderr("error: the reply to GET /times is not a list of time entries\n");
 }
 
 #[test]
 fn a_500_with_a_timesync_error_exits_1_with_its_text() {
     let env = Env::new();
-    env.server.set_fault(fault(
+    time_get_answered(
+        &env,
         500,
         "application/json",
         r#"{"status":500,"error":"Server error","text":"Unexpected server error."}"#,
-    ));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(1)
-        .stderr("error: Server error: Unexpected server error. (500)\n");
+        1,
+    )
+    .stderr("error: Server error: Unexpected server error. (500)\n");
 }
 
 #[test]
 fn a_500_html_page_exits_3() {
     let env = Env::new();
-    env.server.set_fault(fault(500, "text/html", "<h1>Internal Server Error</h1>"));
-    env.as_user(ADMIN)
-        .args(["time", "get"])
-        .assert()
-        .code(3)
+    time_get_answered(&env, 500, "text/html", "<h1>Internal Server Error</h1>", 3)
         .stderr(predicate::str::contains("response status was 500"));
 }
 
 #[test]
 fn an_error_object_in_text_is_shown_as_json() {
     let env = Env::new();
-    env.server.set_fault(fault(
-        401,
-        "application/json",
-        r#"{"status":401,"error":"Authentication failure","text":{}}"#,
-    ));
-    env.as_user(ADMIN).args(["time", "get"]).assert().code(4).stderr("error: Authentication failure: {} (401)\n");
+    time_get_answered(&env, 401, "application/json", r#"{"status":401,"error":"Authentication failure","text":{}}"#, 4)
+        .stderr("error: Authentication failure: {} (401)\n");
 }
 
 #[test]
@@ -117,10 +97,7 @@ fn a_silent_server_times_out() {
     let env = Env::new();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v0", listener.local_addr().unwrap());
-    env.as_user(ADMIN)
-        .args(["time", "get", "--timeout", "1", "--url", &url])
-        .assert()
-        .code(3)
+    env.fails(ADMIN, &["time", "get", "--timeout", "1", "--url", &url], 3)
         .stderr(predicate::str::contains("timed out"));
     drop(listener);
 }
@@ -140,7 +117,7 @@ fn server_errors_under_json_carry_status_title_and_text() {
 #[test]
 fn usage_errors_exit_2_and_json_usage_errors_are_json() {
     let env = Env::new();
-    env.cmd().args(["time", "frobnicate"]).assert().code(2);
+    env.cmd().fails(&["time", "frobnicate"], 2);
     let output = env.cmd().args(["--json", "time", "create", "--duration", "x"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let error = json_error(&output);
@@ -151,7 +128,7 @@ fn usage_errors_exit_2_and_json_usage_errors_are_json() {
 #[test]
 fn help_and_version_succeed() {
     let env = Env::new();
-    env.bare().arg("--help").assert().success().stdout(predicate::str::contains("Exit codes"));
-    env.bare().arg("--version").assert().success().stdout(predicate::str::starts_with("timesync "));
-    env.bare().args(["time", "create", "--help"]).assert().success().stdout(predicate::str::contains("--duration"));
+    env.bare().succeeds(&["--help"]).stdout(predicate::str::contains("Exit codes"));
+    env.bare().succeeds(&["--version"]).stdout(predicate::str::starts_with("timesync "));
+    env.bare().succeeds(&["time", "create", "--help"]).stdout(predicate::str::contains("--duration"));
 }

@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use assert_cmd::assert::Assert;
 use assert_cmd::Command;
+use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
@@ -13,6 +15,14 @@ pub use timesync_engine::http::{Fault, ProjectRoles, SiteRoles, Stall, TestServe
 pub const ADMIN: &str = "admin";
 /// The admin's password.
 pub const ADMIN_PASSWORD: &str = "admin-pw";
+
+/// The roles of a plain member of a project.
+pub const MEMBER: ProjectRoles = ProjectRoles { member: true, spectator: false, manager: false };
+
+/// The URL of a server that is gone (connections are refused).
+pub fn down_url() -> String {
+    TestServer::start().base_url()
+}
 
 /// A test server and a config directory of one's own.
 pub struct Env {
@@ -37,8 +47,7 @@ impl Env {
         env.server.add_user("alice", "alice-pw", SiteRoles::default());
         env.server.add_activity("Documentation", "docs");
         env.server.add_activity("Development", "dev");
-        let member = ProjectRoles { member: true, ..ProjectRoles::default() };
-        env.server.add_project("Ganeti Web Manager", &["gwm", "ganeti-webmgr"], Some("docs"), &[("alice", member)]);
+        env.server.add_project("Ganeti Web Manager", &["gwm", "ganeti-webmgr"], Some("docs"), &[("alice", MEMBER)]);
         env
     }
 
@@ -100,25 +109,112 @@ impl Env {
         cmd
     }
 
-    /// Logs in through the CLI (`--password-stdin`), storing the token in the config file.
-    pub fn login(&self, user: &str, password: &str) {
-        self.cmd()
-            .args(["login", "--username", user, "--password-stdin"])
-            .write_stdin(format!("{password}\n"))
-            .assert()
-            .success();
+    /// Runs `args` as `user` and asserts that it exits with `code` (see [`Run::fails`]).
+    pub fn fails(&self, user: &str, args: &[&str], code: i32) -> Assert {
+        self.as_user(user).fails(args, code)
     }
 
-    /// Runs the binary as `user` with `--json` and returns the parsed stdout.
+    /// Runs `args` as `user` and asserts that it succeeds (see [`Run::succeeds`]).
+    pub fn succeeds(&self, user: &str, args: &[&str]) -> Assert {
+        self.as_user(user).succeeds(args)
+    }
+
+    /// Runs `prefix` followed by each case's arguments as `user`, and asserts
+    /// that each is refused with exit code 2 and its message in stderr.
+    pub fn refuses_each(&self, user: &str, prefix: &[&str], cases: &[(&[&str], &str)]) {
+        refuses_each(|| self.as_user(user), prefix, cases);
+    }
+
+    /// Checks how `KIND get`, run as `user`, shows a deleted object (the one
+    /// whose `key` is `value`): left out of the list, listed with its deletion
+    /// date under `--include-deleted` (returned, for more checks), and in that
+    /// table with `mark` (`(deleted …)`).
+    pub fn deleted_listed(&self, user: &str, kind: &str, key: &str, value: &str, mark: &str) -> Value {
+        let live = self.json(user, &[kind, "get"]);
+        assert!(live.as_array().unwrap().iter().all(|o| o[key] != value), "{value} is listed: {live}");
+        let all = self.json(user, &[kind, "get", "--include-deleted"]);
+        let found = all.as_array().unwrap().iter().find(|o| o[key] == value);
+        let found = found.unwrap_or_else(|| panic!("the deleted {kind} {value} is not listed: {all}")).clone();
+        assert!(found["deleted_at"].is_string(), "{found}");
+        self.succeeds(user, &[kind, "get", "--include-deleted"]).stdout(predicate::str::contains(mark));
+        found
+    }
+
+    /// Logs in through the CLI (`--password-stdin`), storing the token in the config file.
+    pub fn login(&self, user: &str, password: &str) {
+        self.cmd().write_stdin(format!("{password}\n")).succeeds(&["login", "--username", user, "--password-stdin"]);
+    }
+
+    /// Runs the binary as `user` with `--json` and returns the parsed stdout (see [`Run::json`]).
     pub fn json(&self, user: &str, args: &[&str]) -> Value {
-        let output = self.as_user(user).arg("--json").args(args).output().expect("run");
-        assert!(output.status.success(), "timesync {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
-        serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+        self.as_user(user).json(args)
     }
 
     /// Reads the config file.
     pub fn config_text(&self) -> String {
         std::fs::read_to_string(self.config_path()).unwrap_or_default()
+    }
+}
+
+/// Running a command with its arguments and checking how it ended.
+pub trait Run {
+    /// Runs with `args` added and asserts that it exits with `code`; the
+    /// returned `Assert` checks what else the test expects (stderr, stdout).
+    fn fails(&mut self, args: &[&str], code: i32) -> Assert;
+    /// Runs with `args` added and asserts that it succeeds; the returned
+    /// `Assert` checks what else the test expects (stdout, stderr).
+    fn succeeds(&mut self, args: &[&str]) -> Assert;
+    /// Runs with `--json` and `args` added, asserts that it succeeds, and
+    /// returns the JSON it printed.
+    fn json(&mut self, args: &[&str]) -> Value;
+}
+
+impl Run for Command {
+    fn fails(&mut self, args: &[&str], code: i32) -> Assert {
+        self.args(args).assert().code(code)
+    }
+
+    fn succeeds(&mut self, args: &[&str]) -> Assert {
+        self.args(args).assert().success()
+    }
+
+    fn json(&mut self, args: &[&str]) -> Value {
+        let output = self.arg("--json").args(args).output().expect("run");
+        assert!(output.status.success(), "timesync {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+        serde_json::from_slice(&output.stdout).expect("JSON on stdout")
+    }
+}
+
+/// Checks on what a finished command printed.
+pub trait Printed {
+    /// Asserts that stdout contains each of `parts`.
+    fn stdout_has(self, parts: &[&str]) -> Assert;
+    /// Asserts that stderr contains each of `parts`.
+    fn stderr_has(self, parts: &[&str]) -> Assert;
+}
+
+impl Printed for Assert {
+    fn stdout_has(self, parts: &[&str]) -> Assert {
+        parts.iter().fold(self, |assert, part| assert.stdout(predicate::str::contains(*part)))
+    }
+
+    fn stderr_has(self, parts: &[&str]) -> Assert {
+        parts.iter().fold(self, |assert, part| assert.stderr(predicate::str::contains(*part)))
+    }
+}
+
+/// The binary acting as alice with the clock at `now` (`TIMESYNC_NOW`, RFC 3339).
+pub fn at(env: &Env, now: &str) -> Command {
+    let mut cmd = env.as_user("alice");
+    cmd.env("TIMESYNC_NOW", now);
+    cmd
+}
+
+/// Runs `prefix` followed by each case's arguments on a command from `cmd`,
+/// and asserts that each is refused with exit code 2 and its message in stderr.
+pub fn refuses_each(cmd: impl Fn() -> Command, prefix: &[&str], cases: &[(&[&str], &str)]) {
+    for (args, message) in cases {
+        cmd().args(prefix).fails(args, 2).stderr(predicate::str::contains(*message));
     }
 }
 

@@ -5,7 +5,7 @@
 use clap::CommandFactory;
 use timesync::cli::{examples, Cli};
 
-use crate::harness::Env;
+use crate::harness::{Env, Run};
 
 /// Every command path below the root (`["time", "create"]`, …), clap's
 /// `help` excluded.
@@ -61,15 +61,9 @@ fn the_common_options_have_short_forms() {
     for line in ["-d, --duration", "-D, --date", "-p, --project", "-a, --activity", "-n, --notes"] {
         assert!(text.contains(line), "{line} missing in {text}");
     }
-    let output = env
-        .bare()
-        .env("TIMESYNC_TEST", "1")
-        .env("TIMESYNC_NOW", "2026-01-15T10:00:00+00:00")
-        .args(["--json", "time", "create", "-d", "45m", "-p", "gwm", "-a", "dev", "-D", "yesterday", "-n", "short"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let time: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut cmd = env.bare();
+    cmd.env("TIMESYNC_TEST", "1").env("TIMESYNC_NOW", "2026-01-15T10:00:00+00:00");
+    let time = cmd.json(&["time", "create", "-d", "45m", "-p", "gwm", "-a", "dev", "-D", "yesterday", "-n", "short"]);
     assert_eq!(
         (&time["duration"], &time["activities"][0], &time["date_worked"], &time["notes"]),
         (

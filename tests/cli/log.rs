@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles};
+use crate::harness::{at, Env, ProjectRoles, Run, MEMBER};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T18:00:00+00:00";
@@ -11,10 +11,9 @@ const NOW: &str = "2026-01-15T18:00:00+00:00";
 /// alice's entries (newest first: @1 to @5) and one of bob's.
 fn env_with_times() -> Env {
     let env = Env::with_project();
-    let member = ProjectRoles { member: true, ..ProjectRoles::default() };
     let spectator = ProjectRoles { member: true, spectator: true, ..ProjectRoles::default() };
     env.server.add_user("bob", "bob-pw", Default::default());
-    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", member), ("alice", spectator)]);
+    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", MEMBER), ("alice", spectator)]);
     let add = |uuid: &str, user: &str, project: &str, activity: &str, seconds: i64, day: &str| {
         env.server.add_time_with_uuid(uuid, user, project, &[activity], seconds, day)
     };
@@ -28,7 +27,7 @@ fn env_with_times() -> Env {
 }
 
 fn log(env: &Env, args: &[&str]) -> std::process::Output {
-    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).arg("log").args(args).output().unwrap();
+    let output = at(env, NOW).arg("log").args(args).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     output
 }
@@ -113,10 +112,6 @@ fn json_and_csv_give_the_entries_with_day_and_number() {
 #[test]
 fn a_start_after_the_end_is_refused_before_sending() {
     let env = env_with_times();
-    env.as_user("alice")
-        .env("TIMESYNC_NOW", NOW)
-        .args(["log", "--start", "2026-01-14", "--end", "2026-01-12"])
-        .assert()
-        .code(2);
+    at(&env, NOW).fails(&["log", "--start", "2026-01-14", "--end", "2026-01-12"], 2);
     assert!(env.server.requests().is_empty());
 }

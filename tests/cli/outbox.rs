@@ -5,12 +5,7 @@ use std::net::TcpListener;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{Env, TestServer};
-
-fn down_url() -> String {
-    let gone = TestServer::start();
-    gone.base_url()
-}
+use crate::harness::{down_url, Env, Printed, Run};
 
 fn outbox(env: &Env) -> Value {
     env.json("alice", &["outbox"])
@@ -20,11 +15,12 @@ fn outbox(env: &Env) -> Value {
 fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
     let env = Env::with_project();
     let down = down_url();
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "offline", "--url", &down])
-        .assert()
-        .code(3)
-        .stderr(predicate::str::contains("1 time entry was saved to the outbox (1 waiting): run `timesync sync`"));
+    env.fails(
+        "alice",
+        &["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "offline", "--url", &down],
+        3,
+    )
+    .stderr(predicate::str::contains("1 time entry was saved to the outbox (1 waiting): run `timesync sync`"));
     let waiting = outbox(&env);
     assert_eq!(waiting.as_array().unwrap().len(), 1);
     assert_eq!(waiting[0]["time"]["notes"], "offline");
@@ -36,13 +32,10 @@ fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
         assert_eq!(mode(env.state_dir().join("state.db")), 0o600);
         assert_eq!(mode(env.state_dir()), 0o700);
     }
-    env.as_user("alice")
-        .args(["time", "get"])
-        .assert()
-        .success()
+    env.succeeds("alice", &["time", "get"])
         .stderr(predicate::str::contains("1 time entry is waiting in the outbox: run `timesync sync`"));
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
-    env.as_user("alice").arg("sync").assert().success().stdout("The outbox is empty.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
+    env.succeeds("alice", &["sync"]).stdout("The outbox is empty.\n");
     let times = env.json("alice", &["time", "get"]);
     assert_eq!(times.as_array().unwrap().len(), 1);
     assert_eq!(times[0]["notes"], "offline");
@@ -54,15 +47,9 @@ fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
     let env = Env::with_project();
     let down = down_url();
     for project in ["gwm", "nope", "ganeti-webmgr"] {
-        env.as_user("alice")
-            .args(["time", "create", "--duration", "1h", "--project", project, "--url", &down])
-            .assert()
-            .code(3);
+        env.fails("alice", &["time", "create", "--duration", "1h", "--project", project, "--url", &down], 3);
     }
-    env.as_user("alice")
-        .arg("sync")
-        .assert()
-        .code(1)
+    env.fails("alice", &["sync"], 1)
         .stdout("Sent 2 time entries.\n")
         .stderr(predicate::str::contains("the server refused 1 entry: entry 1 (nope on"))
         .stderr(predicate::str::contains("project 'nope' does not exist (see `timesync project get`)"));
@@ -71,18 +58,9 @@ fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
     assert_eq!(waiting[0]["time"]["project"], "nope");
     assert_eq!(waiting[0]["refused"], "project 'nope' does not exist (see `timesync project get`)");
     assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 2);
-    env.as_user("alice")
-        .env("COLUMNS", "300")
-        .args(["outbox"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("does not exist"));
-    env.as_user("alice").args(["outbox", "drop", "2"]).assert().code(2);
-    env.as_user("alice")
-        .args(["outbox", "drop", "1"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("Dropped entry 1"));
+    env.as_user("alice").env("COLUMNS", "300").succeeds(&["outbox"]).stdout(predicate::str::contains("does not exist"));
+    env.fails("alice", &["outbox", "drop", "2"], 2);
+    env.succeeds("alice", &["outbox", "drop", "1"]).stdout(predicate::str::starts_with("Dropped entry 1"));
     assert_eq!(outbox(&env), serde_json::json!([]));
 }
 
@@ -91,12 +69,9 @@ fn sync_stops_when_the_server_is_unreachable_and_keeps_everything() {
     let env = Env::with_project();
     let down = down_url();
     for _ in 0..2 {
-        env.as_user("alice")
-            .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
-            .assert()
-            .code(3);
+        env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down], 3);
     }
-    env.as_user("alice").args(["sync", "--url", &down]).assert().code(3);
+    env.fails("alice", &["sync", "--url", &down], 3);
     assert_eq!(outbox(&env).as_array().unwrap().len(), 2);
 }
 
@@ -105,13 +80,10 @@ fn a_silent_server_keeps_the_entry_as_uncertain() {
     let env = Env::with_project();
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v0", silent.local_addr().unwrap());
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url, "--timeout", "1"])
-        .assert()
-        .code(3)
-        .stderr(predicate::str::contains("timed out").and(predicate::str::contains("kept in the outbox as uncertain")));
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url, "--timeout", "1"], 3)
+        .stderr_has(&["timed out", "kept in the outbox as uncertain"]);
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     // The entry never arrived: sync looks for it, does not find it, sends it.
-    env.as_user("alice").arg("sync").assert().success().stdout("Sent 1 time entry.\n");
+    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
     assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 1);
 }

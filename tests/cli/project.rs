@@ -3,9 +3,8 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{json_error, Env, ProjectRoles, SiteRoles, ADMIN};
+use crate::harness::{json_error, Env, Printed, ProjectRoles, SiteRoles, ADMIN, MEMBER};
 
-const MEMBER: ProjectRoles = ProjectRoles { member: true, spectator: false, manager: false };
 const MANAGER: ProjectRoles = ProjectRoles { member: false, spectator: false, manager: true };
 
 /// The `object` of every POST the server received, in order.
@@ -97,25 +96,11 @@ fn create_with_only_the_required_fields_sends_nothing_else() {
 #[test]
 fn create_shows_a_table_for_people() {
     let env = Env::with_project();
-    env.as_user(ADMIN)
-        .args([
-            "project",
-            "create",
-            "--name",
-            "TimeSync",
-            "--slug",
-            "ts",
-            "--member",
-            "alice",
-            "--default-activity",
-            "docs",
-        ])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("TimeSync"))
-        .stdout(predicate::str::contains("alice (member)"))
-        .stdout(predicate::str::contains("default activity"))
-        .stdout(predicate::str::contains("docs"));
+    env.succeeds(
+        ADMIN,
+        &["project", "create", "--name", "TimeSync", "--slug", "ts", "--member", "alice", "--default-activity", "docs"],
+    )
+    .stdout_has(&["TimeSync", "alice (member)", "default activity", "docs"]);
 }
 
 #[test]
@@ -130,50 +115,32 @@ fn create_refuses_bad_input_before_sending() {
         (&["--name", "X", "--slug", "x", "--member", "no.dots"], "invalid username 'no.dots'"),
         (&["--name", "X", "--slug", "x", "--default-activity", "A"], "invalid slug 'A'"),
     ];
-    for (args, message) in cases {
-        env.as_user(ADMIN)
-            .args(["project", "create"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
-    }
+    env.refuses_each(ADMIN, &["project", "create"], cases);
     assert!(env.server.requests().is_empty());
 }
 
 #[test]
 fn create_refuses_unknown_users_the_server_would_silently_drop() {
     let env = Env::with_project();
-    env.as_user(ADMIN)
-        .args(["project", "create", "--name", "X", "--slug", "x", "--member", "alice", "--manager", "ghost"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("no such user: ghost; nothing was changed"));
+    env.fails(
+        ADMIN,
+        &["project", "create", "--name", "X", "--slug", "x", "--member", "alice", "--manager", "ghost"],
+        2,
+    )
+    .stderr(predicate::str::contains("no such user: ghost; nothing was changed"));
     assert!(no_post_sent(&env));
 }
 
 #[test]
 fn create_reports_server_refusals_with_exit_1() {
     let env = Env::with_project();
-    env.as_user("alice")
-        .args(["project", "create", "--name", "X", "--slug", "x"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["project", "create", "--name", "X", "--slug", "x"], 1)
         .stderr("error: Authorization failure: alice is not authorized to create projects (401)\n");
-    env.as_user(ADMIN)
-        .args(["project", "create", "--name", "Other", "--slug", "gwm", "--slug", "ganeti-webmgr"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["project", "create", "--name", "Other", "--slug", "gwm", "--slug", "ganeti-webmgr"], 1)
         .stderr(predicate::str::contains("slugs ganeti-webmgr, gwm already exist (409)"));
-    env.as_user(ADMIN)
-        .args(["project", "create", "--name", "Ganeti Web Manager", "--slug", "new"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["project", "create", "--name", "Ganeti Web Manager", "--slug", "new"], 1)
         .stderr(predicate::str::contains("Field name of project should be unique name"));
-    env.as_user(ADMIN)
-        .args(["project", "create", "--name", "X", "--slug", "x", "--default-activity", "nope"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["project", "create", "--name", "X", "--slug", "x", "--default-activity", "nope"], 1)
         .stderr(predicate::str::contains("The project does not contain a valid activity reference. (409)"));
 }
 
@@ -225,11 +192,7 @@ fn update_uri_and_slugs_and_read_back_by_the_new_slug() {
         "read back by the new slug: {}",
         last.url
     );
-    env.as_user(ADMIN)
-        .args(["project", "get", "gwm"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("Nonexistent project"));
+    env.fails(ADMIN, &["project", "get", "gwm"], 1).stderr(predicate::str::contains("Nonexistent project"));
 }
 
 #[test]
@@ -257,14 +220,7 @@ fn update_refuses_changes_the_server_would_ignore_and_empty_updates() {
         (&["gwm", "--default-activity", "dev", "--no-default-activity"], "cannot be used with"),
         (&["Gwm", "--name", "X"], "invalid slug 'Gwm'"),
     ];
-    for (args, message) in cases {
-        env.as_user(ADMIN)
-            .args(["project", "update"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
-    }
+    env.refuses_each(ADMIN, &["project", "update"], cases);
     assert!(env.server.requests().is_empty());
 }
 
@@ -277,15 +233,9 @@ fn update_by_a_project_manager_works_and_by_a_member_is_refused() {
     let project = env.json("pm", &["project", "update", "gwm", "--uri", "https://example.com"]);
     assert_eq!(project["uri"], "https://example.com");
     assert_eq!(project["users"]["pm"]["manager"], true);
-    env.as_user("alice")
-        .args(["project", "update", "gwm", "--uri", "https://example.org"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["project", "update", "gwm", "--uri", "https://example.org"], 1)
         .stderr("error: Authorization failure: alice is not authorized to make changes to Ganeti Web Manager (401)\n");
-    env.as_user(ADMIN)
-        .args(["project", "update", "nope", "--name", "X"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["project", "update", "nope", "--name", "X"], 1)
         .stderr(predicate::str::contains("Object not found: Nonexistent project (404)"));
 }
 
@@ -312,14 +262,12 @@ fn get_one_project_is_a_list_and_a_table() {
     assert_eq!(one.as_array().unwrap().len(), 1);
     assert_eq!(one[0]["slugs"], json!(["ganeti-webmgr", "gwm"]));
     assert_eq!(one[0]["default_activity"], "docs");
-    env.as_user("alice")
-        .args(["project", "get", "gwm"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("Default activity"))
-        .stdout(predicate::str::contains("Ganeti Web Manager"))
-        .stdout(predicate::str::contains("ganeti-webmgr, gwm"))
-        .stdout(predicate::str::contains("alice (member)"));
+    env.succeeds("alice", &["project", "get", "gwm"]).stdout_has(&[
+        "Default activity",
+        "Ganeti Web Manager",
+        "ganeti-webmgr, gwm",
+        "alice (member)",
+    ]);
 }
 
 #[test]
@@ -330,35 +278,18 @@ fn get_with_revisions_and_deleted() {
     assert_eq!(revisions[0]["revision"], 2);
     assert_eq!(revisions[0]["parents"][0]["name"], "Ganeti Web Manager");
     assert_eq!(revisions[0]["parents"][0]["revision"], 1);
-    env.as_user("alice")
-        .args(["project", "get", "gwm", "--include-revisions"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("GWM"))
-        .stdout(predicate::str::contains("Ganeti Web Manager"));
+    env.succeeds("alice", &["project", "get", "gwm", "--include-revisions"]).stdout_has(&["GWM", "Ganeti Web Manager"]);
 
     env.server.add_project("Old", &["old"], None, &[]);
-    env.as_user(ADMIN).args(["project", "delete", "old"]).assert().success();
-    let live = env.json("alice", &["project", "get"]);
-    assert!(live.as_array().unwrap().iter().all(|p| p["name"] != "Old"));
-    let with_deleted = env.json("alice", &["project", "get", "--include-deleted"]);
-    let old = with_deleted.as_array().unwrap().iter().find(|p| p["name"] == "Old").expect("the deleted project");
-    assert!(old["deleted_at"].is_string());
+    env.succeeds(ADMIN, &["project", "delete", "old"]);
+    let old = env.deleted_listed("alice", "project", "name", "Old", "(deleted ");
     assert_eq!(old["slugs"], json!([]));
-    env.as_user("alice")
-        .args(["project", "get", "--include-deleted"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("(deleted "));
 }
 
 #[test]
 fn get_refuses_a_slug_with_include_deleted_like_pymesync() {
     let env = Env::with_project();
-    env.as_user("alice")
-        .args(["project", "get", "gwm", "--include-deleted"])
-        .assert()
-        .code(2)
+    env.fails("alice", &["project", "get", "gwm", "--include-deleted"], 2)
         .stderr("error: invalid combination: slug and include_deleted\n");
     assert!(env.server.requests().is_empty());
 }
@@ -366,14 +297,8 @@ fn get_refuses_a_slug_with_include_deleted_like_pymesync() {
 #[test]
 fn an_unknown_slug_is_not_found_even_where_the_server_answers_an_empty_200() {
     let env = Env::with_project();
-    for extra in [&[][..], &["--include-revisions"][..]] {
-        env.as_user("alice")
-            .args(["project", "get", "nope"])
-            .args(extra)
-            .assert()
-            .code(1)
-            .stdout("")
-            .stderr("error: Object not found: Nonexistent project (404)\n");
+    for args in [&["project", "get", "nope"][..], &["project", "get", "nope", "--include-revisions"]] {
+        env.fails("alice", args, 1).stdout("").stderr("error: Object not found: Nonexistent project (404)\n");
     }
     let output =
         env.as_user("alice").args(["--json", "project", "get", "nope", "--include-revisions"]).output().unwrap();
@@ -387,9 +312,9 @@ fn delete_prints_status_and_the_project_is_gone() {
     let env = Env::with_project();
     env.server.add_project("Old", &["old"], None, &[]);
     assert_eq!(env.json(ADMIN, &["project", "delete", "old"]), json!({"status": 200}));
-    env.as_user(ADMIN).args(["project", "get", "old"]).assert().code(1);
+    env.fails(ADMIN, &["project", "get", "old"], 1);
     env.server.add_project("Older", &["older"], None, &[]);
-    env.as_user(ADMIN).args(["project", "delete", "older"]).assert().success().stdout("Deleted project older.\n");
+    env.succeeds(ADMIN, &["project", "delete", "older"]).stdout("Deleted project older.\n");
     let request = env.server.requests().into_iter().find(|r| r.method == "DELETE").unwrap();
     assert!(request.url.starts_with("/v0/projects/old?token="));
 }
@@ -398,21 +323,11 @@ fn delete_prints_status_and_the_project_is_gone() {
 fn delete_refusals_exit_1() {
     let env = Env::with_project();
     env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-02");
-    env.as_user(ADMIN)
-        .args(["project", "delete", "gwm"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["project", "delete", "gwm"], 1)
         .stderr("error: Method not allowed: The method specified is not allowed for the project identified (405)\n");
-    env.as_user("alice")
-        .args(["project", "delete", "gwm"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["project", "delete", "gwm"], 1)
         .stderr("error: Authorization failure: alice is not authorized to delete project gwm (401)\n");
-    env.as_user(ADMIN)
-        .args(["project", "delete", "nope"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("Nonexistent slug"));
+    env.fails(ADMIN, &["project", "delete", "nope"], 1).stderr(predicate::str::contains("Nonexistent slug"));
 }
 
 #[test]
@@ -438,23 +353,15 @@ fn users_lists_each_user_with_the_true_roles() {
             "carol": ["spectator"]
         })
     );
-    env.as_user("bob")
-        .args(["project", "users", "ts"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("User"))
-        .stdout(predicate::str::contains("Roles"))
+    env.succeeds("bob", &["project", "users", "ts"])
+        .stdout_has(&["User", "Roles"])
         .stdout(predicate::str::is_match(r"alice\s+member, spectator, manager").unwrap())
         .stdout(predicate::str::is_match(r"carol\s+spectator").unwrap());
     env.server.add_project("Empty", &["empty"], None, &[]);
     assert_eq!(env.json("bob", &["project", "users", "empty"]), json!({}));
-    env.as_user("bob").args(["project", "users", "empty"]).assert().success().stdout("Project empty has no users.\n");
-    env.as_user("bob")
-        .args(["project", "users", "nope"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("Nonexistent project (404)"));
-    env.as_user("bob").args(["project", "users"]).assert().code(2);
+    env.succeeds("bob", &["project", "users", "empty"]).stdout("Project empty has no users.\n");
+    env.fails("bob", &["project", "users", "nope"], 1).stderr(predicate::str::contains("Nonexistent project (404)"));
+    env.fails("bob", &["project", "users"], 2);
 }
 
 #[test]
@@ -494,27 +401,18 @@ fn users_add_with_roles_already_held_sends_nothing() {
 #[test]
 fn users_add_refuses_unknown_users_and_roles() {
     let env = Env::with_project();
-    env.as_user(ADMIN)
-        .args(["project", "users", "add", "gwm", "ghost"])
-        .assert()
-        .code(2)
+    env.fails(ADMIN, &["project", "users", "add", "gwm", "ghost"], 2)
         .stderr(predicate::str::contains("no such user: ghost"));
-    env.as_user(ADMIN)
-        .args(["project", "users", "add", "gwm", "alice", "--role", "owner"])
-        .assert()
-        .code(2)
+    env.fails(ADMIN, &["project", "users", "add", "gwm", "alice", "--role", "owner"], 2)
         .stderr(predicate::str::contains("invalid value 'owner' for '--role <ROLE>'"));
-    env.as_user(ADMIN).args(["project", "users", "add", "gwm"]).assert().code(2);
+    env.fails(ADMIN, &["project", "users", "add", "gwm"], 2);
     assert!(no_post_sent(&env));
 }
 
 #[test]
 fn users_add_by_a_member_is_refused_by_the_server() {
     let env = Env::with_project();
-    env.as_user("alice")
-        .args(["project", "users", "add", "gwm", "alice", "--role", "manager"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["project", "users", "add", "gwm", "alice", "--role", "manager"], 1)
         .stderr("error: Authorization failure: alice is not authorized to make changes to Ganeti Web Manager (401)\n");
     assert_eq!(stored(&env, "gwm")["users"]["alice"]["manager"], false);
 }
@@ -541,16 +439,9 @@ fn users_remove_takes_every_role_and_keeps_the_rest() {
 #[test]
 fn users_remove_refuses_to_leave_a_project_without_users() {
     let env = Env::with_project();
-    env.as_user(ADMIN)
-        .args(["project", "users", "remove", "gwm", "alice"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot remove every user of project gwm"))
-        .stderr(predicate::str::contains("500"));
-    env.as_user(ADMIN)
-        .args(["project", "users", "remove", "gwm", "bob"])
-        .assert()
-        .code(2)
+    env.fails(ADMIN, &["project", "users", "remove", "gwm", "alice"], 2)
+        .stderr_has(&["cannot remove every user of project gwm", "500"]);
+    env.fails(ADMIN, &["project", "users", "remove", "gwm", "bob"], 2)
         .stderr(predicate::str::contains("bob has no roles in project gwm; nothing was changed"));
     assert!(no_post_sent(&env));
     assert_eq!(stored(&env, "gwm")["users"]["alice"]["member"], true);
@@ -559,24 +450,18 @@ fn users_remove_refuses_to_leave_a_project_without_users() {
 #[test]
 fn get_notes_an_ignored_user_filter_and_reports_unknown_users() {
     let env = Env::with_project();
-    env.as_user("alice")
-        .args(["project", "get", "gwm", "--user", "alice"])
-        .assert()
-        .success()
+    env.succeeds("alice", &["project", "get", "gwm", "--user", "alice"])
         .stderr("note: --user is ignored when a slug is given\n");
     let request = env.server.requests().pop().unwrap();
     assert!(!request.url.contains("user="), "{}", request.url);
-    env.as_user("alice")
-        .args(["project", "get", "--user", "ghost"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["project", "get", "--user", "ghost"], 1)
         .stderr("error: Bad query value: Parameter user contained invalid value ghost (400)\n");
 }
 
 #[test]
 fn a_project_is_listed_once_after_its_default_activity_was_renamed() {
     let env = Env::with_project();
-    env.as_user(ADMIN).args(["activity", "update", "docs", "--slug", "documentation"]).assert().success();
+    env.succeeds(ADMIN, &["activity", "update", "docs", "--slug", "documentation"]);
     let projects = env.json(ADMIN, &["project", "get"]);
     let gwm: Vec<&serde_json::Value> =
         projects.as_array().unwrap().iter().filter(|p| p["slugs"][0] == "ganeti-webmgr").collect();

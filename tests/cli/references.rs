@@ -5,7 +5,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{json_error, Env};
+use crate::harness::{json_error, Env, Printed, Run};
 
 const FIRST: &str = "abcdef01-0000-4000-8000-000000000001";
 const SECOND: &str = "abcdef01-0000-4000-8000-000000000002";
@@ -36,16 +36,9 @@ fn numbers_count_back_from_the_most_recent_entry() {
     assert_eq!(show(&env, "@2")["uuid"], FIRST);
     assert_eq!(show(&env, "@3")["uuid"], OLDEST);
     assert_eq!(list_requests(&env), 3, "one GET /times each");
-    env.as_user("alice")
-        .args(["time", "show", "@4"])
-        .assert()
-        .code(2)
+    env.fails("alice", &["time", "show", "@4"], 2)
         .stderr("error: there is no @4: you have 3 time entries, @1 to @3 (see `timesync log`)\n");
-    env.as_user("alice")
-        .args(["time", "show", "@0"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid reference '@0'"));
+    env.fails("alice", &["time", "show", "@0"], 2).stderr(predicate::str::contains("invalid reference '@0'"));
 }
 
 #[test]
@@ -58,11 +51,7 @@ fn update_delete_and_get_take_references() {
     assert_eq!(list_requests(&env), 1);
     let got = env.json("alice", &["time", "get", "123456"]);
     assert_eq!(got[0]["uuid"], OLDEST);
-    env.as_user("alice")
-        .args(["time", "delete", "12345678-0"])
-        .assert()
-        .success()
-        .stdout(format!("Deleted time entry {OLDEST}.\n"));
+    env.succeeds("alice", &["time", "delete", "12345678-0"]).stdout(format!("Deleted time entry {OLDEST}.\n"));
     assert_eq!(env.server.get_json("/times", "alice").as_array().unwrap().len(), 2);
     // A whole UUID is used as it is: no list is fetched to resolve it.
     let before = list_requests(&env);
@@ -83,21 +72,14 @@ fn an_ambiguous_prefix_lists_the_candidates() {
         )
     );
     assert_eq!(show(&env, "abcdef01-0000-4000-8000-000000000002")["uuid"], SECOND);
-    env.as_user("alice")
-        .args(["time", "show", "ABCDEF01-0000-4000-8000-0000000000"])
-        .assert()
-        .code(2)
+    env.fails("alice", &["time", "show", "ABCDEF01-0000-4000-8000-0000000000"], 2)
         .stderr(predicate::str::contains("begins 2 time entries"));
 }
 
 #[test]
 fn prefixes_need_six_characters_and_a_match() {
     let env = env_with_times();
-    env.as_user("alice")
-        .args(["time", "show", "abcde"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("invalid UUID 'abcde'").and(predicate::str::contains("first 6 characters")));
+    env.fails("alice", &["time", "show", "abcde"], 2).stderr_has(&["invalid UUID 'abcde'", "first 6 characters"]);
     assert!(env.server.requests().is_empty(), "refused before sending");
     let output = env.as_user("alice").args(["--json", "time", "show", "fedcba"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
@@ -111,8 +93,6 @@ fn prefixes_need_six_characters_and_a_match() {
 #[test]
 fn test_mode_samples_are_told_apart_by_their_first_characters() {
     let env = Env::new();
-    let output = env.bare().args(["--test", "--json", "time", "show", "838853"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let shown: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let shown = env.bare().arg("--test").json(&["time", "show", "838853"]);
     assert_eq!(shown["uuid"], "838853e3-3635-4076-a26f-7efa4e60981f");
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::harness::Env;
+use crate::harness::{down_url, Env, Printed, Run};
 
 const PASSWORD: &str = "alice-pw";
 
@@ -31,7 +31,7 @@ fn login_with_command(env: &Env) -> PathBuf {
         ps.display()
     );
     let script = password_script(env, "pw.sh", &body);
-    env.cmd().args(["login", "--username", "alice", "--password-command", script.to_str().unwrap()]).assert().success();
+    env.cmd().succeeds(&["login", "--username", "alice", "--password-command", script.to_str().unwrap()]);
     script
 }
 
@@ -66,10 +66,7 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
     let text = env.config_text();
     assert!(text.contains(&format!("password_command = \"{}\"", script.display())), "{text}");
     // Queue one entry for sync while the server is away.
-    env.cmd()
-        .args(["--url", &crate::delivery::down_url(), "time", "create", "--duration", "1h", "--project", "gwm"])
-        .assert()
-        .code(3);
+    env.cmd().fails(&["--url", &down_url(), "time", "create", "--duration", "1h", "--project", "gwm"], 3);
     let mut printed = String::new();
     for args in [
         vec!["-v", "time", "create", "--duration", "30m", "--project", "gwm"],
@@ -106,13 +103,20 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
     assert!(!argument_lists.contains(PASSWORD), "the password is in an argument list");
 }
 
-#[test]
-fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
+/// alice logged in with a password command, on a server that has since
+/// forgotten every token.
+fn with_forgotten_token() -> Env {
     let env = Env::with_project();
     login_with_command(&env);
     env.server.revoke_tokens();
+    env
+}
+
+#[test]
+fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
+    let env = with_forgotten_token();
     let before = logins(&env);
-    env.cmd().args(["time", "get"]).assert().success();
+    env.cmd().succeeds(&["time", "get"]);
     assert_eq!(logins(&env), before + 1, "exactly one re-login");
     let gets = env.server.requests().iter().filter(|r| r.method == "GET" && r.url.starts_with("/v0/times")).count();
     assert_eq!(gets, 2, "the refused request, then its one retry");
@@ -120,16 +124,12 @@ fn a_token_the_server_forgot_is_renewed_once_and_the_request_retried() {
 
 #[test]
 fn a_failing_or_silent_password_command_keeps_the_profile_and_its_token() {
-    let env = Env::with_project();
-    login_with_command(&env);
+    let env = with_forgotten_token();
     let token = stored_token(&env);
-    env.server.revoke_tokens();
     for (command, why) in [("false", "failed"), ("true", "printed no password")] {
         env.cmd()
             .env("TIMESYNC_PASSWORD_COMMAND", command)
-            .args(["time", "get"])
-            .assert()
-            .code(4)
+            .fails(&["time", "get"], 4)
             .stderr(predicate::str::contains(format!("the password command `{command}` {why}")));
         assert_eq!(stored_token(&env), token, "the old token is kept");
         assert!(env.config_text().contains("[profiles.default]"));
@@ -138,38 +138,35 @@ fn a_failing_or_silent_password_command_keeps_the_profile_and_its_token() {
 
 #[test]
 fn the_wrong_password_makes_exactly_one_login_attempt() {
-    let env = Env::with_project();
-    login_with_command(&env);
-    env.server.revoke_tokens();
+    let env = with_forgotten_token();
     let before = logins(&env);
     env.cmd()
         .env("TIMESYNC_PASSWORD_COMMAND", "echo wrong-pw")
-        .args(["time", "get"])
-        .assert()
-        .code(4)
+        .fails(&["time", "get"], 4)
         .stderr(predicate::str::contains("logging in again as alice failed"));
     assert_eq!(logins(&env), before + 1);
 }
 
-#[test]
-fn without_a_password_source_or_terminal_an_expired_token_exits_4() {
+/// alice logged in with her password (no password command), her token since expired.
+fn with_expired_login() -> Env {
     let env = Env::with_project();
     env.server.set_token_lifetime(Duration::from_secs(1));
     env.login("alice", PASSWORD);
     std::thread::sleep(Duration::from_millis(1200));
-    env.cmd().args(["time", "get"]).assert().code(4).stderr(
-        predicate::str::contains("the stored token expired at").and(predicate::str::contains("timesync login")),
-    );
+    env
+}
+
+#[test]
+fn without_a_password_source_or_terminal_an_expired_token_exits_4() {
+    let env = with_expired_login();
+    env.cmd().fails(&["time", "get"], 4).stderr_has(&["the stored token expired at", "timesync login"]);
     assert_eq!(logins(&env), 1);
 }
 
 #[cfg(unix)]
 #[test]
 fn on_a_terminal_the_password_is_asked_for_and_the_command_goes_on() {
-    let env = Env::with_project();
-    env.server.set_token_lifetime(Duration::from_secs(1));
-    env.login("alice", PASSWORD);
-    std::thread::sleep(Duration::from_millis(1200));
+    let env = with_expired_login();
     let mut cmd = env.std_cmd();
     cmd.args(["time", "get"]);
     let mut child = crate::pty::PtyChild::spawn(cmd, 24, 100);
@@ -184,7 +181,7 @@ fn on_a_terminal_the_password_is_asked_for_and_the_command_goes_on() {
 #[test]
 fn status_says_whether_a_command_would_run_without_a_login() {
     let env = Env::with_project();
-    env.cmd().arg("status").assert().code(4).stdout(predicate::str::contains("none (not logged in)"));
+    env.cmd().fails(&["status"], 4).stdout(predicate::str::contains("none (not logged in)"));
     env.server.set_token_lifetime(Duration::from_secs(1));
     login_with_command(&env);
     let status = env.cmd().args(["--json", "status", "--check"]).output().unwrap();
@@ -196,15 +193,9 @@ fn status_says_whether_a_command_would_run_without_a_login() {
     assert_eq!(status["outbox"]["waiting"], 0);
     std::thread::sleep(Duration::from_millis(1200));
     // Expired, but the password command can renew it: still ready.
-    env.cmd()
-        .arg("status")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("expired at").and(predicate::str::contains("Re-login:  command `")));
+    env.cmd().succeeds(&["status"]).stdout_has(&["expired at", "Re-login:  command `"]);
     env.cmd()
         .env("TIMESYNC_PASSWORD_COMMAND", "false")
-        .args(["status", "--check"])
-        .assert()
-        .code(4)
+        .fails(&["status", "--check"], 4)
         .stdout(predicate::str::contains("does not work"));
 }

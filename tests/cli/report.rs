@@ -2,16 +2,15 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles, ADMIN};
+use crate::harness::{Env, Run, ADMIN, MEMBER};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T10:00:00+00:00";
 
 fn env_with_times() -> Env {
     let env = Env::with_project();
-    let member = ProjectRoles { member: true, ..ProjectRoles::default() };
     env.server.add_user("bob", "bob-pw", Default::default());
-    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", member)]);
+    env.server.add_project("TimeSync", &["ts", "timesync"], Some("dev"), &[("bob", MEMBER)]);
     env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-12");
     env.server.add_time("alice", "gwm", &["docs"], 1800, "2026-01-13");
     env.server.add_time("alice", "gwm", &["dev"], 60, "2026-01-15");
@@ -20,9 +19,7 @@ fn env_with_times() -> Env {
 }
 
 fn report(env: &Env, args: &[&str]) -> Value {
-    let output = env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).args(["--json", "report"]).args(args).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
+    env.as_user(ADMIN).env("TIMESYNC_NOW", NOW).json(&[&["report"][..], args].concat())
 }
 
 #[test]
@@ -92,10 +89,10 @@ fn csv_and_table_give_the_same_numbers() {
 #[test]
 fn bad_report_options_are_refused_before_sending() {
     let env = env_with_times();
-    env.as_user(ADMIN).args(["report", "--week", "--month"]).assert().code(2);
-    env.as_user(ADMIN).args(["report", "--round", "0"]).assert().code(2);
-    env.as_user(ADMIN).args(["report", "--by", "colour"]).assert().code(2);
-    env.as_user(ADMIN).args(["report", "--start", "2026-01-10", "--end", "2026-01-01"]).assert().code(2);
+    env.fails(ADMIN, &["report", "--week", "--month"], 2);
+    env.fails(ADMIN, &["report", "--round", "0"], 2);
+    env.fails(ADMIN, &["report", "--by", "colour"], 2);
+    env.fails(ADMIN, &["report", "--start", "2026-01-10", "--end", "2026-01-01"], 2);
     assert!(env.server.requests().is_empty());
 }
 

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{Env, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
 
 const LEGACY_OUTBOX: &str = r#"[
   {"time": {"duration": 3600, "project": "gwm", "user": "alice", "date_worked": "2026-01-15", "notes": "kept"},
@@ -46,12 +46,9 @@ fn an_unwritable_state_directory_refuses_before_sending() {
     let env = Env::with_project();
     std::fs::create_dir_all(env.state_dir().parent().unwrap()).unwrap();
     std::fs::write(env.state_dir(), "not a directory").unwrap();
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm"])
-        .assert()
-        .code(2)
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm"], 2)
         .stderr(predicate::str::contains(env.state_dir().display().to_string()));
-    env.as_user("alice").arg("sync").assert().code(2);
+    env.fails("alice", &["sync"], 2);
     assert!(env.server.requests().is_empty(), "nothing was sent");
 }
 
@@ -60,11 +57,8 @@ fn a_damaged_state_database_is_named_and_exits_2() {
     let env = Env::with_project();
     std::fs::create_dir_all(env.state_dir()).unwrap();
     std::fs::write(env.state_dir().join("state.db"), "this is not a database, it is garbage text".repeat(100)).unwrap();
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("state.db").and(predicate::str::contains("damaged")));
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm"], 2)
+        .stderr_has(&["state.db", "damaged"]);
     assert!(env.server.requests().is_empty());
 }
 
@@ -76,15 +70,14 @@ fn a_clock_out_of_more_than_a_week_is_refused_without_a_terminal() {
     cmd.assert().success();
     let before = env.server.requests().len();
     let mut out = env.as_user("alice");
-    out.env("TIMESYNC_NOW", "2026-11-29T10:00:00+01:00")
-        .args(["clock", "out"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("would record 333 entries"))
-        .stderr(predicate::str::contains("--duration").and(predicate::str::contains("--at")));
+    out.env("TIMESYNC_NOW", "2026-11-29T10:00:00+01:00").fails(&["clock", "out"], 2).stderr_has(&[
+        "would record 333 entries",
+        "--duration",
+        "--at",
+    ]);
     assert_eq!(env.server.requests().len(), before, "the refused clock-out sent nothing");
     // With the real clock (the token's), one entry of the length given is fine.
-    env.as_user("alice").args(["clock", "out", "--duration", "8h"]).assert().success();
+    env.succeeds("alice", &["clock", "out", "--duration", "8h"]);
     assert_eq!(env.server.get_json("/times", "alice").as_array().unwrap().len(), 1);
 }
 
@@ -100,11 +93,9 @@ fn a_symlinked_config_is_written_through_and_an_open_one_is_made_private() {
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     std::os::unix::fs::symlink(&real, env.config_path()).unwrap();
     env.cmd()
-        .args(["login", "--username", ADMIN, "--password-stdin"])
         .write_stdin(format!("{ADMIN_PASSWORD}\n"))
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("was readable by other users").and(predicate::str::contains("0600")));
+        .succeeds(&["login", "--username", ADMIN, "--password-stdin"])
+        .stderr_has(&["was readable by other users", "0600"]);
     assert!(std::fs::symlink_metadata(env.config_path()).unwrap().file_type().is_symlink(), "the link stays");
     let text = std::fs::read_to_string(&real).unwrap();
     assert!(text.contains("# mine") && text.contains("token = "), "{text}");
@@ -117,11 +108,7 @@ fn config_timeouts_are_checked_like_their_flags() {
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     for bad in ["timeout = 0", "connect_timeout = 3601", "timeout = 18446744073709551615"] {
         std::fs::write(env.config_path(), format!("[profiles.default]\n{bad}\n")).unwrap();
-        env.as_user(ADMIN)
-            .args(["time", "get"])
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(env.config_path().display().to_string()));
+        env.fails(ADMIN, &["time", "get"], 2).stderr(predicate::str::contains(env.config_path().display().to_string()));
     }
     std::fs::write(env.config_path(), "[profiles.default]\ntimeout = 0\n").unwrap();
     env.as_user(ADMIN).args(["time", "get"]).assert().stderr(predicate::str::contains("profiles.default.timeout"));
@@ -192,19 +179,15 @@ fn redirects_to_another_host_carry_no_token_password_or_body() {
         let (second, seen) = recording_listener();
         let url = redirecting_listener(status, second.clone());
         env.cmd()
-            .args(["--url", &url, "login", "--username", "alice", "--password-stdin"])
             .write_stdin("alice-pw\n")
-            .assert()
-            .code(3)
-            .stderr(predicate::str::contains(&second).and(predicate::str::contains("update the server URL")));
+            .fails(&["--url", &url, "login", "--username", "alice", "--password-stdin"], 3)
+            .stderr_has(&[&second, "update the server URL"]);
         let token = env.server.token_for("alice");
         env.cmd()
             .env("TIMESYNC_TOKEN", &token)
-            .args(["--url", &url, "time", "create", "--duration", "1h", "--project", "gwm", "--notes", "private"])
-            .assert()
-            .code(3);
-        env.cmd().env("TIMESYNC_TOKEN", &token).args(["--url", &url, "time", "get"]).assert().code(3);
-        env.cmd().env("TIMESYNC_TOKEN", &token).args(["--url", &url, "-v", "time", "get"]).assert().code(3);
+            .fails(&["--url", &url, "time", "create", "--duration", "1h", "--project", "gwm", "--notes", "private"], 3);
+        env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--url", &url, "time", "get"], 3);
+        env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--url", &url, "-v", "time", "get"], 3);
         std::thread::sleep(std::time::Duration::from_millis(300));
         let seen = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
         assert!(seen.is_empty(), "{status}: the second host received: {seen}");

@@ -2,14 +2,14 @@
 
 use serde_json::Value;
 
-use crate::harness::{Env, ADMIN};
+use crate::harness::{at, Env, Run, ADMIN};
 
 /// 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T10:00:00+00:00";
 
 /// Runs `args` as alice at [`NOW`]; (exit code, stdout).
 fn run(env: &Env, args: &[&str]) -> (Option<i32>, String) {
-    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).args(args).output().unwrap();
+    let output = at(env, NOW).args(args).output().unwrap();
     (output.status.code(), String::from_utf8(output.stdout).unwrap())
 }
 
@@ -52,16 +52,11 @@ fn quiet_projects_activities_and_users_print_their_identifiers() {
 fn quiet_status_answers_with_its_exit_code_and_token_show_still_prints_the_token() {
     let env = Env::new();
     env.login(ADMIN, crate::harness::ADMIN_PASSWORD);
-    env.bare().args(["-q", "status"]).assert().success().stdout("");
-    env.bare().args(["-q", "logout"]).assert().success().stdout("");
-    env.bare().args(["-q", "status"]).assert().code(4).stdout("");
+    env.bare().succeeds(&["-q", "status"]).stdout("");
+    env.bare().succeeds(&["-q", "logout"]).stdout("");
+    env.bare().fails(&["-q", "status"], 4).stdout("");
     let token = env.server.token_for(ADMIN);
-    env.bare()
-        .env("TIMESYNC_TOKEN", &token)
-        .args(["-q", "token", "--show"])
-        .assert()
-        .success()
-        .stdout(format!("{token}\n"));
+    env.bare().env("TIMESYNC_TOKEN", &token).succeeds(&["-q", "token", "--show"]).stdout(format!("{token}\n"));
 }
 
 #[test]
@@ -127,17 +122,8 @@ fn clock_status_status_and_token_print_csv_with_a_header_that_never_changes() {
         not_running,
         "running,project,activities,notes,issue_uri,user,started_at,elapsed_seconds\nfalse,,,,,,,\n"
     );
-    let output = env
-        .as_user("alice")
-        .env("TIMESYNC_NOW", NOW)
-        .args(["clock", "in", "gwm", "-a", "dev", "--at", "09:00"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let running = String::from_utf8(
-        env.as_user("alice").env("TIMESYNC_NOW", NOW).args(["--csv", "clock", "status"]).output().unwrap().stdout,
-    )
-    .unwrap();
+    at(&env, NOW).succeeds(&["clock", "in", "gwm", "-a", "dev", "--at", "09:00"]);
+    let running = String::from_utf8(at(&env, NOW).args(["--csv", "clock", "status"]).output().unwrap().stdout).unwrap();
     let lines: Vec<&str> = running.lines().collect();
     assert_eq!(lines[0], not_running.lines().next().unwrap(), "the same header");
     assert!(

@@ -2,7 +2,7 @@
 //! cut with an ellipsis and nothing else; UUIDs as their first 8
 //! characters (whole with `--long`); rows sorted by day worked.
 
-use crate::harness::Env;
+use crate::harness::{Env, MEMBER};
 use crate::pty::PtyChild;
 
 /// A 300-character note, ending in a word that must not be shown whole.
@@ -14,12 +14,7 @@ fn long_note() -> String {
 /// ones, added out of order.
 fn env_with_entries() -> (Env, Vec<String>) {
     let env = Env::with_project();
-    env.server.add_project(
-        "Other",
-        &["other"],
-        None,
-        &[("alice", crate::harness::ProjectRoles { member: true, ..Default::default() })],
-    );
+    env.server.add_project("Other", &["other"], None, &[("alice", MEMBER)]);
     let uuids = vec![
         env.server.add_time("alice", "other", &["dev"], 5400, "2026-01-14"),
         env.server.add_time("alice", "other", &["dev"], 3600, "2026-01-12"),

@@ -5,7 +5,7 @@ use predicates::prelude::*;
 use serde_json::Value;
 use timesync_engine::samples;
 
-use crate::harness::{Env, TestServer, ADMIN};
+use crate::harness::{Env, Run, TestServer, ADMIN};
 
 /// A URL where nothing listens: any request in test mode would fail with exit 3.
 const NOWHERE: &str = "http://127.0.0.1:9/v0";
@@ -52,7 +52,7 @@ fn every_command_answers_without_a_server_and_leaves_the_config_alone() {
         test_mode(&env).args(*args).assert().success();
         test_mode(&env).arg("--json").args(*args).assert().success();
     }
-    test_mode(&env).args(["user", "create", "carol", "--password-stdin"]).write_stdin("pw\n").assert().success();
+    test_mode(&env).write_stdin("pw\n").succeeds(&["user", "create", "carol", "--password-stdin"]);
     assert!(!env.config_path().exists(), "test mode writes no config");
 }
 
@@ -65,11 +65,11 @@ fn the_stored_token_is_never_read_in_test_mode() {
     assert!(shown.status.success());
     let shown = String::from_utf8(shown.stdout).unwrap();
     assert!(!before.contains(shown.trim()), "test mode used the stored token");
-    env.bare().args(["--test", "logout"]).assert().success();
-    env.bare().args(["--test", "login", "--username", "userone"]).assert().success();
+    env.bare().succeeds(&["--test", "logout"]);
+    env.bare().succeeds(&["--test", "login", "--username", "userone"]);
     assert_eq!(env.config_text(), before);
     let requests = env.server.requests().len();
-    env.bare().args(["--test", "time", "get"]).assert().success();
+    env.bare().succeeds(&["--test", "time", "get"]);
     assert_eq!(env.server.requests().len(), requests, "test mode sent a request");
 }
 
@@ -98,9 +98,7 @@ fn test_mode_acts_as_the_configured_user_or_test_user() {
     assert_eq!(json_of(test_mode(&env).args(create))["user"], "test-user");
     test_mode(&env)
         .args(create)
-        .args(["--user", "bob"])
-        .assert()
-        .code(2)
+        .fails(&["--user", "bob"], 2)
         .stderr(predicate::str::contains("--user bob is not the logged-in user test-user"));
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     std::fs::write(env.config_path(), "[profiles.default]\nusername = \"carol\"\n").unwrap();
@@ -110,8 +108,8 @@ fn test_mode_acts_as_the_configured_user_or_test_user() {
 #[test]
 fn the_clock_works_in_test_mode_with_its_own_state() {
     let env = Env::new();
-    test_mode(&env).env("TIMESYNC_NOW", "2026-01-15T09:00:00+00:00").args(["clock", "in", "gwm"]).assert().success();
-    env.as_user(ADMIN).args(["clock", "status"]).assert().success().stdout("Not clocked in.\n");
+    test_mode(&env).env("TIMESYNC_NOW", "2026-01-15T09:00:00+00:00").succeeds(&["clock", "in", "gwm"]);
+    env.succeeds(ADMIN, &["clock", "status"]).stdout("Not clocked in.\n");
     let times =
         json_of(test_mode(&env).env("TIMESYNC_NOW", "2026-01-15T10:15:00+00:00").args(["--json", "clock", "out"]));
     assert_eq!(times[0]["duration"], 4500);
@@ -151,7 +149,7 @@ fn the_sample_data_is_coherent_and_dated_this_week() {
     let report = at_now(&["report", "--week"]);
     assert_eq!(report["entries"].as_u64().unwrap() as usize, times.len());
     assert!(report["total_seconds"].as_u64().unwrap() > 0);
-    test_mode(&env).args(["time", "get", "--project", "nosuch"]).assert().code(1);
+    test_mode(&env).fails(&["time", "get", "--project", "nosuch"], 1);
 }
 
 /// Runs `args` against a fresh engine seeded as test mode seeds it, over

@@ -3,17 +3,13 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, ProjectRoles, SiteRoles, ADMIN};
+use crate::harness::{at, Env, ProjectRoles, Run, SiteRoles, ADMIN};
 
 /// A fixed "now" for date defaults: 2026-01-15 is a Thursday.
 const NOW: &str = "2026-01-15T10:00:00+00:00";
 
 fn create(env: &Env, args: &[&str]) -> Value {
-    let mut all = vec!["time", "create"];
-    all.extend_from_slice(args);
-    let output = env.as_user("alice").env("TIMESYNC_NOW", NOW).arg("--json").args(&all).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
+    at(env, NOW).json(&[&["time", "create"][..], args].concat())
 }
 
 fn last_body(env: &Env) -> Value {
@@ -89,16 +85,14 @@ fn dates_and_durations_in_the_accepted_forms() {
 #[test]
 fn missing_fields_are_named_like_pymesync_and_nothing_is_sent() {
     let env = Env::with_project();
-    env.as_user("alice")
-        .args(["time", "create", "--notes", "x"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("time object: missing required field(s): duration, project"));
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("time object: missing required field(s): project"));
+    env.refuses_each(
+        "alice",
+        &["time", "create"],
+        &[
+            (&["--notes", "x"], "time object: missing required field(s): duration, project"),
+            (&["--duration", "1h"], "time object: missing required field(s): project"),
+        ],
+    );
     assert!(env.server.requests().is_empty());
 }
 
@@ -131,15 +125,9 @@ fn bad_values_are_refused_with_the_accepted_forms_before_sending() {
 fn server_refusals_exit_1_with_the_server_text() {
     let env = Env::with_project();
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
-    env.as_user("bob")
-        .args(["time", "create", "--duration", "1h", "--project", "gwm"])
-        .assert()
-        .code(1)
+    env.fails("bob", &["time", "create", "--duration", "1h", "--project", "gwm"], 1)
         .stderr("error: Authorization failure: bob is not authorized to create time entries for project gwm. (401)\n");
-    env.as_user("alice")
-        .args(["time", "create", "--duration", "1h", "--project", "nope"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "nope"], 1)
         .stderr("error: project 'nope' does not exist (see `timesync project get`)\n");
     let output = env
         .as_user("alice")
@@ -158,10 +146,8 @@ fn server_refusals_exit_1_with_the_server_text() {
 fn update_sends_only_the_given_fields_and_shows_the_stored_entry() {
     let env = Env::with_project();
     let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
-    let output = env.as_user("alice").args(["--json", "time", "update", &uuid, "--duration", "2h"]).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let time = env.json("alice", &["time", "update", &uuid, "--duration", "2h"]);
     assert_eq!(last_body(&env)["object"], json!({"duration": 7200}));
-    let time: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(time["duration"], 7200);
     assert_eq!(time["revision"], 2);
     assert_eq!(time["activities"], json!(["dev"]), "kept, whatever the update reply says");
@@ -172,19 +158,12 @@ fn update_sends_only_the_given_fields_and_shows_the_stored_entry() {
 fn update_needs_a_uuid_and_a_field() {
     let env = Env::with_project();
     let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
-    env.as_user("alice").args(["time", "update", "--duration", "1h"]).assert().code(2);
-    env.as_user("alice")
-        .args(["time", "update", &uuid])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("nothing to change"));
-    env.as_user("alice")
-        .args(["time", "update", "not-a-uuid", "--duration", "1h"])
-        .assert()
-        .code(2)
+    env.fails("alice", &["time", "update", "--duration", "1h"], 2);
+    env.fails("alice", &["time", "update", &uuid], 2).stderr(predicate::str::contains("nothing to change"));
+    env.fails("alice", &["time", "update", "not-a-uuid", "--duration", "1h"], 2)
         .stderr(predicate::str::contains("invalid UUID 'not-a-uuid'"));
-    env.as_user("alice").args(["time", "update", &uuid, "--duration", "0"]).assert().code(2);
-    env.as_user("alice").args(["time", "update", &uuid, "--notes", ""]).assert().code(2);
+    env.fails("alice", &["time", "update", &uuid, "--duration", "0"], 2);
+    env.fails("alice", &["time", "update", &uuid, "--notes", ""], 2);
     assert!(env.server.requests().is_empty());
 }
 
@@ -298,11 +277,7 @@ fn delete_then_only_include_deleted_shows_it() {
     let deleted = env.json("alice", &["time", "get", "--include-deleted"]);
     assert_eq!(deleted[0]["uuid"], uuid.as_str());
     assert!(deleted[0]["deleted_at"].is_string());
-    env.as_user("alice")
-        .args(["time", "delete", &uuid])
-        .assert()
-        .success()
-        .stdout(format!("Deleted time entry {uuid}.\n"));
+    env.succeeds("alice", &["time", "delete", &uuid]).stdout(format!("Deleted time entry {uuid}.\n"));
 }
 
 #[test]
@@ -310,20 +285,14 @@ fn deleting_someone_elses_entry_is_refused() {
     let env = Env::with_project();
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
     let uuid = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-10");
-    env.as_user("bob")
-        .args(["time", "delete", &uuid])
-        .assert()
-        .code(1)
+    env.fails("bob", &["time", "delete", &uuid], 1)
         .stderr(format!("error: Authorization failure: bob is not authorized to delete time {uuid} (401)\n"));
 }
 
 #[test]
 fn a_missing_entry_is_not_found() {
     let env = Env::with_project();
-    env.as_user("alice")
-        .args(["time", "get", "00000000-0000-4000-8000-000000000000"])
-        .assert()
-        .code(1)
+    env.fails("alice", &["time", "get", "00000000-0000-4000-8000-000000000000"], 1)
         .stderr("error: Object not found: Nonexistent time (404)\n");
 }
 
@@ -337,11 +306,11 @@ fn tables_show_durations_and_dates_for_people() {
         assert!(stdout.contains(expected), "{expected} missing in {stdout}");
     }
     assert!(!stdout.contains('\u{1b}'), "no colour when stdout is not a terminal");
-    env.as_user("alice").args(["time", "get", "--project", "gwm", "--user", "bob"]).assert().code(1);
+    env.fails("alice", &["time", "get", "--project", "gwm", "--user", "bob"], 1);
     let spectator = ProjectRoles { spectator: true, ..ProjectRoles::default() };
     env.server.add_user("sam", "sam-pw", SiteRoles::default());
     env.server.add_project("Other", &["other"], None, &[("sam", spectator)]);
-    env.as_user("sam").args(["time", "get"]).assert().success().stdout("No time entries found.\n");
+    env.succeeds("sam", &["time", "get"]).stdout("No time entries found.\n");
 }
 
 #[test]
@@ -415,7 +384,7 @@ fn a_create_with_the_project_cached_is_one_round_trip_and_shows_the_stored_entry
 fn a_create_without_the_project_cached_reads_the_entry_back() {
     let env = Env::with_project();
     let before = env.server.requests().len();
-    env.as_user("alice").args(["time", "create", "--duration", "1h", "--project", "gwm"]).assert().success();
+    env.succeeds("alice", &["time", "create", "--duration", "1h", "--project", "gwm"]);
     let methods: Vec<String> = env.server.requests()[before..].iter().map(|r| r.method.clone()).collect();
     assert_eq!(methods, ["POST", "GET"]);
 }

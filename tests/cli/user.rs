@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, SiteRoles, ADMIN};
+use crate::harness::{refuses_each, Env, Run, SiteRoles, ADMIN};
 
 fn last_post(env: &Env) -> (String, Value) {
     let request = env.server.requests().into_iter().rev().find(|r| r.method == "POST").expect("a POST");
@@ -15,34 +15,22 @@ fn no_post_sent(env: &Env) -> bool {
     env.server.requests().iter().all(|r| r.method != "POST")
 }
 
-/// Runs `timesync --json ARGS` as `user` with `stdin`, expecting success.
-fn json_with_stdin(env: &Env, user: &str, args: &[&str], stdin: &str) -> Value {
-    let output = env.as_user(user).arg("--json").args(args).write_stdin(stdin).output().unwrap();
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
 #[test]
 fn create_sends_a_2a_bcrypt_hash_and_the_new_user_can_log_in() {
     let env = Env::new();
-    let user = json_with_stdin(
-        &env,
-        ADMIN,
-        &[
-            "user",
-            "create",
-            "carol",
-            "--display-name",
-            "Carol C",
-            "--email",
-            "carol@example.com",
-            "--meta",
-            "team A",
-            "--site-spectator",
-            "--password-stdin",
-        ],
-        "carol's secret\n",
-    );
+    let user = env.as_user(ADMIN).write_stdin("carol's secret\n").json(&[
+        "user",
+        "create",
+        "carol",
+        "--display-name",
+        "Carol C",
+        "--email",
+        "carol@example.com",
+        "--meta",
+        "team A",
+        "--site-spectator",
+        "--password-stdin",
+    ]);
     let (path, object) = last_post(&env);
     assert_eq!(path, "/v0/users");
     let hash = object["password"].as_str().unwrap().to_owned();
@@ -67,29 +55,25 @@ fn create_sends_a_2a_bcrypt_hash_and_the_new_user_can_log_in() {
     // End to end: the new user logs in through the CLI and uses the stored token.
     env.bare()
         .env("TIMESYNC_URL", env.server.base_url())
-        .args(["login", "--username", "carol", "--password-stdin"])
         .write_stdin("carol's secret\n")
-        .assert()
-        .success()
+        .succeeds(&["login", "--username", "carol", "--password-stdin"])
         .stdout(predicate::str::contains("as carol"));
     env.bare()
-        .args(["--json", "user", "get", "carol"])
-        .assert()
-        .success()
+        .succeeds(&["--json", "user", "get", "carol"])
         .stdout(predicate::str::contains("\"display_name\": \"Carol C\""));
 }
 
 #[test]
 fn create_reads_the_password_from_the_environment_and_shows_the_stored_user() {
     let env = Env::new();
-    let output = env
-        .as_user(ADMIN)
-        .env("TIMESYNC_NEW_PASSWORD", "from-env")
-        .args(["--json", "user", "create", "dave", "--inactive", "--site-admin", "--site-manager"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let user: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let user = env.as_user(ADMIN).env("TIMESYNC_NEW_PASSWORD", "from-env").json(&[
+        "user",
+        "create",
+        "dave",
+        "--inactive",
+        "--site-admin",
+        "--site-manager",
+    ]);
     let object = last_post(&env).1;
     assert!(bcrypt::verify("from-env", object["password"].as_str().unwrap()).unwrap());
     assert_eq!(
@@ -105,16 +89,11 @@ fn create_reads_the_password_from_the_environment_and_shows_the_stored_user() {
 #[test]
 fn create_without_a_password_source_sends_nothing() {
     let env = Env::new();
-    env.as_user(ADMIN)
-        .args(["user", "create", "erin"])
-        .assert()
-        .code(2)
+    env.fails(ADMIN, &["user", "create", "erin"], 2)
         .stderr(predicate::str::contains("no password: pass --password-stdin or set TIMESYNC_NEW_PASSWORD"));
     env.as_user(ADMIN)
-        .args(["user", "create", "erin", "--password-stdin"])
         .write_stdin("\n")
-        .assert()
-        .code(2)
+        .fails(&["user", "create", "erin", "--password-stdin"], 2)
         .stderr(predicate::str::contains("the password is empty"));
     assert!(env.server.requests().is_empty());
 }
@@ -130,15 +109,12 @@ fn create_refuses_bad_usernames_and_emails_before_sending() {
         (&["erin", "--email", "erin@mail.example.com"], "invalid email"),
         (&["erin", "--site-admin=true"], "unexpected value"),
     ];
-    for (args, message) in cases {
-        env.as_user(ADMIN)
-            .env("TIMESYNC_NEW_PASSWORD", "pw")
-            .args(["user", "create"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
-    }
+    let with_password = || {
+        let mut cmd = env.as_user(ADMIN);
+        cmd.env("TIMESYNC_NEW_PASSWORD", "pw");
+        cmd
+    };
+    refuses_each(with_password, &["user", "create"], cases);
     assert!(env.server.requests().is_empty());
 }
 
@@ -148,15 +124,11 @@ fn create_refusals_from_the_server_exit_1() {
     env.server.add_user("sitemgr", "pw", SiteRoles { manager: true, ..SiteRoles::default() });
     env.as_user("sitemgr")
         .env("TIMESYNC_NEW_PASSWORD", "pw")
-        .args(["user", "create", "erin"])
-        .assert()
-        .code(1)
+        .fails(&["user", "create", "erin"], 1)
         .stderr("error: Authorization failure: sitemgr is not authorized to create users (401)\n");
     env.as_user(ADMIN)
         .env("TIMESYNC_NEW_PASSWORD", "pw")
-        .args(["user", "create", "sitemgr"])
-        .assert()
-        .code(1)
+        .fails(&["user", "create", "sitemgr"], 1)
         .stderr("error: Username already exists: username sitemgr already exists (409)\n");
 }
 
@@ -219,17 +191,15 @@ fn update_sends_only_the_given_fields() {
 fn update_password_is_hashed_and_the_new_password_logs_in() {
     let env = Env::new();
     env.server.add_user("bob", "old-pw", SiteRoles::default());
-    json_with_stdin(&env, "bob", &["user", "update", "bob", "--password-stdin"], "new pw\n");
+    env.as_user("bob").write_stdin("new pw\n").json(&["user", "update", "bob", "--password-stdin"]);
     let object = last_post(&env).1;
     assert_eq!(object.as_object().unwrap().keys().collect::<Vec<_>>(), ["password"]);
     let hash = object["password"].as_str().unwrap();
     assert!(hash.starts_with("$2a$10$") && bcrypt::verify("new pw", hash).unwrap());
     env.login("bob", "new pw");
     env.cmd()
-        .args(["login", "--username", "bob", "--password-stdin"])
         .write_stdin("old-pw\n")
-        .assert()
-        .code(4)
+        .fails(&["login", "--username", "bob", "--password-stdin"], 4)
         .stderr(predicate::str::contains("Incorrect username or password"));
 
     let output = env
@@ -255,14 +225,7 @@ fn update_refuses_bad_input_before_sending() {
         (&["bob.b", "--meta", "x"], "invalid username 'bob.b'"),
         (&["bob", "--password"], "no password: pass --password-stdin or set TIMESYNC_NEW_PASSWORD"),
     ];
-    for (args, message) in cases {
-        env.as_user(ADMIN)
-            .args(["user", "update"])
-            .args(*args)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains(*message));
-    }
+    env.refuses_each(ADMIN, &["user", "update"], cases);
     assert!(no_post_sent(&env));
 }
 
@@ -271,20 +234,11 @@ fn update_refusals_from_the_server_exit_1() {
     let env = Env::new();
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
     env.server.add_user("carol", "carol-pw", SiteRoles::default());
-    env.as_user("carol")
-        .args(["user", "update", "bob", "--display-name", "X"])
-        .assert()
-        .code(1)
+    env.fails("carol", &["user", "update", "bob", "--display-name", "X"], 1)
         .stderr("error: Authorization failure: carol is not authorized to modify user bob (401)\n");
-    env.as_user("bob")
-        .args(["user", "update", "bob", "--site-admin"])
-        .assert()
-        .code(1)
+    env.fails("bob", &["user", "update", "bob", "--site-admin"], 1)
         .stderr("error: Authorization failure: bob is not authorized to set permissions of user bob (401)\n");
-    env.as_user(ADMIN)
-        .args(["user", "update", "ghost", "--meta", "x"])
-        .assert()
-        .code(1)
+    env.fails(ADMIN, &["user", "update", "ghost", "--meta", "x"], 1)
         .stderr("error: Object not found: Nonexistent user (404)\n");
     // A user may change their own display name.
     assert_eq!(env.json("bob", &["user", "update", "bob", "--display-name", "Bobby"])["display_name"], "Bobby");
@@ -301,32 +255,16 @@ fn get_lists_shows_one_and_deleted_users() {
     let one = env.json("bob", &["user", "get", "carol"]);
     assert_eq!(one.as_array().unwrap().len(), 1);
     assert_eq!(one[0]["username"], "carol");
-    env.as_user("bob")
-        .args(["user", "get"])
-        .assert()
-        .success()
+    env.succeeds("bob", &["user", "get"])
         .stdout(predicate::str::is_match(r"Username\s+Display name\s+Email\s+Site roles\s+Active").unwrap())
         .stdout(predicate::str::is_match(r"admin\s+admin, manager, spectator\s+yes").unwrap())
         .stdout(predicate::str::is_match(r"bob\s+spectator\s+yes").unwrap());
-    env.as_user("bob")
-        .args(["user", "get", "ghost"])
-        .assert()
-        .code(1)
-        .stderr("error: Object not found: Nonexistent user (404)\n");
+    env.fails("bob", &["user", "get", "ghost"], 1).stderr("error: Object not found: Nonexistent user (404)\n");
 
     assert_eq!(env.json(ADMIN, &["user", "delete", "carol"]), json!({"status": 200}));
-    let live = env.json("bob", &["user", "get"]);
-    assert!(live.as_array().unwrap().iter().all(|u| u["username"] != "carol"));
-    let all = env.json("bob", &["user", "get", "--include-deleted"]);
-    let carol = all.as_array().unwrap().iter().find(|u| u["username"] == "carol").expect("the deleted user");
-    assert!(carol["deleted_at"].is_string());
     assert!(env.json("bob", &["user", "get", "carol", "--include-deleted"])[0]["deleted_at"].is_string());
-    env.as_user("bob").args(["user", "get", "carol"]).assert().code(1);
-    env.as_user("bob")
-        .args(["user", "get", "--include-deleted"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("yes (deleted "));
+    env.fails("bob", &["user", "get", "carol"], 1);
+    env.deleted_listed("bob", "user", "username", "carol", "yes (deleted ");
     let request = env.server.requests().pop().unwrap();
     assert!(request.url.starts_with("/v0/users?include_deleted=true&token="), "{}", request.url);
 }
@@ -336,18 +274,11 @@ fn delete_prints_status_and_refusals_exit_1() {
     let env = Env::new();
     env.server.add_user("bob", "bob-pw", SiteRoles::default());
     env.server.add_user("carol", "carol-pw", SiteRoles::default());
-    env.as_user("bob")
-        .args(["user", "delete", "carol"])
-        .assert()
-        .code(1)
+    env.fails("bob", &["user", "delete", "carol"], 1)
         .stderr("error: Authorization failure: bob is not authorized to delete users (401)\n");
-    env.as_user(ADMIN).args(["user", "delete", "carol"]).assert().success().stdout("Deleted user carol.\n");
+    env.succeeds(ADMIN, &["user", "delete", "carol"]).stdout("Deleted user carol.\n");
     let request = env.server.requests().into_iter().rev().find(|r| r.method == "DELETE").unwrap();
     assert!(request.url.starts_with("/v0/users/carol?token="));
-    env.as_user(ADMIN)
-        .args(["user", "delete", "ghost"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("Nonexistent user (404)"));
-    env.as_user(ADMIN).args(["user", "delete", "no.dots"]).assert().code(2);
+    env.fails(ADMIN, &["user", "delete", "ghost"], 1).stderr(predicate::str::contains("Nonexistent user (404)"));
+    env.fails(ADMIN, &["user", "delete", "no.dots"], 2);
 }

@@ -4,17 +4,11 @@
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{Env, TestServer, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{at, down_url, Env, Printed, Run, ADMIN, ADMIN_PASSWORD, MEMBER};
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
 const ELEVEN: &str = "2026-01-15T11:00:00+01:00";
-
-fn at(env: &Env, now: &str) -> assert_cmd::Command {
-    let mut cmd = env.as_user("alice");
-    cmd.env("TIMESYNC_NOW", now);
-    cmd
-}
 
 fn clock(env: &Env) -> Value {
     let output = at(env, ELEVEN).args(["--json", "clock", "status"]).output().unwrap();
@@ -32,20 +26,14 @@ fn durations(env: &Env) -> Vec<u64> {
 fn start_stop_restart_and_cancel_are_the_clock() {
     let env = Env::with_project();
     at(&env, NINE)
-        .args(["start", "gwm", "--activity", "dev", "--notes", "build"])
-        .assert()
-        .success()
+        .succeeds(&["start", "gwm", "--activity", "dev", "--notes", "build"])
         .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
-    at(&env, TEN_THIRTY).args(["stop"]).assert().success().stdout(predicate::str::contains("1h30m"));
+    at(&env, TEN_THIRTY).succeeds(&["stop"]).stdout(predicate::str::contains("1h30m"));
     assert_eq!(durations(&env), [5400]);
-    at(&env, TEN_THIRTY).args(["restart"]).assert().success().stdout("Clocked in on gwm at 2026-01-15 10:30.\n");
+    at(&env, TEN_THIRTY).succeeds(&["restart"]).stdout("Clocked in on gwm at 2026-01-15 10:30.\n");
     let running = clock(&env);
     assert_eq!((running["activities"].clone(), running["notes"].clone()), (json!(["dev"]), json!("build")));
-    at(&env, ELEVEN)
-        .args(["cancel"])
-        .assert()
-        .success()
-        .stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
+    at(&env, ELEVEN).succeeds(&["cancel"]).stdout(predicate::str::starts_with("Cancelled the clock on gwm"));
     assert_eq!(clock(&env)["running"], false);
     assert_eq!(durations(&env), [5400], "cancel records nothing");
 }
@@ -53,17 +41,14 @@ fn start_stop_restart_and_cancel_are_the_clock() {
 #[test]
 fn start_while_a_clock_runs_refuses_or_switches() {
     let env = Env::with_project();
-    at(&env, NINE).args(["start", "gwm"]).assert().success();
+    at(&env, NINE).succeeds(&["start", "gwm"]);
+    at(&env, TEN_THIRTY).fails(&["start", "ganeti-webmgr", "--activity", "dev"], 2).stderr_has(&[
+        "already clocked in on gwm since 2026-01-15 09:00",
+        "`timesync stop`",
+        "--switch",
+    ]);
     at(&env, TEN_THIRTY)
-        .args(["start", "ganeti-webmgr", "--activity", "dev"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("already clocked in on gwm since 2026-01-15 09:00"))
-        .stderr(predicate::str::contains("`timesync stop`").and(predicate::str::contains("--switch")));
-    at(&env, TEN_THIRTY)
-        .args(["start", "--switch", "ganeti-webmgr", "--activity", "dev"])
-        .assert()
-        .success()
+        .succeeds(&["start", "--switch", "ganeti-webmgr", "--activity", "dev"])
         .stdout("Recorded 1h30m on gwm (2026-01-15).\nClocked in on ganeti-webmgr at 2026-01-15 10:30.\n");
     assert_eq!(durations(&env), [5400]);
     assert_eq!(
@@ -71,9 +56,7 @@ fn start_while_a_clock_runs_refuses_or_switches() {
         (json!("ganeti-webmgr"), json!(["dev"]))
     );
     at(&env, NINE)
-        .args(["start", "--switch", "gwm"])
-        .assert()
-        .code(2)
+        .fails(&["start", "--switch", "gwm"], 2)
         .stderr(predicate::str::contains("cannot switch at 2026-01-15 09:00"));
 }
 
@@ -82,13 +65,9 @@ fn the_profile_switch_key_makes_switching_the_default() {
     let env = Env::with_project();
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     std::fs::write(env.config_path(), "[profiles.default]\nswitch = true\n").unwrap();
-    at(&env, NINE).args(["start", "gwm"]).assert().success();
-    at(&env, TEN_THIRTY).args(["start", "--no-switch", "gwm"]).assert().code(2);
-    at(&env, TEN_THIRTY)
-        .args(["--json", "clock", "in", "gwm"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"stopped\""));
+    at(&env, NINE).succeeds(&["start", "gwm"]);
+    at(&env, TEN_THIRTY).fails(&["start", "--no-switch", "gwm"], 2);
+    at(&env, TEN_THIRTY).succeeds(&["--json", "clock", "in", "gwm"]).stdout(predicate::str::contains("\"stopped\""));
     assert_eq!(durations(&env), [5400]);
     assert_eq!(clock(&env)["started_at"], TEN_THIRTY);
 }
@@ -110,26 +89,22 @@ fn start_checks_the_project_and_activities_exist() {
         assert_eq!(String::from_utf8(output.stderr).unwrap(), message, "{args:?}");
         assert_eq!(clock(&env)["running"], false, "{args:?}: no clock");
     }
-    at(&env, NINE).args(["start", "nodefault", "--activity", "dev"]).assert().success();
+    at(&env, NINE).succeeds(&["start", "nodefault", "--activity", "dev"]);
 }
 
 #[test]
 fn start_without_the_server_warns_and_keeps_the_clock() {
     let env = Env::with_project();
-    let down = TestServer::start().base_url();
+    let down = down_url();
     at(&env, NINE)
-        .args(["start", "gwm", "--url", &down])
-        .assert()
-        .success()
+        .succeeds(&["start", "gwm", "--url", &down])
         .stdout("Clocked in on gwm at 2026-01-15 09:00.\n")
         .stderr(predicate::str::starts_with("note: could not check that 'gwm' exists: could not reach TimeSync"));
     assert_eq!(clock(&env)["project"], "gwm");
     // Stopped while the server is down: restart still knows the last clock.
-    at(&env, TEN_THIRTY).args(["stop", "--url", &down]).assert().code(3);
+    at(&env, TEN_THIRTY).fails(&["stop", "--url", &down], 3);
     at(&env, TEN_THIRTY)
-        .args(["restart", "--url", &down])
-        .assert()
-        .success()
+        .succeeds(&["restart", "--url", &down])
         .stderr(predicate::str::contains("starting again what the last clock here was on (gwm)"));
     assert_eq!(clock(&env)["started_at"], TEN_THIRTY);
 }
@@ -137,12 +112,7 @@ fn start_without_the_server_warns_and_keeps_the_clock() {
 #[test]
 fn refusals_name_the_object_and_what_to_do() {
     let env = Env::with_project();
-    env.server.add_project(
-        "No default",
-        &["nodefault"],
-        None,
-        &[("alice", crate::harness::ProjectRoles { member: true, ..Default::default() })],
-    );
+    env.server.add_project("No default", &["nodefault"], None, &[("alice", MEMBER)]);
     for (args, message) in [
         (
             &["--activity", "nope", "--project", "gwm"][..],
@@ -154,9 +124,7 @@ fn refusals_name_the_object_and_what_to_do() {
     }
     let without_version = env.server.base_url().trim_end_matches("/v0").to_owned();
     env.bare()
-        .args(["login", "--url", &without_version, "--username", ADMIN, "--password-stdin"])
         .write_stdin(format!("{ADMIN_PASSWORD}\n"))
-        .assert()
-        .code(3)
+        .fails(&["login", "--url", &without_version, "--username", ADMIN, "--password-stdin"], 3)
         .stderr(format!("error: no TimeSync API at {without_version}/ — did you mean {without_version}/v0?\n"));
 }

@@ -88,7 +88,7 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
     let mut rows: Vec<&ProjectRow> = db
         .projects
         .iter()
-        .filter(|r| r.rev.newest && (deleted || r.rev.deleted_at.is_none()))
+        .filter(|r| r.rev.listed(deleted))
         .filter(|r| match &users {
             None => true,
             Some(users) => db.roles.iter().any(|role| role.project == r.rev.uuid && users.contains(&role.user)),

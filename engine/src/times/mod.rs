@@ -66,7 +66,7 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
     let mut rows: Vec<&TimeRow> = db
         .times
         .iter()
-        .filter(|r| r.rev.newest && (deleted || r.rev.deleted_at.is_none()))
+        .filter(|r| r.rev.listed(deleted))
         .filter(|r| visible(db, &caller, r) && matches(db, &filters, r))
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.rev.revision));

@@ -50,77 +50,54 @@ fn project_create_echo() {
 #[test]
 fn project_create_validation_order() {
     let e = with_new_project();
-    e.post("/projects", "alice", json!({})).err(
-        401,
-        "Authorization failure",
-        "alice is not authorized to create projects",
-    );
-    e.post("/projects", "admin", json!({"name": "A", "slugs": ["a"], "owner": "x"})).err(
-        400,
-        "Bad object",
-        "project does not have a owner field",
-    );
-    e.post("/projects", "admin", json!({"slugs": ["a"]})).err(400, "Bad object", "The project is missing a name");
-    e.post("/projects", "admin", json!({"name": "A"})).err(400, "Bad object", "The project is missing a slugs");
-    e.post("/projects", "admin", json!({"name": "A", "slugs": ["a"], "uri": null})).err(
-        400,
-        "Bad object",
-        "Field uri of project should be string but was sent as null",
-    );
-    e.post("/projects", "admin", json!({"name": "A", "slugs": "a"})).err(
-        400,
-        "Bad object",
-        "Field slugs of project should be array but was sent as string",
-    );
-    e.post("/projects", "admin", json!({"name": "A", "slugs": ["a"], "uri": "ftp://x"})).err(
-        400,
-        "Bad object",
-        "Field uri of project should be uri but was sent as non-uri string",
-    );
-    e.post("/projects", "admin", json!({"name": "A", "slugs": ["A"]})).err(
-        400,
-        "Bad object",
-        "Field slugs of project should be slugs but was sent as non-slug strings",
+    e.post("/projects", "alice", json!({})).unauthorized("alice is not authorized to create projects");
+    e.bad_objects(
+        "/projects",
+        "admin",
+        &[
+            (json!({"name": "A", "slugs": ["a"], "owner": "x"}), "project does not have a owner field"),
+            (json!({"slugs": ["a"]}), "The project is missing a name"),
+            (json!({"name": "A"}), "The project is missing a slugs"),
+            (
+                json!({"name": "A", "slugs": ["a"], "uri": null}),
+                "Field uri of project should be string but was sent as null",
+            ),
+            (json!({"name": "A", "slugs": "a"}), "Field slugs of project should be array but was sent as string"),
+            (
+                json!({"name": "A", "slugs": ["a"], "uri": "ftp://x"}),
+                "Field uri of project should be uri but was sent as non-uri string",
+            ),
+            (
+                json!({"name": "A", "slugs": ["A"]}),
+                "Field slugs of project should be slugs but was sent as non-slug strings",
+            ),
+        ],
     );
     let r = e.post("/projects", "admin", json!({"name": "A", "slugs": ["ptc", "new", "z"]}));
     r.err(409, "The slug provided already exists", "slugs new, ptc already exist");
     assert_eq!(r.json()["values"], json!(["new", "ptc"]));
-    e.post("/projects", "admin", json!({"name": "A", "slugs": ["a"], "default_activity": "zzz"})).err(
-        409,
-        "Invalid foreign key",
-        "The project does not contain a valid activity reference.",
-    );
-    e.post("/projects", "admin", json!({"name": "New", "slugs": ["a"]})).err(
-        400,
-        "Bad object",
-        "Field name of project should be unique name but was sent as name which already exists",
-    );
+    e.post("/projects", "admin", json!({"name": "A", "slugs": ["a"], "default_activity": "zzz"}))
+        .bad_reference("project", "activity");
+    e.post("/projects", "admin", json!({"name": "New", "slugs": ["a"]}))
+        .bad_object("Field name of project should be unique name but was sent as name which already exists");
 }
 
 #[test]
 fn project_update_validation_order() {
     let e = with_new_project();
-    e.post("/projects/gwm", "admin", json!({"uri": "nope"})).err(
-        400,
-        "Bad object",
-        "Field uri of project should be uri but was sent as string",
-    );
-    e.post("/projects/gwm", "admin", json!({"slugs": []})).err(
-        400,
-        "Bad object",
-        "Field slugs of project should be array of slugs but was sent as empty array",
+    e.bad_objects(
+        "/projects/gwm",
+        "admin",
+        &[
+            (json!({"uri": "nope"}), "Field uri of project should be uri but was sent as string"),
+            (json!({"slugs": []}), "Field slugs of project should be array of slugs but was sent as empty array"),
+        ],
     );
     e.post("/projects/zzz", "admin", json!({})).err(404, "Object not found", "Nonexistent project");
-    e.post("/projects/gwm", "alice", json!({})).err(
-        401,
-        "Authorization failure",
-        "alice is not authorized to make changes to Ganeti Web Manager",
-    );
-    e.post("/projects/gwm", "bob", json!({"name": "New"})).err(
-        400,
-        "Bad object",
-        "Field name of project should be unique name but was sent as name which already exists",
-    );
+    e.post("/projects/gwm", "alice", json!({}))
+        .unauthorized("alice is not authorized to make changes to Ganeti Web Manager");
+    e.post("/projects/gwm", "bob", json!({"name": "New"}))
+        .bad_object("Field name of project should be unique name but was sent as name which already exists");
     e.post("/projects/gwm", "bob", json!({"slugs": ["gwm", "nw"]})).err(
         409,
         "The slug provided already exists",
@@ -171,18 +148,9 @@ fn project_update_by_a_project_manager_and_the_user_filter() {
 #[test]
 fn project_delete() {
     let e = with_new_project();
-    e.delete("/projects/gwm", "bob").err(401, "Authorization failure", "bob is not authorized to delete project gwm");
-    e.delete_errors(
-        "admin",
-        &[
-            ("/projects/G_W", 400, "The provided identifier was invalid", "Expected slug but received G_W"),
-            ("/projects/zzz", 404, "Object not found", "Nonexistent slug"),
-        ],
-    );
+    e.delete("/projects/gwm", "bob").unauthorized("bob is not authorized to delete project gwm");
     e.s.add_time("bob", "gwm", &["dev"], 1, "2024-01-01");
-    let r = e.delete("/projects/gwm", "admin");
-    r.err(405, "Method not allowed", "The method specified is not allowed for the project identified");
-    assert_eq!(r.headers["allow"], "GET, POST");
+    e.delete_refusals("projects", "G_W", "gwm", "project");
     assert_eq!(e.delete("/projects/nw", "mgr").body, "");
     e.get("/projects/new", "alice").err(404, "Object not found", "Nonexistent project");
     let deleted = e.get("/projects?include_deleted", "alice").json();

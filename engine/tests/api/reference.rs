@@ -135,11 +135,8 @@ fn time_update_duration_goes_through_javascript_number() {
         assert_eq!(r.status, 200, "{sent}: {}", r.body);
         assert_eq!(e.get(&path, "alice").json()["duration"], kept, "{sent}");
     }
-    e.post(&path, "alice", json!({"duration": {"a": 1}})).err(
-        400,
-        "Bad object",
-        "Field duration of time should be number but was sent as object",
-    );
+    e.post(&path, "alice", json!({"duration": {"a": 1}}))
+        .bad_object("Field duration of time should be number but was sent as object");
 }
 
 #[test]
@@ -189,6 +186,6 @@ fn email_addresses_follow_the_reference_pattern() {
         "xy@example.com ",
     ] {
         let r = e.post("/users", "admin", json!({"username": "bad", "password": "$2a$04$x", "email": email}));
-        r.err(400, "Bad object", "Field email of user should be valid email but was sent as string");
+        r.bad_object("Field email of user should be valid email but was sent as string");
     }
 }

@@ -89,87 +89,42 @@ fn create_with(e: &Env, k: &str, v: Value) -> Resp {
 fn time_create_validation_order() {
     let e = env();
     let with = |k: &str, v: Value| create_with(&e, k, v);
-    with("duration", Value::Null).err(
-        400,
-        "Bad object",
-        "Field duration of time should be number but was sent as null",
-    );
-    with("project", Value::Null).err(400, "Bad object", "The time is missing a project");
-    with("duration", json!("60")).err(
-        400,
-        "Bad object",
-        "Field duration of time should be number but was sent as string",
-    );
-    with("issue_uri", Value::Null).err(
-        400,
-        "Bad object",
-        "Field issue_uri of time should be string but was sent as null",
-    );
-    with("activities", json!("dev")).err(
-        400,
-        "Bad object",
-        "Field activities of time should be array but was sent as string",
-    );
-    with("date_worked", Value::Null).err(400, "Bad object", "The time is missing a date_worked");
-    with("duration", json!(-1)).err(
-        400,
-        "Bad object",
-        "Field duration of time should be positive number but was sent as negative number",
-    );
-    with("project", json!("Bad_Slug")).err(
-        400,
-        "Bad object",
-        "Field project of time should be slug but was sent as invalid slug Bad_Slug",
-    );
-    with("activities", json!(["dev", 3])).err(
-        400,
-        "Bad object",
-        "Field activities of time should be slugs but was sent as array containing at least 1 number",
-    );
-    with("activities", json!(["a--b"])).err(
-        400,
-        "Bad object",
+    with("duration", Value::Null).bad_object("Field duration of time should be number but was sent as null");
+    with("project", Value::Null).bad_object("The time is missing a project");
+    with("duration", json!("60")).bad_object("Field duration of time should be number but was sent as string");
+    with("issue_uri", Value::Null).bad_object("Field issue_uri of time should be string but was sent as null");
+    with("activities", json!("dev")).bad_object("Field activities of time should be array but was sent as string");
+    with("date_worked", Value::Null).bad_object("The time is missing a date_worked");
+    with("duration", json!(-1))
+        .bad_object("Field duration of time should be positive number but was sent as negative number");
+    with("project", json!("Bad_Slug"))
+        .bad_object("Field project of time should be slug but was sent as invalid slug Bad_Slug");
+    with("activities", json!(["dev", 3]))
+        .bad_object("Field activities of time should be slugs but was sent as array containing at least 1 number");
+    with("activities", json!(["a--b"])).bad_object(
         "Field activities of time should be slugs but was sent as array containing at least 1 invalid slug",
     );
-    with("issue_uri", json!("ftp://x")).err(
-        400,
-        "Bad object",
-        "Field issue_uri of time should be URI but was sent as invalid URI ftp://x",
-    );
-    with("date_worked", json!("2016-13-45")).err(
-        400,
-        "Bad object",
-        "Field date_worked of time should be ISO-8601 date but was sent as 2016-13-45",
-    );
+    with("issue_uri", json!("ftp://x"))
+        .bad_object("Field issue_uri of time should be URI but was sent as invalid URI ftp://x");
+    with("date_worked", json!("2016-13-45"))
+        .bad_object("Field date_worked of time should be ISO-8601 date but was sent as 2016-13-45");
 }
 
 #[test]
 fn time_create_references_and_membership() {
     let e = env();
     let with = |k: &str, v: Value| create_with(&e, k, v);
-    with("user", json!("bob")).err(
-        401,
-        "Authorization failure",
-        "alice is not authorized to create time entries for bob",
-    );
-    with("project", json!("nope")).err(
-        409,
-        "Invalid foreign key",
-        "The time does not contain a valid project reference.",
-    );
-    with("activities", json!(["nope"])).err(
-        409,
-        "Invalid foreign key",
-        "The time does not contain a valid activities reference.",
-    );
+    with("user", json!("bob")).unauthorized("alice is not authorized to create time entries for bob");
+    with("project", json!("nope")).bad_reference("time", "project");
+    with("activities", json!(["nope"])).bad_reference("time", "activities");
     // No activities and no default activity.
     let r =
         e.post("/times", "bob", json!({"duration": 1, "user": "bob", "project": "ptc", "date_worked": "2024-01-01"}));
-    r.err(400, "Bad object", "The time is missing a activities");
+    r.bad_object("The time is missing a activities");
     // Membership: carol (site spectator) and mgr (site manager) are not members; admin bypasses.
     let r =
         e.post("/times", "mgr", json!({"duration": 1, "user": "mgr", "project": "gwm", "date_worked": "2024-01-01"}));
-    r.err(401, "Authorization failure", "mgr is not authorized to create time entries for project gwm.");
+    r.unauthorized("mgr is not authorized to create time entries for project gwm.");
     let r = e.post(
         "/times",
         "admin",
@@ -217,11 +172,7 @@ fn time_update_revisions_and_bugs() {
     assert_eq!(revs, [2, 1]);
     assert_eq!(t["parents"][1]["activities"], json!(["dev", "docs"]));
     // alice no longer owns it.
-    e.post(&path, "alice", json!({"notes": "x"})).err(
-        401,
-        "Authorization failure",
-        "alice is not authorized to create objects for bob",
-    );
+    e.post(&path, "alice", json!({"notes": "x"})).unauthorized("alice is not authorized to create objects for bob");
 }
 
 #[test]
@@ -235,44 +186,25 @@ fn time_update_validation_order() {
         "The provided identifier was invalid",
         "Expected UUID but received xyz",
     );
-    e.post(&path, "bob", json!({"duration": {}, "key": 1})).err(
-        400,
-        "Bad object",
-        "Field duration of time should be number but was sent as object",
-    );
-    e.post(&path, "bob", json!({"key": 1})).err(400, "Bad object", "time does not have a key field");
-    e.post(&path, "bob", json!({"notes": null})).err(
-        400,
-        "Bad object",
-        "Field notes of time should be string but was sent as null",
-    );
-    e.post(&path, "bob", json!({"duration": -5})).err(
-        400,
-        "Bad object",
-        "Field duration of time should be positive integer but was sent as negative integer",
-    );
-    e.post(&path, "bob", json!({"issue_uri": ""})).err(
-        400,
-        "Bad object",
-        "Field issue_uri of time should be URI but was sent as invalid URI ",
+    e.bad_objects(
+        &path,
+        "bob",
+        &[
+            (json!({"duration": {}, "key": 1}), "Field duration of time should be number but was sent as object"),
+            (json!({"key": 1}), "time does not have a key field"),
+            (json!({"notes": null}), "Field notes of time should be string but was sent as null"),
+            (
+                json!({"duration": -5}),
+                "Field duration of time should be positive integer but was sent as negative integer",
+            ),
+            (json!({"issue_uri": ""}), "Field issue_uri of time should be URI but was sent as invalid URI "),
+        ],
     );
     let missing = "00000000-0000-4000-8000-000000000000";
     e.post(&format!("/times/{missing}"), "bob", json!({})).err(404, "Object not found", "Nonexistent time");
-    e.post(&path, "bob", json!({"user": "ghost"})).err(
-        409,
-        "Invalid foreign key",
-        "The time does not contain a valid user reference.",
-    );
-    e.post(&path, "bob", json!({"project": "nope"})).err(
-        409,
-        "Invalid foreign key",
-        "The time does not contain a valid project reference.",
-    );
-    e.post(&path, "bob", json!({"activities": ["nope"]})).err(
-        409,
-        "Invalid foreign key",
-        "The time does not contain a valid activities reference.",
-    );
+    e.post(&path, "bob", json!({"user": "ghost"})).bad_reference("time", "user");
+    e.post(&path, "bob", json!({"project": "nope"})).bad_reference("time", "project");
+    e.post(&path, "bob", json!({"activities": ["nope"]})).bad_reference("time", "activities");
 }
 
 #[test]
@@ -281,7 +213,7 @@ fn time_delete_is_soft_and_update_undeletes() {
     let uuid = e.s.add_time("alice", "gwm", &["dev"], 60, "2024-01-01");
     let path = format!("/times/{uuid}");
     e.post(&path, "alice", json!({"duration": 90}));
-    e.delete(&path, "bob").err(401, "Authorization failure", &format!("bob is not authorized to delete time {uuid}"));
+    e.delete(&path, "bob").unauthorized(&format!("bob is not authorized to delete time {uuid}"));
     e.delete("/times/xyz", "alice").err(400, "The provided identifier was invalid", "Expected uuid but received xyz");
     e.delete("/times/00000000-0000-4000-8000-000000000000", "alice").err(404, "Object not found", "Nonexistent uuid");
     let r = e.delete(&path, "alice");

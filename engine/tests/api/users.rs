@@ -48,33 +48,29 @@ fn user_create_validation_order() {
     let e = with_eve();
     let g = e.get("/users/eve", "alice").json();
     assert_eq!((g["active"].clone(), g["email"].clone()), (json!(false), json!("")));
-    e.post("/users", "admin", json!({"password": "x"})).err(400, "Bad object", "The user is missing a username");
-    e.post("/users", "admin", json!({"username": "x"})).err(400, "Bad object", "The user is missing a password");
-    e.post("/users", "admin", json!({"username": "x", "password": "p", "created_at": 5})).err(
-        400,
-        "Bad object",
-        "user does not have a created_at field",
+    e.bad_objects(
+        "/users",
+        "admin",
+        &[
+            (json!({"password": "x"}), "The user is missing a username"),
+            (json!({"username": "x"}), "The user is missing a password"),
+            (json!({"username": "x", "password": "p", "created_at": 5}), "user does not have a created_at field"),
+            (
+                json!({"username": "x", "password": "p", "display_name": null}),
+                "Field display_name of user should be string but was sent as null",
+            ),
+            (
+                json!({"username": "a.b", "password": "p"}),
+                "Field username of user should be valid username but was sent as string",
+            ),
+            (
+                json!({"username": "x", "password": "p", "email": "a@b.com"}),
+                "Field email of user should be valid email but was sent as string",
+            ),
+        ],
     );
-    e.post("/users", "admin", json!({"username": "x", "password": "p", "display_name": null})).err(
-        400,
-        "Bad object",
-        "Field display_name of user should be string but was sent as null",
-    );
-    e.post("/users", "admin", json!({"username": "a.b", "password": "p"})).err(
-        400,
-        "Bad object",
-        "Field username of user should be valid username but was sent as string",
-    );
-    e.post("/users", "admin", json!({"username": "x", "password": "p", "email": "a@b.com"})).err(
-        400,
-        "Bad object",
-        "Field email of user should be valid email but was sent as string",
-    );
-    e.post("/users", "mgr", json!({"username": "x", "password": "p"})).err(
-        401,
-        "Authorization failure",
-        "mgr is not authorized to create users",
-    );
+    e.post("/users", "mgr", json!({"username": "x", "password": "p"}))
+        .unauthorized("mgr is not authorized to create users");
     let r = e.post("/users", "admin", json!({"username": "eve", "password": "p"}));
     r.err(409, "Username already exists", "username eve already exists");
     assert_eq!(r.json()["values"], json!(["eve"]));
@@ -84,36 +80,21 @@ fn user_create_validation_order() {
 #[test]
 fn user_update_rights_and_validation() {
     let e = with_eve();
-    e.post("/users/eve", "admin", json!({"username": "x"})).err(
-        400,
-        "Bad object",
-        "user does not have a username field",
+    e.bad_objects(
+        "/users/eve",
+        "admin",
+        &[
+            (json!({"username": "x"}), "user does not have a username field"),
+            (json!({"email": {}}), "Field email of user should be valid email but was sent as object"),
+        ],
     );
-    e.post("/users/eve", "admin", json!({"email": {}})).err(
-        400,
-        "Bad object",
-        "Field email of user should be valid email but was sent as object",
-    );
-    e.post("/users/ghost", "alice", json!({})).err(
-        401,
-        "Authorization failure",
-        "alice is not authorized to modify user ghost",
-    );
-    e.post("/users/eve", "mgr", json!({"display_name": "E"})).err(
-        401,
-        "Authorization failure",
-        "mgr is not authorized to modify fields of user eve other than site_spectator",
-    );
-    e.post("/users/alice", "alice", json!({"site_admin": true})).err(
-        401,
-        "Authorization failure",
-        "alice is not authorized to set permissions of user alice",
-    );
-    e.post("/users/alice", "alice", json!({"active": "yes"})).err(
-        400,
-        "Bad object",
-        "Field active of user should be boolean but was sent as string",
-    );
+    e.post("/users/ghost", "alice", json!({})).unauthorized("alice is not authorized to modify user ghost");
+    e.post("/users/eve", "mgr", json!({"display_name": "E"}))
+        .unauthorized("mgr is not authorized to modify fields of user eve other than site_spectator");
+    e.post("/users/alice", "alice", json!({"site_admin": true}))
+        .unauthorized("alice is not authorized to set permissions of user alice");
+    e.post("/users/alice", "alice", json!({"active": "yes"}))
+        .bad_object("Field active of user should be boolean but was sent as string");
     e.post("/users/ghost", "admin", json!({})).err(404, "Object not found", "Nonexistent user");
     let r = e.post("/users/eve", "mgr", json!({"site_spectator": true, "email": "eve@example.com"}));
     assert_eq!(r.status, 200, "{}", r.body);
@@ -132,7 +113,7 @@ fn user_delete() {
         "The provided identifier was invalid",
         "Expected username but received a.b",
     );
-    e.delete("/users/eve", "alice").err(401, "Authorization failure", "alice is not authorized to delete users");
+    e.delete("/users/eve", "alice").unauthorized("alice is not authorized to delete users");
     e.delete("/users/ghost", "mgr").err(404, "Object not found", "Nonexistent user");
     assert_eq!(e.delete("/users/eve", "mgr").body, "");
     e.get("/users/eve", "alice").err(404, "Object not found", "Nonexistent user");

@@ -56,6 +56,22 @@ impl Resp {
         assert_eq!(v["text"], text, "{}", self.body);
         assert_eq!(self.content_type.as_deref(), Some("application/json; charset=utf-8"));
     }
+
+    /// Asserts a `400 Bad object` error reply with `text`.
+    pub fn bad_object(&self, text: &str) {
+        self.err(400, "Bad object", text);
+    }
+
+    /// Asserts a `401 Authorization failure` error reply with `text`.
+    pub fn unauthorized(&self, text: &str) {
+        self.err(401, "Authorization failure", text);
+    }
+
+    /// Asserts a `409 Invalid foreign key` error reply: the `what` (time,
+    /// project) names a `field` (user, project, activity) that does not exist.
+    pub fn bad_reference(&self, what: &str, field: &str) {
+        self.err(409, "Invalid foreign key", &format!("The {what} does not contain a valid {field} reference."));
+    }
 }
 
 /// A seeded engine, and, for HTTP tests, a server in front of it.
@@ -140,6 +156,14 @@ impl Env {
         }
     }
 
+    /// POSTs each object to `path` as `user` and checks that it is refused
+    /// as `400 Bad object` with the text given.
+    pub fn bad_objects(&self, path: &str, user: &str, cases: &[(Value, &str)]) {
+        for (object, text) in cases {
+            self.post(path, user, object.clone()).bad_object(text);
+        }
+    }
+
     /// GETs each path as `user` and checks the error: status, title, text.
     pub fn get_errors(&self, user: &str, cases: &[(&str, u16, &str, &str)]) {
         for (path, status, title, text) in cases {
@@ -152,6 +176,27 @@ impl Env {
         for (path, status, title, text) in cases {
             self.delete(path, user).err(*status, title, text);
         }
+    }
+
+    /// Checks the admin's refusals every `DELETE /{collection}/:slug` shares:
+    /// `bad`, not a slug (400); an unknown slug (404); and `in_use`, the slug
+    /// of a `what` a time entry uses (405, allowing GET and POST only).
+    pub fn delete_refusals(&self, collection: &str, bad: &str, in_use: &str, what: &str) {
+        self.delete_errors(
+            "admin",
+            &[
+                (
+                    &format!("/{collection}/{bad}"),
+                    400,
+                    "The provided identifier was invalid",
+                    &format!("Expected slug but received {bad}"),
+                ),
+                (&format!("/{collection}/zzz"), 404, "Object not found", "Nonexistent slug"),
+            ],
+        );
+        let r = self.delete(&format!("/{collection}/{in_use}"), "admin");
+        r.err(405, "Method not allowed", &format!("The method specified is not allowed for the {what} identified"));
+        assert_eq!(r.headers["allow"], "GET, POST");
     }
 
     /// POST `object` in the token envelope as `user`.

@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
+use super::delivery::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};
@@ -259,54 +260,33 @@ fn dry_run(planned: &[Planned], states: &[Option<JournalState>], retry: bool, se
     Ok(())
 }
 
-/// The CSV header of a dry run: each row's line and status, then the entry.
-const PLAN_FIELDS: [&str; 9] =
-    ["line", "status", "duration", "project", "user", "activities", "date_worked", "notes", "issue_uri"];
-
 fn print_plan(rows: &[(&Planned, &str)], settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
-    let objects = || -> Vec<Value> {
+    let objects = || -> Vec<Map<String, Value>> {
         rows.iter()
             .map(|(planned, status)| {
-                let mut object = json!({"line": planned.line, "status": status});
-                if let (Value::Object(object), Ok(Value::Object(time))) =
-                    (&mut object, serde_json::to_value(&planned.time))
-                {
-                    object.extend(time);
-                }
-                object
+                let head = [("line".to_owned(), json!(planned.line)), ("status".to_owned(), json!(status))];
+                with_time(Map::from_iter(head), &planned.time)
             })
             .collect()
     };
     match printer.format {
         Output::Json => printer.json(&objects()),
-        Output::Csv => printer.csv(&objects(), &PLAN_FIELDS),
+        // The CSV header of a dry run: each row's line and status, then the entry.
+        Output::Csv => printer.csv(&objects(), &time_columns(&["line", "status"], &[])),
         Output::Table if rows.is_empty() => printer.message(&json!([]), "Nothing to send."),
         Output::Table => {
             let table = rows
                 .iter()
                 .map(|(planned, status)| {
-                    let time = &planned.time;
-                    vec![
-                        planned.line.to_string(),
-                        time.date_worked.to_string(),
-                        time.duration.to_string(),
-                        time.project.to_string(),
-                        time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", "),
-                        (*status).to_owned(),
-                        time.notes.clone().unwrap_or_default(),
-                    ]
+                    let [date, duration, project, activities] = time_cells(&planned.time);
+                    let notes = planned.time.notes.clone().unwrap_or_default();
+                    vec![planned.line.to_string(), date, duration, project, activities, (*status).to_owned(), notes]
                 })
                 .collect();
-            let columns = [
-                Column::keep("Line"),
-                Column::keep("Date"),
-                Column::keep("Duration"),
-                Column::keep("Project"),
-                Column::keep("Activities"),
-                Column::keep("Status"),
-                Column::shrink("Notes"),
-            ];
+            let columns =
+                [&[Column::keep("Line")][..], &TIME_CELL_COLUMNS, &[Column::keep("Status"), Column::shrink("Notes")]]
+                    .concat();
             printer.rows(Some("What would be sent:"), &columns, table)
         }
     }

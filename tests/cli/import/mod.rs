@@ -3,18 +3,24 @@
 
 mod resume;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::Env;
+use crate::harness::{Env, Printed, Run};
 
 /// Writes `text` to `name` in the environment's directory.
 fn file(env: &Env, name: &str, text: &str) -> PathBuf {
     let path = env.dir.path().join(name);
     std::fs::write(&path, text).unwrap();
     path
+}
+
+/// Runs `timesync time import OPTIONS PATH` as alice.
+fn import(env: &Env, options: &[&str], path: &Path) -> Assert {
+    env.as_user("alice").args(["time", "import"]).args(options).arg(path).assert()
 }
 
 /// Every current entry on the server as (date, duration, project slugs,
@@ -76,22 +82,12 @@ fn round_trip(format: &str, name: &str, transform: impl Fn(&str) -> String) {
     assert!(output.status.success());
     let target = Env::with_project();
     let path = file(&target, name, &transform(&String::from_utf8(output.stdout).unwrap()));
-    target
-        .as_user("alice")
-        .args(["time", "import"])
-        .arg(&path)
-        .assert()
+    import(&target, &[], &path)
         .success()
         .stdout(predicate::str::contains("4 entries, 4 sent, 0 skipped (already imported), 0 rejected"));
     assert_eq!(entries(&target), entries(&source));
     assert_eq!(entries(&target).len(), 4, "two identical entries are two entries");
-    target
-        .as_user("alice")
-        .args(["time", "import"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("0 sent, 4 skipped (already imported)"));
+    import(&target, &[], &path).success().stdout(predicate::str::contains("0 sent, 4 skipped (already imported)"));
     assert_eq!(entries(&target).len(), 4, "importing again sends nothing");
 }
 
@@ -120,11 +116,9 @@ fn standard_input_is_read_and_its_format_told_by_content() {
         "{\"duration\": 600, \"project\": \"gwm\", \"activities\": [\"dev\"], \"date_worked\": \"2026-11-02\"}\n";
     env.as_user("alice")
         .current_dir(env.dir.path())
-        .args(["--json", "time", "import", "-"])
         .write_stdin(lines)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"format\": \"jsonl\"").and(predicate::str::contains("\"sent\": 1")));
+        .succeeds(&["--json", "time", "import", "-"])
+        .stdout_has(&["\"format\": \"jsonl\"", "\"sent\": 1"]);
     assert_eq!(entries(&env)[0].1, 600);
 }
 
@@ -138,12 +132,7 @@ fn watson_log_output_imports_with_the_mapping_applied_and_midnight_split() {
     let env = Env::with_project();
     let map = file(&env, "map.toml", "[projects]\n\"Client/Web\" = \"gwm\"\n[activities]\ncoding = \"dev\"\n");
     let path = file(&env, "watson.json", WATSON_LOG);
-    env.as_user("alice")
-        .args(["time", "import", "--map"])
-        .arg(&map)
-        .args(["--activity-map", "lunch="])
-        .arg(&path)
-        .assert()
+    import(&env, &["--map", map.to_str().unwrap(), "--activity-map", "lunch="], &path)
         .success()
         .stdout(predicate::str::contains("3 entries, 3 sent"));
     let got: Vec<(String, u64, Value)> = entries(&env).into_iter().map(|e| (e.0, e.1, e.3)).collect();
@@ -209,11 +198,8 @@ fn a_dry_run_shows_what_would_be_sent_and_sends_nothing() {
     assert_eq!(plan[1]["status"], "new");
     assert!(String::from_utf8_lossy(&output.stderr).contains("dry run: 2 entries would be sent"));
     assert_eq!(posts(&env), 0);
-    env.as_user("alice").args(["time", "import"]).arg(&path).assert().success();
-    env.as_user("alice")
-        .args(["time", "import", "--dry-run"])
-        .arg(&path)
-        .assert()
+    import(&env, &[], &path).success();
+    import(&env, &["--dry-run"], &path)
         .success()
         .stdout("Nothing to send.\n")
         .stderr(predicate::str::contains("2 already imported (or being imported) would be skipped"));
@@ -231,18 +217,14 @@ fn bad_rows_are_listed_with_their_lines_and_nothing_is_sent() {
                 2026-11-03,1h,gwm,dev,bob\n";
     let path = file(&env, "bad.csv", text);
     for extra in [&[][..], &["--dry-run"][..]] {
-        env.as_user("alice")
-            .args(["time", "import"])
-            .args(extra)
-            .arg(&path)
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("4 bad rows in"))
-            .stderr(predicate::str::contains("nothing was sent"))
-            .stderr(predicate::str::contains("line 3: invalid duration '1x'"))
-            .stderr(predicate::str::contains("line 4: unknown project nope"))
-            .stderr(predicate::str::contains("line 5: unknown activity cooking"))
-            .stderr(predicate::str::contains("line 6: user bob is not the logged-in user alice"));
+        import(&env, extra, &path).code(2).stderr_has(&[
+            "4 bad rows in",
+            "nothing was sent",
+            "line 3: invalid duration '1x'",
+            "line 4: unknown project nope",
+            "line 5: unknown activity cooking",
+            "line 6: user bob is not the logged-in user alice",
+        ]);
     }
     let requests: Vec<String> = env.server.requests().iter().map(|r| format!("{} {}", r.method, r.url)).collect();
     assert_eq!(requests.len(), 4, "{requests:?}");
@@ -267,12 +249,7 @@ fn many_bad_rows_are_cut_short_and_a_broken_file_names_its_line() {
     assert!(stderr.contains("… and 10 more"), "{stderr}");
     let before = env.server.requests().len();
     let broken = file(&env, "broken.json", "[\n{\"duration\": 1},\n{oops}\n]");
-    env.as_user("alice")
-        .args(["time", "import"])
-        .arg(&broken)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("line 3: invalid JSON"));
+    import(&env, &[], &broken).code(2).stderr(predicate::str::contains("line 3: invalid JSON"));
     assert_eq!(env.server.requests().len(), before, "a file that cannot be read asks nothing of the server");
 }
 

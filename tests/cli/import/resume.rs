@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-use super::{entries, file, posts};
+use super::{entries, file, import, posts};
 use crate::harness::{Env, Fault, Stall};
 
 /// Five entries, the first two identical.
@@ -47,10 +47,6 @@ fn stall(before: u64, after: u64) -> Option<Stall> {
     })
 }
 
-fn import(env: &Env, path: &std::path::Path) -> assert_cmd::assert::Assert {
-    env.as_user("alice").args(["time", "import"]).arg(path).assert()
-}
-
 /// Kills an import while its first POST is held up `before` or `after` the
 /// server records it, then runs it again.
 fn killed_during_the_first_post(before: u64, after: u64) -> Env {
@@ -71,11 +67,11 @@ fn killed_during_the_first_post(before: u64, after: u64) -> Env {
     env.server.set_stall(None);
     let recorded = if after > 0 { 1 } else { 0 };
     assert_eq!(entries(&env).len(), recorded);
-    import(&env, &path)
+    import(&env, &[], &path)
         .success()
         .stdout(predicate::str::contains(format!("{} sent, {recorded} skipped", 5 - recorded)));
     assert_eq!(notes(&env), NOTES);
-    import(&env, &path).success().stdout(predicate::str::contains("0 sent, 5 skipped"));
+    import(&env, &[], &path).success().stdout(predicate::str::contains("0 sent, 5 skipped"));
     env
 }
 
@@ -106,7 +102,7 @@ fn ctrl_c_stops_after_the_current_entry_and_the_next_run_sends_the_rest() {
     assert!(stdout.contains("Stopped") && stdout.contains("after 1 of 5 entries, 1 sent"), "{stdout}");
     assert!(stderr.contains("interrupted") && stderr.contains("run the same import again"), "{stderr}");
     assert_eq!(entries(&env).len(), 1, "the entry being sent was finished, no other was started");
-    import(&env, &path).success().stdout(predicate::str::contains("4 sent, 1 skipped"));
+    import(&env, &[], &path).success().stdout(predicate::str::contains("4 sent, 1 skipped"));
     assert_eq!(notes(&env), NOTES);
 }
 
@@ -126,7 +122,7 @@ fn stopped_at_the_second_entry(trouble: impl Fn(&Env), code: i32, says: &str) {
     assert!(stderr.contains("import stopped after 1 of 5 entries") && stderr.contains("run the same import again"));
     env.server.set_fault(None);
     assert_eq!(entries(&env).len(), 1);
-    import(&env, &path).success().stdout(predicate::str::contains("4 sent, 1 skipped"));
+    import(&env, &[], &path).success().stdout(predicate::str::contains("4 sent, 1 skipped"));
     assert_eq!(notes(&env), NOTES, "the identical second entry was sent, once");
 }
 
@@ -154,7 +150,7 @@ fn refused_rows_go_to_the_reject_file_and_are_retried_only_when_asked() {
                 2026-11-03,1h,gwm,c\n2026-11-03,2h,other,\"d, quoted\"\n";
     let path = file(&env, "rows.csv", rows);
     let rejects = env.dir.path().join("rows.rejected.csv");
-    import(&env, &path)
+    import(&env, &[], &path)
         .code(1)
         .stdout(predicate::str::contains("4 entries, 2 sent, 0 skipped (already imported), 2 rejected"))
         .stderr(predicate::str::contains(format!("the server refused 2 entries: they are in {}", rejects.display())));
@@ -167,10 +163,10 @@ fn refused_rows_go_to_the_reject_file_and_are_retried_only_when_asked() {
     assert_eq!(refused.iter().map(|r| r[3].to_owned()).collect::<Vec<_>>(), ["b", "d, quoted"]);
     assert!(refused.iter().all(|r| r[4].contains("alice is not authorized to create time entries for project other")));
     let sent = posts(&env);
-    import(&env, &path).code(1).stderr(predicate::str::contains("2 entries (2 in an earlier run)"));
+    import(&env, &[], &path).code(1).stderr(predicate::str::contains("2 entries (2 in an earlier run)"));
     assert_eq!(posts(&env), sent, "refused rows are not sent again unless asked");
     assert_eq!(csv::Reader::from_path(&rejects).unwrap().records().count(), 2, "the reject file still holds them");
-    env.as_user("admin").args(["project", "users", "add", "other", "alice", "--role", "member"]).assert().success();
+    env.succeeds("admin", &["project", "users", "add", "other", "alice", "--role", "member"]);
     env.as_user("alice")
         .args(["time", "import", "--retry-rejected"])
         .arg(&path)
@@ -193,11 +189,7 @@ fn a_json_reject_file_keeps_the_objects_with_a_reason() {
     assert_eq!(refused.as_array().unwrap().len(), 1);
     assert_eq!(refused[0]["uuid"], "x", "the object as read");
     assert!(refused[0]["reason"].as_str().unwrap().contains("not authorized"), "{refused}");
-    env.as_user("alice")
-        .args(["time", "import", "--rejects"])
-        .arg(&path)
-        .arg(&path)
-        .assert()
+    import(&env, &["--rejects", path.to_str().unwrap()], &path)
         .code(2)
         .stderr(predicate::str::contains("is the input itself"));
 }
@@ -211,12 +203,7 @@ fn several_workers_send_each_entry_once() {
     }
     text.push_str("2026-11-01,1m,gwm,row 0\n");
     let path = file(&env, "rows.csv", &text);
-    env.as_user("alice")
-        .args(["time", "import", "--jobs", "4"])
-        .arg(&path)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("41 entries, 41 sent"));
+    import(&env, &["--jobs", "4"], &path).success().stdout(predicate::str::contains("41 entries, 41 sent"));
     assert_eq!(entries(&env).len(), 41);
     assert_eq!(posts(&env), 41);
 }
