@@ -172,10 +172,19 @@ fn kill_sync_at_first_post(queued: usize, before: u64, after: u64) -> Env {
     let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
     wait_for_requests(&env, "POST", "/v0/times", 1);
     if after > 0 {
-        std::thread::sleep(Duration::from_millis(300));
+        wait_for_times(&env, 1);
     }
     kill(sync);
     env
+}
+
+/// Waits until the server holds `count` of alice's entries (panics after 20 s).
+fn wait_for_times(env: &Env, count: usize) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while times_on_server(env).len() < count {
+        assert!(Instant::now() < deadline, "the server never recorded {count} entries");
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 #[test]
@@ -234,7 +243,7 @@ fn kill_clock_out_at(post: usize, before: u64, after: u64) {
     };
     assert!(at("2026-01-14T22:00:00+01:00").args(["clock", "in", "gwm"]).status().unwrap().success());
     if post == 2 {
-        env.server.set_stall(stall("POST", "/times", 0, 700));
+        env.server.set_stall(stall("POST", "/times", 0, 2000));
     } else {
         env.server.set_stall(stall("POST", "/times", before, after));
     }
@@ -245,7 +254,9 @@ fn kill_clock_out_at(post: usize, before: u64, after: u64) {
         env.server.set_stall(stall("POST", "/times", before, after));
         wait_for_requests(&env, "POST", "/v0/times", 2);
     }
-    std::thread::sleep(Duration::from_millis(300));
+    if after > 0 {
+        wait_for_times(&env, post);
+    }
     kill(child);
     if before > 0 {
         // The killed client's request never reaches the database.
