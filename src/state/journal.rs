@@ -113,6 +113,7 @@ impl Store {
     /// Claims entry `key` for sending to `server`, in one transaction: it
     /// becomes *sending* under `lease` unless it is done, refused (and
     /// `retry_rejected` is false) or being sent by another running import.
+    #[cfg(test)]
     pub fn journal_claim(
         &mut self,
         server: &str,
@@ -120,28 +121,14 @@ impl Store {
         lease: &Lease,
         retry_rejected: bool,
     ) -> Result<Claim> {
-        let path = self.path.clone();
-        self.write(|tx| {
-            let row = tx
-                .query_row(SELECT_ROW, params![server, key.digest, key.occurrence], read_row)
-                .optional()
-                .map_err(|e| db_error(&path, &e))?;
-            let (claim, uncertain) = match row.as_ref().map(Row::state) {
-                None => (Claim::Send, false),
-                Some(JournalState::Done) => return Ok(Claim::Done),
-                Some(JournalState::Sending) => return Ok(Claim::Busy),
-                Some(JournalState::Rejected(reason)) if !retry_rejected => return Ok(Claim::Rejected(reason)),
-                Some(JournalState::Rejected(_)) => (Claim::Send, false),
-                Some(JournalState::Uncertain) => (Claim::Check, true),
-            };
-            upsert_sending(tx, server, key, lease, uncertain).map_err(|e| db_error(&path, &e))?;
-            Ok(claim)
-        })
+        let claims = self.journal_step(server, &[], std::slice::from_ref(key), lease, retry_rejected)?;
+        Ok(claims.into_iter().next().unwrap_or(Claim::Busy))
     }
 
     /// Records what became of claimed entry `key`: delivered (`uuid` when
     /// the reply carried one), refused, maybe delivered, or not sent (the
     /// row goes, unless the entry was uncertain before and still is).
+    #[cfg(test)]
     pub fn journal_settle(
         &mut self,
         server: &str,
@@ -149,36 +136,36 @@ impl Store {
         outcome: &Outcome,
         uuid: Option<&str>,
     ) -> Result<()> {
+        let settled = [Settled { key: key.clone(), outcome: outcome.clone(), uuid: uuid.map(str::to_owned) }];
+        self.journal_step(server, &settled, &[], &Lease::for_this_process(std::time::Duration::ZERO), false).map(drop)
+    }
+
+    /// One transaction that records what became of the `settled` entries
+    /// (delivered with their uuid, refused, maybe delivered, or not sent:
+    /// the row goes unless the entry was uncertain and still is), then
+    /// claims each of `claims` — it becomes *sending* under `lease` unless it
+    /// is done, refused (and `retry_rejected` is false) or being sent by
+    /// another running import. An import
+    /// writes its journal once per batch of entries instead of twice per
+    /// entry. Entries claimed and not yet settled stay *sending* under
+    /// `lease`, so a crash leaves them uncertain, looked for before resending.
+    pub fn journal_step(
+        &mut self,
+        server: &str,
+        settled: &[Settled],
+        claims: &[JournalKey],
+        lease: &Lease,
+        retry_rejected: bool,
+    ) -> Result<Vec<Claim>> {
         let path = self.path.clone();
-        let now = now_text();
-        let target = params![server, key.digest, key.occurrence];
         self.write(|tx| {
-            let result = match outcome {
-                Outcome::Delivered => tx.execute(
-                    "UPDATE import_journal SET state = 'done', uncertain = 0, owner = NULL, lease_until = NULL,
-                     uuid = ?4, reason = NULL, changed_at = ?5 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3",
-                    params![server, key.digest, key.occurrence, uuid, now],
-                ),
-                Outcome::Refused(reason) => tx.execute(
-                    "UPDATE import_journal SET state = 'rejected', uncertain = 0, owner = NULL, lease_until = NULL,
-                     reason = ?4, changed_at = ?5 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3",
-                    params![server, key.digest, key.occurrence, reason, now],
-                ),
-                Outcome::MaybeDelivered => tx.execute(
-                    "UPDATE import_journal SET state = 'uncertain', uncertain = 1, owner = NULL, lease_until = NULL,
-                     changed_at = ?4 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3",
-                    params![server, key.digest, key.occurrence, now],
-                ),
-                Outcome::Untouched => tx
-                    .execute(
-                        "UPDATE import_journal SET state = 'uncertain', owner = NULL, lease_until = NULL
-                         WHERE server = ?1 AND digest = ?2 AND occurrence = ?3 AND uncertain = 1",
-                        target,
-                    )
-                    .and_then(|_| forget_unsent(tx, server, key)),
-                Outcome::NotDelivered | Outcome::Dropped => forget_unsent(tx, server, key),
-            };
-            result.map(drop).map_err(|e| db_error(&path, &e))
+            for entry in settled {
+                settle_in(tx, server, entry).map_err(|e| db_error(&path, &e))?;
+            }
+            claims
+                .iter()
+                .map(|key| claim_in(tx, server, key, lease, retry_rejected).map_err(|e| db_error(&path, &e)))
+                .collect()
         })
     }
 
@@ -193,6 +180,67 @@ impl Store {
             )
             .map_err(|e| self.error(&e))?;
         Ok(usize::try_from(count).unwrap_or(0))
+    }
+}
+
+/// What became of a claimed entry, to be recorded in the journal.
+#[derive(Clone, Debug)]
+pub struct Settled {
+    /// The entry.
+    pub key: JournalKey,
+    /// What became of it.
+    pub outcome: Outcome,
+    /// Its uuid on the server, when delivered.
+    pub uuid: Option<String>,
+}
+
+fn claim_in(
+    tx: &Transaction,
+    server: &str,
+    key: &JournalKey,
+    lease: &Lease,
+    retry_rejected: bool,
+) -> rusqlite::Result<Claim> {
+    let row = tx.query_row(SELECT_ROW, params![server, key.digest, key.occurrence], read_row).optional()?;
+    let (claim, uncertain) = match row.as_ref().map(Row::state) {
+        None => (Claim::Send, false),
+        Some(JournalState::Done) => return Ok(Claim::Done),
+        Some(JournalState::Sending) => return Ok(Claim::Busy),
+        Some(JournalState::Rejected(reason)) if !retry_rejected => return Ok(Claim::Rejected(reason)),
+        Some(JournalState::Rejected(_)) => (Claim::Send, false),
+        Some(JournalState::Uncertain) => (Claim::Check, true),
+    };
+    upsert_sending(tx, server, key, lease, uncertain)?;
+    Ok(claim)
+}
+
+fn settle_in(tx: &Transaction, server: &str, entry: &Settled) -> rusqlite::Result<usize> {
+    let (key, now) = (&entry.key, now_text());
+    let target = params![server, key.digest, key.occurrence];
+    match &entry.outcome {
+        Outcome::Delivered => tx.execute(
+            "UPDATE import_journal SET state = 'done', uncertain = 0, owner = NULL, lease_until = NULL,
+             uuid = ?4, reason = NULL, changed_at = ?5 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3",
+            params![server, key.digest, key.occurrence, entry.uuid, now],
+        ),
+        Outcome::Refused(reason) => tx.execute(
+            "UPDATE import_journal SET state = 'rejected', uncertain = 0, owner = NULL, lease_until = NULL,
+             reason = ?4, changed_at = ?5 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3",
+            params![server, key.digest, key.occurrence, reason, now],
+        ),
+        Outcome::MaybeDelivered => tx.execute(
+            "UPDATE import_journal SET state = 'uncertain', uncertain = 1, owner = NULL, lease_until = NULL,
+             changed_at = ?4 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3",
+            params![server, key.digest, key.occurrence, now],
+        ),
+        Outcome::Untouched => tx
+            .execute(
+                "UPDATE import_journal SET state = 'uncertain', owner = NULL, lease_until = NULL
+                 WHERE server = ?1 AND digest = ?2 AND occurrence = ?3 AND uncertain = 1",
+                target,
+            )
+            .and_then(|_| forget_unsent(tx, server, key)),
+        Outcome::NotDelivered | Outcome::Dropped => forget_unsent(tx, server, key),
     }
 }
 
@@ -293,5 +341,24 @@ mod tests {
         assert_eq!(store.journal_claim(SERVER, &key(1), &lease(), true).unwrap(), Claim::Send);
         store.journal_settle(SERVER, &key(1), &Outcome::Untouched, None).unwrap();
         assert_eq!(state(&store, 1), None);
+    }
+
+    #[test]
+    fn a_batch_settles_the_last_one_and_claims_the_next_in_one_step() {
+        let (_dir, mut store) = store();
+        let keys = [key(1), key(2), key(3)];
+        let claims = store.journal_step(SERVER, &[], &keys, &lease(), false).unwrap();
+        assert_eq!(claims, [Claim::Send, Claim::Send, Claim::Send]);
+        let settled = [
+            Settled { key: key(1), outcome: Outcome::Delivered, uuid: Some("u-1".into()) },
+            Settled { key: key(2), outcome: Outcome::Refused("no".into()), uuid: None },
+            Settled { key: key(3), outcome: Outcome::NotDelivered, uuid: None },
+        ];
+        let claims = store.journal_step(SERVER, &settled, &[key(3), key(1)], &lease(), false).unwrap();
+        assert_eq!(claims, [Claim::Send, Claim::Done], "an entry not sent is claimed afresh; a delivered one is done");
+        assert_eq!(state(&store, 2), Some(JournalState::Rejected("no".into())));
+        // Claimed by a process that died: uncertain, so the next run looks for it first.
+        store.conn.execute("UPDATE import_journal SET lease_until = 0 WHERE state = 'sending'", []).unwrap();
+        assert_eq!(state(&store, 3), Some(JournalState::Uncertain));
     }
 }

@@ -1,6 +1,6 @@
 //! Sending checked entries, each exactly once: claimed in the import
-//! journal (committed as *sending* before its POST), sent, and settled as
-//! soon as the server answered. Entries that may already be on the server
+//! journal (committed as *sending* before its POST, a batch at a time), sent,
+//! and settled (in the transaction that claims the next batch). Entries that may already be on the server
 //! (uncertain) are looked for there first, one at a time; the others go
 //! through `--jobs` workers, each with its own connection to the state
 //! database, sharing one client (and its kept-alive connections).
@@ -11,12 +11,17 @@ use std::sync::{Arc, Mutex, PoisonError};
 use indicatif::ProgressBar;
 
 use crate::client::Client;
-use crate::commands::delivery::{lease, outcome_of, recorded_count, OnRefusal};
+use crate::commands::delivery::{outcome_of, recorded_count, OnRefusal};
 use crate::error::{Error, Result};
 use crate::import::Planned;
 use crate::settings::Settings;
-use crate::state::journal::{Claim, JournalState};
+
+use crate::state::journal::{Claim, JournalKey, JournalState, Settled};
+use crate::state::outbox::Lease;
 use crate::state::{Outcome, Store};
+
+/// How many entries a worker claims per journal transaction.
+const BATCH: usize = 64;
 
 /// What to send, and how.
 pub(super) struct Job<'a> {
@@ -82,8 +87,10 @@ impl Queue {
         Queue { order, next: AtomicUsize::new(0) }
     }
 
-    fn take(&self) -> Option<usize> {
-        self.order.get(self.next.fetch_add(1, Ordering::SeqCst)).copied()
+    /// The next `n` entries (fewer at the end; none when all are handed out).
+    fn take(&self, n: usize) -> &[usize] {
+        let start = self.next.fetch_add(n, Ordering::SeqCst).min(self.order.len());
+        &self.order[start..(start + n).min(self.order.len())]
     }
 }
 
@@ -104,16 +111,16 @@ pub(super) fn run(job: &Job, store: &mut Store, states: &[Option<JournalState>])
     let (uncertain, rest): (Vec<usize>, Vec<usize>) =
         (0..job.planned.len()).partition(|index| matches!(states.get(*index), Some(Some(JournalState::Uncertain))));
     // One at a time: identical uncertain entries are told apart by counting.
-    run.work(store, &Queue::new(uncertain));
+    run.work(store, &Queue::new(uncertain), 1);
     let queue = Queue::new(rest);
     std::thread::scope(|scope| {
         for _ in 1..job.jobs {
             scope.spawn(|| match job.settings.store() {
-                Ok(mut store) => run.work(&mut store, &queue),
+                Ok(mut store) => run.work(&mut store, &queue, BATCH),
                 Err(error) => run.stop(error),
             });
         }
-        run.work(store, &queue);
+        run.work(store, &queue, BATCH);
     });
     for id in handlers {
         signal_hook::low_level::unregister(id);
@@ -136,14 +143,104 @@ fn watch_interrupt(flag: &Arc<AtomicBool>) -> Vec<signal_hook::SigId> {
 }
 
 impl Run<'_> {
-    fn work(&self, store: &mut Store, queue: &Queue) {
-        while !self.halt.load(Ordering::SeqCst) && !self.interrupt.load(Ordering::SeqCst) {
-            let Some(index) = queue.take() else { return };
-            match deliver(self.job, store, &self.job.planned[index]) {
-                Ok(delivery) => self.count(index, delivery),
-                Err(error) => return self.stop(error),
+    /// Sends entries from `queue`, claiming `batch` of them per journal
+    /// transaction (which also records what became of the previous batch).
+    fn work(&self, store: &mut Store, queue: &Queue, batch: usize) {
+        let per_entry = self.job.settings.connect_timeout.saturating_add(self.job.settings.timeout);
+        let lease = Lease::for_this_process(per_entry.saturating_mul(u32::try_from(batch).unwrap_or(u32::MAX)));
+        let mut pending = Vec::new();
+        let result = self.work_batches(store, queue, batch, &lease, &mut pending);
+        // Whatever stopped the work, what is known is written down.
+        let written = store.journal_step(self.job.server, &pending, &[], &lease, false);
+        if let Err(error) = result.and(written.map(drop)) {
+            self.stop(error);
+        }
+    }
+
+    fn work_batches(
+        &self,
+        store: &mut Store,
+        queue: &Queue,
+        batch: usize,
+        lease: &Lease,
+        pending: &mut Vec<Settled>,
+    ) -> Result<()> {
+        let job = self.job;
+        while !self.stopping() {
+            let indices = queue.take(batch);
+            if indices.is_empty() {
+                return Ok(());
             }
-            self.job.progress.inc(1);
+            let keys: Vec<JournalKey> = indices.iter().map(|&index| job.planned[index].key.clone()).collect();
+            let claims = store.journal_step(job.server, pending, &keys, lease, job.retry_rejected)?;
+            pending.clear();
+            let mut claimed = indices.iter().copied().zip(claims);
+            while let Some((index, claim)) = claimed.next() {
+                if self.stopping() {
+                    release(std::iter::once((index, claim)).chain(claimed), job, pending);
+                    return Ok(());
+                }
+                match self.deliver(store, index, claim, lease, pending) {
+                    Ok(delivery) => self.count(index, delivery),
+                    Err(error) => {
+                        release(claimed, job, pending);
+                        return Err(error);
+                    }
+                }
+                job.progress.inc(1);
+            }
+        }
+        Ok(())
+    }
+
+    fn stopping(&self) -> bool {
+        self.halt.load(Ordering::SeqCst) || self.interrupt.load(Ordering::SeqCst)
+    }
+
+    /// Sends one claimed entry (looking for it on the server first when it
+    /// is uncertain); what became of it joins `pending`.
+    fn deliver(
+        &self,
+        store: &mut Store,
+        index: usize,
+        claim: Claim,
+        lease: &Lease,
+        pending: &mut Vec<Settled>,
+    ) -> Result<Delivery> {
+        let (job, planned) = (self.job, &self.job.planned[index]);
+        let settle = |outcome: Outcome, uuid: Option<String>| Settled { key: planned.key.clone(), outcome, uuid };
+        match claim {
+            Claim::Done | Claim::Busy => return Ok(Delivery::Skipped),
+            Claim::Rejected(reason) => return Ok(Delivery::RejectedEarlier(reason)),
+            Claim::Send => {}
+            Claim::Check => {
+                // The count below must see every delivery known so far.
+                store.journal_step(job.server, pending, &[], lease, false)?;
+                pending.clear();
+                match on_server(job, store, planned) {
+                    Ok(true) => {
+                        pending.push(settle(Outcome::Delivered, None));
+                        return Ok(Delivery::Found);
+                    }
+                    Ok(false) => {}
+                    Err(error) => {
+                        pending.push(settle(Outcome::Untouched, None));
+                        return Err(error);
+                    }
+                }
+            }
+        }
+        let result = job.client.create_time(&planned.time);
+        let outcome = match &result {
+            Ok(_) => Outcome::Delivered,
+            Err(error) => outcome_of(error, OnRefusal::Keep),
+        };
+        let uuid = result.as_ref().ok().map(|echo| echo.uuid.clone());
+        pending.push(settle(outcome.clone(), uuid));
+        match (result, outcome) {
+            (Ok(_), _) | (Err(_), Outcome::Delivered) => Ok(Delivery::Sent),
+            (Err(_), Outcome::Refused(reason)) => Ok(Delivery::Rejected(reason)),
+            (Err(error), _) => Err(error),
         }
     }
 
@@ -166,37 +263,16 @@ impl Run<'_> {
     }
 }
 
-/// Claims, sends and settles one entry. An error stops the run; the entry
-/// is settled first (kept as uncertain when it may have arrived).
-fn deliver(job: &Job, store: &mut Store, planned: &Planned) -> Result<Delivery> {
-    let key = &planned.key;
-    match store.journal_claim(job.server, key, &lease(job.settings), job.retry_rejected)? {
-        Claim::Done | Claim::Busy => return Ok(Delivery::Skipped),
-        Claim::Rejected(reason) => return Ok(Delivery::RejectedEarlier(reason)),
-        Claim::Send => {}
-        Claim::Check => match on_server(job, store, planned) {
-            Ok(true) => {
-                store.journal_settle(job.server, key, &Outcome::Delivered, None)?;
-                return Ok(Delivery::Found);
-            }
-            Ok(false) => {}
-            Err(error) => {
-                store.journal_settle(job.server, key, &Outcome::Untouched, None)?;
-                return Err(error);
-            }
-        },
-    }
-    let result = job.client.create_time(&planned.time);
-    let outcome = match &result {
-        Ok(_) => Outcome::Delivered,
-        Err(error) => outcome_of(error, OnRefusal::Keep),
-    };
-    let uuid = result.as_ref().ok().map(|echo| echo.uuid.as_str());
-    store.journal_settle(job.server, key, &outcome, uuid)?;
-    match (result, outcome) {
-        (Ok(_), _) | (Err(_), Outcome::Delivered) => Ok(Delivery::Sent),
-        (Err(_), Outcome::Refused(reason)) => Ok(Delivery::Rejected(reason)),
-        (Err(error), _) => Err(error),
+/// Gives back entries claimed but not sent: they leave the journal (an
+/// uncertain one stays uncertain), to be sent by the next run.
+fn release(claimed: impl Iterator<Item = (usize, Claim)>, job: &Job, pending: &mut Vec<Settled>) {
+    for (index, claim) in claimed {
+        let outcome = match claim {
+            Claim::Send => Outcome::NotDelivered,
+            Claim::Check => Outcome::Untouched,
+            Claim::Done | Claim::Busy | Claim::Rejected(_) => continue,
+        };
+        pending.push(Settled { key: job.planned[index].key.clone(), outcome, uuid: None });
     }
 }
 
