@@ -27,8 +27,8 @@ serve() {
 }
 token() { sed -n "/^\[profiles.p$1\]/,/^\[/s/^token = \"\(.*\)\"/\1/p" "$TIMESYNC_CONFIG"; }
 uri() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
-# The mean of a hyperfine JSON export, in ms, for command N (0-based).
-mean() { python3 -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["mean"] * 1000))' "$1" "$2"; }
+# The median of a hyperfine JSON export, in ms, for command N (0-based).
+median() { python3 -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"] * 1000))' "$1" "$2"; }
 ratio() { python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "$1" "$2"; }
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
@@ -42,8 +42,8 @@ for entries in 5000 100000; do
     bytes=$(curl -s "$url" | wc -c)
     hyperfine -N -w 3 -r "$runs" --export-json "$work/get-$entries.json" \
         "curl -s -o /dev/null $url" "$timesync --profile p$port --json time get" >/dev/null
-    curl_ms=$(mean "$work/get-$entries.json" 0)
-    ours_ms=$(mean "$work/get-$entries.json" 1)
+    curl_ms=$(median "$work/get-$entries.json" 0)
+    ours_ms=$(median "$work/get-$entries.json" 1)
     # Floors measured in the same state: a --test run, and a tiny GET (the HTTP stack's own memory).
     floor_kib=$(peak_kib "$timesync" --profile "p$port" --test --json token)
     http_kib=$(peak_kib "$timesync" --profile "p$port" --json user get bench)
@@ -64,8 +64,8 @@ body >"$work/post.json"
 hyperfine -N -w 3 -r "$runs" --export-json "$work/create.json" \
     "curl -s -o /dev/null -H content-type:application/json --data @$work/post.json http://127.0.0.1:18200/v0/times" \
     "$timesync --profile p18200 -q time create -d 1h -p bench -D 2026-11-02" >/dev/null
-echo "time create: $(mean "$work/create.json" 1) ms vs one curl POST $(mean "$work/create.json" 0) ms =" \
-    "$(ratio "$(mean "$work/create.json" 1)" "$(mean "$work/create.json" 0)")x"
+echo "time create: $(median "$work/create.json" 1) ms vs one curl POST $(median "$work/create.json" 0) ms =" \
+    "$(ratio "$(median "$work/create.json" 1)" "$(median "$work/create.json" 0)")x"
 
 # Import of 5,000 entries vs the same POSTs over one kept-alive curl connection.
 python3 - "$work" "$(token 18200)" <<'PY'
@@ -89,4 +89,4 @@ echo "import of 5000 entries: ${ours_import} ms vs the same POSTs over one curl 
     "$(ratio "$ours_import" "$curl_import")x"
 
 hyperfine -N -w 5 -r 50 --export-json "$work/test.json" "$timesync --test time get" >/dev/null
-echo "--test time get, fresh process: $(mean "$work/test.json" 0) ms"
+echo "--test time get, fresh process: $(median "$work/test.json" 0) ms"

@@ -163,7 +163,7 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
         }
         None if settings.printer.format == Format::Json => {
             // Written as the entries arrive: no list held in memory.
-            return json_list(|emit| session.client.each_time(&query, |time| emit(&time)).map(drop));
+            return json_list(|emit| session.client.each_time(&query, emit).map(drop));
         }
         None => session.client.get_times(&query)?,
     };

@@ -1,44 +1,48 @@
 //! JSON lists written item by item as the items arrive — byte for byte what
 //! [`super::Printer::json`] prints for the whole list — without holding them.
+//! Encoding runs on a thread of its own, so it overlaps the decoding of the
+//! next items.
 
 use std::io::{self, BufWriter, Write};
+use std::sync::mpsc;
 
 use serde::ser::{SerializeSeq, Serializer as _};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
 
+/// How many decoded items may wait for the writer.
+const WAITING: usize = 256;
+
 /// Writes a pretty-printed JSON array to stdout: `fill` hands each item to
 /// the function it is given, in order. A reader that went away (`| head`)
 /// ends the list quietly: what is left is not written.
-pub fn json_list<T: Serialize>(fill: impl FnOnce(&mut dyn FnMut(&T) -> Result<()>) -> Result<()>) -> Result<()> {
-    let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
-    let mut list = out.serialize_seq(None).map_err(|e| write_error(e.into()))?;
-    let mut closed = false;
-    fill(&mut |item| {
-        if closed {
-            return Ok(());
+pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<()> {
+    std::thread::scope(|scope| {
+        let (items, received) = mpsc::sync_channel::<T>(WAITING);
+        let writer = scope.spawn(move || write_list(received));
+        let filled = fill(&mut |item| {
+            // A send fails only once the writer stopped; its error says why.
+            items.send(item).map_err(|_| Error::Io("the output was closed".into()))
+        });
+        drop(items);
+        let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer failed")));
+        match written {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Error::Io(format!("cannot write output: {e}"))),
+            Ok(()) => filled,
         }
-        match list.serialize_element(item).map_err(io::Error::from) {
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
-                closed = true;
-                Ok(())
-            }
-            Err(e) => Err(write_error(e)),
-            Ok(()) => Ok(()),
-        }
-    })?;
-    if closed {
-        return Ok(());
-    }
-    let ended = list.end().map_err(io::Error::from);
-    let mut out = out.into_inner();
-    match ended.and_then(|()| out.write_all(b"\n")).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(write_error(e)),
-        _ => Ok(()),
-    }
+    })
 }
 
-fn write_error(error: io::Error) -> Error {
-    Error::Io(format!("cannot write output: {error}"))
+fn write_list<T: Serialize>(items: mpsc::Receiver<T>) -> io::Result<()> {
+    let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
+    let mut list = out.serialize_seq(None)?;
+    for item in items {
+        list.serialize_element(&item)?;
+    }
+    list.end()?;
+    let mut out = out.into_inner();
+    out.write_all(b"\n")?;
+    out.flush()
 }
