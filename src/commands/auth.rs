@@ -3,7 +3,6 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::json;
 
-use super::anonymous_client;
 use super::prompt::ask_line;
 use crate::cli::{LoginArgs, TokenArgs};
 use crate::client::normalize_baseurl;
@@ -29,7 +28,7 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
     let auth_type = args.auth_type.unwrap_or(settings.auth_type);
     let new_command = args.password_command.map(PasswordCommand::new);
     let password = login_password(args.password_stdin, new_command.as_ref(), settings, &username, &url)?;
-    let mut client = anonymous_client(settings)?;
+    let mut client = settings.client()?;
     let token = client.authenticate(&username, password.expose(), auth_type)?;
     let mut changes = vec![
         ("url", Some(url.as_str())),
@@ -71,11 +70,10 @@ fn login_password(
 ) -> Result<Secret> {
     let env_var = "TIMESYNC_PASSWORD";
     let command = new_command.or(settings.password_command.as_ref());
-    match command {
-        Some(command) if !stdin && (new_command.is_some() || std::env::var_os(env_var).is_none()) => command.run(),
-        None if !stdin && std::env::var_os(env_var).is_none() && settings.known_password().is_some() => {
-            Ok(settings.known_password().unwrap_or_else(|| Secret::new("")))
-        }
+    let from_env = std::env::var_os(env_var).is_some();
+    match (command, settings.known_password()) {
+        (Some(command), _) if !stdin && (new_command.is_some() || !from_env) => command.run(),
+        (None, Some(known)) if !stdin && !from_env => Ok(known),
         _ => password::read(PasswordSource {
             stdin,
             env_var,

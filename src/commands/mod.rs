@@ -24,7 +24,7 @@ use crate::cli::Command;
 use crate::error::Result;
 use crate::settings::Settings;
 
-pub use session::{anonymous_client, current_user, session, Session};
+pub use session::{current_user, session, Session};
 
 /// Runs one command with resolved settings.
 /// After a successful command, reminds the user of entries waiting in the outbox.

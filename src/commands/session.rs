@@ -26,11 +26,6 @@ pub fn current_user(settings: &Settings) -> Option<String> {
     from_token.or_else(|| settings.username.clone())
 }
 
-/// A client for the configured server, without a token.
-pub fn anonymous_client(settings: &Settings) -> Result<Client> {
-    settings.client()
-}
-
 /// A client with the token set. A stored token that expired (checked
 /// locally) is renewed at once when a password can be had; otherwise the
 /// command stops before sending anything (exit code 4).
@@ -41,7 +36,7 @@ pub fn session(settings: &Settings) -> Result<Session> {
             settings.profile
         ))
     })?;
-    let mut client = anonymous_client(settings)?;
+    let mut client = settings.client()?;
     client.set_token(Some(token.clone()));
     if source == TokenSource::Stored {
         if let Some(renewal) = renewal(settings) {
