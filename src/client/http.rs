@@ -1,13 +1,21 @@
-//! The HTTP transport: reqwest (blocking), percent-encoded paths and queries,
-//! a connect timeout apart from the request timeout, redirects followed only
-//! within the same origin and never with a body, and `--verbose` request
-//! lines with the token redacted.
+//! The HTTP transport: reqwest, percent-encoded paths and queries, a connect
+//! timeout apart from the request timeout, redirects followed only within the
+//! same origin and never with a body, and `--verbose` request lines with the
+//! token redacted.
+//!
+//! Requests are driven on the calling thread by a current-thread tokio
+//! runtime — what `reqwest::blocking` does on a thread of its own — so no
+//! request, and no chunk of a body, is handed between threads.
 
+use std::io::{self, Read};
+use std::sync::Arc;
 use std::time::Instant;
 
-use reqwest::blocking::Client as HttpClient;
+use bytes::{Buf, Bytes};
 use reqwest::redirect::Policy;
+use reqwest::Client as HttpClient;
 use reqwest::{StatusCode, Url};
+use tokio::runtime::Runtime;
 
 use super::{ClientOptions, Event, Method, Observer, Request, Response, Transport};
 use crate::error::{Error, Result};
@@ -19,6 +27,7 @@ const MAX_REDIRECTS: usize = 5;
 pub struct HttpTransport {
     base: Url,
     http: HttpClient,
+    runtime: Arc<Runtime>,
     observer: Option<Observer>,
 }
 
@@ -33,7 +42,11 @@ impl HttpTransport {
             .user_agent(concat!("timesync/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::Io(format!("cannot set up HTTP: {e}")))?;
-        Ok(HttpTransport { base, http, observer: options.observer.clone() })
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::Io(format!("cannot set up HTTP: {e}")))?;
+        Ok(HttpTransport { base, http, runtime: Arc::new(runtime), observer: options.observer.clone() })
     }
 
     /// One HTTP exchange, without following anything.
@@ -42,7 +55,7 @@ impl HttpTransport {
         method: Method,
         url: Url,
         body: Option<&serde_json::Value>,
-    ) -> reqwest::Result<(Exchange, reqwest::blocking::Response)> {
+    ) -> reqwest::Result<(Exchange, reqwest::Response)> {
         let builder = match method {
             Method::Get => self.http.get(url),
             Method::Post => self.http.post(url),
@@ -52,7 +65,7 @@ impl HttpTransport {
             Some(body) => builder.json(body),
             None => builder,
         };
-        let response = builder.send()?;
+        let response = self.runtime.block_on(async { builder.send().await })?;
         let status = response.status();
         let location =
             response.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).map(str::to_owned);
@@ -97,11 +110,36 @@ impl Transport for HttpTransport {
             if !exchange.status.is_redirection() || exchange.location.is_none() {
                 // The body is read by the client as it decodes it.
                 let length = body.content_length();
+                let body = Body { response: body, chunk: Default::default(), runtime: self.runtime.clone() };
                 return Ok(Response { length, ..Response::new(exchange.status.as_u16(), body) });
             }
             url = follow(request, &exchange)?;
         }
         Err(Error::UnexpectedReply(format!("the server at {shown} redirected more than {MAX_REDIRECTS} times")))
+    }
+}
+
+/// A response body read chunk by chunk, each as it arrives.
+struct Body {
+    response: reqwest::Response,
+    /// What is left of the chunk being read.
+    chunk: Bytes,
+    runtime: Arc<Runtime>,
+}
+
+impl Read for Body {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        while self.chunk.is_empty() {
+            match self.runtime.block_on(async { self.response.chunk().await }) {
+                Ok(Some(chunk)) => self.chunk = chunk,
+                Ok(None) => return Ok(0),
+                Err(error) => return Err(io::Error::other(describe(error))),
+            }
+        }
+        let n = buf.len().min(self.chunk.len());
+        buf[..n].copy_from_slice(&self.chunk[..n]);
+        self.chunk.advance(n);
+        Ok(n)
     }
 }
 

@@ -59,7 +59,11 @@ impl Client {
     ) -> Result<usize> {
         let mut stopped = None;
         let mut count = 0;
-        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        // Checked as UTF-8 once, whole, rather than string by string.
+        let Ok(text) = std::str::from_utf8(body) else {
+            return Err(not_a(request, &format!("list of {}", nouns(request).1)));
+        };
+        let mut deserializer = serde_json::Deserializer::from_str(text);
         let visitor = Items { each, stopped: &mut stopped, count: &mut count, item: PhantomData };
         let result = deserializer.deserialize_seq(visitor).and_then(|()| deserializer.end());
         if let Some(error) = stopped {

@@ -80,9 +80,30 @@ impl fmt::Display for ApiDate {
     }
 }
 
+impl ApiDate {
+    /// `YYYY-MM-DD` written digit by digit (no formatting machinery: this
+    /// runs for every date of every entry of a list); `None` for a year
+    /// outside 0–9999.
+    fn ymd(self) -> Option<[u8; 10]> {
+        let year = u32::try_from(self.0.year()).ok().filter(|y| *y <= 9999)?;
+        let mut text = *b"0000-00-00";
+        for (at, number, digits) in [(0, year, 4), (5, self.0.month(), 2), (8, self.0.day(), 2)] {
+            let mut n = number;
+            for place in (at..at + digits).rev() {
+                text[place] = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        }
+        Some(text)
+    }
+}
+
 impl Serialize for ApiDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self.ymd() {
+            Some(text) => serializer.serialize_str(std::str::from_utf8(&text).unwrap_or_default()),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -303,6 +324,18 @@ mod tests {
         assert_eq!(time.date_worked.to_string(), "2016-01-05");
         let user: User = serde_json::from_value(json!({"username": "bob", "created_at": 1452038400000u64})).unwrap();
         assert_eq!(user.created_at.unwrap().to_string(), "2016-01-06");
+    }
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        for (y, m, d) in
+            [(2026, 11, 29), (1, 1, 1), (999, 12, 31), (9999, 12, 31), (0, 2, 29), (10000, 1, 1), (-1, 3, 4)]
+        {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let expected =
+                if (0..=9999).contains(&y) { date.format("%Y-%m-%d").to_string() } else { ApiDate(date).to_string() };
+            assert_eq!(serde_json::to_value(ApiDate(date)).unwrap(), json!(expected), "{date}");
+        }
     }
 
     #[test]

@@ -11,21 +11,32 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
-/// How many decoded items may wait for the writer.
-const WAITING: usize = 256;
+/// How many decoded items go to the writer at once: handing them over one by
+/// one would wake the writer (a system call) for nearly every item.
+const BATCH: usize = 64;
+
+/// How many batches may wait for the writer.
+const WAITING: usize = 8;
 
 /// Writes a pretty-printed JSON array to stdout: `fill` hands each item to
 /// the function it is given, in order. A reader that went away (`| head`)
 /// ends the list quietly: what is left is not written.
 pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<()> {
     std::thread::scope(|scope| {
-        let (items, received) = mpsc::sync_channel::<T>(WAITING);
+        let (batches, received) = mpsc::sync_channel::<Vec<T>>(WAITING);
         let writer = scope.spawn(move || write_list(received));
+        // A send fails only once the writer stopped; its error says why.
+        let closed = |_| Error::Io("the output was closed".into());
+        let mut batch = Vec::with_capacity(BATCH);
         let filled = fill(&mut |item| {
-            // A send fails only once the writer stopped; its error says why.
-            items.send(item).map_err(|_| Error::Io("the output was closed".into()))
-        });
-        drop(items);
+            batch.push(item);
+            if batch.len() == BATCH {
+                batches.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).map_err(closed)?;
+            }
+            Ok(())
+        })
+        .and_then(|()| batches.send(batch).map_err(closed));
+        drop(batches);
         let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer failed")));
         match written {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -35,10 +46,10 @@ pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Res
     })
 }
 
-fn write_list<T: Serialize>(items: mpsc::Receiver<T>) -> io::Result<()> {
+fn write_list<T: Serialize>(batches: mpsc::Receiver<Vec<T>>) -> io::Result<()> {
     let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
     let mut list = out.serialize_seq(None)?;
-    for item in items {
+    for item in batches.into_iter().flatten() {
         list.serialize_element(&item)?;
     }
     list.end()?;
