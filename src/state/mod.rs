@@ -132,6 +132,22 @@ pub struct RunningClock {
     pub started_at: DateTime<FixedOffset>,
 }
 
+/// Keeps the write-ahead log and its index when the last connection closes,
+/// so that the next command does not create, size and delete them again.
+fn persist_wal(conn: &Connection) {
+    let mut on: std::ffi::c_int = 1;
+    // SAFETY: the handle is open for as long as `conn` lives, and this
+    // operation reads one int through the pointer, during the call.
+    unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&raw mut on).cast(),
+        );
+    }
+}
+
 /// The state database, opened for one profile.
 pub struct Store {
     conn: Connection,
@@ -173,6 +189,7 @@ impl Store {
     fn prepare(&mut self) -> rusqlite::Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        persist_wal(&self.conn);
         // In WAL mode NORMAL keeps every commit atomic and durable across a
         // crash or kill of this program; only a power cut can roll back the
         // last commits. FULL would add an fsync to every commit.
