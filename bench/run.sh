@@ -22,9 +22,11 @@ runs=${RUNS:-20}
 serve() {
     local port=$1 entries=$2
     "$server" --listen "127.0.0.1:$port" --admin bench:pw --bench "$entries" >"$work/server-$port" &
+    echo $! >"$work/pid-$port"
     for _ in $(seq 100); do [ -s "$work/server-$port" ] && break; sleep 0.1; done
     echo pw | "$timesync" --profile "p$port" --url "http://127.0.0.1:$port/v0" login --username bench --password-stdin >/dev/null
 }
+stop() { kill "$(cat "$work/pid-$1")"; wait "$(cat "$work/pid-$1")" 2>/dev/null || true; }
 token() { sed -n "/^\[profiles.p$1\]/,/^\[/s/^token = \"\(.*\)\"/\1/p" "$TIMESYNC_CONFIG"; }
 uri() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 # The median of a hyperfine JSON export, in ms, for command N (0-based).
@@ -67,10 +69,14 @@ hyperfine -N -w 3 -r "$runs" --export-json "$work/create.json" \
 echo "time create: $(median "$work/create.json" 1) ms vs one curl POST $(median "$work/create.json" 0) ms =" \
     "$(ratio "$(median "$work/create.json" 1)" "$(median "$work/create.json" 0)")x"
 
-# Import of 5,000 entries vs the same POSTs over one kept-alive curl connection.
-python3 - "$work" "$(token 18200)" <<'PY'
+# Import of 5,000 entries vs the same POSTs over one kept-alive curl
+# connection. Each run goes into a fresh, empty server (a server's POSTs slow
+# down as it fills), the two in turn; the medians of the runs are compared.
+# Writes the CSV, and curl's config with the token of the server on PORT.
+import_files() {
+    python3 - "$work" "$(token "$1")" "$1" <<'PY'
 import json, sys
-work, token = sys.argv[1], sys.argv[2]
+work, token, port = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(f"{work}/import.csv", "w") as csv, open(f"{work}/curl.cfg", "w") as cfg:
     csv.write("date_worked,duration,project,activities,notes\n")
     for n in range(5000):
@@ -80,13 +86,26 @@ with open(f"{work}/import.csv", "w") as csv, open(f"{work}/curl.cfg", "w") as cf
                 "user": "bench", "activities": ["dev"], "date_worked": day, "notes": f"import {n}"}}
         if n:
             cfg.write("next\n")
-        cfg.write('url = "http://127.0.0.1:18200/v0/times"\nheader = "content-type: application/json"\n')
+        cfg.write(f'url = "http://127.0.0.1:{port}/v0/times"\nheader = "content-type: application/json"\n')
         cfg.write(f"data = {json.dumps(json.dumps(body))}\noutput = /dev/null\nsilent\n")
 PY
-start=$(date +%s%N); curl -K "$work/curl.cfg"; curl_import=$((($(date +%s%N) - start) / 1000000))
-start=$(date +%s%N); "$timesync" --profile p18200 -q time import "$work/import.csv"; ours_import=$((($(date +%s%N) - start) / 1000000))
-echo "import of 5000 entries: ${ours_import} ms vs the same POSTs over one curl connection ${curl_import} ms =" \
-    "$(ratio "$ours_import" "$curl_import")x"
+}
+elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null; echo $((($(date +%s%N) - start) / 1000000)); }
+curl_import() { serve "$1" 0; import_files "$1"; elapsed_ms curl -K "$work/curl.cfg"; stop "$1"; }
+ours_import() { serve "$1" 0; elapsed_ms "$timesync" --profile "p$1" -q time import "$work/import.csv"; stop "$1"; }
+curl_runs=() ours_runs=()
+for round in $(seq "${IMPORT_RUNS:-5}"); do
+    port=$((18300 + 2 * round))
+    if [ $((round % 2)) = 1 ]; then
+        curl_runs+=("$(curl_import "$port")") ours_runs+=("$(ours_import $((port + 1)))")
+    else
+        ours_runs+=("$(ours_import $((port + 1)))") curl_runs+=("$(curl_import "$port")")
+    fi
+done
+middle() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+curl_import_ms=$(middle "${curl_runs[@]}") ours_import_ms=$(middle "${ours_runs[@]}")
+echo "import of 5000 entries: ${ours_import_ms} ms vs the same POSTs over one curl connection ${curl_import_ms} ms =" \
+    "$(ratio "$ours_import_ms" "$curl_import_ms")x (medians of ${#curl_runs[@]} runs each: ${ours_runs[*]} / ${curl_runs[*]})"
 
 hyperfine -N -w 5 -r 50 --export-json "$work/test.json" "$timesync --test time get" >/dev/null
 echo "--test time get, fresh process: $(median "$work/test.json" 0) ms"

@@ -13,7 +13,7 @@ use crate::{commands, Error};
 
 /// Runs `timesync` with the process's arguments; returns its exit code.
 pub fn main() -> ExitCode {
-    let cli = match cli::command().try_get_matches().and_then(|matches| Cli::from_arg_matches(&matches)) {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(error) => return usage_error(error),
     };
@@ -29,6 +29,18 @@ pub fn main() -> ExitCode {
             ExitCode::from(error.exit_code() as u8)
         }
     }
+}
+
+/// Parses argv; the whole command line, with the examples and exit codes
+/// of its help, is built only when help is shown.
+fn parse() -> Result<Cli, clap::Error> {
+    let matches = cli::command_to_run().try_get_matches().or_else(|error| match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            cli::command().try_get_matches()
+        }
+        _ => Err(error),
+    })?;
+    Cli::from_arg_matches(&matches)
 }
 
 /// clap's own errors: help and version go to stdout with 0; bad values get

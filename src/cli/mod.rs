@@ -187,22 +187,27 @@ pub struct CompleteArgs {
     pub words: Vec<String>,
 }
 
-/// The whole command line: [`Cli`] with what its derive cannot say, each
-/// command's examples after its options (see [`examples`]) and the exit
-/// codes after the root's. Parsing, `--help`, completions and man pages
-/// all start from this.
-pub fn command() -> clap::Command {
+/// The command line without what only its help shows (examples, exit
+/// codes): enough to parse and run a command, and quicker to build.
+pub fn command_to_run() -> clap::Command {
     // Global options come after each command's own, in synopses too.
     let mut order = 1000;
-    let root = Cli::command().mut_args(|arg| {
+    Cli::command().mut_args(|arg| {
         order += 1;
         if arg.is_global_set() {
             arg.display_order(order)
         } else {
             arg
         }
-    });
-    let root = with_examples(root, "");
+    })
+}
+
+/// The whole command line: [`Cli`] with what its derive cannot say, each
+/// command's examples after its options (see [`examples`]) and the exit
+/// codes after the root's. `--help`, completions and man pages start from
+/// this; parsing from [`command_to_run`] unless help is to be shown.
+pub fn command() -> clap::Command {
+    let root = with_examples(command_to_run(), "");
     let long = [examples_help(&root, ""), Some(manual::exit_codes_help())];
     root.after_long_help(long.into_iter().flatten().collect::<Vec<_>>().join("\n\n"))
 }

@@ -6,7 +6,6 @@
 
 mod activities;
 mod http;
-mod pieces;
 mod projects;
 mod reply;
 mod session;
@@ -280,11 +279,7 @@ impl Client {
 
     /// GET that always yields a list: a single object is wrapped, an empty
     /// body is empty. The token is appended to `query` last.
-    pub(crate) fn get_list<T: DeserializeOwned + Send>(
-        &self,
-        path: &[&str],
-        query: Vec<(String, String)>,
-    ) -> Result<Vec<T>> {
+    pub(crate) fn get_list<T: DeserializeOwned>(&self, path: &[&str], query: Vec<(String, String)>) -> Result<Vec<T>> {
         let mut items = Vec::new();
         self.each_listed(path, query, |item| {
             items.push(item);
@@ -295,7 +290,7 @@ impl Client {
 
     /// GET a list and hand each item to `each` as it is decoded from the
     /// reply, without holding the whole list; returns how many there were.
-    pub(crate) fn each_listed<T: DeserializeOwned + Send>(
+    pub(crate) fn each_listed<T: DeserializeOwned>(
         &self,
         path: &[&str],
         query: Vec<(String, String)>,

@@ -109,7 +109,7 @@ impl Client {
     /// /{collection}`. A slug with `include_deleted` is refused like pymesync
     /// does; an unknown slug is "Object not found" (`Nonexistent {what}`)
     /// even where the server answers an empty 200 (with `include_revisions`).
-    pub(super) fn get_by_slug<T: DeserializeOwned + Send>(
+    pub(super) fn get_by_slug<T: DeserializeOwned>(
         &self,
         collection: &str,
         what: &str,

@@ -5,11 +5,12 @@
 
 use std::fmt;
 use std::io::Read;
+use std::marker::PhantomData;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, SeqAccess, Visitor};
+use serde::Deserializer as _;
 use serde_json::Value;
 
-use super::pieces::{decode_array, Stopped};
 use super::{Client, Request, Response};
 use crate::error::{ApiError, Error, Result};
 
@@ -25,7 +26,7 @@ impl Client {
 
     /// Sends a GET whose answer is a list, and hands each item to `each` as
     /// it is decoded. A single object counts as a one-item list.
-    pub(super) fn exchange_list<T: DeserializeOwned + Send>(
+    pub(super) fn exchange_list<T: DeserializeOwned>(
         &self,
         request: &Request,
         each: &mut impl FnMut(T) -> Result<()>,
@@ -50,20 +51,25 @@ impl Client {
         }
     }
 
-    fn decode_items<T: DeserializeOwned + Send>(
+    fn decode_items<T: DeserializeOwned>(
         &self,
         request: &Request,
         body: &[u8],
         each: &mut impl FnMut(T) -> Result<()>,
     ) -> Result<usize> {
-        let not_a_list = || not_a(request, &format!("list of {}", nouns(request).1));
+        let mut stopped = None;
+        let mut count = 0;
         // Checked as UTF-8 once, whole, rather than string by string.
-        let text = std::str::from_utf8(body).map_err(|_| not_a_list())?;
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        decode_array(text, threads, each).map_err(|stopped| match stopped {
-            Stopped::Refused(error) => error,
-            Stopped::Malformed => not_a_list(),
-        })
+        let Ok(text) = std::str::from_utf8(body) else {
+            return Err(not_a(request, &format!("list of {}", nouns(request).1)));
+        };
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let visitor = Items { each, stopped: &mut stopped, count: &mut count, item: PhantomData };
+        let result = deserializer.deserialize_seq(visitor).and_then(|()| deserializer.end());
+        if let Some(error) = stopped {
+            return Err(error);
+        }
+        result.map(|()| count).map_err(|_| not_a(request, &format!("list of {}", nouns(request).1)))
     }
 
     fn interpret(&self, status: u16, body: &[u8]) -> Result<Option<Value>> {
@@ -106,6 +112,33 @@ impl Client {
         }
         let url = format!("{}/{}", self.baseurl, request.path.join("/"));
         Error::Unreachable { url, reason: format!("the answer broke off: {error}"), before_sending: false }
+    }
+}
+
+/// Hands each element of a JSON array to `each`, typed, as it is read.
+struct Items<'a, T, F> {
+    each: &'a mut F,
+    stopped: &'a mut Option<Error>,
+    count: &'a mut usize,
+    item: PhantomData<T>,
+}
+
+impl<'de, T: DeserializeOwned, F: FnMut(T) -> Result<()>> Visitor<'de> for Items<'_, T, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+        while let Some(item) = seq.next_element::<T>()? {
+            *self.count += 1;
+            if let Err(error) = (self.each)(item) {
+                *self.stopped = Some(error);
+                return Err(serde::de::Error::custom("stopped by the receiver"));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -190,6 +190,9 @@ impl Store {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         persist_wal(&self.conn);
+        // A kept log is cut back to nothing once written to the database, so
+        // that the next command has no old log to read through.
+        self.conn.pragma_update(None, "journal_size_limit", 0)?;
         // In WAL mode NORMAL keeps every commit atomic and durable across a
         // crash or kill of this program; only a power cut can roll back the
         // last commits. FULL would add an fsync to every commit.
@@ -292,6 +295,22 @@ mod tests {
 
     fn lease() -> Lease {
         Lease::for_this_process(StdDuration::from_secs(30))
+    }
+
+    #[test]
+    fn the_log_is_kept_but_left_empty_when_the_last_command_closes() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let mut store = Store::open(dir.path(), "default").unwrap();
+            for n in 0..200 {
+                store.add_queued(&[time(&format!("entry {n} {}", "x".repeat(2000)))]).unwrap();
+            }
+            let log = std::fs::metadata(dir.path().join("state.db-wal")).unwrap();
+            assert!(log.len() > 10_000, "{} bytes", log.len());
+        }
+        // The next command neither creates the log again nor reads through an old one.
+        assert_eq!(std::fs::metadata(dir.path().join("state.db-wal")).unwrap().len(), 0);
+        assert_eq!(Store::open(dir.path(), "default").unwrap().entries().unwrap().len(), 200);
     }
 
     #[test]
