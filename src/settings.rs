@@ -202,11 +202,6 @@ impl Settings {
         }
     }
 
-    /// Whether requests go over the network (not to the built-in test engine).
-    pub fn networked(&self) -> bool {
-        self.test.is_none()
-    }
-
     /// Whether results are printed as JSON.
     pub fn json(&self) -> bool {
         self.printer.format == Format::Json

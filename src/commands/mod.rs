@@ -22,7 +22,6 @@ mod user;
 
 use crate::cli::Command;
 use crate::error::Result;
-use crate::output::note;
 use crate::settings::Settings;
 
 pub use session::{current_user, session, Session};
@@ -34,56 +33,29 @@ pub fn run(command: Command, settings: &Settings) -> Result<()> {
 }
 
 fn run_command(command: Command, settings: &Settings) -> Result<()> {
-    let look_up_meanwhile = settings.networked() && leaves_outbox_alone(&command);
-    std::thread::scope(|scope| {
-        // For a read, the reminder is looked up while it waits for the server
-        // (the test engine answers at once: nothing to overlap).
-        let looked_up = look_up_meanwhile.then(|| scope.spawn(|| outbox::reminder(settings)));
-        match command {
-            Command::Login(args) => auth::login(args, settings),
-            Command::Logout => auth::logout(settings),
-            Command::Token(args) => auth::token(args, settings),
-            Command::Status(args) => return status::run(args, settings),
-            Command::Log(args) => log::run(args, settings),
-            Command::Start(args) => clock::clock_in(args, settings),
-            Command::Stop(args) => clock::clock_out(args, settings),
-            Command::Restart(args) => restart::run(args, settings),
-            Command::Cancel => clock::cancel(settings),
-            Command::Time(command) => time::run(command, settings),
-            Command::Project(command) => project::run(command, settings),
-            Command::Activity(command) => activity::run(command, settings),
-            Command::User(command) => user::run(command, settings),
-            Command::Clock(command) => clock::run(command, settings),
-            Command::Report(args) => report::run(args, settings),
-            Command::Outbox(args) => return outbox::run(args, settings),
-            Command::Sync => return outbox::sync(settings),
-            Command::Completions { shell } => return completions(shell),
-            Command::Complete(args) => return complete::run(args, settings),
-        }?;
-        let reminder = match looked_up {
-            Some(lookup) => lookup.join().ok().flatten(),
-            None => outbox::reminder(settings),
-        };
-        if let Some(text) = reminder {
-            note(&text);
-        }
-        Ok(())
-    })
-}
-
-/// Commands that read from the server and change nothing in the outbox, so
-/// its reminder can be looked up while they run.
-fn leaves_outbox_alone(command: &Command) -> bool {
-    use crate::cli::{ActivityCommand, ProjectCommand, TimeCommand, UserCommand};
-    matches!(
-        command,
-        Command::Log(_)
-            | Command::Report(_)
-            | Command::Time(TimeCommand::Get(_) | TimeCommand::Show(_))
-            | Command::Project(ProjectCommand::Get(_))
-            | Command::Activity(ActivityCommand::Get(_))
-            | Command::User(UserCommand::Get(_))
-    )
+    match command {
+        Command::Login(args) => auth::login(args, settings),
+        Command::Logout => auth::logout(settings),
+        Command::Token(args) => auth::token(args, settings),
+        Command::Status(args) => return status::run(args, settings),
+        Command::Log(args) => log::run(args, settings),
+        Command::Start(args) => clock::clock_in(args, settings),
+        Command::Stop(args) => clock::clock_out(args, settings),
+        Command::Restart(args) => restart::run(args, settings),
+        Command::Cancel => clock::cancel(settings),
+        Command::Time(command) => time::run(command, settings),
+        Command::Project(command) => project::run(command, settings),
+        Command::Activity(command) => activity::run(command, settings),
+        Command::User(command) => user::run(command, settings),
+        Command::Clock(command) => clock::run(command, settings),
+        Command::Report(args) => report::run(args, settings),
+        Command::Outbox(args) => return outbox::run(args, settings),
+        Command::Sync => return outbox::sync(settings),
+        Command::Completions { shell } => return completions(shell),
+        Command::Complete(args) => return complete::run(args, settings),
+    }?;
+    outbox::remind(settings);
+    Ok(())
 }
 
 /// `timesync completions SHELL`: the completion script on stdout.

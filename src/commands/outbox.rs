@@ -244,11 +244,12 @@ fn sync_rows(summary: &Value) -> Vec<Map<String, Value>> {
     rows
 }
 
-/// The reminder for entries waiting in the outbox, if any wait.
-pub fn reminder(settings: &Settings) -> Option<String> {
-    let entries = settings.existing_store().ok()??.entries().ok()?;
+/// Reminds the user on stderr when entries wait in the outbox.
+pub fn remind(settings: &Settings) {
+    let Ok(Some(store)) = settings.existing_store() else { return };
+    let Ok(entries) = store.entries() else { return };
     if entries.is_empty() {
-        return None;
+        return;
     }
     let uncertain = entries.iter().filter(|e| e.status == EntryStatus::Uncertain).count();
     let detail = if uncertain > 0 {
@@ -256,9 +257,9 @@ pub fn reminder(settings: &Settings) -> Option<String> {
     } else {
         String::new()
     };
-    Some(format!(
+    note(&format!(
         "{} waiting in the outbox{detail}: run `timesync sync` to send {}",
         plural(entries.len(), "time entry is", "time entries are"),
         if entries.len() == 1 { "it" } else { "them" }
-    ))
+    ));
 }

@@ -16,7 +16,7 @@ use crate::error::{Error, Result};
 const BATCH: usize = 64;
 
 /// How many batches may wait for the writer.
-const WAITING: usize = 8;
+const WAITING: usize = 4;
 
 /// Writes a pretty-printed JSON array to stdout: `fill` hands each item to
 /// the function it is given, in order. A reader that went away (`| head`)
