@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmarks of the release binary against the test server
 # (`examples/timesync-server`) on loopback, each as a ratio to a floor
-# measured in the same run. Wall times come from hyperfine, peak memory from
+# measured in the same run. Wall times come from hyperfine, a command and
+# its floor run in turn and compared pair by pair; peak memory from
 # /usr/bin/time -v. Not run by CI: `bash bench/run.sh` (needs hyperfine,
 # curl, python3 and GNU time; `apt install hyperfine time curl`).
 set -euo pipefail
@@ -33,6 +34,29 @@ uri() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[
 median() { python3 -c 'import json, sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"] * 1000))' "$1" "$2"; }
 ratio() { python3 -c 'import sys; print("%.2f" % (float(sys.argv[1]) / float(sys.argv[2])))' "$1" "$2"; }
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+# Times FLOOR and OURS in turn, two runs of each at a time (which goes first
+# alternating), $runs runs of each in all. Prints OURS's and FLOOR's median
+# wall times in ms and the median of the pair-by-pair ratios OURS/FLOOR,
+# which holds when the machine's speed drifts during the runs.
+in_turn() {
+    local name=$1 floor=$2 ours=$3 round
+    for round in $(seq $(((runs + 1) / 2))); do
+        if [ $((round % 2)) = 1 ]; then set -- "$floor" "$ours"; else set -- "$ours" "$floor"; fi
+        hyperfine -N -w 1 -r 2 --export-json "$work/$name-$round.json" "$1" "$2" >/dev/null 2>&1
+    done
+    python3 - "$work" "$name" "$floor" <<'PY'
+import glob, json, statistics, sys
+work, name, floor = sys.argv[1:4]
+floors, ours, ratios = [], [], []
+for path in glob.glob(f"{work}/{name}-*.json"):
+    a, b = json.load(open(path))["results"]
+    f, o = (a, b) if a["command"] == floor else (b, a)
+    floors += f["times"]
+    ours += o["times"]
+    ratios += [y / x for x, y in zip(f["times"], o["times"])]
+print("%.1f %.1f %.2f" % (statistics.median(ours) * 1000, statistics.median(floors) * 1000, statistics.median(ratios)))
+PY
+}
 
 echo "machine: $(nproc) cores, $(uname -sm), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 
@@ -42,15 +66,12 @@ for entries in 5000 100000; do
     serve "$port" "$entries"
     url="http://127.0.0.1:$port/v0/times?token=$(uri "$(token "$port")")"
     bytes=$(curl -s "$url" | wc -c)
-    hyperfine -N -w 3 -r "$runs" --export-json "$work/get-$entries.json" \
-        "curl -s -o /dev/null $url" "$timesync --profile p$port --json time get" >/dev/null
-    curl_ms=$(median "$work/get-$entries.json" 0)
-    ours_ms=$(median "$work/get-$entries.json" 1)
+    read -r ours_ms curl_ms get_ratio < <(in_turn "get-$entries" "curl -s -o /dev/null $url" "$timesync --profile p$port --json time get")
     # Floors measured in the same state: a --test run, and a tiny GET (the HTTP stack's own memory).
     floor_kib=$(peak_kib "$timesync" --profile "p$port" --test --json token)
     http_kib=$(peak_kib "$timesync" --profile "p$port" --json user get bench)
     peak=$(peak_kib "$timesync" --profile "p$port" --json time get)
-    echo "--json time get, $entries entries ($bytes bytes): ${ours_ms} ms vs raw GET ${curl_ms} ms = $(ratio "$ours_ms" "$curl_ms")x;" \
+    echo "--json time get, $entries entries ($bytes bytes): ${ours_ms} ms vs raw GET ${curl_ms} ms = ${get_ratio}x;" \
         "peak ${peak} KiB = --test floor ${floor_kib} KiB + $(ratio "$((peak - floor_kib))" "$((bytes / 1024))")x the payload" \
         "(a one-user GET: ${http_kib} KiB)"
     if [ "$entries" = 5000 ]; then
@@ -63,11 +84,10 @@ done
 serve 18200 0
 body() { printf '{"auth":{"type":"token","token":"%s"},"object":{"duration":3600,"project":"bench","user":"bench","date_worked":"2026-11-02"}}' "$(token 18200)"; }
 body >"$work/post.json"
-hyperfine -N -w 3 -r "$runs" --export-json "$work/create.json" \
+read -r ours_ms curl_ms create_ratio < <(in_turn create \
     "curl -s -o /dev/null -H content-type:application/json --data @$work/post.json http://127.0.0.1:18200/v0/times" \
-    "$timesync --profile p18200 -q time create -d 1h -p bench -D 2026-11-02" >/dev/null
-echo "time create: $(median "$work/create.json" 1) ms vs one curl POST $(median "$work/create.json" 0) ms =" \
-    "$(ratio "$(median "$work/create.json" 1)" "$(median "$work/create.json" 0)")x"
+    "$timesync --profile p18200 -q time create -d 1h -p bench -D 2026-11-02")
+echo "time create: $ours_ms ms vs one curl POST $curl_ms ms = ${create_ratio}x"
 
 # Import of 5,000 entries vs the same POSTs over one kept-alive curl
 # connection. Each run goes into a fresh, empty server (a server's POSTs slow
@@ -102,10 +122,13 @@ for round in $(seq "${IMPORT_RUNS:-5}"); do
         ours_runs+=("$(ours_import $((port + 1)))") curl_runs+=("$(curl_import "$port")")
     fi
 done
-middle() { printf '%s\n' "$@" | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-curl_import_ms=$(middle "${curl_runs[@]}") ours_import_ms=$(middle "${ours_runs[@]}")
-echo "import of 5000 entries: ${ours_import_ms} ms vs the same POSTs over one curl connection ${curl_import_ms} ms =" \
-    "$(ratio "$ours_import_ms" "$curl_import_ms")x (medians of ${#curl_runs[@]} runs each: ${ours_runs[*]} / ${curl_runs[*]})"
+python3 - "${ours_runs[*]}" "${curl_runs[*]}" <<'PY'
+import statistics, sys
+ours, curl = ([int(t) for t in arg.split()] for arg in sys.argv[1:3])
+print("import of 5000 entries: %d ms vs the same POSTs over one curl connection %d ms = %.2fx (median of the "
+      "ratios of %d runs in turn: %s / %s ms)" % (statistics.median(ours), statistics.median(curl),
+      statistics.median(o / c for o, c in zip(ours, curl)), len(ours), sys.argv[1], sys.argv[2]))
+PY
 
 hyperfine -N -w 5 -r 50 --export-json "$work/test.json" "$timesync --test time get" >/dev/null
 echo "--test time get, fresh process: $(median "$work/test.json" 0) ms"
