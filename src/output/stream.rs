@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 
-/// How many decoded items go to the writer at once: handing them over one by
-/// one would wake the writer (a system call) for nearly every item.
+/// How many decoded items go to the writer at once (one hand-over between
+/// the threads per batch, not per item).
 const BATCH: usize = 64;
 
 /// How many batches may wait for the writer.
