@@ -216,6 +216,37 @@ mod tests {
         assert!(matches!(follow(&request(Method::Post), &exchange(from, "/v0/times")), Err(Error::Redirected { .. })));
     }
 
+    /// A one-connection server that answers with `head` and the first ten
+    /// bytes of a 100-byte body, then waits `then` and hangs up.
+    fn cut_off(then: std::time::Duration) -> String {
+        use std::io::{Read as _, Write as _};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/v0", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            let (mut socket, _) = listener.accept().unwrap();
+            let _ = socket.read(&mut [0; 4096]);
+            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n[{\"n\": 1},");
+            std::thread::sleep(then);
+        });
+        url
+    }
+
+    #[test]
+    fn a_body_cut_off_or_stalled_midway_fails_after_sending() {
+        let timeout = std::time::Duration::from_millis(300);
+        for (then, reason) in [(std::time::Duration::ZERO, "the answer broke off"), (timeout * 10, "timed out")] {
+            let options = ClientOptions { timeout, ..ClientOptions::default() };
+            let mut client = crate::client::Client::new(&cut_off(then), options).unwrap();
+            client.set_token(Some(crate::token::Secret::new("T")));
+            match client.get_users(None, false) {
+                Err(Error::Unreachable { before_sending: false, reason: text, .. }) => {
+                    assert!(text.contains(reason), "{text}")
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+
     #[test]
     fn shown_locations_carry_no_credentials_or_query() {
         let url = Url::parse("https://u:p@h/v0/times?token=T#x").unwrap();
