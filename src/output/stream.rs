@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 
 /// How many decoded items go to the writer at once (one hand-over between
 /// the threads per batch, not per item).
-const BATCH: usize = 64;
+const BATCH: usize = 256;
 
 /// How many batches may wait for the writer.
 const WAITING: usize = 4;
@@ -22,16 +22,28 @@ const WAITING: usize = 4;
 /// the function it is given, in order. A reader that went away (`| head`)
 /// ends the list quietly: what is left is not written.
 pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<()> {
+    json_list_to(|| io::stdout().lock(), fill)
+}
+
+/// [`json_list`] into the writer `open` gives, opened on the writing thread.
+fn json_list_to<T: Serialize + Send, W: Write>(
+    open: impl FnOnce() -> W + Send,
+    fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+) -> Result<()> {
     std::thread::scope(|scope| {
         let (batches, received) = mpsc::sync_channel::<Vec<T>>(WAITING);
-        let writer = scope.spawn(move || write_list(received));
+        // Written batches come back to be freed here: memory freed on the
+        // thread that allocated it needs no lock shared with that thread.
+        let (spent, returned) = mpsc::channel::<Vec<T>>();
+        let writer = scope.spawn(move || write_list(open(), received, spent));
         // A send fails only once the writer stopped; its error says why.
         let closed = |_| Error::Io("the output was closed".into());
         let mut batch = Vec::with_capacity(BATCH);
         let filled = fill(&mut |item| {
             batch.push(item);
             if batch.len() == BATCH {
-                batches.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).map_err(closed)?;
+                let next = returned.try_iter().last().map_or_else(|| Vec::with_capacity(BATCH), recycle);
+                batches.send(std::mem::replace(&mut batch, next)).map_err(closed)?;
             }
             Ok(())
         })
@@ -46,14 +58,73 @@ pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Res
     })
 }
 
-fn write_list<T: Serialize>(batches: mpsc::Receiver<Vec<T>>) -> io::Result<()> {
-    let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, io::stdout().lock()));
+/// An emptied batch, its items freed.
+fn recycle<T>(mut batch: Vec<T>) -> Vec<T> {
+    batch.clear();
+    batch
+}
+
+fn write_list<T: Serialize>(
+    out: impl Write,
+    batches: mpsc::Receiver<Vec<T>>,
+    spent: mpsc::Sender<Vec<T>>,
+) -> io::Result<()> {
+    let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, out));
     let mut list = out.serialize_seq(None)?;
-    for item in batches.into_iter().flatten() {
-        list.serialize_element(&item)?;
+    for batch in batches {
+        for item in &batch {
+            list.serialize_element(item)?;
+        }
+        // The filler may be gone already; then the batch is freed here.
+        let _ = spent.send(batch);
     }
     list.end()?;
     let mut out = out.into_inner();
     out.write_all(b"\n")?;
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    /// A writer the test can read back once the list is written.
+    #[derive(Clone, Default)]
+    struct Shared(Arc<Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn every_item_is_written_once_in_order_across_reused_batches() {
+        let items: Vec<u32> = (0..20 * BATCH as u32).collect();
+        let out = Shared::default();
+        let writer = out.clone();
+        json_list_to(
+            move || writer,
+            |each| {
+                for &item in &items {
+                    // Slower than the writer, so written batches come back to be reused.
+                    if item % 32 == 0 {
+                        std::thread::sleep(Duration::from_micros(200));
+                    }
+                    each(item)?;
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+        let written = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(written, format!("{}\n", serde_json::to_string_pretty(&items).unwrap()));
+    }
 }

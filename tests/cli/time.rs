@@ -332,6 +332,21 @@ fn json_lists_are_written_as_they_arrive_exactly_as_pretty_json() {
 }
 
 #[test]
+fn long_json_lists_keep_every_entry_once_in_the_servers_order() {
+    // Enough entries to cross the writer's batches several times over.
+    let env = Env::with_project();
+    let durations: Vec<i64> = (1..=1000).map(|n| 60 * n).collect();
+    for &duration in &durations {
+        env.server.add_time("alice", "gwm", &["docs"], duration, "2026-01-10");
+    }
+    let output = env.as_user("alice").args(["--json", "time", "get"]).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let listed: Vec<i64> = value.as_array().unwrap().iter().map(|time| time["duration"].as_i64().unwrap()).collect();
+    assert_eq!(listed, durations);
+}
+
+#[test]
 fn a_reply_larger_than_the_configured_limit_is_refused() {
     let env = Env::with_project();
     for _ in 0..40 {
