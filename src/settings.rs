@@ -162,6 +162,12 @@ impl Settings {
         }
     }
 
+    /// Whether no profile has anything in the outbox, known without opening
+    /// the state database.
+    pub fn outbox_known_empty(&self) -> bool {
+        self.state_dir.as_deref().is_some_and(|dir| Store::outbox_known_empty(dir, &self.state_profile()))
+    }
+
     /// A client for the configured server (the in-process engine in test
     /// mode), without a token; `--verbose` shows its requests.
     pub fn client(&self) -> Result<Client> {

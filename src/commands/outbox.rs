@@ -246,9 +246,14 @@ fn sync_rows(summary: &Value) -> Vec<Map<String, Value>> {
 
 /// Reminds the user on stderr when entries wait in the outbox.
 pub fn remind(settings: &Settings) {
-    let Ok(Some(store)) = settings.existing_store() else { return };
+    if settings.outbox_known_empty() {
+        return;
+    }
+    let Ok(Some(mut store)) = settings.existing_store() else { return };
     let Ok(entries) = store.entries() else { return };
     if entries.is_empty() {
+        // Spares the next commands this look.
+        store.mark_if_empty();
         return;
     }
     let uncertain = entries.iter().filter(|e| e.status == EntryStatus::Uncertain).count();

@@ -90,7 +90,7 @@ impl Store {
     pub fn reopen_clock(&mut self, ids: &[i64], clock: &RunningClock) -> Result<bool> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         let text = to_json(clock)?;
-        self.write(|tx| {
+        let reopened = self.write(|tx| {
             let inserted = tx
                 .execute("INSERT OR IGNORE INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
                 .map_err(|e| super::db_error(&path, &e))?;
@@ -101,7 +101,11 @@ impl Store {
                 tx.execute("DELETE FROM outbox WHERE id = ?1", [id]).map_err(|e| super::db_error(&path, &e))?;
             }
             Ok(true)
-        })
+        })?;
+        if reopened {
+            self.mark_if_empty();
+        }
+        Ok(reopened)
     }
 }
 

@@ -328,6 +328,41 @@ mod tests {
     }
 
     #[test]
+    fn the_outbox_is_marked_empty_only_while_no_profile_has_an_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let known_empty = || Store::outbox_known_empty(dir.path(), "default");
+        let mut store = Store::open(dir.path(), "default").unwrap();
+        let mut other = Store::open(dir.path(), "staging").unwrap();
+        assert!(!known_empty(), "not known before anyone looked");
+        store.mark_if_empty();
+        assert!(known_empty());
+
+        other.add_queued(&[time("waits")]).unwrap();
+        assert!(!known_empty(), "an entry of any profile removes the mark");
+        store.mark_if_empty();
+        assert!(!known_empty(), "not marked while another profile has an entry");
+
+        let ids = store.add_sending(&[time("sent")], &lease()).unwrap();
+        other.drop_entry(1).unwrap().unwrap();
+        assert!(!known_empty(), "one still being sent");
+        store.settle(ids[0], &Outcome::MaybeDelivered).unwrap();
+        assert!(!known_empty(), "one left uncertain");
+        store.drop_entry(1).unwrap().unwrap();
+        assert!(known_empty(), "the last one dropped");
+
+        let ids = store.add_sending(&[time("sent")], &lease()).unwrap();
+        assert!(!known_empty());
+        store.settle(ids[0], &Outcome::Delivered).unwrap();
+        assert!(known_empty(), "the last one delivered");
+
+        store.start_clock(&clock()).unwrap().unwrap();
+        let ids = store.clock_out(&clock(), &[time("a")], Some(&lease())).unwrap().unwrap();
+        assert!(!known_empty());
+        assert!(store.reopen_clock(&ids, &clock()).unwrap());
+        assert!(known_empty(), "a clock-out undone");
+    }
+
+    #[test]
     fn a_clock_out_is_all_or_nothing_and_only_of_the_expected_clock() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path(), "default").unwrap();

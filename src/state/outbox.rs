@@ -13,6 +13,12 @@
 //!   the server and only sends it if it is not there.
 //!
 //! An entry the server refused stays queued with the server's reason.
+//!
+//! A file next to the database, [`KNOWN_EMPTY`], is there only while no
+//! profile has an entry: it is removed in the transaction that adds one,
+//! before the entry is written, and made again under the write lock once the
+//! outbox is seen empty. Commands read it to skip opening the database just
+//! to say that nothing waits.
 
 use std::path::Path;
 use std::time::{Duration as StdDuration, SystemTime, UNIX_EPOCH};
@@ -21,7 +27,8 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, Row, Transaction};
 use serde::Serialize;
 
-use super::{db_error, from_json, to_json, Store};
+use super::{db_error, from_json, legacy, remove_file, to_json, Store};
+use crate::config::private_file;
 use crate::error::{Error, Result};
 use crate::model::NewTime;
 
@@ -108,7 +115,39 @@ pub struct Claimed {
     pub uncertain: bool,
 }
 
+/// The file whose presence says that no profile has an entry in the outbox.
+pub const KNOWN_EMPTY: &str = "outbox-empty";
+
+/// The [`KNOWN_EMPTY`] file beside the database at `database`.
+fn known_empty(database: &Path) -> std::path::PathBuf {
+    database.with_file_name(KNOWN_EMPTY)
+}
+
 impl Store {
+    /// Whether the outbox in `dir` is known to be empty for every profile
+    /// (and `profile` has no earlier version's files to bring in), without
+    /// opening the database.
+    pub fn outbox_known_empty(dir: &Path, profile: &str) -> bool {
+        dir.join(KNOWN_EMPTY).exists() && !legacy::has_files(dir, profile)
+    }
+
+    /// Records that the outbox is empty, if no profile has an entry. Checked
+    /// under the write lock, so an entry added meanwhile (which removes the
+    /// mark in its own transaction) is never hidden. A mark that cannot be
+    /// made only costs later commands a look into the database.
+    pub fn mark_if_empty(&mut self) {
+        let path = self.path.clone();
+        let _ = self.write(|tx| {
+            let waiting: bool = tx
+                .query_row("SELECT EXISTS (SELECT 1 FROM outbox)", [], |row| row.get(0))
+                .map_err(|e| db_error(&path, &e))?;
+            if !waiting {
+                let _ = private_file(&known_empty(&path));
+            }
+            Ok(())
+        });
+    }
+
     /// Every entry of the profile, oldest first.
     pub fn entries(&self) -> Result<Vec<Entry>> {
         let mut statement = self
@@ -172,7 +211,11 @@ impl Store {
                 }
             };
             tx.execute(sql, [id]).map(drop).map_err(|e| db_error(&path, &e))
-        })
+        })?;
+        if matches!(outcome, Outcome::Delivered | Outcome::Dropped) {
+            self.mark_if_empty();
+        }
+        Ok(())
     }
 
     /// Claims the oldest entry after `after_id` that no running command is
@@ -210,7 +253,7 @@ impl Store {
     /// sending it; otherwise says why not.
     pub fn drop_entry(&mut self, number: usize) -> Result<Result<Entry, String>> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
-        self.write(|tx| {
+        let dropped = self.write(|tx| {
             let mut statement = tx
                 .prepare(
                     "SELECT id, time, queued_at, state, uncertain, owner, lease_until, refused
@@ -229,7 +272,11 @@ impl Store {
             let entry = raw.into_entry(&path, number)?;
             tx.execute("DELETE FROM outbox WHERE id = ?1", [entry.id]).map_err(|e| db_error(&path, &e))?;
             Ok(Ok(entry))
-        })
+        })?;
+        if dropped.is_ok() {
+            self.mark_if_empty();
+        }
+        Ok(dropped)
     }
 }
 
@@ -242,6 +289,7 @@ pub(super) fn insert(
     lease: Option<&Lease>,
 ) -> Result<i64> {
     let queued_at = chrono::Local::now().fixed_offset().to_rfc3339();
+    remove_file(&known_empty(path))?;
     tx.execute(
         "INSERT INTO outbox (profile, time, queued_at, state, owner, lease_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
@@ -266,6 +314,7 @@ pub(super) fn insert_imported(
     queued_at: &DateTime<FixedOffset>,
     refused: Option<&str>,
 ) -> Result<()> {
+    remove_file(&known_empty(path))?;
     tx.execute(
         "INSERT INTO outbox (profile, time, queued_at, state, refused) VALUES (?1, ?2, ?3, 'queued', ?4)",
         params![profile, to_json(time)?, queued_at.to_rfc3339(), refused],

@@ -34,12 +34,17 @@ fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
     }
     env.succeeds("alice", &["time", "get"])
         .stderr(predicate::str::contains("1 time entry is waiting in the outbox: run `timesync sync`"));
+    assert!(!env.state_dir().join("outbox-empty").exists());
     env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
+    assert!(env.state_dir().join("outbox-empty").exists(), "later commands need not open the database to remind");
     env.succeeds("alice", &["sync"]).stdout("The outbox is empty.\n");
     let times = env.json("alice", &["time", "get"]);
     assert_eq!(times.as_array().unwrap().len(), 1);
     assert_eq!(times[0]["notes"], "offline");
     assert_eq!(outbox(&env), serde_json::json!([]));
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down], 3);
+    env.succeeds("alice", &["time", "get"])
+        .stderr(predicate::str::contains("1 time entry is waiting in the outbox: run `timesync sync`"));
 }
 
 #[test]
