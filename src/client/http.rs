@@ -216,8 +216,8 @@ mod tests {
         assert!(matches!(follow(&request(Method::Post), &exchange(from, "/v0/times")), Err(Error::Redirected { .. })));
     }
 
-    /// A one-connection server that answers with `head` and the first ten
-    /// bytes of a 100-byte body, then waits `then` and hangs up.
+    /// A one-connection server that answers with the first bytes of a
+    /// 100-byte list, cut inside its first item, then waits `then` and hangs up.
     fn cut_off(then: std::time::Duration) -> String {
         use std::io::{Read as _, Write as _};
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -225,7 +225,7 @@ mod tests {
         std::thread::spawn(move || {
             let (mut socket, _) = listener.accept().unwrap();
             let _ = socket.read(&mut [0; 4096]);
-            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n[{\"n\": 1},");
+            let _ = socket.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 100\r\n\r\n[{\"username\": \"al");
             std::thread::sleep(then);
         });
         url

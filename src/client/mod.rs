@@ -6,6 +6,7 @@
 
 mod activities;
 mod http;
+mod items;
 mod projects;
 mod reply;
 mod session;

@@ -5,12 +5,11 @@
 
 use std::fmt;
 use std::io::Read;
-use std::marker::PhantomData;
 
-use serde::de::{DeserializeOwned, SeqAccess, Visitor};
-use serde::Deserializer as _;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use super::items::{self, Broken};
 use super::{Client, Request, Response};
 use crate::error::{ApiError, Error, Result};
 
@@ -33,15 +32,24 @@ impl Client {
     ) -> Result<usize> {
         let response = self.transport.send(request)?;
         let status = response.status;
-        // The body is read whole (bounded by the limit) and decoded from
-        // memory: several times faster than decoding from the socket, and
-        // still no JSON tree — each item is built once, typed.
-        let body = self.read_all(request, response)?;
-        let first = body.iter().find(|b| !b.is_ascii_whitespace());
-        if (200..300).contains(&status) && first == Some(&b'[') {
-            return self.decode_items(request, &body, each);
+        let expected = response.length;
+        let mut body = Limited::new(response.body, self.max_reply_bytes);
+        let mut start = Vec::new();
+        if (200..300).contains(&status) {
+            // Items are decoded as the array arrives, each from memory.
+            let first = read_to_first_byte(&mut body, &mut start).map_err(|e| self.read_error(request, e))?;
+            if first == Some(b'[') {
+                let list = || not_a(request, &format!("list of {}", nouns(request).1));
+                return items::decode_items(start, &mut body, each).map_err(|broken| match broken {
+                    Broken::Read(e) => self.read_error(request, e),
+                    Broken::Invalid => list(),
+                    Broken::Stopped(error) => error,
+                });
+            }
         }
-        match self.interpret(status, &body)? {
+        start.reserve(usize::try_from(expected.unwrap_or(0)).unwrap_or(0).min(self.bounded_length()));
+        body.read_to_end(&mut start).map_err(|e| self.read_error(request, e))?;
+        match self.interpret(status, &start)? {
             None => Ok(0),
             Some(one) => {
                 let noun = nouns(request).1;
@@ -49,27 +57,6 @@ impl Client {
                 Ok(1)
             }
         }
-    }
-
-    fn decode_items<T: DeserializeOwned>(
-        &self,
-        request: &Request,
-        body: &[u8],
-        each: &mut impl FnMut(T) -> Result<()>,
-    ) -> Result<usize> {
-        let mut stopped = None;
-        let mut count = 0;
-        // Checked as UTF-8 once, whole, rather than string by string.
-        let Ok(text) = std::str::from_utf8(body) else {
-            return Err(not_a(request, &format!("list of {}", nouns(request).1)));
-        };
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let visitor = Items { each, stopped: &mut stopped, count: &mut count, item: PhantomData };
-        let result = deserializer.deserialize_seq(visitor).and_then(|()| deserializer.end());
-        if let Some(error) = stopped {
-            return Err(error);
-        }
-        result.map(|()| count).map_err(|_| not_a(request, &format!("list of {}", nouns(request).1)))
     }
 
     fn interpret(&self, status: u16, body: &[u8]) -> Result<Option<Value>> {
@@ -91,12 +78,17 @@ impl Client {
     fn read_all(&self, request: &Request, response: Response) -> Result<Vec<u8>> {
         // Sized once from the announced length (never past the limit), so a
         // large reply is not copied while its buffer grows.
-        let expected = response.length.unwrap_or(0).min(self.max_reply_bytes.saturating_add(1));
-        let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(0));
+        let expected = usize::try_from(response.length.unwrap_or(0)).unwrap_or(0).min(self.bounded_length());
+        let mut body = Vec::with_capacity(expected);
         Limited::new(response.body, self.max_reply_bytes)
             .read_to_end(&mut body)
             .map_err(|e| self.read_error(request, e))?;
         Ok(body)
+    }
+
+    /// The most a body's announced length may reserve: one past the limit.
+    fn bounded_length(&self) -> usize {
+        usize::try_from(self.max_reply_bytes.saturating_add(1)).unwrap_or(usize::MAX)
     }
 
     /// A body that could not be read to its end: too large, or the
@@ -115,30 +107,23 @@ impl Client {
     }
 }
 
-/// Hands each element of a JSON array to `each`, typed, as it is read.
-struct Items<'a, T, F> {
-    each: &'a mut F,
-    stopped: &'a mut Option<Error>,
-    count: &'a mut usize,
-    item: PhantomData<T>,
-}
-
-impl<'de, T: DeserializeOwned, F: FnMut(T) -> Result<()>> Visitor<'de> for Items<'_, T, F> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a list")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
-        while let Some(item) = seq.next_element::<T>()? {
-            *self.count += 1;
-            if let Err(error) = (self.each)(item) {
-                *self.stopped = Some(error);
-                return Err(serde::de::Error::custom("stopped by the receiver"));
-            }
+/// Reads into `start` until the first byte that is not white space, and
+/// returns it (`None` for a body of white space).
+fn read_to_first_byte(body: &mut impl Read, start: &mut Vec<u8>) -> std::io::Result<Option<u8>> {
+    let mut chunk = [0u8; 512];
+    loop {
+        let n = match body.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        start.extend_from_slice(&chunk[..n]);
+        if let Some(&first) = start.iter().find(|b| !b.is_ascii_whitespace()) {
+            return Ok(Some(first));
         }
-        Ok(())
+        if n == 0 {
+            return Ok(None);
+        }
     }
 }
 

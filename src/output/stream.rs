@@ -4,6 +4,7 @@
 //! next items.
 
 use std::io::{self, BufWriter, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use serde::ser::{SerializeSeq, Serializer as _};
@@ -20,7 +21,8 @@ const WAITING: usize = 4;
 
 /// Writes a pretty-printed JSON array to stdout: `fill` hands each item to
 /// the function it is given, in order. A reader that went away (`| head`)
-/// ends the list quietly: what is left is not written.
+/// ends the list quietly: what is left is not written. When `fill` fails,
+/// the array is left unclosed, so that no reader takes it for the whole list.
 pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<()> {
     json_list_to(|| io::stdout().lock(), fill)
 }
@@ -30,12 +32,13 @@ fn json_list_to<T: Serialize + Send, W: Write>(
     open: impl FnOnce() -> W + Send,
     fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
 ) -> Result<()> {
+    let complete = &AtomicBool::new(false);
     std::thread::scope(|scope| {
         let (batches, received) = mpsc::sync_channel::<Vec<T>>(WAITING);
         // Written batches come back to be freed here: memory freed on the
         // thread that allocated it needs no lock shared with that thread.
         let (spent, returned) = mpsc::channel::<Vec<T>>();
-        let writer = scope.spawn(move || write_list(open(), received, spent));
+        let writer = scope.spawn(move || write_list(open(), received, spent, complete));
         // A send fails only once the writer stopped; its error says why.
         let closed = |_| Error::Io("the output was closed".into());
         let mut batch = Vec::with_capacity(BATCH);
@@ -48,6 +51,7 @@ fn json_list_to<T: Serialize + Send, W: Write>(
             Ok(())
         })
         .and_then(|()| batches.send(batch).map_err(closed));
+        complete.store(filled.is_ok(), Ordering::SeqCst);
         drop(batches);
         let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer failed")));
         match written {
@@ -68,6 +72,7 @@ fn write_list<T: Serialize>(
     out: impl Write,
     batches: mpsc::Receiver<Vec<T>>,
     spent: mpsc::Sender<Vec<T>>,
+    complete: &AtomicBool,
 ) -> io::Result<()> {
     let mut out = serde_json::Serializer::pretty(BufWriter::with_capacity(64 * 1024, out));
     let mut list = out.serialize_seq(None)?;
@@ -78,9 +83,15 @@ fn write_list<T: Serialize>(
         // The filler may be gone already; then the batch is freed here.
         let _ = spent.send(batch);
     }
-    list.end()?;
+    // The filler has said how it ended before it closed the channel.
+    let complete = complete.load(Ordering::SeqCst);
+    if complete {
+        list.end()?;
+    }
     let mut out = out.into_inner();
-    out.write_all(b"\n")?;
+    if complete {
+        out.write_all(b"\n")?;
+    }
     out.flush()
 }
 
@@ -126,5 +137,22 @@ mod tests {
         .unwrap();
         let written = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
         assert_eq!(written, format!("{}\n", serde_json::to_string_pretty(&items).unwrap()));
+    }
+
+    #[test]
+    fn a_list_that_fails_midway_is_left_unclosed() {
+        let out = Shared::default();
+        let writer = out.clone();
+        let result = json_list_to(
+            move || writer,
+            |each| {
+                (0..1000).try_for_each(&mut *each)?;
+                Err(Error::Io("the answer broke off".into()))
+            },
+        );
+        assert!(matches!(result, Err(Error::Io(_))));
+        let written = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
+        assert!(written.starts_with("[\n  0,\n  1,"), "{written}");
+        assert!(serde_json::from_str::<serde_json::Value>(&written).is_err(), "{written}");
     }
 }

@@ -1,0 +1,271 @@
+//! A JSON array decoded item by item as its bytes arrive: each item is
+//! decoded from memory as soon as it is whole, so what is held at once is one
+//! read's worth of text and the item under way, never the whole reply.
+
+use std::io::{self, Read};
+
+use serde::de::DeserializeOwned;
+
+use crate::error::Error;
+
+/// How much is read from the body at a time.
+const READ: usize = 64 * 1024;
+
+/// Why a list could not be read to its end.
+#[derive(Debug)]
+pub(super) enum Broken {
+    /// Reading the body failed.
+    Read(io::Error),
+    /// The text is not a JSON array of the expected items.
+    Invalid,
+    /// The receiver of the items stopped the list with this error.
+    Stopped(Error),
+}
+
+/// Where the reader is in the array.
+#[derive(Clone, Copy, PartialEq)]
+enum Next {
+    /// The opening `[`.
+    Open,
+    /// An item, or the `]` of an empty array.
+    FirstItem,
+    /// An item (after a comma).
+    Item,
+    /// A comma or the closing `]`.
+    CommaOrClose,
+    /// Nothing but white space.
+    End,
+}
+
+/// Reads the array in `body`, whose first bytes are already in `start`,
+/// and hands each item to `each`; returns how many there were.
+pub(super) fn decode_items<T: DeserializeOwned>(
+    start: Vec<u8>,
+    body: &mut dyn Read,
+    each: &mut dyn FnMut(T) -> crate::error::Result<()>,
+) -> Result<usize, Broken> {
+    let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ] };
+    text.push(&start)?;
+    let mut next = Next::Open;
+    let mut count = 0;
+    let mut ended = false;
+    loop {
+        let blank = text.unread().len() - text.unread().trim_start_matches([' ', '\t', '\n', '\r']).len();
+        text.consume(blank);
+        let rest = text.unread();
+        let Some(first) = rest.bytes().next() else {
+            if ended {
+                return if next == Next::End { Ok(count) } else { Err(Broken::Invalid) };
+            }
+            ended = text.fill(body, 1)?;
+            continue;
+        };
+        next = match (next, first) {
+            (Next::Open, b'[') => Next::FirstItem,
+            (Next::FirstItem | Next::CommaOrClose, b']') => Next::End,
+            (Next::CommaOrClose, b',') => Next::Item,
+            (Next::FirstItem | Next::Item, _) => {
+                let available = rest.len();
+                let mut items = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+                let item = items.next();
+                let used = items.byte_offset();
+                match item {
+                    // Whole only if something follows it: a number or word
+                    // at the end of what has come may go on in the next read.
+                    Some(Ok(item)) if used < available || ended => {
+                        text.consume(used);
+                        count += 1;
+                        each(item).map_err(Broken::Stopped)?;
+                        next = Next::CommaOrClose;
+                        continue;
+                    }
+                    Some(Err(e)) if !e.is_eof() || ended => return Err(Broken::Invalid),
+                    None => return Err(Broken::Invalid),
+                    _ => {
+                        // The item goes on past what has come: read at least
+                        // as much again, so that a huge item is not decoded
+                        // over and over from its start.
+                        ended = text.fill(body, available)?;
+                        continue;
+                    }
+                }
+            }
+            _ => return Err(Broken::Invalid),
+        };
+        text.consume(1);
+    }
+}
+
+/// The text read so far and not yet used, checked as UTF-8 once.
+struct Text {
+    text: String,
+    used: usize,
+    /// The first bytes of a character cut off at the end of the last read.
+    cut: Vec<u8>,
+    /// Where each read lands before it is checked.
+    buffer: Vec<u8>,
+}
+
+impl Text {
+    fn unread(&self) -> &str {
+        &self.text[self.used..]
+    }
+
+    fn consume(&mut self, bytes: usize) {
+        self.used += bytes;
+    }
+
+    /// Reads at least `wanted` more bytes, unless the body ends first;
+    /// returns whether it ended. Text already used is let go first.
+    fn fill(&mut self, body: &mut dyn Read, wanted: usize) -> Result<bool, Broken> {
+        self.text.drain(..self.used);
+        self.used = 0;
+        let mut buffer = std::mem::take(&mut self.buffer);
+        let mut read = 0;
+        let ended = loop {
+            if read >= wanted.max(1) {
+                break Ok(false);
+            }
+            match body.read(&mut buffer) {
+                Ok(0) => break if self.cut.is_empty() { Ok(true) } else { Err(Broken::Invalid) },
+                Ok(n) => {
+                    read += n;
+                    if let Err(e) = self.push(&buffer[..n]) {
+                        break Err(e);
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => break Err(Broken::Read(e)),
+            }
+        };
+        self.buffer = buffer;
+        ended
+    }
+
+    /// Appends `bytes`, keeping back a character cut off at their end.
+    fn push(&mut self, bytes: &[u8]) -> Result<(), Broken> {
+        let joined;
+        let bytes = if self.cut.is_empty() {
+            bytes
+        } else {
+            joined = [std::mem::take(&mut self.cut).as_slice(), bytes].concat();
+            &joined
+        };
+        let valid = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) if e.error_len().is_none() => {
+                self.cut = bytes[e.valid_up_to()..].to_vec();
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).map_err(|_| Broken::Invalid)?
+            }
+            Err(_) => return Err(Broken::Invalid),
+        };
+        self.text.push_str(valid);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    /// A body that hands out at most `step` bytes per read.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    /// Decodes `text` split after `first` bytes, then `step` bytes per read.
+    fn decode(text: &str, first: usize, step: usize) -> Result<Vec<Value>, Broken> {
+        let (start, rest) = text.as_bytes().split_at(first.min(text.len()));
+        let mut items = Vec::new();
+        decode_items(start.to_vec(), &mut Trickle { bytes: rest, step }, &mut |item| {
+            items.push(item);
+            Ok(())
+        })
+        .map(|count| {
+            assert_eq!(count, items.len());
+            items
+        })
+    }
+
+    #[test]
+    fn every_cut_of_the_text_gives_the_same_items() {
+        let text = r#" [ {"n": 12345, "s": "é ∑ 𝄞 \"q\" \\ \u00e9"}, 678, -9.5e3, true, null, "x", [1, [2]], {} ] "#;
+        let expected: Vec<Value> = serde_json::from_str(text).unwrap();
+        for first in 0..text.len() {
+            for step in [1, 2, 3, 7] {
+                assert_eq!(decode(text, first, step).unwrap(), expected, "cut at {first}, {step} at a time");
+            }
+        }
+    }
+
+    #[test]
+    fn empty_lists_and_white_space_are_fine() {
+        for text in ["[]", " [ ] \n", "\n[\n]"] {
+            assert_eq!(decode(text, 1, 1).unwrap(), Vec::<Value>::new(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn anything_but_a_whole_array_is_invalid() {
+        for text in
+            ["", "[", "[1", "[1,", "[1,]", "[,1]", "[1 2]", "[1] x", "[1]]", "{}", "[\"a", "[\"\u{e9}\"", "[1] ["]
+        {
+            for step in [1, 64] {
+                assert!(matches!(decode(text, 0, step), Err(Broken::Invalid)), "{text:?} {step} at a time");
+            }
+        }
+        let cut = [b"[\"".as_slice(), &"é".as_bytes()[..1]].concat();
+        let mut items = Vec::<Value>::new();
+        let result = decode_items(cut, &mut Trickle { bytes: b"", step: 1 }, &mut |item| {
+            items.push(item);
+            Ok(())
+        });
+        assert!(matches!(result, Err(Broken::Invalid)), "a character cut off at the end");
+        assert!(matches!(
+            decode_items::<Value>(vec![b'[', 0xff, b']'], &mut io::empty(), &mut |_| Ok(())),
+            Err(Broken::Invalid)
+        ));
+    }
+
+    #[test]
+    fn a_huge_item_is_read_whole_and_decoded_once_or_a_few_times() {
+        let big = "y".repeat(3 * READ + 17);
+        let text = json!([{"big": big}, 1]).to_string();
+        let items = decode(&text, 0, READ).unwrap();
+        assert_eq!(items, vec![json!({"big": big}), json!(1)]);
+    }
+
+    #[test]
+    fn read_errors_and_a_stopping_receiver_end_the_list() {
+        struct Failing;
+        impl Read for Failing {
+            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+                Err(io::Error::new(io::ErrorKind::ConnectionReset, "reset"))
+            }
+        }
+        let result = decode_items::<Value>(b"[1, 2".to_vec(), &mut Failing, &mut |_| Ok(()));
+        assert!(matches!(result, Err(Broken::Read(e)) if e.kind() == io::ErrorKind::ConnectionReset));
+        let mut seen = 0;
+        let result = decode_items::<Value>(b"[1, 2, 3]".to_vec(), &mut io::empty(), &mut |_| {
+            seen += 1;
+            if seen == 2 {
+                Err(Error::Io("closed".into()))
+            } else {
+                Ok(())
+            }
+        });
+        assert!(matches!(result, Err(Broken::Stopped(Error::Io(_)))));
+        assert_eq!(seen, 2);
+    }
+}
