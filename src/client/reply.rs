@@ -1,7 +1,7 @@
-//! Reading the server's replies: JSON whatever the content type says,
-//! `error` objects as [`Error::Api`], an empty success as nothing, and lists
-//! decoded item by item into typed values (no intermediate JSON tree) and
-//! handed on one at a time, from a body read up to a size limit.
+//! Reading the server's replies, up to a size limit: JSON whatever the
+//! content type says, `error` objects as [`Error::Api`], an empty success as
+//! nothing, and lists decoded into typed values item by item as they arrive
+//! (no intermediate JSON tree) and handed on one at a time.
 
 use std::fmt;
 use std::io::Read;
@@ -47,9 +47,8 @@ impl Client {
                 });
             }
         }
-        start.reserve(usize::try_from(expected.unwrap_or(0)).unwrap_or(0).min(self.bounded_length()));
-        body.read_to_end(&mut start).map_err(|e| self.read_error(request, e))?;
-        match self.interpret(status, &start)? {
+        let whole = self.read_rest(request, &mut body, start, expected)?;
+        match self.interpret(status, &whole)? {
             None => Ok(0),
             Some(one) => {
                 let noun = nouns(request).1;
@@ -76,19 +75,24 @@ impl Client {
     }
 
     fn read_all(&self, request: &Request, response: Response) -> Result<Vec<u8>> {
-        // Sized once from the announced length (never past the limit), so a
-        // large reply is not copied while its buffer grows.
-        let expected = usize::try_from(response.length.unwrap_or(0)).unwrap_or(0).min(self.bounded_length());
-        let mut body = Vec::with_capacity(expected);
-        Limited::new(response.body, self.max_reply_bytes)
-            .read_to_end(&mut body)
-            .map_err(|e| self.read_error(request, e))?;
-        Ok(body)
+        let mut body = Limited::new(response.body, self.max_reply_bytes);
+        self.read_rest(request, &mut body, Vec::new(), response.length)
     }
 
-    /// The most a body's announced length may reserve: one past the limit.
-    fn bounded_length(&self) -> usize {
-        usize::try_from(self.max_reply_bytes.saturating_add(1)).unwrap_or(usize::MAX)
+    /// Reads the rest of `body` after the `start` already read. The buffer
+    /// is sized once from the announced `length` (never past the limit), so
+    /// a large reply is not copied while it grows.
+    fn read_rest(
+        &self,
+        request: &Request,
+        body: &mut impl Read,
+        mut start: Vec<u8>,
+        length: Option<u64>,
+    ) -> Result<Vec<u8>> {
+        let expected = length.unwrap_or(0).min(self.max_reply_bytes.saturating_add(1));
+        start.reserve(usize::try_from(expected).unwrap_or(0).saturating_sub(start.len()));
+        body.read_to_end(&mut start).map_err(|e| self.read_error(request, e))?;
+        Ok(start)
     }
 
     /// A body that could not be read to its end: too large, or the
