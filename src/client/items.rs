@@ -44,7 +44,7 @@ pub(super) fn decode_items<T: DeserializeOwned>(
     body: &mut dyn Read,
     each: &mut dyn FnMut(T) -> crate::error::Result<()>,
 ) -> Result<usize, Broken> {
-    let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ] };
+    let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ], failed: None };
     text.push(&start)?;
     let mut next = Next::Open;
     let mut count = 0;
@@ -104,6 +104,9 @@ struct Text {
     cut: Vec<u8>,
     /// Where each read lands before it is checked.
     buffer: Vec<u8>,
+    /// A read that failed after others had brought text: given once that
+    /// text is used.
+    failed: Option<io::Error>,
 }
 
 impl Text {
@@ -118,6 +121,9 @@ impl Text {
     /// Reads at least `wanted` more bytes, unless the body ends first;
     /// returns whether it ended. Text already used is let go first.
     fn fill(&mut self, body: &mut dyn Read, wanted: usize) -> Result<bool, Broken> {
+        if let Some(error) = self.failed.take() {
+            return Err(Broken::Read(error));
+        }
         self.text.drain(..self.used);
         self.used = 0;
         let mut buffer = std::mem::take(&mut self.buffer);
@@ -135,6 +141,10 @@ impl Text {
                     }
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) if read > 0 => {
+                    self.failed = Some(e);
+                    break Ok(false);
+                }
                 Err(e) => break Err(Broken::Read(e)),
             }
         };
@@ -256,6 +266,15 @@ mod tests {
         }
         let result = decode_items::<Value>(b"[1, 2".to_vec(), &mut Failing, &mut |_| Ok(()));
         assert!(matches!(result, Err(Broken::Read(e)) if e.kind() == io::ErrorKind::ConnectionReset));
+        // What came in the same reads as the failure is handed on first.
+        let mut seen = Vec::new();
+        let mut body = Trickle { bytes: b"0, 3, 4, 5", step: 4 }.chain(Failing);
+        let result = decode_items::<Value>(b"[1, 2".to_vec(), &mut body, &mut |item| {
+            seen.push(item);
+            Ok(())
+        });
+        assert!(matches!(result, Err(Broken::Read(_))));
+        assert_eq!(seen, [json!(1), json!(20), json!(3), json!(4)]);
         let mut seen = 0;
         let result = decode_items::<Value>(b"[1, 2, 3]".to_vec(), &mut io::empty(), &mut |_| {
             seen += 1;

@@ -49,8 +49,9 @@ fn json_list_to<T: Serialize + Send, W: Write>(
                 batches.send(std::mem::replace(&mut batch, next)).map_err(closed)?;
             }
             Ok(())
-        })
-        .and_then(|()| batches.send(batch).map_err(closed));
+        });
+        // What was decoded before a failure is written too.
+        let filled = filled.and(batches.send(batch).map_err(closed));
         complete.store(filled.is_ok(), Ordering::SeqCst);
         drop(batches);
         let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("the writer failed")));

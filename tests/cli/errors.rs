@@ -103,6 +103,39 @@ fn a_silent_server_times_out() {
 }
 
 #[test]
+fn a_list_that_breaks_off_keeps_what_came_but_is_left_unclosed() {
+    use std::io::{Read, Write};
+    let env = Env::new();
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/v0", listener.local_addr().unwrap());
+    let entry = |n: u32| {
+        format!(
+            r#"{{"duration":600,"user":"admin","project":["gwm"],"activities":["dev"],"notes":null,"issue_uri":null,
+            "date_worked":"2026-01-10","uuid":"00000000-0000-4000-8000-00000000000{n}","revision":1,
+            "created_at":"2026-01-10","updated_at":null,"deleted_at":null}}"#
+        )
+    };
+    let body = format!("[{},{},{}", entry(1), entry(2), &entry(3)[..40]);
+    let server = std::thread::spawn(move || {
+        let (mut socket, _) = listener.accept().unwrap();
+        let _ = socket.read(&mut [0; 4096]);
+        let head = format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n", 10_000);
+        socket.write_all(head.as_bytes()).unwrap();
+        socket.write_all(body.as_bytes()).unwrap();
+    });
+    let output = env.cmd().args(["--json", "time", "get", "--url", &url, "--token", "T"]).output().unwrap();
+    server.join().unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    for uuid in ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"] {
+        assert!(stdout.contains(uuid), "{stdout} {}", String::from_utf8_lossy(&output.stderr));
+    }
+    assert!(stdout.starts_with('['), "{stdout}");
+    assert!(serde_json::from_str::<serde_json::Value>(&stdout).is_err(), "not a whole list: {stdout}");
+    assert!(String::from_utf8_lossy(&output.stderr).contains("broke off"), "{:?}", output.stderr);
+}
+
+#[test]
 fn server_errors_under_json_carry_status_title_and_text() {
     let env = Env::new();
     let output = env.as_user(ADMIN).args(["--json", "time", "get", "--user", "nobody"]).output().unwrap();
