@@ -25,6 +25,9 @@ serve() {
     "$server" --listen "127.0.0.1:$port" --admin bench:pw --bench "$entries" >"$work/server-$port" &
     echo $! >"$work/pid-$port"
     for _ in $(seq 100); do [ -s "$work/server-$port" ] && break; sleep 0.1; done
+    # A port taken by another server would silently measure that one.
+    [ -s "$work/server-$port" ] && kill -0 "$(cat "$work/pid-$port")" 2>/dev/null ||
+        { echo "bench: the test server did not start on port $port (is the port taken?)" >&2; exit 2; }
     echo pw | "$timesync" --profile "p$port" --url "http://127.0.0.1:$port/v0" login --username bench --password-stdin >/dev/null
 }
 stop() { kill "$(cat "$work/pid-$1")"; wait "$(cat "$work/pid-$1")" 2>/dev/null || true; }
@@ -111,11 +114,15 @@ with open(f"{work}/import.csv", "w") as csv, open(f"{work}/curl.cfg", "w") as cf
 PY
 }
 elapsed_ms() { local start; start=$(date +%s%N); "$@" >/dev/null; echo $((($(date +%s%N) - start) / 1000000)); }
-curl_import() { serve "$1" 0; import_files "$1"; elapsed_ms curl -K "$work/curl.cfg"; stop "$1"; }
-ours_import() { serve "$1" 0; elapsed_ms "$timesync" --profile "p$1" -q time import "$work/import.csv"; stop "$1"; }
+# Each on the fresh server `serve` started on port $1 (outside the command
+# substitution, so that a server that cannot start stops the script).
+curl_import() { import_files "$1"; elapsed_ms curl -K "$work/curl.cfg"; stop "$1"; }
+ours_import() { elapsed_ms "$timesync" --profile "p$1" -q time import "$work/import.csv"; stop "$1"; }
 curl_runs=() ours_runs=()
 for round in $(seq "${IMPORT_RUNS:-5}"); do
     port=$((18300 + 2 * round))
+    serve "$port" 0
+    serve $((port + 1)) 0
     if [ $((round % 2)) = 1 ]; then
         curl_runs+=("$(curl_import "$port")") ours_runs+=("$(ours_import $((port + 1)))")
     else
