@@ -44,8 +44,7 @@ pub(super) fn decode_items<T: DeserializeOwned>(
     body: &mut dyn Read,
     each: &mut dyn FnMut(T) -> crate::error::Result<()>,
 ) -> Result<usize, Broken> {
-    let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ], failed: None };
-    text.push(&start)?;
+    let mut text = Text::new(&start)?;
     let mut next = Next::Open;
     let mut count = 0;
     let mut ended = false;
@@ -110,6 +109,13 @@ struct Text {
 }
 
 impl Text {
+    /// The text of the bytes already read.
+    fn new(start: &[u8]) -> Result<Self, Broken> {
+        let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ], failed: None };
+        text.push(start)?;
+        Ok(text)
+    }
+
     fn unread(&self) -> &str {
         &self.text[self.used..]
     }

@@ -145,10 +145,10 @@ impl Store {
     /// the row goes unless the entry was uncertain and still is), then
     /// claims each of `claims` — it becomes *sending* under `lease` unless it
     /// is done, refused (and `retry_rejected` is false) or being sent by
-    /// another running import. An import
-    /// writes its journal once per batch of entries instead of twice per
-    /// entry. Entries claimed and not yet settled stay *sending* under
-    /// `lease`, so a crash leaves them uncertain, looked for before resending.
+    /// another running import. An import writes its journal once per batch
+    /// of entries instead of twice per entry. Entries claimed and not yet
+    /// settled stay *sending* under `lease`, so a crash leaves them
+    /// uncertain, looked for before resending.
     pub fn journal_step(
         &mut self,
         server: &str,

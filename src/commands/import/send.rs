@@ -1,9 +1,10 @@
 //! Sending checked entries, each exactly once: claimed in the import
 //! journal (committed as *sending* before its POST, a batch at a time), sent,
-//! and settled (in the transaction that claims the next batch). Entries that may already be on the server
-//! (uncertain) are looked for there first, one at a time; the others go
-//! through `--jobs` workers, each with its own connection to the state
-//! database, sharing one client (and its kept-alive connections).
+//! and settled (in the transaction that claims the next batch). Entries that
+//! may already be on the server (uncertain) are looked for there first, one
+//! at a time; the others go through `--jobs` workers, each with its own
+//! connection to the state database, sharing one client (and its
+//! kept-alive connections).
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
