@@ -353,6 +353,18 @@ pub fn normalize_baseurl(baseurl: &str) -> Result<String> {
     }
 }
 
+/// The one spelling of a base URL that names a server: the URL checked as
+/// [`normalize_baseurl`] does, with the scheme and host in lower case, no
+/// default port, no fragment and no trailing slash. `HTTP://Host:80/v0/`
+/// and `http://host/v0` name the same server; what is kept per server (the
+/// delivery ledger) is kept under this key.
+pub fn server_key(baseurl: &str) -> Result<String> {
+    let checked = normalize_baseurl(baseurl)?;
+    let mut url = reqwest::Url::parse(&checked).map_err(|e| Error::invalid(format!("invalid server URL: {e}")))?;
+    url.set_fragment(None);
+    Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
 fn segments(path: &[&str]) -> Vec<String> {
     path.iter().map(|s| s.to_string()).collect()
 }
@@ -395,6 +407,17 @@ mod tests {
         assert_eq!(normalize_baseurl("http://h:8000/v0/").unwrap(), "http://h:8000/v0");
         assert!(normalize_baseurl("ftp://h/v0").is_err());
         assert!(normalize_baseurl("localhost:8000").is_err());
+    }
+
+    #[test]
+    fn one_server_has_one_key_however_its_url_is_spelt() {
+        for spelling in ["HTTP://TS.Example.com:80/v0/", "http://ts.example.com/v0", "http://ts.example.com:80/v0#x"] {
+            assert_eq!(server_key(spelling).unwrap(), "http://ts.example.com/v0", "{spelling}");
+        }
+        assert_eq!(server_key("https://h:443/v0/").unwrap(), "https://h/v0");
+        assert_eq!(server_key("http://h:8000/v0").unwrap(), "http://h:8000/v0");
+        assert_ne!(server_key("http://h/v1").unwrap(), server_key("http://h/v0").unwrap());
+        assert!(server_key("http://u:p@h/v0").is_err());
     }
 
     #[test]

@@ -109,7 +109,14 @@ pub fn refresh_all(settings: &Settings, client: &Client) {
 /// was fetched within the hour, else with one GET each (refreshing the
 /// cache). Refused with the reason when the server says no; when the server
 /// cannot be asked, the clock may still start: the returned warning says so.
-pub fn check_clock_target(settings: &Settings, project: &Slug, activities: &[Slug]) -> Result<Option<String>> {
+/// `session` is the command's own, when it made one already (else one is
+/// made if the server must be asked).
+pub fn check_clock_target(
+    settings: &Settings,
+    project: &Slug,
+    activities: &[Slug],
+    session: Option<&Result<Session>>,
+) -> Result<Option<String>> {
     let store = settings.existing_store().ok().flatten();
     let now = settings.clock.now().to_utc().timestamp();
     let fresh = |at: chrono::DateTime<Utc>| now - at.timestamp() < FRESH_SECONDS;
@@ -124,11 +131,19 @@ pub fn check_clock_target(settings: &Settings, project: &Slug, activities: &[Slu
     let default_activity = match cached_project.filter(|p| fresh(p.fetched_at)) {
         Some(cached) if unknown_activities.is_empty() => cached.default_activity,
         _ => {
-            let session = match super::session(settings) {
-                Ok(session) => session,
-                Err(error) => return Ok(Some(unchecked(project, error))),
+            let made;
+            let session = match session {
+                Some(Ok(session)) => session,
+                Some(Err(error)) => return Ok(Some(unchecked(project, &error.to_string()))),
+                None => match super::session(settings) {
+                    Ok(session) => {
+                        made = session;
+                        &made
+                    }
+                    Err(error) => return Ok(Some(unchecked(project, &explain(error, Sent::Other).to_string()))),
+                },
             };
-            match fetch_target(settings, &session, project, &unknown_activities)? {
+            match fetch_target(settings, session, project, &unknown_activities)? {
                 Ok(default_activity) => default_activity,
                 Err(warning) => return Ok(Some(warning)),
             }
@@ -184,11 +199,11 @@ fn refused_or_unchecked<T>(
             };
             Err(explain(error, sent))
         }
-        _ => Ok(Err(unchecked(slug, error))),
+        _ => Ok(Err(unchecked(slug, &explain(error, Sent::Other).to_string()))),
     }
 }
 
 /// The warning when `slug` could not be checked because of `error`.
-fn unchecked(slug: &Slug, error: Error) -> String {
-    format!("could not check that '{slug}' exists: {}; the clock runs all the same", explain(error, Sent::Other))
+fn unchecked(slug: &Slug, why: &str) -> String {
+    format!("could not check that '{slug}' exists: {why}; the clock runs all the same")
 }

@@ -9,14 +9,15 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 
 use super::cache::check_clock_target;
-use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_one, stored, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_all, server_of, stored, OnRefusal};
 use super::prompt::confirm;
-use super::{current_user, session};
+use super::{current_user, session, Session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
 use crate::error::{Error, Result};
 use crate::model::{NewTime, Time};
-use crate::output::{note, Format};
+use crate::output::{note, plural, Format};
 use crate::settings::Settings;
+use crate::state::clock::Stop;
 use crate::state::{Outcome, RunningClock, Store};
 use crate::timeparse::{midnight, split_by_day, Duration};
 use crate::validation::{Slug, Username};
@@ -62,13 +63,12 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
         }
         _ => {}
     }
-    if let Some(warning) = check_clock_target(settings, &args.project, &args.activities)? {
+    // A switch sends the stopped clock's entries: one session (and at most
+    // one re-login) for that and for checking the new clock's project.
+    let switching = running.as_ref().map(|_| session(settings));
+    if let Some(warning) = check_clock_target(settings, &args.project, &args.activities, switching.as_ref())? {
         note(&warning);
     }
-    let stopped = match running {
-        Some(running) => switch_from(running, started_at.fixed_offset(), &mut store, settings)?,
-        None => Vec::new(),
-    };
     let clock = RunningClock {
         project: args.project.to_string(),
         activities: args.activities.iter().map(Slug::to_string).collect(),
@@ -77,9 +77,17 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
         user,
         started_at: started_at.fixed_offset(),
     };
-    if let Err(running) = store.start_clock(&clock)? {
-        return Err(already_running(&running, &args.project));
+    match (running, switching) {
+        (Some(running), Some(session)) => switch_to(running, clock, session, &mut store, settings),
+        _ => match store.start_clock(&clock)? {
+            Ok(()) => clocked_in(&clock, &[], settings),
+            Err(running) => Err(already_running(&running, &args.project)),
+        },
     }
+}
+
+/// Prints that `clock` runs, after what a switch recorded of the clock before.
+fn clocked_in(clock: &RunningClock, stopped: &[Time], settings: &Settings) -> Result<()> {
     let mut text: Vec<String> = stopped.iter().map(recorded_line).collect();
     text.push(format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")));
     settings.printer.message(
@@ -99,23 +107,79 @@ fn already_running(running: &RunningClock, project: &Slug) -> Error {
     ))
 }
 
-/// Stops `running` at `at` for a switch, recording its time. When the
-/// entries could only be kept in the outbox (server down, logged out), the
-/// switch goes on and a note says so; any other failure stops it.
-fn switch_from(
+/// `start --switch`: stops `running` where `clock` starts and starts
+/// `clock`, in one transaction (a command meanwhile sees the one clock or
+/// the other, never neither), then sends the stopped clock's entries. When
+/// they can only wait in the outbox, the switch stands and a note says so;
+/// a refusal keeps them there with the reason, and is the command's error.
+fn switch_to(
     running: RunningClock,
-    at: DateTime<FixedOffset>,
+    clock: RunningClock,
+    session: Result<Session>,
     store: &mut Store,
     settings: &Settings,
-) -> Result<Vec<Time>> {
-    match record(&running, TimeFields::default(), at, store, settings) {
-        Ok(times) => Ok(times),
-        Err(error @ Error::Kept { .. }) if store.clock()?.is_none() => {
-            note(&format!("the clock on {} was stopped: {error}", running.project));
-            Ok(Vec::new())
+) -> Result<()> {
+    let times = entries(&running, TimeFields::default(), clock.started_at, settings)?;
+    let (ids, session) = stop_in_ledger(&running, &times, session, Some(&clock), store, settings)?;
+    let session = match session {
+        Ok(session) => session,
+        Err(error) => {
+            note(&format!("the clock on {} was stopped: {}", running.project, kept(error, times.len(), store, false)));
+            return clocked_in(&clock, &[], settings);
         }
-        Err(error) => Err(error),
+    };
+    let (created, failure) = match send_all(&session, store, &ids, &times) {
+        Ok(created) => (created, None),
+        Err((created, error)) => (created, Some(error)),
+    };
+    let recorded: Vec<Time> =
+        created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect();
+    let Some(error) = failure else { return clocked_in(&clock, &recorded, settings) };
+    let left = times.len() - recorded.len();
+    if let Outcome::Refused(_) = outcome_of(&error, OnRefusal::Keep) {
+        clocked_in(&clock, &recorded, settings)?;
+        return Err(Error::Kept {
+            cause: Box::new(error),
+            note: format!(
+                "the clock on {} was stopped and {} it recorded stay in the outbox with the reason: fix them there \
+                 (`timesync outbox`) and `timesync sync`, or drop them",
+                running.project,
+                plural(left, "entry", "entries")
+            ),
+        });
     }
+    note(&format!("the clock on {} was stopped: {}", running.project, kept(error, left, store, true)));
+    clocked_in(&clock, &recorded, settings)
+}
+
+/// Stops `running` in the ledger: its `times` become outbox entries (being
+/// sent when there is a session, else queued) and `then_start` runs, in one
+/// transaction. Returns their ids, and the session to send them with (or
+/// why there is none). Fails, changing nothing, when the clock changed
+/// meanwhile or no server can be named.
+fn stop_in_ledger(
+    running: &RunningClock,
+    times: &[NewTime],
+    session: Result<Session>,
+    then_start: Option<&RunningClock>,
+    store: &mut Store,
+    settings: &Settings,
+) -> Result<(Vec<i64>, Result<Session>)> {
+    let session = match session {
+        Err(error) if !keeps_unsent(&error) => return Err(error),
+        session => session,
+    };
+    let server = match &session {
+        Ok(session) => session.server.clone(),
+        Err(_) => server_of(settings)?,
+    };
+    let lease = lease(settings);
+    let stop =
+        Stop { expected: running, times, server: &server, lease: session.as_ref().ok().map(|_| &lease), then_start };
+    let ids = store.stop_clock(&stop)?.ok_or_else(|| {
+        Error::invalid("the clock was stopped or changed by another command meanwhile; nothing was recorded")
+    })?;
+    Ok((ids, session))
 }
 
 /// "Recorded 1h30m on gwm (2026-01-15)."
@@ -153,26 +217,20 @@ fn record(
     settings: &Settings,
 ) -> Result<Vec<Time>> {
     let times = entries(running, fields, ended_at, settings)?;
-    let session = match session(settings) {
-        Err(error) if !keeps_unsent(&error) => return Err(error),
-        session => session,
-    };
-    let lease = lease(settings);
-    let ids = store.clock_out(running, &times, session.as_ref().ok().map(|_| &lease))?.ok_or_else(|| {
-        Error::invalid("the clock was stopped or changed by another command meanwhile; nothing was recorded")
-    })?;
+    let (ids, session) = stop_in_ledger(running, &times, session(settings), None, store, settings)?;
     let session = match session {
         Ok(session) => session,
         Err(error) => return Err(kept(error, times.len(), store, false)),
     };
-    let mut created = Vec::new();
-    for (index, (id, time)) in ids.iter().zip(&times).enumerate() {
-        match send_one(&session.client, store, *id, time, OnRefusal::Keep) {
-            Ok(echo) => created.push(echo),
-            Err(error) => return Err(stopped(error, store, &ids[index..], &times[index..], running)),
+    match send_all(&session, store, &ids, &times) {
+        Ok(created) => {
+            Ok(created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect())
+        }
+        Err((created, error)) => {
+            let from = created.len();
+            Err(stopped(error, store, &ids[from..], &times[from..], running))
         }
     }
-    Ok(created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect())
 }
 
 /// The entries a clock-out records: one per day worked, or one when
@@ -246,15 +304,11 @@ fn confirm_days(start: DateTime<FixedOffset>, end: DateTime<FixedOffset>) -> Res
     )))
 }
 
-/// After a failure at the first of `ids`: a refusal puts the clock back
-/// (starting where the first unrecorded day begins) unless another clock
-/// runs by now; anything else keeps the entries in the outbox.
+/// After a failure at the first of `ids` (the rest queued again): a refusal
+/// puts the clock back (starting where the first unrecorded day begins)
+/// unless another clock runs by now; anything else keeps the entries in the
+/// outbox.
 fn stopped(error: Error, store: &mut Store, ids: &[i64], times: &[NewTime], running: &RunningClock) -> Error {
-    for id in &ids[1..] {
-        if let Err(local) = store.settle(*id, &Outcome::NotDelivered) {
-            return local;
-        }
-    }
     if !matches!(outcome_of(&error, OnRefusal::Keep), Outcome::Refused(_)) {
         return kept(error, ids.len(), store, true);
     }

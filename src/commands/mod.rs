@@ -6,6 +6,7 @@ mod cache;
 mod clock;
 mod complete;
 mod delivery;
+mod entry_rows;
 mod explain;
 mod import;
 mod log;

@@ -3,17 +3,14 @@
 
 use serde_json::{json, Map, Value};
 
-use super::delivery::{
-    already_recorded, lease, outcome_of, time_cells, time_columns, with_time, OnRefusal, TIME_CELL_COLUMNS,
-};
+use super::delivery::{lease, server_of, sync_outbox, SyncRun};
+use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::{OutboxArgs, OutboxCommand};
 use crate::error::{Error, Result};
-use crate::model::Time;
-use crate::output::{note, Column, Format};
+use crate::output::{note, plural, Column, Format};
 use crate::settings::Settings;
-use crate::state::outbox::{plural, Claimed};
-use crate::state::{Entry, EntryStatus, Outcome, Store};
+use crate::state::{Entry, EntryStatus, Store};
 
 /// `timesync outbox [drop N]`.
 pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
@@ -44,7 +41,7 @@ pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
 
 /// The CSV header of the outbox: its number, the entry, and how it waits.
 fn outbox_columns() -> Vec<&'static str> {
-    time_columns(&["number"], &["queued_at", "status", "refused"])
+    time_columns(&["number"], &["queued_at", "status", "refused", "server"])
 }
 
 /// The CSV header of `sync`: what became of each entry (`sent`, `found` on
@@ -65,6 +62,7 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                     row.insert("queued_at".into(), json!(entry.queued_at.to_rfc3339()));
                     row.insert("status".into(), json!(entry.status));
                     row.insert("refused".into(), json!(entry.refused));
+                    row.insert("server".into(), json!(entry.server));
                     row
                 })
                 .collect();
@@ -72,17 +70,23 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
         }
         Format::Table if entries.is_empty() => printer.message(&json!([]), "The outbox is empty."),
         Format::Table => {
-            let columns = [
+            // The server is shown when an entry is for another than the profile's.
+            let here = server_of(settings).ok();
+            let show_server = entries.iter().any(|e| Some(&e.server) != here.as_ref());
+            let mut columns = [
                 &[Column::keep("N")][..],
                 &TIME_CELL_COLUMNS,
                 &[Column::keep("Queued"), Column::keep("Status"), Column::shrink("Refused"), Column::shrink("Notes")],
             ]
             .concat();
+            if show_server {
+                columns.insert(1, Column::shrink("Server"));
+            }
             let rows = entries
                 .iter()
                 .map(|entry| {
                     let [date, duration, project, activities] = time_cells(&entry.time);
-                    vec![
+                    let mut row = vec![
                         entry.number.to_string(),
                         date,
                         duration,
@@ -92,7 +96,11 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                         entry.status.as_str().to_owned(),
                         entry.refused.clone().unwrap_or_default(),
                         entry.time.notes.clone().unwrap_or_default(),
-                    ]
+                    ];
+                    if show_server {
+                        row.insert(1, server_name(&entry.server));
+                    }
+                    row
                 })
                 .collect();
             printer.rows(None, &columns, rows)
@@ -100,90 +108,58 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
     }
 }
 
-/// What one `sync` did.
-#[derive(Default)]
-struct SyncRun {
-    sent: Vec<Time>,
-    /// Uncertain entries found on the server: recorded earlier, not sent again.
-    found: Vec<Entry>,
-    refused: Vec<(Entry, String)>,
+/// An entry's server as shown: its URL, or what an unknown one means.
+fn server_name(server: &str) -> String {
+    if server.is_empty() {
+        "(the profile's)".to_owned()
+    } else {
+        server.to_owned()
+    }
 }
 
-/// `timesync sync`: deliver what waits in the outbox, oldest first. Each
-/// entry is claimed in a transaction (so two `sync`s never send the same
-/// one), an uncertain one is looked for on the server before it is sent, and
-/// each is settled as soon as the server answered. A refused entry stays with
-/// the server's reason while the others go on; an unreachable server or an
-/// authentication failure stops the run and leaves the rest as they were.
+/// `timesync sync`: deliver what waits in the outbox for the profile's
+/// server, oldest first (see [`sync_outbox`]), and say what became of it;
+/// entries made for another server are left, and named.
 pub fn sync(settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     if store.entries()?.is_empty() {
         if settings.printer.format == Format::Csv {
             return settings.printer.csv::<Value>(&[], &sync_columns());
         }
-        return settings
-            .printer
-            .message(&json!({"sent": [], "found": [], "refused": [], "waiting": 0}), "The outbox is empty.");
+        return settings.printer.message(
+            &json!({"sent": [], "found": [], "postponed": [], "refused": [], "waiting": 0, "elsewhere": []}),
+            "The outbox is empty.",
+        );
     }
     let session = session(settings)?;
-    let lease = lease(settings);
-    let mut run = SyncRun::default();
-    let mut after = 0;
-    while let Some(claimed) = store.claim_next(after, &lease)? {
-        after = claimed.entry.id;
-        if let Err(error) = deliver(&session.client, &mut store, claimed, settings, &mut run) {
-            if !run.sent.is_empty() || !run.found.is_empty() {
-                note(&format!(
-                    "{} delivered before the failure",
-                    plural(run.sent.len() + run.found.len(), "entry was", "entries were")
-                ));
-            }
-            return Err(error);
+    let run = sync_outbox(&session, &mut store, &lease(settings), settings.clock.today());
+    if let Some(error) = run.stopped {
+        if !run.sent.is_empty() || !run.found.is_empty() {
+            note(&format!(
+                "{} delivered before the failure",
+                plural(run.sent.len() + run.found.len(), "entry was", "entries were")
+            ));
         }
+        return Err(error);
     }
-    report(&run, &store, settings)
+    report(&run, &store, &session.server, settings)
 }
 
-/// Delivers one claimed entry and records the outcome in `run`; an error
-/// stops the run (the entry is settled first).
-fn deliver(
-    client: &crate::client::Client,
-    store: &mut Store,
-    claimed: Claimed,
-    settings: &Settings,
-    run: &mut SyncRun,
-) -> Result<()> {
-    let Claimed { entry, uncertain } = claimed;
-    if uncertain {
-        match already_recorded(client, &entry.time, settings.clock.today()) {
-            Ok(true) => {
-                store.settle(entry.id, &Outcome::Delivered)?;
-                run.found.push(entry);
-                return Ok(());
-            }
-            Ok(false) => {}
-            Err(error) => {
-                store.settle(entry.id, &Outcome::Untouched)?;
-                return Err(error);
-            }
+/// How many entries wait for each server other than `here`.
+fn elsewhere(waiting: &[Entry], here: &str) -> Vec<(String, usize)> {
+    let mut servers: Vec<(String, usize)> = Vec::new();
+    for entry in waiting.iter().filter(|e| !e.server.is_empty() && e.server != here) {
+        match servers.iter_mut().find(|(server, _)| *server == entry.server) {
+            Some((_, count)) => *count += 1,
+            None => servers.push((entry.server.clone(), 1)),
         }
     }
-    let result = super::delivery::create(client, &entry.time);
-    let outcome = match &result {
-        Ok(_) => Outcome::Delivered,
-        Err(error) => outcome_of(error, OnRefusal::Keep),
-    };
-    store.settle(entry.id, &outcome)?;
-    match (result, outcome) {
-        (Ok(time), _) => run.sent.push(time),
-        (Err(_), Outcome::Refused(reason)) => run.refused.push((entry, reason)),
-        (Err(error), _) => return Err(error),
-    }
-    Ok(())
+    servers
 }
 
-/// Prints what the run did; exit code 1 when the server refused entries.
-fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
+/// Prints what the run did, and notes what waits for other servers; exit
+/// code 1 when the server refused entries.
+fn report(run: &SyncRun, store: &Store, here: &str, settings: &Settings) -> Result<()> {
     let waiting = store.entries()?;
     let number_of = |id: i64| waiting.iter().find(|e| e.id == id).map_or(0, |e| e.number);
     let refused: Vec<Value> = run
@@ -191,24 +167,29 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
         .iter()
         .map(|(entry, reason)| json!({"number": number_of(entry.id), "time": entry.time, "reason": reason}))
         .collect();
+    let elsewhere = elsewhere(&waiting, here);
     let summary = json!({
         "sent": run.sent,
         "found": run.found.iter().map(|e| &e.time).collect::<Vec<_>>(),
+        "postponed": run.postponed.iter().map(|e| json!({"number": number_of(e.id), "time": e.time})).collect::<Vec<_>>(),
         "refused": refused,
         "waiting": waiting.len(),
+        "elsewhere": elsewhere.iter().map(|(server, count)| json!({"server": server, "waiting": count})).collect::<Vec<_>>(),
     });
-    let mut text = format!("Sent {}.", plural(run.sent.len(), "time entry", "time entries"));
-    if !run.found.is_empty() {
-        text.push_str(&format!(
-            " {} already on the server (an earlier attempt had delivered {}), so not sent again.",
-            plural(run.found.len(), "entry was", "entries were"),
-            if run.found.len() == 1 { "it" } else { "them" }
-        ));
-    }
     if settings.printer.format == Format::Csv {
         settings.printer.csv(&sync_rows(&summary), &sync_columns())?;
     } else {
-        settings.printer.message(&summary, &text)?;
+        settings.printer.message(&summary, &summary_text(run))?;
+    }
+    for (server, count) in &elsewhere {
+        note(&format!(
+            "{} made for {server}, not this profile's server, {}: send {} with `timesync --url {server} sync`, \
+             or drop {} with `timesync outbox drop N`",
+            plural(*count, "entry was", "entries were"),
+            if *count == 1 { "waits" } else { "wait" },
+            if *count == 1 { "it" } else { "them" },
+            if *count == 1 { "it" } else { "them" },
+        ));
     }
     if run.refused.is_empty() {
         return Ok(());
@@ -225,6 +206,28 @@ fn report(run: &SyncRun, store: &Store, settings: &Settings) -> Result<()> {
         plural(run.refused.len(), "entry", "entries"),
         reasons.join("; ")
     )))
+}
+
+/// "Sent 2 time entries. 1 entry was already on the server …"
+fn summary_text(run: &SyncRun) -> String {
+    let mut text = format!("Sent {}.", plural(run.sent.len(), "time entry", "time entries"));
+    let them = |count: usize| if count == 1 { "it" } else { "them" };
+    if !run.found.is_empty() {
+        text.push_str(&format!(
+            " {} already on the server (an earlier attempt had delivered {}), so not sent again.",
+            plural(run.found.len(), "entry was", "entries were"),
+            them(run.found.len())
+        ));
+    }
+    if !run.postponed.is_empty() {
+        text.push_str(&format!(
+            " {} left uncertain: another command is sending an entry like {} right now; `timesync sync` again \
+             when it is done.",
+            plural(run.postponed.len(), "entry is", "entries are"),
+            them(run.postponed.len())
+        ));
+    }
+    text
 }
 
 /// The CSV rows of a `sync`: one per entry it dealt with.

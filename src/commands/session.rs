@@ -5,7 +5,7 @@
 
 use std::io::{self, IsTerminal};
 
-use crate::client::{Client, PasswordSupplier, Renewal};
+use crate::client::{server_key, Client, PasswordSupplier, Renewal};
 use crate::error::{Error, Result};
 use crate::settings::{Settings, TokenSource};
 use crate::token::{self, Secret};
@@ -16,6 +16,8 @@ pub struct Session {
     pub client: Client,
     /// The logged-in user: the token's subject, else the configured username.
     pub user: Option<String>,
+    /// The server's key in the delivery ledger ([`crate::client::server_key`]).
+    pub server: String,
 }
 
 /// The logged-in user: the token's subject (even of an expired token), else
@@ -49,7 +51,8 @@ pub fn session(settings: &Settings) -> Result<Session> {
         }
         client.renew()?;
     }
-    Ok(Session { client, user: current_user(settings) })
+    let server = server_key(client.baseurl())?;
+    Ok(Session { client, user: current_user(settings), server })
 }
 
 /// The error for a token whose expiry (decoded locally) has passed.

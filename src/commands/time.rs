@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::delivery::{keeps_unsent, kept, lease, send_one, stored, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
 use super::reference::{resolve, Resolved};
 use super::{current_user, session};
@@ -58,13 +58,13 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     let session = match session {
         Ok(session) => session,
         Err(error) if keeps_unsent(&error) => {
-            store.add_queued(std::slice::from_ref(&time))?;
+            store.add_to_outbox(&server_of(settings)?, std::slice::from_ref(&time), None)?;
             return Err(kept(error, 1, &store, false));
         }
         Err(error) => return Err(error),
     };
-    let id = store.add_sending(std::slice::from_ref(&time), &lease(settings))?[0];
-    match send_one(&session.client, &mut store, id, &time, OnRefusal::Forget) {
+    let id = store.add_to_outbox(&session.server, std::slice::from_ref(&time), Some(&lease(settings)))?[0];
+    match send_recorded(&session.client, &mut store, id, &time, OnRefusal::Forget) {
         Ok(echo) => settings.printer.one(&stored(&session, &store, echo, &time)),
         Err(error) => Err(kept(error, 1, &store, true)),
     }

@@ -6,7 +6,7 @@
 //! [`resolve`] then maps names (`--project-map`, `--activity-map`, a mapping
 //! file), checks them against the server's projects and activities, and
 //! turns each draft into the [`NewTime`](crate::model::NewTime) to send,
-//! keyed for the import journal. [`rejects::render`] writes refused rows
+//! keyed for the delivery ledger. [`rejects::render`] writes refused rows
 //! back in their own format. Nothing here prints or talks to a server.
 
 mod csv;

@@ -1,15 +1,14 @@
 //! From drafts to the entries to send: names mapped and checked against
 //! the server's projects and activities, the owner checked, and each entry
-//! keyed for the import journal.
+//! keyed for the delivery ledger.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use super::{Draft, ProjectRef, RowError};
 use crate::model::{Activity, NewTime, Project};
-use crate::state::journal::JournalKey;
+use crate::state::ledger::{digest, ImportKey};
 use crate::validation::{is_slug, Slug, Username};
 
 /// Names in the input that differ from the server's slugs: `--project-map`,
@@ -115,7 +114,7 @@ fn sample<'a>(names: impl ExactSizeIterator<Item = &'a String>) -> String {
 }
 
 /// An entry ready to send: where it came from, what is sent, and its key
-/// in the import journal.
+/// in the delivery ledger.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Planned {
     /// The line its row starts on.
@@ -124,8 +123,8 @@ pub struct Planned {
     pub record: usize,
     /// The entry, normalised (activities sorted, no duplicates).
     pub time: NewTime,
-    /// Its journal key: the entry's digest and its occurrence among identical entries.
-    pub key: JournalKey,
+    /// Its key in the ledger: the entry's digest and its occurrence among identical entries.
+    pub key: ImportKey,
 }
 
 /// Maps and checks every draft for `user` against `catalog`: the entries
@@ -145,7 +144,7 @@ pub fn resolve(
                 let digest = digest(&time);
                 let occurrence = occurrences.entry(digest.clone()).or_insert(0);
                 *occurrence += 1;
-                let key = JournalKey { digest, occurrence: *occurrence };
+                let key = ImportKey { digest, occurrence: *occurrence };
                 planned.push(Planned { line: draft.line, record: draft.record, time, key });
             }
             Err(problems) => errors.push(RowError::new(draft.line, problems.join("; "))),
@@ -288,10 +287,4 @@ fn activity(name: &str, mapping: &Mapping, catalog: &Catalog) -> Result<Option<S
         return Err(format!("{what} (the server has {}): {hint}", catalog.some_activities()));
     }
     Ok(Some(slug))
-}
-
-/// SHA-256 of the entry as sent, in hex: equal entries, equal digests.
-fn digest(time: &NewTime) -> String {
-    let text = serde_json::to_string(time).unwrap_or_default();
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -352,6 +352,11 @@ pub fn note(text: &str) {
     let _ = writeln!(io::stderr().lock(), "note: {}", escape(text));
 }
 
+/// `3 entries`, `1 entry`.
+pub fn plural(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests;
 

@@ -1,12 +1,28 @@
 //! The running clock of each profile: at most one, started and stopped in
-//! transactions, so two `clock in` at once start exactly one clock.
+//! transactions, so two `clock in` at once start exactly one clock, and a
+//! clock is never gone without its entries in the ledger.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, OptionalExtension, Transaction};
 
-use super::outbox::{insert, Lease};
-use super::{from_json, to_json, RunningClock, Store};
+use super::ledger::{insert, Lease};
+use super::{db_error, from_json, to_json, RunningClock, Store};
 use crate::error::Result;
 use crate::model::NewTime;
+
+/// A clock to stop: the clock expected to run, the entries it becomes, the
+/// server they are for, and the clock that runs next (a switch), if any.
+pub struct Stop<'a> {
+    /// The clock that must still be running (else nothing changes).
+    pub expected: &'a RunningClock,
+    /// Its entries, one per day worked.
+    pub times: &'a [NewTime],
+    /// The server they are for (normalised base URL).
+    pub server: &'a str,
+    /// Sent by this process under this lease; `None`: queued for `sync`.
+    pub lease: Option<&'a Lease>,
+    /// Started in the same transaction: `start --switch`.
+    pub then_start: Option<&'a RunningClock>,
+}
 
 impl Store {
     /// The running clock, if any.
@@ -39,8 +55,7 @@ impl Store {
             if let Some(running) = stored_clock(tx, &path, &profile)? {
                 return Ok(Err(from_json(&path, "clock", &running)?));
             }
-            tx.execute("INSERT INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
-                .map_err(|e| super::db_error(&path, &e))?;
+            insert_clock(tx, &path, &profile, &text)?;
             Ok(Ok(()))
         })
     }
@@ -49,36 +64,37 @@ impl Store {
     pub fn cancel_clock(&mut self) -> Result<Option<RunningClock>> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         self.write(|tx| {
-            let running = take_clock(tx, &path, &profile)?;
-            Ok(running.map(|(_, clock)| clock))
+            let Some(text) = stored_clock(tx, &path, &profile)? else { return Ok(None) };
+            tx.execute("DELETE FROM clocks WHERE profile = ?1", [&profile]).map_err(|e| db_error(&path, &e))?;
+            from_json(&path, "clock", &text).map(Some)
         })
     }
 
     /// Turns the running clock into outbox entries, in one transaction: the
-    /// clock is gone exactly when its entries are recorded (being sent under
-    /// `lease`, else queued).
-    /// Returns their ids, or `None` when `expected` is no longer the running
-    /// clock (another command stopped or replaced it).
-    pub fn clock_out(
-        &mut self,
-        expected: &RunningClock,
-        times: &[NewTime],
-        lease: Option<&Lease>,
-    ) -> Result<Option<Vec<i64>>> {
+    /// clock is gone exactly when its entries are in the ledger (being sent
+    /// under the stop's lease, else queued), and a switch's next clock runs
+    /// from that same moment. Returns the entries' ids, or `None` when
+    /// `expected` is no longer the running clock (another command stopped or
+    /// replaced it): then nothing changed.
+    pub fn stop_clock(&mut self, stop: &Stop) -> Result<Option<Vec<i64>>> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
-        let clock_text = to_json(expected)?;
+        let entry = self.new_outbox_entry(stop.server);
+        let clock_text = to_json(stop.expected)?;
+        let next = stop.then_start.map(to_json).transpose()?;
         self.write(|tx| {
             if stored_clock(tx, &path, &profile)?.as_deref() != Some(clock_text.as_str()) {
                 return Ok(None);
             }
-            tx.execute("DELETE FROM clocks WHERE profile = ?1", [&profile]).map_err(|e| super::db_error(&path, &e))?;
+            tx.execute("DELETE FROM clocks WHERE profile = ?1", [&profile]).map_err(|e| db_error(&path, &e))?;
             tx.execute(
                 "INSERT OR REPLACE INTO last_clocks (profile, clock) VALUES (?1, ?2)",
                 params![profile, clock_text],
             )
-            .map_err(|e| super::db_error(&path, &e))?;
-            let ids =
-                times.iter().map(|time| insert(tx, &path, &profile, time, lease)).collect::<Result<Vec<i64>>>()?;
+            .map_err(|e| db_error(&path, &e))?;
+            let ids = insert(tx, &path, &entry, stop.times, stop.lease)?;
+            if let Some(next) = &next {
+                insert_clock(tx, &path, &profile, next)?;
+            }
             Ok(Some(ids))
         })
     }
@@ -93,12 +109,12 @@ impl Store {
         let reopened = self.write(|tx| {
             let inserted = tx
                 .execute("INSERT OR IGNORE INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
-                .map_err(|e| super::db_error(&path, &e))?;
+                .map_err(|e| db_error(&path, &e))?;
             if inserted == 0 {
                 return Ok(false);
             }
             for id in ids {
-                tx.execute("DELETE FROM outbox WHERE id = ?1", [id]).map_err(|e| super::db_error(&path, &e))?;
+                tx.execute("DELETE FROM deliveries WHERE id = ?1", [id]).map_err(|e| db_error(&path, &e))?;
             }
             Ok(true)
         })?;
@@ -109,21 +125,15 @@ impl Store {
     }
 }
 
-/// Removes and returns the profile's clock (its stored text and value).
-fn take_clock(
-    tx: &rusqlite::Transaction,
-    path: &std::path::Path,
-    profile: &str,
-) -> Result<Option<(String, RunningClock)>> {
-    let Some(text) = stored_clock(tx, path, profile)? else { return Ok(None) };
-    tx.execute("DELETE FROM clocks WHERE profile = ?1", [profile]).map_err(|e| super::db_error(path, &e))?;
-    let clock = from_json(path, "clock", &text)?;
-    Ok(Some((text, clock)))
+fn insert_clock(tx: &Transaction, path: &std::path::Path, profile: &str, text: &str) -> Result<()> {
+    tx.execute("INSERT INTO clocks (profile, clock) VALUES (?1, ?2)", params![profile, text])
+        .map(drop)
+        .map_err(|e| db_error(path, &e))
 }
 
 /// The profile's clock as stored (JSON text), read inside a transaction.
-fn stored_clock(tx: &rusqlite::Transaction, path: &std::path::Path, profile: &str) -> Result<Option<String>> {
+fn stored_clock(tx: &Transaction, path: &std::path::Path, profile: &str) -> Result<Option<String>> {
     tx.query_row("SELECT clock FROM clocks WHERE profile = ?1", [profile], |row| row.get(0))
         .optional()
-        .map_err(|e| super::db_error(path, &e))
+        .map_err(|e| db_error(path, &e))
 }

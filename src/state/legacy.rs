@@ -11,7 +11,7 @@ use chrono::{DateTime, FixedOffset};
 use rusqlite::{params, OptionalExtension};
 use serde::Deserialize;
 
-use super::outbox::insert_imported;
+use super::ledger::{insert, NewEntry, Source};
 use super::{db_error, remove_file, to_json, RunningClock, Store};
 use crate::error::{Error, Result};
 use crate::model::NewTime;
@@ -61,7 +61,15 @@ pub(super) fn import(store: &mut Store, dir: &Path) -> Result<()> {
         let queued: Vec<LegacyQueued> = parse(&outbox_path, &text)?;
         import_once(store, &outbox_path, &text, |tx, path, profile| {
             for entry in &queued {
-                insert_imported(tx, path, profile, &entry.time, &entry.queued_at, entry.refused.as_deref())?;
+                // Earlier versions did not record the server: the profile's adopts it at `sync`.
+                let new = NewEntry {
+                    server: String::new(),
+                    source: Source::Outbox,
+                    profile: Some(profile.to_owned()),
+                    queued_at: Some(entry.queued_at.to_rfc3339()),
+                    reason: entry.refused.clone(),
+                };
+                insert(tx, path, &new, std::slice::from_ref(&entry.time), None)?;
             }
             Ok(true)
         })?;

@@ -1,110 +1,35 @@
-//! Per-profile state kept between runs: the running clock, the outbox of
-//! time entries waiting to be sent and a cache of the server's projects,
-//! activities and users, in one SQLite database in the user's
-//! state directory (`state.db`, mode 0600 in a 0700 directory, WAL mode).
+//! Per-profile state kept between runs: the running clock, the delivery
+//! ledger (the outbox of time entries waiting to be sent, and where imported
+//! entries stand) and a cache of the server's projects, activities and
+//! users, in one SQLite database in the user's state directory (`state.db`,
+//! mode 0600 in a 0700 directory, WAL mode).
 //!
 //! Every change is a transaction, so two commands at once never lose or
 //! double an entry, and a crash at any point leaves either the old or the new
-//! state. Outbox entries go through recorded states (see [`outbox`]), which
-//! is what lets `timesync sync` deliver each entry exactly once.
+//! state. Entries go through the ledger's recorded states (see [`ledger`]),
+//! which is what lets `timesync sync` and an import deliver each entry
+//! exactly once.
 
 pub mod cache;
-mod clock;
-pub mod journal;
+pub mod clock;
+pub mod ledger;
 mod legacy;
-pub mod outbox;
+mod schema;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, FixedOffset};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 
-use crate::config::{create_private_dir, private_file};
+use crate::config::create_private_dir;
 use crate::error::{Error, Result};
 
-pub use outbox::{Entry, EntryStatus, Outcome};
+pub use ledger::{Entry, EntryStatus, Outcome};
 
 /// The database file in the state directory.
 pub const DATABASE: &str = "state.db";
-
-/// How long a command waits for another one holding the database.
-const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(30);
-
-/// The schema; `user_version` says which of these steps have run.
-const SCHEMA: &[&str] = &[
-    "CREATE TABLE clocks (
-         profile TEXT PRIMARY KEY,
-         clock   TEXT NOT NULL
-     );
-     CREATE TABLE outbox (
-         id          INTEGER PRIMARY KEY AUTOINCREMENT,
-         profile     TEXT NOT NULL,
-         time        TEXT NOT NULL,
-         queued_at   TEXT NOT NULL,
-         state       TEXT NOT NULL CHECK (state IN ('queued', 'sending')),
-         uncertain   INTEGER NOT NULL DEFAULT 0,
-         owner       INTEGER,
-         lease_until INTEGER,
-         refused     TEXT
-     );
-     CREATE INDEX outbox_profile ON outbox (profile, id);
-     CREATE TABLE imports (
-         file   TEXT NOT NULL,
-         digest TEXT NOT NULL,
-         PRIMARY KEY (file, digest)
-     );",
-    "CREATE TABLE import_journal (
-         server      TEXT NOT NULL,
-         digest      TEXT NOT NULL,
-         occurrence  INTEGER NOT NULL,
-         state       TEXT NOT NULL CHECK (state IN ('sending', 'uncertain', 'done', 'rejected')),
-         uncertain   INTEGER NOT NULL DEFAULT 0,
-         owner       INTEGER,
-         lease_until INTEGER,
-         uuid        TEXT,
-         reason      TEXT,
-         changed_at  TEXT NOT NULL,
-         PRIMARY KEY (server, digest, occurrence)
-     );",
-    // The cache of projects, activities and users (see `cache`), and the
-    // last clock stopped (for `timesync restart` without the server).
-    "CREATE TABLE cached_projects (
-         profile          TEXT NOT NULL,
-         uuid             TEXT NOT NULL,
-         name             TEXT NOT NULL,
-         default_activity TEXT,
-         fetched_at       INTEGER NOT NULL,
-         PRIMARY KEY (profile, uuid)
-     );
-     CREATE TABLE cached_project_slugs (
-         profile TEXT NOT NULL,
-         slug    TEXT NOT NULL,
-         uuid    TEXT NOT NULL,
-         PRIMARY KEY (profile, slug)
-     );
-     CREATE INDEX cached_project_slugs_uuid ON cached_project_slugs (profile, uuid);
-     CREATE TABLE cached_activities (
-         profile    TEXT NOT NULL,
-         slug       TEXT NOT NULL,
-         uuid       TEXT NOT NULL,
-         name       TEXT NOT NULL,
-         fetched_at INTEGER NOT NULL,
-         PRIMARY KEY (profile, slug)
-     );
-     CREATE TABLE cached_users (
-         profile    TEXT NOT NULL,
-         username   TEXT NOT NULL,
-         fetched_at INTEGER NOT NULL,
-         PRIMARY KEY (profile, username)
-     );
-     CREATE TABLE last_clocks (
-         profile TEXT PRIMARY KEY,
-         clock   TEXT NOT NULL
-     );",
-];
 
 /// The directory for state: `<state dir>/timesync` (falls back to the local
 /// data directory where the platform has no state directory).
@@ -132,22 +57,6 @@ pub struct RunningClock {
     pub started_at: DateTime<FixedOffset>,
 }
 
-/// Keeps the write-ahead log and its index when the last connection closes,
-/// so that the next command does not create, size and delete them again.
-fn persist_wal(conn: &Connection) {
-    let mut on: std::ffi::c_int = 1;
-    // SAFETY: the handle is open for as long as `conn` lives, and this
-    // operation reads one int through the pointer, during the call.
-    unsafe {
-        rusqlite::ffi::sqlite3_file_control(
-            conn.handle(),
-            c"main".as_ptr(),
-            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
-            (&raw mut on).cast(),
-        );
-    }
-}
-
 /// The state database, opened for one profile.
 pub struct Store {
     conn: Connection,
@@ -161,17 +70,8 @@ impl Store {
     pub fn open(dir: &Path, profile: &str) -> Result<Store> {
         let path = dir.join(DATABASE);
         create_private_dir(dir).map_err(|e| file_error(dir, "cannot create", &e))?;
-        if !path.exists() {
-            match private_file(&path) {
-                Ok(_) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(file_error(&path, "cannot create", &e)),
-            }
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&path, flags).map_err(|e| db_error(&path, &e))?;
+        let conn = schema::open(&path)?;
         let mut store = Store { conn, path, profile: profile.to_owned() };
-        store.prepare().map_err(|e| db_error(&store.path, &e))?;
         legacy::import(&mut store, dir)?;
         Ok(store)
     }
@@ -184,31 +84,6 @@ impl Store {
         } else {
             Ok(None)
         }
-    }
-
-    fn prepare(&mut self) -> rusqlite::Result<()> {
-        self.conn.busy_timeout(BUSY_TIMEOUT)?;
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
-        persist_wal(&self.conn);
-        // A kept log is cut back to nothing once written to the database, so
-        // that the next command has no old log to read through.
-        self.conn.pragma_update(None, "journal_size_limit", 0)?;
-        // In WAL mode NORMAL keeps every commit atomic and durable across a
-        // crash or kill of this program; only a power cut can roll back the
-        // last commits. FULL would add an fsync to every commit.
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        let version: i64 = self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        let target = i64::try_from(SCHEMA.len()).unwrap_or(i64::MAX);
-        if version >= target {
-            return Ok(());
-        }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        for step in SCHEMA.iter().skip(usize::try_from(version).unwrap_or(0)) {
-            tx.execute_batch(step)?;
-        }
-        tx.pragma_update(None, "user_version", target)?;
-        tx.commit()
     }
 
     /// Runs `change` in one write transaction (taken at once, so two
@@ -271,9 +146,14 @@ fn remove_file(path: &Path) -> Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::outbox::Lease;
+    use std::time::Duration as StdDuration;
+
+    use super::clock::Stop;
+    use super::ledger::Lease;
     use super::*;
     use crate::model::NewTime;
+
+    const SERVER: &str = "http://ts.example.com/v0";
 
     fn time(notes: &str) -> NewTime {
         serde_json::from_value(serde_json::json!({
@@ -303,7 +183,7 @@ mod tests {
         {
             let mut store = Store::open(dir.path(), "default").unwrap();
             for n in 0..200 {
-                store.add_queued(&[time(&format!("entry {n} {}", "x".repeat(2000)))]).unwrap();
+                store.add_to_outbox(SERVER, &[time(&format!("entry {n} {}", "x".repeat(2000)))], None).unwrap();
             }
             let log = std::fs::metadata(dir.path().join("state.db-wal")).unwrap();
             assert!(log.len() > 10_000, "{} bytes", log.len());
@@ -327,39 +207,8 @@ mod tests {
         assert_eq!(store.cancel_clock().unwrap(), None);
     }
 
-    #[test]
-    fn the_outbox_is_marked_empty_only_while_no_profile_has_an_entry() {
-        let dir = tempfile::tempdir().unwrap();
-        let known_empty = || Store::outbox_known_empty(dir.path(), "default");
-        let mut store = Store::open(dir.path(), "default").unwrap();
-        let mut other = Store::open(dir.path(), "staging").unwrap();
-        assert!(!known_empty(), "not known before anyone looked");
-        store.mark_if_empty();
-        assert!(known_empty());
-
-        other.add_queued(&[time("waits")]).unwrap();
-        assert!(!known_empty(), "an entry of any profile removes the mark");
-        store.mark_if_empty();
-        assert!(!known_empty(), "not marked while another profile has an entry");
-
-        let ids = store.add_sending(&[time("sent")], &lease()).unwrap();
-        other.drop_entry(1).unwrap().unwrap();
-        assert!(!known_empty(), "one still being sent");
-        store.settle(ids[0], &Outcome::MaybeDelivered).unwrap();
-        assert!(!known_empty(), "one left uncertain");
-        store.drop_entry(1).unwrap().unwrap();
-        assert!(known_empty(), "the last one dropped");
-
-        let ids = store.add_sending(&[time("sent")], &lease()).unwrap();
-        assert!(!known_empty());
-        store.settle(ids[0], &Outcome::Delivered).unwrap();
-        assert!(known_empty(), "the last one delivered");
-
-        store.start_clock(&clock()).unwrap().unwrap();
-        let ids = store.clock_out(&clock(), &[time("a")], Some(&lease())).unwrap().unwrap();
-        assert!(!known_empty());
-        assert!(store.reopen_clock(&ids, &clock()).unwrap());
-        assert!(known_empty(), "a clock-out undone");
+    fn stop<'a>(expected: &'a RunningClock, times: &'a [NewTime], lease: &'a Lease) -> Stop<'a> {
+        Stop { expected, times, server: SERVER, lease: Some(lease), then_start: None }
     }
 
     #[test]
@@ -367,10 +216,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path(), "default").unwrap();
         store.start_clock(&clock()).unwrap().unwrap();
-        let stale = RunningClock { project: "other".into(), ..clock() };
-        assert_eq!(store.clock_out(&stale, &[time("a")], Some(&lease())).unwrap(), None);
+        let (stale, lease) = (RunningClock { project: "other".into(), ..clock() }, lease());
+        assert_eq!(store.stop_clock(&stop(&stale, &[time("a")], &lease)).unwrap(), None);
         assert!(store.entries().unwrap().is_empty());
-        let ids = store.clock_out(&clock(), &[time("a"), time("b")], Some(&lease())).unwrap().unwrap();
+        let ids = store.stop_clock(&stop(&clock(), &[time("a"), time("b")], &lease)).unwrap().unwrap();
         assert_eq!(ids.len(), 2);
         assert_eq!(store.clock().unwrap(), None);
         assert_eq!(store.last_clock().unwrap(), Some(clock()), "kept for `restart`");
@@ -380,45 +229,19 @@ mod tests {
     }
 
     #[test]
-    fn entries_being_sent_are_claimed_by_no_one_else_until_settled() {
+    fn a_switch_stops_one_clock_and_starts_the_next_in_one_step() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path(), "default").unwrap();
-        let id = store.add_sending(&[time("mine")], &lease()).unwrap()[0];
-        assert_eq!(store.entries().unwrap()[0].status, EntryStatus::Sending);
-        assert!(store.claim_next(0, &lease()).unwrap().is_none(), "a live sender holds it");
-        store.settle(id, &Outcome::MaybeDelivered).unwrap();
-        let claimed = store.claim_next(0, &lease()).unwrap().unwrap();
-        assert!(claimed.uncertain);
-        store.settle(id, &Outcome::Refused("no".into())).unwrap();
-        let entry = &store.entries().unwrap()[0];
-        assert_eq!((entry.status, entry.refused.as_deref()), (EntryStatus::Queued, Some("no")));
-        let claimed = store.claim_next(0, &lease()).unwrap().unwrap();
-        assert!(!claimed.uncertain);
-        store.settle(id, &Outcome::Delivered).unwrap();
-        assert!(store.entries().unwrap().is_empty());
-    }
-
-    #[test]
-    fn an_entry_of_a_dead_process_is_uncertain() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path(), "default").unwrap();
-        store.add_sending(&[time("x")], &lease()).unwrap();
-        store.conn.execute("UPDATE outbox SET lease_until = 0", []).unwrap();
-        assert_eq!(store.entries().unwrap()[0].status, EntryStatus::Uncertain);
-        assert!(store.claim_next(0, &lease()).unwrap().unwrap().uncertain);
-    }
-
-    #[test]
-    fn dropping_checks_the_number_and_the_sender() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(dir.path(), "default").unwrap();
-        assert_eq!(store.add_queued(&[time("a"), time("b")]).unwrap(), 2);
-        store.add_sending(&[time("c")], &lease()).unwrap();
-        assert!(store.drop_entry(0).unwrap().is_err());
-        assert!(store.drop_entry(4).unwrap().unwrap_err().contains("3 entries"));
-        assert!(store.drop_entry(3).unwrap().unwrap_err().contains("being sent"));
-        assert_eq!(store.drop_entry(1).unwrap().unwrap().time.notes.as_deref(), Some("a"));
-        assert_eq!(store.entries().unwrap()[0].number, 1);
+        store.start_clock(&clock()).unwrap().unwrap();
+        let next = RunningClock { project: "next".into(), ..clock() };
+        let (lease, running, times) = (lease(), clock(), [time("a")]);
+        let switch = Stop { then_start: Some(&next), ..stop(&running, &times, &lease) };
+        let ids = store.stop_clock(&switch).unwrap().unwrap();
+        assert_eq!(store.clock().unwrap(), Some(next.clone()));
+        assert_eq!(store.entries().unwrap()[0].id, ids[0]);
+        // The stopped clock is no longer there to stop: nothing changes.
+        assert_eq!(store.stop_clock(&switch).unwrap(), None);
+        assert_eq!((store.clock().unwrap(), store.entries().unwrap().len()), (Some(next), 1));
     }
 
     #[cfg(unix)]
@@ -431,5 +254,47 @@ mod tests {
         let mode = |path: &Path| fs::metadata(path).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&state), 0o700);
         assert_eq!(mode(&state.join(DATABASE)), 0o600);
+        assert_eq!(mode(&state.join("state.lock")), 0o600);
+    }
+
+    #[test]
+    fn an_emptied_database_is_reported_unless_nothing_was_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        Store::open(dir.path(), "default").unwrap().add_to_outbox(SERVER, &[time("a")], None).unwrap();
+        for name in ["state.db", "state.db-wal", "state.db-shm"] {
+            let _ = fs::write(dir.path().join(name), "");
+        }
+        let error = Store::open(dir.path(), "default").err().expect("an emptied database is damage").to_string();
+        assert!(error.contains("the file is empty, but entries were waiting"), "{error}");
+        // Still there, untouched, for the user to restore.
+        assert_eq!(fs::metadata(dir.path().join(DATABASE)).unwrap().len(), 0);
+
+        let fresh = tempfile::tempdir().unwrap();
+        Store::open(fresh.path(), "default").unwrap();
+        fs::write(fresh.path().join(DATABASE), "").unwrap();
+        assert!(Store::open(fresh.path(), "default").unwrap().entries().unwrap().is_empty(), "nothing waited");
+    }
+
+    #[test]
+    fn many_opens_at_once_of_a_new_directory_all_succeed() {
+        for _ in 0..10 {
+            let dir = tempfile::tempdir().unwrap();
+            let state = dir.path().join("timesync");
+            std::thread::scope(|scope| {
+                let opened: Vec<_> = (0..6)
+                    .map(|n| {
+                        let state = &state;
+                        scope.spawn(move || {
+                            let mut store = Store::open(state, "default")?;
+                            store.add_to_outbox(SERVER, &[time(&n.to_string())], None)
+                        })
+                    })
+                    .collect();
+                for handle in opened {
+                    handle.join().unwrap().unwrap();
+                }
+            });
+            assert_eq!(Store::open(&state, "default").unwrap().entries().unwrap().len(), 6);
+        }
     }
 }

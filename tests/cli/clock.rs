@@ -4,6 +4,7 @@ use predicates::prelude::*;
 use serde_json::{json, Value};
 
 use crate::harness::{at, down_url, Env, Run};
+use crate::proxy::Proxy;
 
 const NINE: &str = "2026-01-15T09:00:00+01:00";
 const TEN_THIRTY: &str = "2026-01-15T10:30:00+01:00";
@@ -139,13 +140,15 @@ fn a_refused_entry_keeps_the_clock_running() {
 #[test]
 fn an_unreachable_server_puts_the_entry_in_the_outbox() {
     let env = Env::with_project();
-    let down = down_url();
+    let mut proxy = Proxy::to(&env.server);
     at(&env, NINE).succeeds(&["clock", "in", "gwm"]);
+    proxy.down();
     at(&env, TEN_THIRTY)
-        .fails(&["clock", "out", "--url", &down], 3)
+        .fails(&["clock", "out", "--url", &proxy.url()], 3)
         .stderr(predicate::str::contains("1 time entry was saved to the outbox"));
     assert_eq!(running(&env)["running"], false, "the entry is safe in the outbox");
-    at(&env, TEN_THIRTY).succeeds(&["sync"]).stdout("Sent 1 time entry.\n");
+    proxy.up();
+    at(&env, TEN_THIRTY).succeeds(&["sync", "--url", &proxy.url()]).stdout("Sent 1 time entry.\n");
     let times = env.json("alice", &["time", "get"]);
     assert_eq!(times[0]["duration"], 5400);
 }

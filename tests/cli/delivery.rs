@@ -7,7 +7,8 @@ use std::time::{Duration, Instant};
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
-use crate::harness::{down_url, Env, Fault, Printed, Run, Stall};
+use crate::harness::{Env, Printed, Run};
+use crate::proxy::{Action, Behind};
 
 fn outbox(env: &Env) -> Vec<Value> {
     env.json("alice", &["outbox"]).as_array().unwrap().clone()
@@ -21,48 +22,21 @@ fn finish(child: Child) -> Output {
     child.wait_with_output().unwrap()
 }
 
-/// Waits until the server has received `count` requests `method path…`.
-fn wait_for_requests(env: &Env, method: &str, path: &str, count: usize) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while env.server.requests().iter().filter(|r| r.method == method && r.url.starts_with(path)).count() < count {
-        assert!(Instant::now() < deadline, "the server never got {count} × {method} {path}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn stall(method: &str, path_suffix: &str, before: u64, after: u64) -> Option<Stall> {
-    Some(Stall {
-        method: method.into(),
-        path_suffix: path_suffix.into(),
-        before: Duration::from_millis(before),
-        after: Duration::from_millis(after),
-        times: 1,
-    })
-}
-
 /// Kills the client (as `kill -9` does) and reaps it.
 fn kill(mut child: Child) {
     child.kill().unwrap();
     child.wait().unwrap();
 }
 
-fn queue_offline(env: &Env, count: usize) {
-    let down = down_url();
-    for n in 0..count {
-        env.as_user("alice")
-            .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
-            .fails(&["--notes", &format!("entry {n}")], 3);
-    }
-}
-
 #[test]
 fn twenty_creates_at_once_while_down_are_all_kept_and_all_delivered() {
-    let env = Env::with_project();
-    let down = down_url();
+    let mut behind = Behind::new();
+    behind.proxy.down();
     let children: Vec<Child> = (0..20)
         .map(|n| {
-            env.spawnable("alice")
-                .args(["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down])
+            behind
+                .spawnable()
+                .args(["time", "create", "--duration", "1h", "--project", "gwm"])
                 .args(["--notes", &format!("entry {n}")])
                 .spawn()
                 .unwrap()
@@ -73,43 +47,48 @@ fn twenty_creates_at_once_while_down_are_all_kept_and_all_delivered() {
         assert_eq!(output.status.code(), Some(3), "{}", String::from_utf8_lossy(&output.stderr));
         assert!(String::from_utf8_lossy(&output.stderr).contains("saved to the outbox"));
     }
-    assert_eq!(outbox(&env).len(), 20);
-    env.succeeds("alice", &["sync"]).stdout("Sent 20 time entries.\n");
-    let mut notes: Vec<String> = times_on_server(&env).iter().map(|t| t["notes"].as_str().unwrap().into()).collect();
+    assert_eq!(outbox(&behind.env).len(), 20);
+    behind.proxy.up();
+    behind.cmd().succeeds(&["sync"]).stdout("Sent 20 time entries.\n");
+    let mut notes: Vec<String> =
+        times_on_server(&behind.env).iter().map(|t| t["notes"].as_str().unwrap().into()).collect();
     notes.sort();
     let mut expected: Vec<String> = (0..20).map(|n| format!("entry {n}")).collect();
     expected.sort();
     assert_eq!(notes, expected);
-    assert!(outbox(&env).is_empty());
+    assert!(outbox(&behind.env).is_empty());
 }
 
 #[test]
 fn two_syncs_at_once_deliver_each_entry_once() {
-    let env = Env::with_project();
-    queue_offline(&env, 6);
-    let syncs: Vec<Child> = (0..2).map(|_| env.spawnable("alice").arg("sync").spawn().unwrap()).collect();
+    let mut behind = Behind::new();
+    behind.queue_offline(6);
+    let syncs: Vec<Child> = (0..2).map(|_| behind.spawnable().arg("sync").spawn().unwrap()).collect();
     for child in syncs {
         let output = finish(child);
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     }
-    assert_eq!(times_on_server(&env).len(), 6);
-    assert!(outbox(&env).is_empty());
+    assert_eq!(times_on_server(&behind.env).len(), 6);
+    assert!(outbox(&behind.env).is_empty());
 }
 
 #[test]
 fn an_entry_queued_during_a_slow_sync_is_kept_and_sent() {
-    let env = Env::with_project();
-    queue_offline(&env, 2);
-    env.server.set_stall(stall("POST", "/times", 0, 1500));
-    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    queue_offline(&env, 1);
+    let mut behind = Behind::new();
+    behind.queue_offline(2);
+    behind.proxy.on("POST", "/times", Action::Hold, 1);
+    let sync = behind.spawnable().arg("sync").spawn().unwrap();
+    behind.proxy.wait_for_stuck(1);
+    // Queued (not logged in: nothing is sent) while the sync waits for its first answer.
+    let expired = behind.env.server.expired_token_for("alice");
+    behind.cmd().env("TIMESYNC_TOKEN", expired).fails(&["time", "create", "-d", "1h", "-p", "gwm"], 4);
+    behind.proxy.release();
     let output = finish(sync);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     // Sent by that sync or kept for the next one; never lost.
-    env.succeeds("alice", &["sync"]);
-    assert_eq!(times_on_server(&env).len(), 3);
-    assert!(outbox(&env).is_empty());
+    behind.cmd().succeeds(&["sync"]);
+    assert_eq!(times_on_server(&behind.env).len(), 3);
+    assert!(outbox(&behind.env).is_empty());
 }
 
 #[test]
@@ -154,161 +133,127 @@ fn ten_logins_at_once_keep_ten_profiles() {
     assert_eq!(text.matches("token = ").count(), 10, "{text}");
 }
 
-/// Lets the stalled request of a killed client end without reaching the
-/// database: the server answers it with a fault for the next `ms`.
-fn fail_the_killed_request(env: &Env, ms: u64) {
-    env.server.set_fault(Some(Fault { status: 500, content_type: None, body: String::new() }));
-    std::thread::sleep(Duration::from_millis(ms));
-    env.server.set_fault(None);
-}
-
-/// Queues `queued` entries while the server is down, then kills a sync while
-/// the server holds its first POST `before` (ms) it records the entry, or
-/// `after`.
-fn kill_sync_at_first_post(queued: usize, before: u64, after: u64) -> Env {
-    let env = Env::with_project();
-    queue_offline(&env, queued);
-    env.server.set_stall(stall("POST", "/times", before, after));
-    let sync = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    if after > 0 {
-        wait_for_times(&env, 1);
-    }
+/// Queues `queued` entries while the server is down, then kills a sync
+/// while the proxy holds its first POST: never passed on, or passed on
+/// (`recorded`) and never answered.
+fn kill_sync_at_first_post(queued: usize, recorded: bool) -> Behind {
+    let mut behind = Behind::new();
+    behind.queue_offline(queued);
+    let action = if recorded { Action::ForwardThenSwallow } else { Action::Swallow };
+    behind.proxy.on("POST", "/times", action, 1);
+    let sync = behind.spawnable().arg("sync").spawn().unwrap();
+    behind.proxy.wait_for_stuck(1);
     kill(sync);
-    env
-}
-
-/// Waits until the server holds `count` of alice's entries (panics after 20 s).
-fn wait_for_times(env: &Env, count: usize) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while times_on_server(env).len() < count {
-        assert!(Instant::now() < deadline, "the server never recorded {count} entries");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    behind
 }
 
 #[test]
 fn a_sync_killed_before_the_server_recorded_the_entry_sends_it_next_time() {
-    let env = kill_sync_at_first_post(1, 2000, 0);
-    // The request dies with the client: the server answers it with a fault.
-    fail_the_killed_request(&env, 2500);
-    assert!(times_on_server(&env).is_empty());
-    assert_eq!(outbox(&env)[0]["status"], "uncertain");
-    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
-    assert_eq!(times_on_server(&env).len(), 1);
+    let behind = kill_sync_at_first_post(1, false);
+    assert!(times_on_server(&behind.env).is_empty());
+    assert_eq!(outbox(&behind.env)[0]["status"], "uncertain");
+    behind.cmd().succeeds(&["sync"]).stdout("Sent 1 time entry.\n");
+    assert_eq!(times_on_server(&behind.env).len(), 1);
 }
 
 #[test]
 fn a_sync_killed_after_the_server_recorded_the_entry_does_not_send_it_again() {
-    let env = kill_sync_at_first_post(2, 0, 3000);
-    assert_eq!(times_on_server(&env).len(), 1, "the server recorded the first entry");
-    env.succeeds("alice", &["sync"])
+    let behind = kill_sync_at_first_post(2, true);
+    assert_eq!(times_on_server(&behind.env).len(), 1, "the server recorded the first entry");
+    behind
+        .cmd()
+        .succeeds(&["sync"])
         .stdout(predicate::str::contains("Sent 1 time entry. 1 entry was already on the server"));
-    assert_eq!(times_on_server(&env).len(), 2);
-    assert!(outbox(&env).is_empty());
+    assert_eq!(times_on_server(&behind.env).len(), 2);
+    assert!(outbox(&behind.env).is_empty());
 }
 
 #[test]
 fn a_sync_killed_while_checking_an_uncertain_entry_checks_again() {
-    let env = kill_sync_at_first_post(1, 0, 3000);
-    env.server.set_stall(stall("GET", "/times", 0, 3000));
-    let check = env.spawnable("alice").arg("sync").spawn().unwrap();
-    wait_for_requests(&env, "GET", "/v0/times?", 1);
+    let behind = kill_sync_at_first_post(1, true);
+    behind.proxy.on("GET", "/times?", Action::Swallow, 1);
+    let check = behind.spawnable().arg("sync").spawn().unwrap();
+    behind.proxy.wait_for_stuck(2);
     kill(check);
-    env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
-    assert_eq!(times_on_server(&env).len(), 1);
+    behind.cmd().succeeds(&["sync"]).stdout(predicate::str::contains("already on the server"));
+    assert_eq!(times_on_server(&behind.env).len(), 1);
 }
 
 #[test]
 fn a_create_killed_during_its_read_back_is_recorded_once() {
-    let env = Env::with_project();
-    env.server.set_stall(stall("GET", "/times/", 0, 3000));
-    let create =
-        env.spawnable("alice").args(["time", "create", "--duration", "1h", "--project", "gwm"]).spawn().unwrap();
-    wait_for_requests(&env, "GET", "/v0/times/", 1);
+    let behind = Behind::new();
+    behind.proxy.on("GET", "/times/", Action::Swallow, 1);
+    let create = behind.spawnable().args(["time", "create", "--duration", "1h", "--project", "gwm"]).spawn().unwrap();
+    behind.proxy.wait_for_stuck(1);
     kill(create);
-    assert!(outbox(&env).is_empty(), "the delivery was recorded before the read-back");
-    env.succeeds("alice", &["sync"]).stdout("The outbox is empty.\n");
-    assert_eq!(times_on_server(&env).len(), 1);
+    assert!(outbox(&behind.env).is_empty(), "the delivery was recorded before the read-back");
+    behind.cmd().succeeds(&["sync"]).stdout("The outbox is empty.\n");
+    assert_eq!(times_on_server(&behind.env).len(), 1);
 }
 
-/// Kills a clock-out of two days while its `post`-th POST is stalled
-/// (`before` the server records it, or `after`), then syncs.
-fn kill_clock_out_at(post: usize, before: u64, after: u64) {
-    let env = Env::with_project();
+/// Kills a clock-out of two days while the proxy holds its `post`-th POST
+/// (never passed on, or passed on when `recorded` and never answered), then
+/// syncs.
+fn kill_clock_out_at(post: usize, recorded: bool) {
+    let behind = Behind::new();
     let at = |now: &str| {
-        let mut cmd = env.spawnable("alice");
+        let mut cmd = behind.spawnable();
         cmd.env("TIMESYNC_NOW", now);
         cmd
     };
     assert!(at("2026-01-14T22:00:00+01:00").args(["clock", "in", "gwm"]).status().unwrap().success());
     if post == 2 {
-        env.server.set_stall(stall("POST", "/times", 0, 2000));
-    } else {
-        env.server.set_stall(stall("POST", "/times", before, after));
+        behind.proxy.on("POST", "/times", Action::Forward, 1);
     }
+    let action = if recorded { Action::ForwardThenSwallow } else { Action::Swallow };
+    behind.proxy.on("POST", "/times", action, 1);
     let child = at("2026-01-15T02:00:00+01:00").args(["clock", "out"]).spawn().unwrap();
-    wait_for_requests(&env, "POST", "/v0/times", 1);
-    if post == 2 {
-        // The first POST is still in its stall: this one holds up the second.
-        env.server.set_stall(stall("POST", "/times", before, after));
-        wait_for_requests(&env, "POST", "/v0/times", 2);
-    }
-    if after > 0 {
-        wait_for_times(&env, post);
-    }
+    behind.proxy.wait_for_stuck(1);
     kill(child);
-    if before > 0 {
-        // The killed client's request never reaches the database.
-        fail_the_killed_request(&env, before + 200);
-    }
-    env.server.set_stall(None);
-    let mut sync = env.as_user("alice");
-    sync.env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").succeeds(&["sync"]);
-    let mut days: Vec<(String, u64)> = times_on_server(&env)
+    behind.cmd().env("TIMESYNC_NOW", "2026-01-15T02:00:00+01:00").succeeds(&["sync"]);
+    let mut days: Vec<(String, u64)> = times_on_server(&behind.env)
         .iter()
         .map(|t| (t["date_worked"].as_str().unwrap().to_owned(), t["duration"].as_u64().unwrap()))
         .collect();
     days.sort();
-    assert_eq!(days, [("2026-01-14".into(), 7200), ("2026-01-15".into(), 7200)], "POST {post}, {before}/{after}");
-    assert!(outbox(&env).is_empty());
-    env.as_user("alice").args(["clock", "status"]).assert().stdout("Not clocked in.\n");
+    assert_eq!(days, [("2026-01-14".into(), 7200), ("2026-01-15".into(), 7200)], "POST {post}, {recorded}");
+    assert!(outbox(&behind.env).is_empty());
+    behind.env.as_user("alice").args(["clock", "status"]).assert().stdout("Not clocked in.\n");
 }
 
 #[test]
 fn a_clock_out_killed_before_its_first_day_was_recorded_records_each_day_once() {
-    kill_clock_out_at(1, 2000, 0);
+    kill_clock_out_at(1, false);
 }
 
 #[test]
 fn a_clock_out_killed_after_its_first_day_was_recorded_records_each_day_once() {
-    kill_clock_out_at(1, 0, 3000);
+    kill_clock_out_at(1, true);
 }
 
 #[test]
 fn a_clock_out_killed_before_its_second_day_was_recorded_records_each_day_once() {
-    kill_clock_out_at(2, 2000, 0);
+    kill_clock_out_at(2, false);
 }
 
 #[test]
 fn a_clock_out_killed_after_its_second_day_was_recorded_records_each_day_once() {
-    kill_clock_out_at(2, 0, 3000);
+    kill_clock_out_at(2, true);
 }
 
 #[test]
 fn a_read_timeout_keeps_the_entry_as_uncertain_and_sync_records_it_once() {
-    let env = Env::with_project();
-    env.server.set_stall(stall("POST", "/times", 0, 2500));
-    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3).stderr_has(&[
+    let behind = Behind::new();
+    behind.proxy.on("POST", "/times", Action::ForwardThenSwallow, 1);
+    behind.cmd().fails(&["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3).stderr_has(&[
         "no answer from TimeSync",
         "the server may have recorded it",
         "`timesync sync` checks the server before sending it again",
     ]);
-    assert_eq!(outbox(&env)[0]["status"], "uncertain");
-    std::thread::sleep(Duration::from_millis(2000));
-    env.succeeds("alice", &["sync"]).stdout(predicate::str::contains("already on the server"));
-    assert_eq!(times_on_server(&env).len(), 1);
-    assert!(outbox(&env).is_empty());
+    assert_eq!(outbox(&behind.env)[0]["status"], "uncertain");
+    behind.cmd().succeeds(&["sync"]).stdout(predicate::str::contains("already on the server"));
+    assert_eq!(times_on_server(&behind.env).len(), 1);
+    assert!(outbox(&behind.env).is_empty());
 }
 
 /// A listener whose accept queue is full, so connecting to it hangs.
@@ -362,12 +307,12 @@ fn an_expired_token_keeps_the_entry_in_the_outbox() {
 
 #[test]
 fn a_revoked_token_at_sync_leaves_the_entries_as_they_were() {
-    let env = Env::with_project();
-    queue_offline(&env, 2);
-    let token = env.server.token_for("alice");
-    env.server.revoke_tokens();
-    env.cmd().env("TIMESYNC_TOKEN", token).fails(&["sync"], 4).stderr(predicate::str::contains("Bad API token"));
-    let waiting = outbox(&env);
+    let mut behind = Behind::new();
+    behind.queue_offline(2);
+    let token = behind.env.server.token_for("alice");
+    behind.env.server.revoke_tokens();
+    behind.cmd().env("TIMESYNC_TOKEN", token).fails(&["sync"], 4).stderr(predicate::str::contains("Bad API token"));
+    let waiting = outbox(&behind.env);
     assert_eq!(waiting.len(), 2);
     assert!(waiting.iter().all(|e| e["status"] == "queued" && e["refused"].is_null()), "{waiting:?}");
 }

@@ -1,11 +1,10 @@
 //! The outbox: nothing is lost when the server cannot be reached.
 
-use std::net::TcpListener;
-
 use predicates::prelude::*;
 use serde_json::Value;
 
 use crate::harness::{down_url, Env, Printed, Run};
+use crate::proxy::{via, Action, Proxy};
 
 fn outbox(env: &Env) -> Value {
     env.json("alice", &["outbox"])
@@ -14,13 +13,11 @@ fn outbox(env: &Env) -> Value {
 #[test]
 fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
     let env = Env::with_project();
-    let down = down_url();
-    env.fails(
-        "alice",
-        &["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "offline", "--url", &down],
-        3,
-    )
-    .stderr(predicate::str::contains("1 time entry was saved to the outbox (1 waiting): run `timesync sync`"));
+    let mut proxy = Proxy::to(&env.server);
+    proxy.down();
+    via(&env, &proxy, "alice")
+        .fails(&["time", "create", "--duration", "1h", "--project", "gwm", "--notes", "offline"], 3)
+        .stderr(predicate::str::contains("1 time entry was saved to the outbox (1 waiting): run `timesync sync`"));
     let waiting = outbox(&env);
     assert_eq!(waiting.as_array().unwrap().len(), 1);
     assert_eq!(waiting[0]["time"]["notes"], "offline");
@@ -35,14 +32,15 @@ fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
     env.succeeds("alice", &["time", "get"])
         .stderr(predicate::str::contains("1 time entry is waiting in the outbox: run `timesync sync`"));
     assert!(!env.state_dir().join("outbox-empty").exists());
-    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
+    proxy.up();
+    via(&env, &proxy, "alice").succeeds(&["sync"]).stdout("Sent 1 time entry.\n");
     assert!(env.state_dir().join("outbox-empty").exists(), "later commands need not open the database to remind");
     env.succeeds("alice", &["sync"]).stdout("The outbox is empty.\n");
     let times = env.json("alice", &["time", "get"]);
     assert_eq!(times.as_array().unwrap().len(), 1);
     assert_eq!(times[0]["notes"], "offline");
     assert_eq!(outbox(&env), serde_json::json!([]));
-    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down], 3);
+    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &down_url()], 3);
     env.succeeds("alice", &["time", "get"])
         .stderr(predicate::str::contains("1 time entry is waiting in the outbox: run `timesync sync`"));
 }
@@ -50,11 +48,14 @@ fn an_entry_kept_while_down_lands_exactly_once_after_sync() {
 #[test]
 fn a_refused_entry_stays_with_its_reason_while_the_others_land() {
     let env = Env::with_project();
-    let down = down_url();
+    let mut proxy = Proxy::to(&env.server);
+    proxy.down();
     for project in ["gwm", "nope", "ganeti-webmgr"] {
-        env.fails("alice", &["time", "create", "--duration", "1h", "--project", project, "--url", &down], 3);
+        via(&env, &proxy, "alice").fails(&["time", "create", "--duration", "1h", "--project", project], 3);
     }
-    env.fails("alice", &["sync"], 1)
+    proxy.up();
+    via(&env, &proxy, "alice")
+        .fails(&["sync"], 1)
         .stdout("Sent 2 time entries.\n")
         .stderr(predicate::str::contains("the server refused 1 entry: entry 1 (nope on"))
         .stderr(predicate::str::contains("project 'nope' does not exist (see `timesync project get`)"));
@@ -83,12 +84,13 @@ fn sync_stops_when_the_server_is_unreachable_and_keeps_everything() {
 #[test]
 fn a_silent_server_keeps_the_entry_as_uncertain() {
     let env = Env::with_project();
-    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/v0", silent.local_addr().unwrap());
-    env.fails("alice", &["time", "create", "--duration", "1h", "--project", "gwm", "--url", &url, "--timeout", "1"], 3)
+    let proxy = Proxy::to(&env.server);
+    proxy.on("POST", "/times", Action::Swallow, 1);
+    via(&env, &proxy, "alice")
+        .fails(&["time", "create", "--duration", "1h", "--project", "gwm", "--timeout", "1"], 3)
         .stderr_has(&["timed out", "kept in the outbox as uncertain"]);
     assert_eq!(outbox(&env)[0]["status"], "uncertain");
     // The entry never arrived: sync looks for it, does not find it, sends it.
-    env.succeeds("alice", &["sync"]).stdout("Sent 1 time entry.\n");
+    via(&env, &proxy, "alice").succeeds(&["sync"]).stdout("Sent 1 time entry.\n");
     assert_eq!(env.json("alice", &["time", "get"]).as_array().unwrap().len(), 1);
 }

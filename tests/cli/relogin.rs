@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use predicates::prelude::*;
 
-use crate::harness::{down_url, Env, Printed, Run};
+use crate::harness::{Env, Printed, Run};
 
 const PASSWORD: &str = "alice-pw";
 
@@ -65,8 +65,9 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
     let script = login_with_command(&env);
     let text = env.config_text();
     assert!(text.contains(&format!("password_command = \"{}\"", script.display())), "{text}");
-    // Queue one entry for sync while the server is away.
-    env.cmd().fails(&["--url", &down_url(), "time", "create", "--duration", "1h", "--project", "gwm"], 3);
+    // Queue one entry for sync: with a token given (and expired) nothing is sent.
+    let expired = env.server.expired_token_for("alice");
+    env.cmd().env("TIMESYNC_TOKEN", expired).fails(&["time", "create", "--duration", "1h", "--project", "gwm"], 4);
     let mut printed = String::new();
     for args in [
         vec!["-v", "time", "create", "--duration", "30m", "--project", "gwm"],

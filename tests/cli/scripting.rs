@@ -86,7 +86,7 @@ fn csv_of_nothing_is_the_header_of_that_kind_of_object() {
         (&["time", "get"][..], "duration,user,project,activities,notes,issue_uri,date_worked,uuid,revision,created_at,updated_at,deleted_at"),
         (&["project", "list"], "name,slugs,uri,default_activity,users,uuid,revision,created_at,updated_at,deleted_at"),
         (&["activity", "ls"], "name,slug,uuid,revision,created_at,updated_at,deleted_at"),
-        (&["outbox"], "number,duration,project,user,activities,date_worked,notes,issue_uri,queued_at,status,refused"),
+        (&["outbox"], "number,duration,project,user,activities,date_worked,notes,issue_uri,queued_at,status,refused,server"),
         (&["sync"], "result,number,uuid,duration,project,user,activities,date_worked,notes,issue_uri,reason"),
         (&["report", "--by", "project"], "start,end,project,entries,total_seconds,total"),
     ] {

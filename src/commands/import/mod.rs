@@ -4,13 +4,13 @@
 //! (durations, dates, slugs, the owner), then its names against one
 //! `GET /projects` and one `GET /activities`. Any bad row stops the import
 //! with each one listed. The entries are then sent once each: the import
-//! journal in the state database records each as *sending* before its POST
-//! and as *done* after it (see [`crate::state::journal`]), so running the
+//! delivery ledger in the state database records each as *sending* before
+//! its POST and as *delivered* after it (see [`crate::state::ledger`]), so running the
 //! same import again after a crash, a Ctrl-C or a network failure sends
 //! only what is missing. Rows the server refuses go to a reject file.
 
 mod report;
-mod send;
+pub(super) mod send;
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
@@ -19,16 +19,16 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use serde_json::{json, Map, Value};
 
-use super::delivery::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
+use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};
 use crate::import::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Zone};
 use crate::model::{ActivityQuery, ProjectQuery};
+use crate::output::plural;
 use crate::output::{note, Column, Format as Output};
 use crate::settings::Settings;
-use crate::state::journal::JournalState;
-use crate::state::outbox::plural;
+use crate::state::ledger::ImportState;
 use crate::validation::Username;
 
 /// The most bad rows listed; the rest are counted.
@@ -92,17 +92,20 @@ pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
     if !parsed.omitted.is_empty() && !args.quiet {
         note(&omitted(&parsed));
     }
-    let server = session.client.baseurl().to_owned();
+    let server = session.server.clone();
     let keys: Vec<_> = planned.iter().map(|p| p.key.clone()).collect();
-    let states = store.journal_states(&server, &keys)?;
+    let states = store.import_states(&server, &keys)?;
     if args.dry_run {
         return dry_run(&planned, &states, args.retry_rejected, settings);
     }
     let progress = progress_bar(planned.len() as u64, args.quiet || settings.verbose);
     let context = report::Context { input: &input.name, format, parsed: &parsed, planned: &planned, rejects, started };
+    let open_store = || settings.store();
     let job = send::Job {
         client: &session.client,
-        settings,
+        per_request: settings.connect_timeout.saturating_add(settings.timeout),
+        today: settings.clock.today(),
+        open_store: &open_store,
         server: &server,
         planned: &planned,
         retry_rejected: args.retry_rejected,
@@ -229,19 +232,19 @@ fn progress_bar(length: u64, quiet: bool) -> ProgressBar {
 }
 
 /// `--dry-run`: what would be sent (table, JSON or CSV), and what would be skipped.
-fn dry_run(planned: &[Planned], states: &[Option<JournalState>], retry: bool, settings: &Settings) -> Result<()> {
+fn dry_run(planned: &[Planned], states: &[Option<ImportState>], retry: bool, settings: &Settings) -> Result<()> {
     let mut rows = Vec::new();
     let (mut done, mut rejected) = (0, 0);
     for (planned, state) in planned.iter().zip(states) {
         let status = match state {
             None => "new",
-            Some(JournalState::Uncertain) => "uncertain",
-            Some(JournalState::Rejected(_)) if retry => "rejected before",
-            Some(JournalState::Done | JournalState::Sending) => {
+            Some(ImportState::Uncertain) => "uncertain",
+            Some(ImportState::Rejected(_)) if retry => "rejected before",
+            Some(ImportState::Done | ImportState::Sending) => {
                 done += 1;
                 continue;
             }
-            Some(JournalState::Rejected(_)) => {
+            Some(ImportState::Rejected(_)) => {
                 rejected += 1;
                 continue;
             }

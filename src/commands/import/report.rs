@@ -11,8 +11,8 @@ use super::send::Tally;
 use crate::commands::delivery::{outcome_of, OnRefusal};
 use crate::error::{Error, ExitCode, Result};
 use crate::import::{rejects, Format, Parsed, Planned};
+use crate::output::plural;
 use crate::settings::Settings;
-use crate::state::outbox::plural;
 use crate::state::Outcome;
 
 /// What the summary and the reject file need to know about the import.
@@ -48,10 +48,10 @@ pub(super) fn finish(mut tally: Tally, context: &Context, settings: &Settings, q
             "run the same import again to send the rest"
         };
         let mut note = format!(
-            "import stopped after {} of {total} entries; the import journal remembers what is on the server: {again}",
+            "import stopped after {} of {total} entries; the delivery ledger remembers what is on the server: {again}",
             tally.settled()
         );
-        if outcome_of(&error, OnRefusal::Keep) == Outcome::MaybeDelivered {
+        if outcome_of(&error, OnRefusal::Keep) == Outcome::Uncertain {
             note.push_str(
                 " (the last entry may have been recorded: it is looked for on the server before it is sent again)",
             );
@@ -101,7 +101,7 @@ fn write_rejects(tally: &Tally, context: &Context) -> Result<PathBuf> {
         .map_err(|e| Error::Io(format!("cannot write the reject file {}: {e}", path.display())))?;
     std::fs::write(path, text).map_err(|e| {
         Error::Io(format!(
-            "cannot write the reject file {}: {e}; the refused entries are kept in the import journal",
+            "cannot write the reject file {}: {e}; the refused entries are kept in the delivery ledger",
             path.display()
         ))
     })?;

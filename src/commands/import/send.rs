@@ -1,6 +1,7 @@
-//! Sending checked entries, each exactly once: claimed in the import
-//! journal (committed as *sending* before its POST, a batch at a time), sent,
-//! and settled (in the transaction that claims the next batch). Entries that
+//! Sending checked entries, each exactly once: claimed in the delivery
+//! ledger (committed as *sending* before its POST, a batch at a time), sent,
+//! and settled by the one rule of [`crate::commands::delivery`] (in the
+//! transaction that claims the next batch). Entries that
 //! may already be on the server (uncertain) are looked for there first, one
 //! at a time; the others go through `--jobs` workers, each with its own
 //! connection to the state database, sharing one client (and its
@@ -8,29 +9,36 @@
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use chrono::NaiveDate;
 
 use indicatif::ProgressBar;
 
 use crate::client::Client;
-use crate::commands::delivery::{outcome_of, recorded_count, OnRefusal};
+use crate::commands::delivery::{look_for, send, Looked, OnRefusal};
 use crate::error::{Error, Result};
 use crate::import::Planned;
-use crate::settings::Settings;
-
-use crate::state::journal::{Claim, JournalKey, JournalState, Settled};
-use crate::state::outbox::Lease;
+use crate::state::ledger::{Claim, ImportKey, ImportState, Lease};
 use crate::state::{Outcome, Store};
 
-/// How many entries a worker claims per journal transaction.
+/// What became of a claimed entry (its ledger row), to be recorded.
+type Settled = (i64, Outcome);
+
+/// How many entries a worker claims per ledger transaction.
 const BATCH: usize = 64;
 
 /// What to send, and how.
-pub(super) struct Job<'a> {
+pub(in crate::commands) struct Job<'a> {
     /// The client, shared by the workers.
     pub client: &'a Client,
-    /// The settings (timeouts for the lease, today's date, the state directory).
-    pub settings: &'a Settings,
-    /// The server's base URL, the journal's scope.
+    /// How long one request may take: a claimed batch's lease outlasts it.
+    pub per_request: Duration,
+    /// The last day the server's lists reach (looking for uncertain entries).
+    pub today: NaiveDate,
+    /// Opens the state database again, for each worker after the first.
+    pub open_store: &'a (dyn Fn() -> Result<Store> + Sync),
+    /// The server's key in the ledger.
     pub server: &'a str,
     /// The checked entries.
     pub planned: &'a [Planned],
@@ -44,13 +52,15 @@ pub(super) struct Job<'a> {
 
 /// What one run did.
 #[derive(Debug, Default)]
-pub(super) struct Tally {
+pub(in crate::commands) struct Tally {
     /// Entries sent now.
     pub sent: usize,
-    /// Entries already on the server by the journal (or being sent by another import).
+    /// Entries already on the server by the ledger (or being sent by another import).
     pub skipped: usize,
     /// Uncertain entries found on the server: an earlier run had delivered them.
     pub found: usize,
+    /// Uncertain entries left so: another command was sending one like them.
+    pub postponed: usize,
     /// Entries refused now: their index in the plan, and the server's reason.
     pub rejected: Vec<(usize, String)>,
     /// Entries refused in an earlier run, not sent again.
@@ -64,7 +74,7 @@ pub(super) struct Tally {
 impl Tally {
     /// How many entries this run settled.
     pub fn settled(&self) -> usize {
-        self.sent + self.skipped + self.found + self.rejected.len() + self.earlier.len()
+        self.sent + self.skipped + self.found + self.postponed + self.rejected.len() + self.earlier.len()
     }
 }
 
@@ -73,6 +83,7 @@ enum Delivery {
     Sent,
     Skipped,
     Found,
+    Postponed,
     Rejected(String),
     RejectedEarlier(String),
 }
@@ -104,19 +115,19 @@ struct Run<'a> {
 }
 
 /// Sends every entry not yet on the server, given where each stood in the
-/// journal when the run began. Ctrl-C stops it after the entries being sent.
-pub(super) fn run(job: &Job, store: &mut Store, states: &[Option<JournalState>]) -> Tally {
+/// ledger when the run began. Ctrl-C stops it after the entries being sent.
+pub(in crate::commands) fn run(job: &Job, store: &mut Store, states: &[Option<ImportState>]) -> Tally {
     let interrupt = Arc::new(AtomicBool::new(false));
     let handlers = watch_interrupt(&interrupt);
     let run = Run { job, tally: Mutex::new(Tally::default()), halt: AtomicBool::new(false), interrupt };
     let (uncertain, rest): (Vec<usize>, Vec<usize>) =
-        (0..job.planned.len()).partition(|index| matches!(states.get(*index), Some(Some(JournalState::Uncertain))));
+        (0..job.planned.len()).partition(|index| matches!(states.get(*index), Some(Some(ImportState::Uncertain))));
     // One at a time: identical uncertain entries are told apart by counting.
     run.work(store, &Queue::new(uncertain), 1);
     let queue = Queue::new(rest);
     std::thread::scope(|scope| {
         for _ in 1..job.jobs {
-            scope.spawn(|| match job.settings.store() {
+            scope.spawn(|| match (job.open_store)() {
                 Ok(mut store) => run.work(&mut store, &queue, BATCH),
                 Err(error) => run.stop(error),
             });
@@ -144,15 +155,15 @@ fn watch_interrupt(flag: &Arc<AtomicBool>) -> Vec<signal_hook::SigId> {
 }
 
 impl Run<'_> {
-    /// Sends entries from `queue`, claiming `batch` of them per journal
+    /// Sends entries from `queue`, claiming `batch` of them per ledger
     /// transaction (which also records what became of the previous batch).
     fn work(&self, store: &mut Store, queue: &Queue, batch: usize) {
-        let per_entry = self.job.settings.connect_timeout.saturating_add(self.job.settings.timeout);
-        let lease = Lease::for_this_process(per_entry.saturating_mul(u32::try_from(batch).unwrap_or(u32::MAX)));
+        let lease =
+            Lease::for_this_process(self.job.per_request.saturating_mul(u32::try_from(batch).unwrap_or(u32::MAX)));
         let mut pending = Vec::new();
         let result = self.work_batches(store, queue, batch, &lease, &mut pending);
         // Whatever stopped the work, what is known is written down.
-        let written = store.journal_step(self.job.server, &pending, &[], &lease, false);
+        let written = store.import_step(self.job.server, &pending, &[], &lease, false);
         if let Err(error) = result.and(written.map(drop)) {
             self.stop(error);
         }
@@ -172,19 +183,19 @@ impl Run<'_> {
             if indices.is_empty() {
                 return Ok(());
             }
-            let keys: Vec<JournalKey> = indices.iter().map(|&index| job.planned[index].key.clone()).collect();
-            let claims = store.journal_step(job.server, pending, &keys, lease, job.retry_rejected)?;
+            let keys: Vec<ImportKey> = indices.iter().map(|&index| job.planned[index].key.clone()).collect();
+            let claims = store.import_step(job.server, pending, &keys, lease, job.retry_rejected)?;
             pending.clear();
             let mut claimed = indices.iter().copied().zip(claims);
             while let Some((index, claim)) = claimed.next() {
                 if self.stopping() {
-                    release(std::iter::once((index, claim)).chain(claimed), job, pending);
+                    release(std::iter::once((index, claim)).chain(claimed), pending);
                     return Ok(());
                 }
                 match self.deliver(store, index, claim, lease, pending) {
                     Ok(delivery) => self.count(index, delivery),
                     Err(error) => {
-                        release(claimed, job, pending);
+                        release(claimed, pending);
                         return Err(error);
                     }
                 }
@@ -209,37 +220,35 @@ impl Run<'_> {
         pending: &mut Vec<Settled>,
     ) -> Result<Delivery> {
         let (job, planned) = (self.job, &self.job.planned[index]);
-        let settle = |outcome: Outcome, uuid: Option<String>| Settled { key: planned.key.clone(), outcome, uuid };
-        match claim {
+        let id = match claim {
             Claim::Done | Claim::Busy => return Ok(Delivery::Skipped),
             Claim::Rejected(reason) => return Ok(Delivery::RejectedEarlier(reason)),
-            Claim::Send => {}
-            Claim::Check => {
-                // The count below must see every delivery known so far.
-                store.journal_step(job.server, pending, &[], lease, false)?;
+            Claim::Send(id) => id,
+            Claim::Check(id) => {
+                // The count of delivered entries must see every delivery known so far.
+                store.import_step(job.server, pending, &[], lease, false)?;
                 pending.clear();
-                match on_server(job, store, planned) {
-                    Ok(true) => {
-                        pending.push(settle(Outcome::Delivered, None));
+                match look_for(job.client, store, job.server, id, &planned.time, job.today) {
+                    Ok(Looked::Missing) => id,
+                    Ok(Looked::There) => {
+                        pending.push((id, Outcome::Delivered(None)));
                         return Ok(Delivery::Found);
                     }
-                    Ok(false) => {}
+                    Ok(Looked::Busy) => {
+                        pending.push((id, Outcome::Untouched));
+                        return Ok(Delivery::Postponed);
+                    }
                     Err(error) => {
-                        pending.push(settle(Outcome::Untouched, None));
+                        pending.push((id, Outcome::Untouched));
                         return Err(error);
                     }
                 }
             }
-        }
-        let result = job.client.create_time(&planned.time);
-        let outcome = match &result {
-            Ok(_) => Outcome::Delivered,
-            Err(error) => outcome_of(error, OnRefusal::Keep),
         };
-        let uuid = result.as_ref().ok().map(|echo| echo.uuid.clone());
-        pending.push(settle(outcome.clone(), uuid));
+        let (outcome, result) = send(job.client, &planned.time, OnRefusal::Keep);
+        pending.push((id, outcome.clone()));
         match (result, outcome) {
-            (Ok(_), _) | (Err(_), Outcome::Delivered) => Ok(Delivery::Sent),
+            (Ok(_), _) => Ok(Delivery::Sent),
             (Err(_), Outcome::Refused(reason)) => Ok(Delivery::Rejected(reason)),
             (Err(error), _) => Err(error),
         }
@@ -251,6 +260,7 @@ impl Run<'_> {
             Delivery::Sent => tally.sent += 1,
             Delivery::Skipped => tally.skipped += 1,
             Delivery::Found => tally.found += 1,
+            Delivery::Postponed => tally.postponed += 1,
             Delivery::Rejected(reason) => tally.rejected.push((index, reason)),
             Delivery::RejectedEarlier(reason) => tally.earlier.push((index, reason)),
         }
@@ -264,22 +274,14 @@ impl Run<'_> {
     }
 }
 
-/// Gives back entries claimed but not sent: they leave the journal (an
-/// uncertain one stays uncertain), to be sent by the next run.
-fn release(claimed: impl Iterator<Item = (usize, Claim)>, job: &Job, pending: &mut Vec<Settled>) {
-    for (index, claim) in claimed {
-        let outcome = match claim {
-            Claim::Send => Outcome::NotDelivered,
-            Claim::Check => Outcome::Untouched,
-            Claim::Done | Claim::Busy | Claim::Rejected(_) => continue,
-        };
-        pending.push(Settled { key: job.planned[index].key.clone(), outcome, uuid: None });
+/// Gives back entries claimed but not sent: queued again (an uncertain one
+/// stays uncertain), to be sent by the next run.
+fn release(claimed: impl Iterator<Item = (usize, Claim)>, pending: &mut Vec<Settled>) {
+    for (_, claim) in claimed {
+        match claim {
+            Claim::Send(id) => pending.push((id, Outcome::Queued)),
+            Claim::Check(id) => pending.push((id, Outcome::Untouched)),
+            Claim::Done | Claim::Busy | Claim::Rejected(_) => {}
+        }
     }
-}
-
-/// Whether an uncertain entry is on the server: more entries like it there
-/// than the journal knows to be delivered.
-fn on_server(job: &Job, store: &Store, planned: &Planned) -> Result<bool> {
-    let there = recorded_count(job.client, &planned.time, job.settings.clock.today())?;
-    Ok(there > store.journal_done_count(job.server, &planned.key.digest)?)
 }
