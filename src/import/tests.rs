@@ -361,6 +361,58 @@ fn no_input_panics_whatever_the_format() {
     }
 }
 
+/// Text that stresses the readers: quotes, separators, brackets, escapes,
+/// line breaks and multi-byte characters among the words of real inputs.
+fn input_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let tokens = prop::sample::select(vec![
+        "\"",
+        ",",
+        "\n",
+        "\r\n",
+        "\r",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        "\\",
+        " ",
+        "é",
+        "𝄞",
+        "\u{feff}",
+        "date_worked,duration,project\n",
+        "2026-11-02",
+        "1h",
+        "gwm",
+        "\"duration\": 60",
+        "\"project\": \"gwm\"",
+        "\"date_worked\": \"2026-11-02\"",
+        "null",
+        "\"start\": \"20261128T083000Z\"",
+        "\"end\": \"20261128T100000Z\"",
+        "1795905000",
+        "\"\"",
+    ]);
+    prop::collection::vec(tokens, 0..40).prop_map(|tokens| tokens.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 256, ..Default::default() })]
+
+    /// Whatever the input, reading it a few bytes at a time gives what
+    /// reading it whole gives, in every format, and nothing panics.
+    #[test]
+    fn reading_in_small_pieces_gives_what_reading_whole_gives(text in input_text(), step in 1usize..8) {
+        for format in [Format::Csv, Format::Json, Format::Jsonl, Format::Watson, Format::Timew] {
+            let whole = super::parse(text.as_bytes(), format, &options());
+            let mut trickle = source::tests::Trickle { bytes: text.as_bytes(), step };
+            let pieces = super::parse(&mut trickle, format, &options());
+            proptest::prop_assert_eq!(format!("{whole:?}"), format!("{pieces:?}"), "{} {:?}", format, text);
+        }
+    }
+}
+
 fn catalog() -> Catalog {
     let project = |name: &str, slugs: &[&str], default: Option<&str>| -> Project {
         serde_json::from_value(json!({"name": name, "slugs": slugs, "default_activity": default, "uuid": name}))
