@@ -122,12 +122,7 @@ impl ListSplitter {
         self.next = match (self.next, byte) {
             (next, b' ' | b'\t' | b'\n' | b'\r') => next,
             (Next::Open, b'[') => Next::FirstOrClose,
-            (Next::Open, _) => {
-                return self.fail(format!(
-                    "expected a JSON list of {} ([…]); for one object per line use --format jsonl",
-                    self.what
-                ))
-            }
+            (Next::Open, _) => return self.not_a_list(),
             (Next::FirstOrClose | Next::CommaOrClose, b']') => Next::End,
             (Next::CommaOrClose, b',') => Next::Element,
             (Next::CommaOrClose, _) => return self.fail_at("expected `,` or `]`", self.column + 1),
@@ -180,14 +175,15 @@ impl ListSplitter {
         }
         match self.next {
             Next::End => {}
-            Next::Open => {
-                self.fail(format!(
-                    "expected a JSON list of {} ([…]); for one object per line use --format jsonl",
-                    self.what
-                ));
-            }
+            Next::Open => self.not_a_list(),
             _ => self.fail_at("EOF while parsing a list", self.column),
         }
+    }
+
+    /// Stops: the text does not begin with `[`.
+    fn not_a_list(&mut self) {
+        let what = self.what;
+        self.fail(format!("expected a JSON list of {what} ([…]); for one object per line use --format jsonl"));
     }
 
     /// Stops at the current line with `message`.
