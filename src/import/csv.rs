@@ -1,14 +1,16 @@
 //! CSV with a header row: the columns `timesync --csv time get` writes
 //! (extra columns such as uuid and revision are ignored), or others named
-//! with `--columns FIELD=HEADER`.
+//! with `--columns FIELD=HEADER`. Every row has as many fields as the
+//! header; a row cut short, a quote the input ends inside, or a field over
+//! [`MAX_FIELD_BYTES`] is a bad row.
 
 use std::collections::HashSet;
 use std::str::FromStr;
 
-use ::csv::{ReaderBuilder, StringRecord};
-
+use super::csv_records::{Cell, RawRecord, Records};
+use super::source::Source;
 use super::{date_of, duration_of, issue_uri_of, list_of, text_of, Draft, Omitted, Options, Parsed, ProjectRef};
-use super::{LineCounter, Record, RowError};
+use super::{Record, RowError, Unreadable, MAX_FIELD_BYTES};
 
 /// A field of a time entry that a CSV column holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -145,15 +147,15 @@ impl Columns {
         Ok(Columns { index, uuid, deleted_at })
     }
 
-    fn cell<'r>(&self, record: &'r StringRecord, field: Field) -> &'r str {
+    fn cell<'r>(&self, record: &'r [String], field: Field) -> &'r str {
         let position = Field::ALL.iter().position(|f| *f == field).and_then(|i| self.index[i]);
-        position.and_then(|i| record.get(i)).unwrap_or("")
+        position.and_then(|i| record.get(i)).map_or("", String::as_str)
     }
 
     /// Why a row of an export is left out: a deleted entry, or an earlier
     /// revision of an entry already read (`--include-revisions` lists them after it).
-    fn omitted(&self, record: &StringRecord, uuids: &mut HashSet<String>) -> Option<&'static str> {
-        let get = |index: Option<usize>| index.and_then(|i| record.get(i)).map(str::trim).unwrap_or("");
+    fn omitted(&self, record: &[String], uuids: &mut HashSet<String>) -> Option<&'static str> {
+        let get = |index: Option<usize>| index.and_then(|i| record.get(i)).map_or("", |cell| cell.trim());
         let uuid = get(self.uuid);
         if !uuid.is_empty() && !uuids.insert(uuid.to_owned()) {
             return Some("an earlier revision");
@@ -162,61 +164,129 @@ impl Columns {
     }
 }
 
-pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, RowError> {
-    let mut reader = ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| RowError::new(1, format!("cannot read the CSV header: {e}")))?
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let columns = Columns::locate(&header, &options.columns)?;
-    let mut parsed = Parsed { header, ..Parsed::default() };
-    let mut uuids = HashSet::new();
-    // A record's position is where the reader stopped after the one before:
-    // blank lines skipped in between still follow it.
-    let mut lines = LineCounter::new(text);
-    let mut line_of = |position: Option<&::csv::Position>| {
-        let mut offset = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-        while matches!(text.as_bytes().get(offset), Some(b'\n' | b'\r')) {
-            offset += 1;
-        }
-        lines.line_at(offset)
-    };
-    for result in reader.records() {
-        let record = match result {
-            Ok(record) => record,
-            Err(e) => {
-                let line = line_of(e.position());
-                parsed.errors.push(RowError::new(line, format!("unreadable CSV row: {e}")));
-                continue;
+/// Reads the CSV in `source`: its header, then each row under it.
+pub(super) fn parse(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {
+    let mut records = Records::new(MAX_FIELD_BYTES);
+    let mut rows: Option<Rows> = None;
+    source.each_piece(|bytes| {
+        records.feed(bytes);
+        for record in records.take() {
+            match &mut rows {
+                Some(rows) => rows.add(record),
+                None => {
+                    let header = header(record)?;
+                    // One field more than the header is enough to tell a row is too long.
+                    records.keep_fields(header.len() + 1);
+                    rows = Some(Rows::new(header, options)?);
+                }
             }
-        };
-        let line = line_of(record.position());
-        if record.iter().all(|cell| cell.trim().is_empty()) {
-            continue;
         }
-        if let Some(why) = columns.omitted(&record, &mut uuids) {
-            parsed.omitted.push(Omitted { line, why });
-            continue;
+        if bytes.is_empty() && rows.is_none() {
+            rows = Some(Rows::new(Vec::new(), options)?);
         }
-        let index = parsed.records.len();
-        match draft(&columns, &record, line, index, options) {
-            Ok(draft) => parsed.drafts.push(draft),
-            Err(message) => parsed.errors.push(RowError::new(line, message)),
-        }
-        parsed.records.push(Record::Csv(record.iter().map(str::to_owned).collect()));
-    }
-    Ok(parsed)
+        Ok(())
+    })?;
+    Ok(rows.map(|rows| rows.parsed).unwrap_or_default())
 }
 
-fn draft(
-    columns: &Columns,
-    record: &StringRecord,
-    line: usize,
-    index: usize,
-    options: &Options,
-) -> Result<Draft, String> {
+/// Why a row is bad when the input ends inside one of its quoted fields.
+const UNCLOSED_QUOTE: &str =
+    "a quoted field is never closed: the input ends inside it (cut short, or a quote is missing)";
+
+/// The names in the header row.
+fn header(record: RawRecord) -> Result<Vec<String>, Unreadable> {
+    let unreadable =
+        |why: String| Unreadable::Malformed(RowError::new(record.line, format!("cannot read the CSV header: {why}")));
+    if record.unclosed_quote {
+        return Err(unreadable(UNCLOSED_QUOTE.to_owned()));
+    }
+    let cells = record.cells.iter().enumerate().map(|(index, cell)| match cell {
+        Cell::Text(name) => Ok(name.clone()),
+        Cell::TooLong => Err(unreadable(format!("column {} {}", index + 1, too_long()))),
+    });
+    cells.collect()
+}
+
+/// Why a field longer than [`MAX_FIELD_BYTES`] is bad.
+fn too_long() -> String {
+    format!("is longer than {} MiB, the most a CSV field may hold (it was not read)", MAX_FIELD_BYTES >> 20)
+}
+
+/// The rows under a header, read into drafts.
+struct Rows<'a> {
+    columns: Columns,
+    parsed: Parsed,
+    uuids: HashSet<String>,
+    options: &'a Options,
+}
+
+impl<'a> Rows<'a> {
+    fn new(header: Vec<String>, options: &'a Options) -> Result<Self, Unreadable> {
+        let columns = Columns::locate(&header, &options.columns).map_err(Unreadable::Malformed)?;
+        Ok(Rows { columns, parsed: Parsed { header, ..Parsed::default() }, uuids: HashSet::new(), options })
+    }
+
+    /// Reads one row: left out when blank or when the export left it out,
+    /// a bad row when it is broken or its cells are, else a draft.
+    fn add(&mut self, record: RawRecord) {
+        let line = record.line;
+        let blank = record.cells.iter().all(|cell| matches!(cell, Cell::Text(text) if text.trim().is_empty()));
+        if blank && !record.unclosed_quote {
+            return;
+        }
+        let cells = match self.whole(record) {
+            Ok(cells) => cells,
+            Err(problems) => {
+                self.parsed.errors.extend(problems.into_iter().map(|problem| RowError::new(line, problem)));
+                return;
+            }
+        };
+        if let Some(why) = self.columns.omitted(&cells, &mut self.uuids) {
+            self.parsed.omitted.push(Omitted { line, why });
+            return;
+        }
+        let index = self.parsed.records.len();
+        match draft(&self.columns, &cells, line, index, self.options) {
+            Ok(draft) => self.parsed.drafts.push(draft),
+            Err(message) => self.parsed.errors.push(RowError::new(line, message)),
+        }
+        self.parsed.records.push(Record::Csv(cells));
+    }
+
+    /// The cells of a row read whole, or what is wrong with it.
+    fn whole(&self, record: RawRecord) -> Result<Vec<String>, Vec<String>> {
+        if record.unclosed_quote {
+            return Err(vec![UNCLOSED_QUOTE.to_owned()]);
+        }
+        let expected = self.parsed.header.len();
+        if record.fields != expected {
+            let hint = match record.fields < expected {
+                true => "the row is cut short, or a field is missing",
+                false => "quote fields that hold a comma, as in \"a, b\"",
+            };
+            return Err(vec![format!("expected {expected} fields as in the header, got {}: {hint}", record.fields)]);
+        }
+        let mut problems = Vec::new();
+        let mut cells = Vec::with_capacity(record.cells.len());
+        for (index, cell) in record.cells.into_iter().enumerate() {
+            match cell {
+                Cell::Text(text) => cells.push(text),
+                Cell::TooLong => {
+                    let name = self.parsed.header.get(index).map_or("", |name| name.trim());
+                    let name = if name.is_empty() { format!("column {}", index + 1) } else { name.to_owned() };
+                    problems.push(format!("{name} {}", too_long()));
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(cells)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+fn draft(columns: &Columns, record: &[String], line: usize, index: usize, options: &Options) -> Result<Draft, String> {
     let cell = |field| columns.cell(record, field);
     let required = |field: super::Field| {
         let text = cell(field).trim();

@@ -6,36 +6,29 @@
 
 use serde_json::{Map, Value};
 
-use super::{
-    date_of, duration_of, issue_uri_of, list_elements, list_of, names_in, text_of, Draft, DurationUnit, Omitted,
-};
-use super::{Options, Parsed, ProjectRef, Record, RowError};
+use super::json_split::{each_element, each_line};
+use super::source::Source;
+use super::{date_of, duration_of, issue_uri_of, list_of, names_in, text_of, Draft, DurationUnit, Omitted};
+use super::{Options, Parsed, ProjectRef, Record, RowError, Unreadable};
 use crate::timeparse::{Duration, MAX_SECONDS};
 
 /// A JSON list of time entries.
-pub(super) fn parse_list(text: &str, options: &Options) -> Result<Parsed, RowError> {
+pub(super) fn parse_list(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {
     let mut parsed = Parsed::default();
-    for (line, item) in list_elements(text, "time entries")? {
-        match serde_json::from_str::<Value>(item.get()) {
-            Ok(value) => add(&mut parsed, value, line, options),
-            Err(e) => parsed.errors.push(RowError::new(line, format!("invalid JSON: {e}"))),
-        }
-    }
+    each_element(source, "time entries", |line, value| match value {
+        Ok(value) => add(&mut parsed, value, line, options),
+        Err(message) => parsed.errors.push(RowError::new(line, message)),
+    })?;
     Ok(parsed)
 }
 
 /// JSON lines: one time entry object per line; blank lines are skipped.
-pub(super) fn parse_lines(text: &str, options: &Options) -> Result<Parsed, RowError> {
+pub(super) fn parse_lines(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {
     let mut parsed = Parsed::default();
-    for (index, text) in text.lines().enumerate() {
-        if text.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Value>(text) {
-            Ok(value) => add(&mut parsed, value, index + 1, options),
-            Err(e) => parsed.errors.push(RowError::new(index + 1, format!("invalid JSON: {e}"))),
-        }
-    }
+    each_line(source, |line, value| match value {
+        Ok(value) => add(&mut parsed, value, line, options),
+        Err(message) => parsed.errors.push(RowError::new(line, message)),
+    })?;
     Ok(parsed)
 }
 

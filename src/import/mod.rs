@@ -3,6 +3,10 @@
 //! [`parse`] reads one of the [`Format`]s into [`Draft`]s (an entry with the
 //! line it came from, its names not yet checked against the server), and
 //! lists each bad row with its line number instead of stopping at the first.
+//! It reads the input as a stream: a CSV field over [`MAX_FIELD_BYTES`] or a
+//! JSON entry over [`MAX_ENTRY_BYTES`] is a bad row, skipped without being
+//! held, so memory grows with the number of entries, never with the size of
+//! one. [`detect`] needs only the first [`DETECTION_BYTES`].
 //! [`resolve`] then maps names (`--project-map`, `--activity-map`, a mapping
 //! file), checks them against the server's projects and activities, and
 //! turns each draft into the [`NewTime`](crate::model::NewTime) to send,
@@ -10,16 +14,19 @@
 //! back in their own format. Nothing here prints or talks to a server.
 
 mod csv;
+mod csv_records;
 mod json;
+mod json_split;
 pub mod rejects;
 mod resolve;
+mod source;
 mod timew;
 mod watson;
 
 use std::fmt;
+use std::io::{self, Read};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::timeparse::{split_by_day, DateSpec, Duration, MAX_SECONDS};
@@ -216,48 +223,71 @@ pub struct Parsed {
     pub omitted: Vec<Omitted>,
 }
 
-/// Reads `text` in `format`. A file that cannot be read at all (not JSON,
-/// no header) is an error naming the line; bad rows are listed in
-/// [`Parsed::errors`] and the other rows still read.
-pub fn parse(text: &str, format: Format, options: &Options) -> Result<Parsed, RowError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+/// The most bytes one CSV field may hold (1 MiB): a longer field makes its
+/// row bad, and is read past without being kept.
+pub const MAX_FIELD_BYTES: usize = 1 << 20;
+
+/// The most bytes one JSON entry may hold (1 MiB): an element of a JSON
+/// list, or a JSON line. A longer entry is a bad row, read past without
+/// being kept.
+pub const MAX_ENTRY_BYTES: usize = 1 << 20;
+
+/// How many bytes of the input's start [`detect`] looks at.
+pub const DETECTION_BYTES: usize = 64 * 1024;
+
+/// Why an input cannot be read at all (and none of its rows is used).
+#[derive(Debug)]
+pub enum Unreadable {
+    /// It is not the format (not a JSON list, broken JSON, an unreadable
+    /// CSV header): what is wrong, and the line.
+    Malformed(RowError),
+    /// The bytes from this line (from 1) on are not UTF-8.
+    NotUtf8 {
+        /// The line of the first byte that is not UTF-8.
+        line: usize,
+    },
+    /// Reading the input failed.
+    Read(io::Error),
+}
+
+/// Reads `input` in `format`, as it streams in: bad rows are listed in
+/// [`Parsed::errors`] and the other rows still read; an input that cannot
+/// be read at all is an error (see [`Unreadable`]).
+pub fn parse(mut input: impl Read, format: Format, options: &Options) -> Result<Parsed, Unreadable> {
+    let mut source = source::Source::new(&mut input);
     match format {
-        Format::Csv => csv::parse(text, options),
-        Format::Json => json::parse_list(text, options),
-        Format::Jsonl => json::parse_lines(text, options),
-        Format::Watson => watson::parse(text, options),
-        Format::Timew => timew::parse(text, options),
+        Format::Csv => csv::parse(&mut source, options),
+        Format::Json => json::parse_list(&mut source, options),
+        Format::Jsonl => json::parse_lines(&mut source, options),
+        Format::Watson => watson::parse(&mut source, options),
+        Format::Timew => timew::parse(&mut source, options),
     }
 }
 
 /// The format of an input named `name` (a file name; `None` for standard
-/// input) holding `text`: `.csv`, `.jsonl` and `.ndjson` by their
-/// extension, anything else by its content (a JSON list's first element
-/// tells TimeSync, Watson and Timewarrior apart; other text is CSV).
-pub fn detect(name: Option<&str>, text: &str) -> Format {
+/// input) that begins with `head` (its first [`DETECTION_BYTES`], or all of
+/// it): `.csv`, `.jsonl` and `.ndjson` by their extension, anything else by
+/// its content (the keys of a JSON list's first element tell TimeSync,
+/// Watson and Timewarrior apart; other text is CSV).
+pub fn detect(name: Option<&str>, head: &[u8]) -> Format {
     let extension = name.and_then(|n| n.rsplit_once('.')).map(|(_, ext)| ext.to_ascii_lowercase());
     match extension.as_deref() {
         Some("csv") => return Format::Csv,
         Some("jsonl" | "ndjson") => return Format::Jsonl,
         _ => {}
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
-    if text.starts_with('{') {
-        return Format::Jsonl;
-    }
-    if !text.starts_with('[') {
-        return Format::Csv;
-    }
-    let first = serde_json::from_str::<Vec<&RawValue>>(text)
-        .ok()
-        .and_then(|items| items.first().and_then(|item| serde_json::from_str::<Value>(item.get()).ok()));
-    match first {
-        Some(Value::Array(_)) => Format::Watson,
-        Some(Value::Object(object)) if object.contains_key("date_worked") || object.contains_key("duration") => {
-            Format::Json
-        }
-        Some(Value::Object(object)) if object.contains_key("project") && object.contains_key("start") => Format::Watson,
-        Some(Value::Object(object)) if object.contains_key("start") => Format::Timew,
+    let head = head.strip_prefix(source::BYTE_ORDER_MARK).unwrap_or(head).trim_ascii_start();
+    let list = match head.split_first() {
+        Some((b'{', _)) => return Format::Jsonl,
+        Some((b'[', list)) => list,
+        _ => return Format::Csv,
+    };
+    let has = |keys: &[String], key: &str| keys.iter().any(|k| k == key);
+    match json_split::first_element(list) {
+        json_split::FirstElement::List => Format::Watson,
+        json_split::FirstElement::Object(keys) if has(&keys, "date_worked") || has(&keys, "duration") => Format::Json,
+        json_split::FirstElement::Object(keys) if has(&keys, "project") && has(&keys, "start") => Format::Watson,
+        json_split::FirstElement::Object(keys) if has(&keys, "start") => Format::Timew,
         _ => Format::Json,
     }
 }
@@ -277,49 +307,6 @@ pub fn merge_errors(mut errors: Vec<RowError>) -> Vec<RowError> {
         }
     }
     merged
-}
-
-/// The elements of a JSON list with the line each starts on.
-fn list_elements<'a>(text: &'a str, what: &str) -> Result<Vec<(usize, &'a RawValue)>, RowError> {
-    let items: Vec<&RawValue> = serde_json::from_str(text).map_err(|e| {
-        let message = if text.trim_start().starts_with('[') {
-            format!("invalid JSON: {e}")
-        } else {
-            format!("expected a JSON list of {what} ([…]); for one object per line use --format jsonl")
-        };
-        RowError::new(e.line().max(1), message)
-    })?;
-    let mut lines = LineCounter::new(text);
-    Ok(items
-        .into_iter()
-        .map(|item| {
-            let offset = (item.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-            (lines.line_at(offset), item)
-        })
-        .collect())
-}
-
-/// Line numbers of increasing byte offsets, counted once.
-struct LineCounter<'a> {
-    text: &'a str,
-    offset: usize,
-    line: usize,
-}
-
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
-        LineCounter { text, offset: 0, line: 1 }
-    }
-
-    fn line_at(&mut self, offset: usize) -> usize {
-        let offset = offset.min(self.text.len());
-        if offset >= self.offset {
-            let counted = self.text.as_bytes()[self.offset..offset].iter().filter(|b| **b == b'\n').count();
-            self.line += counted;
-            self.offset = offset;
-        }
-        self.line
-    }
 }
 
 /// A duration cell: a bare number in `unit`, or any form `timesync` takes.
@@ -391,27 +378,25 @@ fn issue_uri_of(text: &str) -> Result<Option<String>, String> {
 
 /// Reads a JSON list of intervals (Timewarrior's, Watson's): every element
 /// is a record, and gives its entries through `drafts(value, line, record)`;
-/// one that is not JSON, or that `drafts` refuses, is a bad row.
+/// one that is too long or not a JSON value, or that `drafts` refuses, is a
+/// bad row.
 fn parse_intervals(
-    text: &str,
-    what: &str,
+    source: &mut source::Source,
+    what: &'static str,
     drafts: impl Fn(&Value, usize, usize) -> Result<Vec<Draft>, String>,
-) -> Result<Parsed, RowError> {
+) -> Result<Parsed, Unreadable> {
     let mut parsed = Parsed::default();
-    for (line, item) in list_elements(text, what)? {
-        let value: Value = match serde_json::from_str(item.get()) {
+    json_split::each_element(source, what, |line, value| {
+        let value = match value {
             Ok(value) => value,
-            Err(e) => {
-                parsed.errors.push(RowError::new(line, format!("invalid JSON: {e}")));
-                continue;
-            }
+            Err(message) => return parsed.errors.push(RowError::new(line, message)),
         };
         match drafts(&value, line, parsed.records.len()) {
             Ok(drafts) => parsed.drafts.extend(drafts),
             Err(message) => parsed.errors.push(RowError::new(line, message)),
         }
         parsed.records.push(Record::Json(value));
-    }
+    })?;
     Ok(parsed)
 }
 

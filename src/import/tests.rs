@@ -18,6 +18,15 @@ fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
 }
 
+/// Reads `text`; an input that cannot be read at all gives the error naming its line.
+fn parse(text: &str, format: Format, options: &Options) -> Result<Parsed, RowError> {
+    match super::parse(text.as_bytes(), format, options) {
+        Ok(parsed) => Ok(parsed),
+        Err(Unreadable::Malformed(error)) => Err(error),
+        Err(other) => panic!("{text:?} is text, read whole: {other:?}"),
+    }
+}
+
 fn read(text: &str, format: Format) -> Parsed {
     parse(text, format, &options()).unwrap()
 }
@@ -117,6 +126,68 @@ fn bad_csv_rows_are_each_listed_with_their_line_and_every_problem() {
         assert!(message.contains(part), "{part} not in {message}");
     }
     assert!(parsed.errors[1].message.contains("2^53 - 1"), "{}", parsed.errors[1]);
+}
+
+#[test]
+fn a_csv_cut_inside_a_quote_or_short_of_fields_gives_a_bad_row() {
+    let header = "date_worked,duration,project,notes\n2026-11-02,1h,gwm,ok\n";
+    let parsed = read_checked(&format!("{header}2026-11-03,1h,gwm,\"cut\nshort"), Format::Csv, 1, &[3]);
+    assert!(parsed.errors[0].message.starts_with("a quoted field is never closed"), "{}", parsed.errors[0]);
+    let parsed =
+        read_checked(&format!("{header}2026-11-03,1h,gwm,\"\"\"\n2026-11-04,1h,gwm,x\n"), Format::Csv, 1, &[3]);
+    assert!(parsed.errors[0].message.contains("the input ends inside it"), "the quote swallowed the rest");
+    let parsed = read_checked(&format!("{header}2026-11-03,1h\n2026-11-04,1h,gwm,a,b\n"), Format::Csv, 1, &[3, 4]);
+    assert_eq!(
+        parsed.errors[0].message,
+        "expected 4 fields as in the header, got 2: the row is cut short, or a field is missing"
+    );
+    assert!(parsed.errors[1].message.contains("got 5: quote fields that hold a comma"), "{}", parsed.errors[1]);
+    read_checked(&format!("{header}\n  \n,,,\n2026-11-05,1h,gwm,"), Format::Csv, 2, &[]);
+    let error = parse("date_worked,\"duration", Format::Csv, &options()).unwrap_err();
+    assert_eq!(error.line, 1);
+    assert!(error.message.starts_with("cannot read the CSV header: a quoted field is never closed"), "{error}");
+}
+
+#[test]
+fn a_field_or_an_entry_over_one_mib_is_a_bad_row() {
+    let long = "x".repeat(MAX_FIELD_BYTES + 1);
+    let most = "y".repeat(MAX_FIELD_BYTES);
+    let text = format!("date_worked,duration,project,notes\n2026-11-02,1h,gwm,\"{long}\"\n2026-11-03,1h,gwm,{most}\n");
+    let parsed = read_checked(&text, Format::Csv, 1, &[2]);
+    assert_eq!(parsed.errors[0].message, "notes is longer than 1 MiB, the most a CSV field may hold (it was not read)");
+    assert_eq!(parsed.drafts[0].notes.as_ref().map(String::len), Some(MAX_FIELD_BYTES), "1 MiB itself is fine");
+    let error = parse(&format!("date_worked,{long}\n"), Format::Csv, &options()).unwrap_err();
+    assert!(error.message.starts_with("cannot read the CSV header: column 2 is longer than 1 MiB"), "{error}");
+    let entry = |notes: &str| json!({"duration": 60, "project": "gwm", "date_worked": "2026-11-02", "notes": notes});
+    let (long, short) = (entry(&long), entry("short"));
+    let parsed = read_checked(&format!("[\n{long},\n{short}\n]"), Format::Json, 1, &[2]);
+    assert!(parsed.errors[0].message.starts_with("the entry is longer than 1 MiB"), "{}", parsed.errors[0]);
+    read_checked(&format!("{long}\n{short}\n"), Format::Jsonl, 1, &[1]);
+    let frame = |notes: &str| {
+        format!("[\"2026-11-28T09:00:00+02:00\", \"2026-11-28T10:00:00+02:00\", \"gwm\", \"f\", [], 1, \"{notes}\"]")
+    };
+    let text = format!("[\n{},\n{}\n]", frame(&"n".repeat(MAX_ENTRY_BYTES)), frame("ok"));
+    read_checked(&text, Format::Watson, 1, &[2]);
+    let interval = |notes: &str| {
+        format!("{{\"start\": \"20261128T080000Z\", \"end\": \"20261128T090000Z\", \"tags\": [\"gwm\"], \"annotation\": \"{notes}\"}}")
+    };
+    let text = format!("[{},\n{}]", interval("ok"), interval(&"n".repeat(MAX_ENTRY_BYTES)));
+    read_checked(&text, Format::Timew, 1, &[2]);
+}
+
+#[test]
+fn bytes_that_are_not_utf8_stop_the_reading_at_their_line() {
+    let inputs: [(&[u8], Format); 3] = [
+        (b"date_worked,duration,project\n2026-11-02,1h,gwm\n2026-11-0\xff,1h,gwm\n", Format::Csv),
+        (b"[\n{\"duration\": 60},\n{\"notes\": \"\xc3(\"}\n]", Format::Json),
+        (b"{\"duration\": 60}\n\n\"\xe2\x82", Format::Jsonl),
+    ];
+    for (bytes, format) in inputs {
+        match super::parse(bytes, format, &options()) {
+            Err(Unreadable::NotUtf8 { line }) => assert_eq!(line, 3, "{format}"),
+            other => panic!("{format}: {other:?}"),
+        }
+    }
 }
 
 #[test]
@@ -256,17 +327,88 @@ fn the_format_is_told_by_extension_or_content() {
         (None, "date_worked,duration\n", Format::Csv),
     ];
     for (name, text, format) in cases {
-        assert_eq!(detect(name, text), format, "{name:?} {text:?}");
+        assert_eq!(detect(name, text.as_bytes()), format, "{name:?} {text:?}");
     }
 }
 
 #[test]
 fn no_input_panics_whatever_the_format() {
-    let inputs =
-        ["", "\u{feff}", "[", "]", "[[]]", "[{}]", "[null]", "{", "\"", "a,b\n\"c", "[[\"x\"]]", "[1e999]", "é,ü\n1,2"];
+    let inputs = [
+        "",
+        "\u{feff}",
+        "[",
+        "]",
+        "[[]]",
+        "[{}]",
+        "[null]",
+        "{",
+        "\"",
+        "a,b\n\"c",
+        "[[\"x\"]]",
+        "[1e999]",
+        "é,ü\n1,2",
+        "[\"",
+        "[{\"a\": [}]",
+        "[}",
+        "[1 2",
+        "a\r\n\"\"\"",
+        ",\n,,,,\n",
+    ];
     for text in inputs {
         for format in [Format::Csv, Format::Json, Format::Jsonl, Format::Watson, Format::Timew] {
             let _ = parse(text, format, &options());
+        }
+    }
+}
+
+/// Text that stresses the readers: quotes, separators, brackets, escapes,
+/// line breaks and multi-byte characters among the words of real inputs.
+fn input_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let tokens = prop::sample::select(vec![
+        "\"",
+        ",",
+        "\n",
+        "\r\n",
+        "\r",
+        "[",
+        "]",
+        "{",
+        "}",
+        ":",
+        "\\",
+        " ",
+        "é",
+        "𝄞",
+        "\u{feff}",
+        "date_worked,duration,project\n",
+        "2026-11-02",
+        "1h",
+        "gwm",
+        "\"duration\": 60",
+        "\"project\": \"gwm\"",
+        "\"date_worked\": \"2026-11-02\"",
+        "null",
+        "\"start\": \"20261128T083000Z\"",
+        "\"end\": \"20261128T100000Z\"",
+        "1795905000",
+        "\"\"",
+    ]);
+    prop::collection::vec(tokens, 0..40).prop_map(|tokens| tokens.concat())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 256, ..Default::default() })]
+
+    /// Whatever the input, reading it a few bytes at a time gives what
+    /// reading it whole gives, in every format, and nothing panics.
+    #[test]
+    fn reading_in_small_pieces_gives_what_reading_whole_gives(text in input_text(), step in 1usize..8) {
+        for format in [Format::Csv, Format::Json, Format::Jsonl, Format::Watson, Format::Timew] {
+            let whole = super::parse(text.as_bytes(), format, &options());
+            let mut trickle = source::tests::Trickle { bytes: text.as_bytes(), step };
+            let pieces = super::parse(&mut trickle, format, &options());
+            proptest::prop_assert_eq!(format!("{whole:?}"), format!("{pieces:?}"), "{} {:?}", format, text);
         }
     }
 }
@@ -389,6 +531,6 @@ fn rejected_rows_keep_their_format_with_a_reason() {
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(value[0]["project"], "gwm");
     assert_eq!(value[0]["reason"], "refused");
-    assert_eq!(detect(None, &text), Format::Watson);
+    assert_eq!(detect(None, text.as_bytes()), Format::Watson);
     assert_eq!(summary(&read(&text, Format::Watson)).len(), 2, "the frame reads back the same");
 }

@@ -10,11 +10,14 @@ use chrono::{DateTime, FixedOffset, NaiveDateTime};
 use serde_json::Value;
 
 use super::json::kind;
-use super::{interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, RowError, Zone};
+use super::source::Source;
+use super::{
+    interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, Unreadable, Zone,
+};
 use crate::timeparse::Duration;
 
-pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, RowError> {
-    parse_intervals(text, "Timewarrior intervals", |value, line, record| drafts(value, line, record, options.zone))
+pub(super) fn parse(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {
+    parse_intervals(source, "Timewarrior intervals", |value, line, record| drafts(value, line, record, options.zone))
 }
 
 fn drafts(value: &Value, line: usize, record: usize, zone: Zone) -> Result<Vec<Draft>, String> {

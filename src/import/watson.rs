@@ -11,11 +11,14 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::Value;
 
 use super::json::kind;
-use super::{interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, RowError, Zone};
+use super::source::Source;
+use super::{
+    interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, Unreadable, Zone,
+};
 use crate::timeparse::Duration;
 
-pub(super) fn parse(text: &str, options: &Options) -> Result<Parsed, RowError> {
-    parse_intervals(text, "Watson frames", |value, line, record| {
+pub(super) fn parse(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {
+    parse_intervals(source, "Watson frames", |value, line, record| {
         Frame::read(value, options.zone).and_then(|frame| frame.drafts(line, record))
     })
 }

@@ -6,7 +6,9 @@
 //! and tab, and `\u{1b}` (the code point in hex) for every other C0 control,
 //! DEL, C1 control and Unicode bidi control (U+061C, U+200E, U+200F,
 //! U+202A–U+202E, U+2066–U+2069). Backslashes are left as they are, so
-//! escaping twice changes nothing. JSON and CSV output carry the data as is.
+//! escaping twice changes nothing. CSV cells are escaped the same way when
+//! stdout is a terminal; JSON, and CSV into a file or a pipe, carry the
+//! data as is.
 
 use std::borrow::Cow;
 use std::fmt::Write;

@@ -4,7 +4,8 @@
 //! allowed is decided once in [`Printer::detect`]; the renderers below only
 //! follow that decision. List tables fit the width (see [`layout`]).
 //! Every table cell and every line of text for people is escaped (see
-//! [`escape`]) on its way out; JSON and CSV carry the data as is.
+//! [`escape`]) on its way out, and so is every CSV cell when stdout is a
+//! terminal; JSON, and CSV into a file or a pipe, carry the data as is.
 
 use std::io::{self, IsTerminal, Write};
 
@@ -149,7 +150,17 @@ impl Printer {
     /// Prints any serialisable objects as CSV: a header row of `fields` (then
     /// any other keys the objects have), even when there are none.
     pub fn csv<T: Serialize>(&self, items: &[T], fields: &[&str]) -> Result<()> {
-        self.line(csv::render(items, fields)?.trim_end())
+        self.line(csv::render(items, fields, self.csv_cells())?.trim_end())
+    }
+
+    /// How CSV cells are written: escaped on a terminal (as table cells
+    /// are), exact into a file or a pipe.
+    fn csv_cells(&self) -> csv::Cells {
+        if self.terminal {
+            csv::Cells::Escaped
+        } else {
+            csv::Cells::Exact
+        }
     }
 
     /// Prints a table of ready-made rows (reports, the outbox), under a line
@@ -260,7 +271,7 @@ impl Printer {
     pub fn record(&self, value: &Value, text: &str, columns: &[String]) -> Result<()> {
         match self.format {
             Format::Json => self.json(value),
-            Format::Csv => self.line(csv::record(value, columns).trim_end()),
+            Format::Csv => self.line(csv::record(value, columns, self.csv_cells()).trim_end()),
             Format::Table if self.quiet => Ok(()),
             Format::Table => self.text(text),
         }

@@ -7,6 +7,7 @@ mod activity;
 mod auth;
 mod clock;
 mod completion;
+mod csv_terminal;
 mod delivery;
 mod errors;
 mod generated;

@@ -12,6 +12,7 @@
 mod report;
 pub(super) mod send;
 
+use std::fs::File;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -23,7 +24,7 @@ use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};
-use crate::import::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Zone};
+use crate::import::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Unreadable, Zone};
 use crate::model::{ActivityQuery, ProjectQuery};
 use crate::output::plural;
 use crate::output::{note, Column, Format as Output};
@@ -35,43 +36,54 @@ use crate::validation::Username;
 const MAX_LISTED: usize = 50;
 
 /// The input: its path (`None` for standard input), its name in messages,
-/// and its text.
+/// its first bytes (enough to tell its format, see [`import::detect`]), and
+/// the rest, read only as it is parsed.
 struct Input {
     path: Option<PathBuf>,
     name: String,
-    text: String,
+    head: Vec<u8>,
+    rest: Box<dyn Read>,
 }
 
 impl Input {
-    fn read(file: &Path) -> Result<Input> {
-        let (path, name, bytes) = if file == Path::new("-") {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::Io(format!("cannot read standard input: {e}")))?;
-            (None, "standard input".to_owned(), bytes)
+    fn open(file: &Path) -> Result<Input> {
+        let (path, name, mut rest): (_, _, Box<dyn Read>) = if file == Path::new("-") {
+            (None, "standard input".to_owned(), Box::new(std::io::stdin()))
         } else {
-            let bytes = std::fs::read(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
-            (Some(file.to_owned()), file.display().to_string(), bytes)
+            let opened = File::open(file).map_err(|e| Error::Io(format!("cannot read {}: {e}", file.display())))?;
+            (Some(file.to_owned()), file.display().to_string(), Box::new(opened))
         };
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let offset = e.utf8_error().valid_up_to();
-            let line = e.as_bytes()[..offset].iter().filter(|b| **b == b'\n').count() + 1;
-            Error::invalid(format!("{name}: line {line}: not UTF-8 text; save the file as UTF-8 and import it again"))
-        })?;
-        Ok(Input { path, name, text })
+        let mut head = Vec::new();
+        (&mut rest)
+            .take(import::DETECTION_BYTES as u64)
+            .read_to_end(&mut head)
+            .map_err(|e| Error::Io(format!("cannot read {name}: {e}")))?;
+        Ok(Input { path, name, head, rest })
     }
 
     fn file_name(&self) -> Option<String> {
         self.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+    }
+
+    /// Parses the whole input (its first bytes again, then the rest) in `format`.
+    fn parse(&mut self, format: Format, options: &Options) -> Result<Parsed> {
+        let text = (&self.head[..]).chain(&mut self.rest);
+        import::parse(text, format, options).map_err(|e| match e {
+            Unreadable::Malformed(e) => Error::invalid(format!("{} ({format}): {e}; nothing was sent", self.name)),
+            Unreadable::NotUtf8 { line } => Error::invalid(format!(
+                "{}: line {line}: not UTF-8 text; save the file as UTF-8 and import it again",
+                self.name
+            )),
+            Unreadable::Read(e) => Error::Io(format!("cannot read {}: {e}", self.name)),
+        })
     }
 }
 
 /// Runs `timesync time import`.
 pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
     let started = Instant::now();
-    let input = Input::read(&args.file)?;
-    let format = args.format.unwrap_or_else(|| import::detect(input.file_name().as_deref(), &input.text));
+    let mut input = Input::open(&args.file)?;
+    let format = args.format.unwrap_or_else(|| import::detect(input.file_name().as_deref(), &input.head));
     let mapping = mapping(&args)?;
     let rejects = rejects_path(&args, &input, format)?;
     let mut store = settings.store()?;
@@ -81,8 +93,7 @@ pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
         zone: Zone::Local,
         today: settings.clock.today(),
     };
-    let parsed = import::parse(&input.text, format, &options)
-        .map_err(|e| Error::invalid(format!("{} ({format}): {e}; nothing was sent", input.name)))?;
+    let parsed = input.parse(format, &options)?;
     let session = session(settings);
     let session = match session {
         Err(_) if !parsed.errors.is_empty() => return Err(bad_rows(&input, parsed.errors.clone())),

@@ -1,6 +1,7 @@
 //! `timesync time import`: every format into a real test server, dry runs,
 //! bad rows, and the progress bar.
 
+mod bounded;
 mod resume;
 
 use std::path::{Path, PathBuf};
