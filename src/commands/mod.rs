@@ -6,6 +6,8 @@ mod cache;
 mod clock;
 mod complete;
 mod delivery;
+#[cfg(test)]
+mod delivery_properties;
 mod entry_rows;
 mod explain;
 mod import;
