@@ -27,7 +27,9 @@ pub enum TimeCommand {
     ///
     /// Every row is read and checked first (names against one GET /projects
     /// and one GET /activities): with any bad row, each is listed with its
-    /// line number and nothing is sent (exit code 2). Entries already imported
+    /// line number and nothing is sent (exit code 2). A CSV field or a JSON
+    /// entry over 1 MiB, a quote the file ends inside, or a row with fewer or
+    /// more fields than the header is a bad row. Entries already imported
     /// are skipped, so an import stopped by a crash, Ctrl-C or a network
     /// failure is finished by running it again. Rows the server refuses go to
     /// a reject file with the reason, and the import goes on.
