@@ -35,10 +35,10 @@ pub(super) struct Context<'a> {
 /// and returns the error the run ends with, if any.
 pub(super) fn finish(mut tally: Tally, context: &Context, settings: &Settings, quiet: bool) -> Result<()> {
     let stopped = tally.stopped.take();
-    let complete = stopped.is_none() && !tally.interrupted;
+    let ran_through = stopped.is_none() && !tally.interrupted;
     let refused = tally.rejected.len() + tally.earlier.len();
     let rejects = if refused > 0 { Some(write_rejects(&tally, context)?) } else { None };
-    summary(&tally, complete, context, rejects.as_ref(), settings, quiet)?;
+    summary(&tally, ran_through, context, rejects.as_ref(), settings, quiet)?;
     let total = context.planned.len();
     let done = tally.sent + tally.found;
     if let Some(error) = stopped {
@@ -108,9 +108,11 @@ fn write_rejects(tally: &Tally, context: &Context) -> Result<PathBuf> {
     Ok(path.clone())
 }
 
+/// The summary line (and JSON); `ran_through` when no failure or Ctrl-C
+/// stopped the run.
 fn summary(
     tally: &Tally,
-    complete: bool,
+    ran_through: bool,
     context: &Context,
     rejects: Option<&PathBuf>,
     settings: &Settings,
@@ -125,15 +127,16 @@ fn summary(
         "sent": tally.sent,
         "skipped": tally.skipped + tally.found,
         "found": tally.found,
+        "postponed": tally.postponed,
         "rejected": refused,
         "rejects_file": rejects.map(|p| p.display().to_string()),
         "elapsed_seconds": (elapsed * 1000.0).round() / 1000.0,
-        "complete": complete,
+        "complete": ran_through && tally.postponed == 0,
     });
     if quiet && !settings.json() {
         return Ok(());
     }
-    let head = if complete {
+    let head = if ran_through {
         format!("Imported {}: {}", context.input, plural(context.planned.len(), "entry", "entries"))
     } else {
         format!("Stopped {} after {} of {} entries", context.input, tally.settled(), context.planned.len())
@@ -146,6 +149,13 @@ fn summary(
     );
     if let Some(path) = rejects {
         text.push_str(&format!(" Rejected rows: {}", path.display()));
+    }
+    if tally.postponed > 0 {
+        text.push_str(&format!(
+            " {} may be on the server while another command sends entries like them: run the same import again \
+             once it is done.",
+            plural(tally.postponed, "entry", "entries")
+        ));
     }
     settings.printer.message(&value, &text)
 }
