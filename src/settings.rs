@@ -1,11 +1,11 @@
 //! One resolved settings value: defaults, then the config file's profile,
 //! then the environment and flags (clap already merges those two, flag first).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 
 use crate::cli::GlobalArgs;
-use crate::client::{Client, ClientOptions, DEFAULT_MAX_REPLY_BYTES};
+use crate::client::{has_credentials, Client, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
@@ -34,7 +34,8 @@ pub struct Settings {
     pub profile: String,
     /// The profile's stored values, as read.
     pub stored: Profile,
-    /// Server base URL (not yet checked).
+    /// Server base URL (not yet checked, except that it carries no
+    /// credentials: see [`server_url`]).
     pub url: Option<String>,
     /// The token, with where it came from.
     pub token: Option<(Secret, TokenSource)>,
@@ -62,6 +63,29 @@ pub struct Settings {
     /// Test mode: the in-process engine answers, and no token is read or
     /// stored. Only settings look at it.
     test: Option<TestMode>,
+}
+
+/// The server URL in use: `--url` or `TIMESYNC_URL`, else the profile's.
+/// One that may carry a user name or password is refused here, for every
+/// command, without being echoed: so no message, status line or log can
+/// print it. A URL that is malformed otherwise is left for the client to
+/// refuse, when a command sends.
+fn server_url(args: &GlobalArgs, stored: &Profile, profile: &str, config_path: &Path) -> Result<Option<String>> {
+    if let Some(url) = &args.url {
+        if has_credentials(url) {
+            return Err(Error::invalid(format!("the server URL from --url or TIMESYNC_URL {CREDENTIALS_IN_URL}")));
+        }
+        return Ok(Some(url.clone()));
+    }
+    match &stored.url {
+        Some(url) if has_credentials(url) => Err(Error::Config {
+            path: config_path.to_owned(),
+            message: format!(
+                "profiles.{profile}.url {CREDENTIALS_IN_URL}; fix it there, or run `timesync login --url URL`"
+            ),
+        }),
+        url => Ok(url.clone()),
+    }
 }
 
 /// The environment variable naming a password command (over the profile's).
@@ -104,8 +128,9 @@ impl Settings {
             (_, true) => Format::Csv,
             _ => stored.output.unwrap_or_default(),
         };
+        let url = server_url(args, &stored, &profile, &config_path)?;
         Ok(Settings {
-            url: args.url.clone().or_else(|| stored.url.clone()),
+            url,
             token: token.filter(|(t, _)| !t.expose().is_empty()),
             username: stored.username.clone(),
             auth_type: stored.auth_type.unwrap_or_default(),
