@@ -51,6 +51,9 @@ pub struct Profile {
     /// A command printing the password, for logging in again when the token
     /// expires (see `timesync login --password-command`).
     pub password_command: Option<String>,
+    /// Seconds the password command may take before it is stopped (1 to
+    /// 3600; default 60).
+    pub password_command_timeout: Option<u64>,
     /// Request timeout in seconds (1 to 3600).
     pub timeout: Option<u64>,
     /// Connect timeout in seconds (1 to 3600).
@@ -89,7 +92,12 @@ pub fn load(path: &Path) -> Result<ConfigFile> {
                 ),
             });
         }
-        for (key, value) in [("timeout", profile.timeout), ("connect_timeout", profile.connect_timeout)] {
+        let timeouts = [
+            ("timeout", profile.timeout),
+            ("connect_timeout", profile.connect_timeout),
+            ("password_command_timeout", profile.password_command_timeout),
+        ];
+        for (key, value) in timeouts {
             if value.is_some_and(|v| !TIMEOUT_RANGE.contains(&v)) {
                 return Err(Error::Config {
                     path: path.to_owned(),
@@ -433,6 +441,7 @@ mod tests {
         assert_eq!(profile.auth_type, Some(AuthType::Password));
         assert_eq!(profile.timeout, Some(30));
         assert_eq!(profile.connect_timeout, Some(10));
+        assert_eq!(profile.password_command_timeout, Some(60));
         assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
         assert_eq!(profile.switch, Some(false));

@@ -10,7 +10,7 @@ use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
 use crate::output::{note, verbose_observer, Format, Printer, Switches};
-use crate::password::PasswordCommand;
+use crate::password::{PasswordCommand, DEFAULT_PASSWORD_COMMAND_TIMEOUT};
 use crate::state::{self, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
 use crate::timeparse::Clock;
@@ -46,6 +46,9 @@ pub struct Settings {
     /// Where the password comes from when the token must be renewed:
     /// `TIMESYNC_PASSWORD_COMMAND`, else the profile's `password_command`.
     pub password_command: Option<PasswordCommand>,
+    /// How long a password command may take (the profile's
+    /// `password_command_timeout`), for one given to `login` too.
+    pub password_command_timeout: StdDuration,
     /// How long to wait for the answer, once connected.
     pub timeout: StdDuration,
     /// How long to wait for a connection.
@@ -86,6 +89,20 @@ fn server_url(args: &GlobalArgs, stored: &Profile, profile: &str, config_path: &
         }),
         url => Ok(url.clone()),
     }
+}
+
+/// `TIMESYNC_PASSWORD_COMMAND`, else the profile's `password_command`,
+/// stopped after `timeout`. A variable that is not UTF-8 is refused, not
+/// passed over.
+fn password_command(stored: &Profile, timeout: StdDuration) -> Result<Option<PasswordCommand>> {
+    let from_env = match std::env::var(PASSWORD_COMMAND_VAR) {
+        Ok(command) => Some(command).filter(|c| !c.trim().is_empty()),
+        Err(std::env::VarError::NotPresent) => None,
+        Err(std::env::VarError::NotUnicode(_)) => {
+            return Err(Error::invalid(format!("{PASSWORD_COMMAND_VAR} is not valid UTF-8: give it as UTF-8 text")))
+        }
+    };
+    Ok(from_env.or_else(|| stored.password_command.clone()).map(|command| PasswordCommand::new(command, timeout)))
 }
 
 /// The environment variable naming a password command (over the profile's).
@@ -129,16 +146,15 @@ impl Settings {
             _ => stored.output.unwrap_or_default(),
         };
         let url = server_url(args, &stored, &profile, &config_path)?;
+        let password_command_timeout =
+            StdDuration::from_secs(stored.password_command_timeout.unwrap_or(DEFAULT_PASSWORD_COMMAND_TIMEOUT));
         Ok(Settings {
             url,
             token: token.filter(|(t, _)| !t.expose().is_empty()),
             username: stored.username.clone(),
             auth_type: stored.auth_type.unwrap_or_default(),
-            password_command: std::env::var(PASSWORD_COMMAND_VAR)
-                .ok()
-                .filter(|c| !c.trim().is_empty())
-                .or_else(|| stored.password_command.clone())
-                .map(PasswordCommand::new),
+            password_command: password_command(&stored, password_command_timeout)?,
+            password_command_timeout,
             timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
             printer: Printer::detect(
