@@ -12,6 +12,7 @@ mod errors;
 mod generated;
 mod help;
 mod import;
+mod local_input;
 mod log;
 mod outbox;
 mod pager;
