@@ -101,6 +101,9 @@ fn a_url_with_credentials_is_refused_by_every_command_without_being_shown() {
             &env.config_path().display().to_string(),
         ]);
     }
+    // Help does not show it either (clap shows the values of variables).
+    never_shows(env.bare().env("TIMESYNC_URL", &url).args(["status", "--help"]).assert().success(), "s3cr3t")
+        .stdout_has(&["TIMESYNC_URL"]);
     assert!(nothing_sent(&env));
     // A URL given on the command line is the one in use: logging in with a
     // good one mends the profile.
