@@ -1,6 +1,7 @@
 //! The command line's one entry point: parse argv, resolve settings, run the
 //! command, and print any error in one place with its documented exit code.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::error::ErrorKind;
@@ -45,8 +46,10 @@ fn parse() -> Result<Cli, clap::Error> {
 
 /// clap's own errors: help and version go to stdout with 0; bad values get
 /// one line listing the values accepted (JSON under `--json`) and exit code
-/// 2; other usage errors keep clap's layout, with the usage line of the
-/// command meant and what a guessed name means (see [`cli::guesses`]).
+/// 2; an argument or variable that is not UTF-8 gets one line naming it
+/// (never its value: it may be the token); other usage errors keep clap's
+/// layout, with the usage line of the command meant and what a guessed name
+/// means (see [`cli::guesses`]).
 fn usage_error(error: clap::Error) -> ExitCode {
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
@@ -54,9 +57,20 @@ fn usage_error(error: clap::Error) -> ExitCode {
         }
         _ => {}
     }
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let json = args.iter().any(|a| a == "--json");
+    if error.kind() == ErrorKind::InvalidUtf8 {
+        let which = cli::guesses::not_utf8(&args, &cli::command_to_run(), |name| std::env::var_os(name));
+        let line = match which {
+            Some(which) => format!("{which} is not valid UTF-8: give it as UTF-8 text"),
+            None => "an argument or environment variable is not valid UTF-8: give it as UTF-8 text".to_owned(),
+        };
+        print_error(&Error::Invalid(line), json);
+        return ExitCode::from(2);
+    }
     let error = cli::guesses::improve(error, &cli::command());
     let line = cli::guesses::invalid_value_line(&error);
-    if std::env::args().any(|a| a == "--json") {
+    if json {
         print_error(&Error::Invalid(line), true);
     } else if matches!(error.kind(), ErrorKind::ValueValidation | ErrorKind::InvalidValue) {
         print_error(&Error::Invalid(line), false);

@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -51,6 +51,9 @@ pub struct Profile {
     /// A command printing the password, for logging in again when the token
     /// expires (see `timesync login --password-command`).
     pub password_command: Option<String>,
+    /// Seconds the password command may take before it is stopped (1 to
+    /// 3600; default 60).
+    pub password_command_timeout: Option<u64>,
     /// Request timeout in seconds (1 to 3600).
     pub timeout: Option<u64>,
     /// Connect timeout in seconds (1 to 3600).
@@ -89,7 +92,12 @@ pub fn load(path: &Path) -> Result<ConfigFile> {
                 ),
             });
         }
-        for (key, value) in [("timeout", profile.timeout), ("connect_timeout", profile.connect_timeout)] {
+        let timeouts = [
+            ("timeout", profile.timeout),
+            ("connect_timeout", profile.connect_timeout),
+            ("password_command_timeout", profile.password_command_timeout),
+        ];
+        for (key, value) in timeouts {
             if value.is_some_and(|v| !TIMEOUT_RANGE.contains(&v)) {
                 return Err(Error::Config {
                     path: path.to_owned(),
@@ -203,14 +211,93 @@ fn lock(path: &Path) -> Result<fs::File> {
     Ok(file)
 }
 
+/// The largest config file read: a larger one is refused, not read whole.
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// The config file's text; `None` when there is none. Only a regular file
+/// (a symlink to one is fine) of at most [`MAX_CONFIG_BYTES`] is read: a
+/// directory, FIFO, socket or device is refused from its metadata, before
+/// it is opened (opening a FIFO would wait for a writer), and again from
+/// the opened file, which is opened without waiting and read no further
+/// than the limit, so a file swapped in between cannot hang or fill memory.
 fn read_text(path: &Path) -> Result<Option<String>> {
-    match fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| Error::Config { path: path.to_owned(), message: "is not UTF-8 text".into() }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::Config { path: path.to_owned(), message: format!("cannot be read: {e}") }),
+    let error = |message: String| Error::Config { path: path.to_owned(), message };
+    match fs::metadata(path) {
+        Ok(metadata) => check_regular_file(&metadata).map_err(error)?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(error(format!("cannot be read: {e}"))),
     }
+    let file = match open_without_waiting(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(error(format!("cannot be read: {e}"))),
+    };
+    let metadata = file.metadata().map_err(|e| error(format!("cannot be read: {e}")))?;
+    check_regular_file(&metadata).map_err(error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_CONFIG_BYTES + 1).read_to_end(&mut bytes).map_err(|e| error(format!("cannot be read: {e}")))?;
+    if bytes.len() as u64 > MAX_CONFIG_BYTES {
+        return Err(error(too_large()));
+    }
+    String::from_utf8(bytes).map(Some).map_err(|_| error("is not UTF-8 text".into()))
+}
+
+/// Why a config path that is not a regular file of at most
+/// [`MAX_CONFIG_BYTES`] cannot be the config file.
+fn check_regular_file(metadata: &fs::Metadata) -> std::result::Result<(), String> {
+    let file_type = metadata.file_type();
+    if file_type.is_dir() {
+        return Err("is a directory, not a config file: give the path of a file (--config PATH)".into());
+    }
+    if !file_type.is_file() {
+        return Err(format!(
+            "is {}, not a regular file: the config file must be a regular file (--config PATH)",
+            special_file_kind(&file_type)
+        ));
+    }
+    if metadata.len() > MAX_CONFIG_BYTES {
+        return Err(too_large());
+    }
+    Ok(())
+}
+
+fn too_large() -> String {
+    format!("is larger than {} MiB, the most a config file may be: is it the right file?", MAX_CONFIG_BYTES >> 20)
+}
+
+/// What kind of file that is not a regular file or a directory this is, in words.
+#[cfg(unix)]
+fn special_file_kind(file_type: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if file_type.is_char_device() || file_type.is_block_device() {
+        "a device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+/// What kind of file that is not a regular file or a directory this is, in words.
+#[cfg(not(unix))]
+fn special_file_kind(_file_type: &fs::FileType) -> &'static str {
+    "a special file"
+}
+
+/// Opens `path` for reading without waiting: a FIFO put there opens at
+/// once (no writer needed) and is then refused from its metadata.
+#[cfg(unix)]
+fn open_without_waiting(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path)
+}
+
+/// Opens `path` for reading.
+#[cfg(not(unix))]
+fn open_without_waiting(path: &Path) -> std::io::Result<fs::File> {
+    fs::File::open(path)
 }
 
 fn config_error(path: &Path, text: &str, span: Option<std::ops::Range<usize>>, message: &str) -> Error {
@@ -270,9 +357,13 @@ pub(crate) fn private_file(path: &Path) -> std::io::Result<fs::File> {
     private_options().create_new(true).open(path)
 }
 
-/// Opens (creating with mode 0600 if needed) a file to lock.
+/// Opens (creating with mode 0600 if needed) a file to lock; without
+/// waiting, so that a FIFO put in its place is an error, not a hang.
 fn open_private(path: &Path) -> std::io::Result<fs::File> {
-    private_options().create(true).truncate(false).open(path)
+    let mut options = private_options();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    options.create(true).truncate(false).open(path)
 }
 
 #[cfg(unix)]
@@ -350,10 +441,48 @@ mod tests {
         assert_eq!(profile.auth_type, Some(AuthType::Password));
         assert_eq!(profile.timeout, Some(30));
         assert_eq!(profile.connect_timeout, Some(10));
+        assert_eq!(profile.password_command_timeout, Some(60));
         assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
         assert_eq!(profile.switch, Some(false));
         assert!(config.profiles.contains_key("staging"));
+    }
+
+    #[test]
+    fn only_regular_files_up_to_a_mebibyte_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let mut text = "[profiles.default]\nurl = \"http://x/v0\"\n".to_owned();
+        text.push_str(&"#".repeat(MAX_CONFIG_BYTES as usize - text.len()));
+        fs::write(&path, &text).unwrap();
+        assert_eq!(load(&path).unwrap().profiles["default"].url.as_deref(), Some("http://x/v0"));
+        text.push('#');
+        fs::write(&path, &text).unwrap();
+        let error = load(&path).unwrap_err();
+        assert!(error.to_string().contains("larger than 1 MiB"), "{error}");
+        assert!(update_profile(&path, "default", &[("token", Some("t"))]).is_err());
+        let error = load(dir.path()).unwrap_err().to_string();
+        assert!(error.contains("is a directory"), "{error}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_refused_without_waiting_or_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.toml");
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        let zero = dir.path().join("zero.toml");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        for (path, kind) in [(&fifo, "a FIFO"), (&zero, "a device")] {
+            let error = load(path).unwrap_err();
+            assert_eq!(error.exit_code(), crate::error::ExitCode::Invalid);
+            let error = error.to_string();
+            assert!(error.contains(&path.display().to_string()) && error.contains(kind), "{error}");
+            assert!(update_profile(path, "default", &[("token", Some("t"))]).is_err());
+        }
+        // Opened without waiting, it is refused from the open file too.
+        let file = open_without_waiting(&fifo).unwrap();
+        assert!(check_regular_file(&file.metadata().unwrap()).unwrap_err().contains("FIFO"));
     }
 
     #[test]

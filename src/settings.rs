@@ -1,16 +1,16 @@
 //! One resolved settings value: defaults, then the config file's profile,
 //! then the environment and flags (clap already merges those two, flag first).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 
 use crate::cli::GlobalArgs;
-use crate::client::{Client, ClientOptions, DEFAULT_MAX_REPLY_BYTES};
+use crate::client::{has_credentials, Client, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::model::AuthType;
 use crate::output::{note, verbose_observer, Format, Printer, Switches};
-use crate::password::PasswordCommand;
+use crate::password::{PasswordCommand, DEFAULT_PASSWORD_COMMAND_TIMEOUT};
 use crate::state::{self, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
 use crate::timeparse::Clock;
@@ -34,7 +34,8 @@ pub struct Settings {
     pub profile: String,
     /// The profile's stored values, as read.
     pub stored: Profile,
-    /// Server base URL (not yet checked).
+    /// Server base URL (not yet checked, except that it carries no
+    /// credentials: see [`server_url`]).
     pub url: Option<String>,
     /// The token, with where it came from.
     pub token: Option<(Secret, TokenSource)>,
@@ -45,6 +46,9 @@ pub struct Settings {
     /// Where the password comes from when the token must be renewed:
     /// `TIMESYNC_PASSWORD_COMMAND`, else the profile's `password_command`.
     pub password_command: Option<PasswordCommand>,
+    /// How long a password command may take (the profile's
+    /// `password_command_timeout`), for one given to `login` too.
+    pub password_command_timeout: StdDuration,
     /// How long to wait for the answer, once connected.
     pub timeout: StdDuration,
     /// How long to wait for a connection.
@@ -62,6 +66,43 @@ pub struct Settings {
     /// Test mode: the in-process engine answers, and no token is read or
     /// stored. Only settings look at it.
     test: Option<TestMode>,
+}
+
+/// The server URL in use: `--url` or `TIMESYNC_URL`, else the profile's.
+/// One that may carry a user name or password is refused here, for every
+/// command, without being echoed: so no message, status line or log can
+/// print it. A URL that is malformed otherwise is left for the client to
+/// refuse, when a command sends.
+fn server_url(args: &GlobalArgs, stored: &Profile, profile: &str, config_path: &Path) -> Result<Option<String>> {
+    if let Some(url) = &args.url {
+        if has_credentials(url) {
+            return Err(Error::invalid(format!("the server URL from --url or TIMESYNC_URL {CREDENTIALS_IN_URL}")));
+        }
+        return Ok(Some(url.clone()));
+    }
+    match &stored.url {
+        Some(url) if has_credentials(url) => Err(Error::Config {
+            path: config_path.to_owned(),
+            message: format!(
+                "profiles.{profile}.url {CREDENTIALS_IN_URL}; fix it there, or run `timesync login --url URL`"
+            ),
+        }),
+        url => Ok(url.clone()),
+    }
+}
+
+/// `TIMESYNC_PASSWORD_COMMAND`, else the profile's `password_command`,
+/// stopped after `timeout`. A variable that is not UTF-8 is refused, not
+/// passed over.
+fn password_command(stored: &Profile, timeout: StdDuration) -> Result<Option<PasswordCommand>> {
+    let from_env = match std::env::var(PASSWORD_COMMAND_VAR) {
+        Ok(command) => Some(command).filter(|c| !c.trim().is_empty()),
+        Err(std::env::VarError::NotPresent) => None,
+        Err(std::env::VarError::NotUnicode(_)) => {
+            return Err(Error::invalid(format!("{PASSWORD_COMMAND_VAR} is not valid UTF-8: give it as UTF-8 text")))
+        }
+    };
+    Ok(from_env.or_else(|| stored.password_command.clone()).map(|command| PasswordCommand::new(command, timeout)))
 }
 
 /// The environment variable naming a password command (over the profile's).
@@ -104,16 +145,16 @@ impl Settings {
             (_, true) => Format::Csv,
             _ => stored.output.unwrap_or_default(),
         };
+        let url = server_url(args, &stored, &profile, &config_path)?;
+        let password_command_timeout =
+            StdDuration::from_secs(stored.password_command_timeout.unwrap_or(DEFAULT_PASSWORD_COMMAND_TIMEOUT));
         Ok(Settings {
-            url: args.url.clone().or_else(|| stored.url.clone()),
+            url,
             token: token.filter(|(t, _)| !t.expose().is_empty()),
             username: stored.username.clone(),
             auth_type: stored.auth_type.unwrap_or_default(),
-            password_command: std::env::var(PASSWORD_COMMAND_VAR)
-                .ok()
-                .filter(|c| !c.trim().is_empty())
-                .or_else(|| stored.password_command.clone())
-                .map(PasswordCommand::new),
+            password_command: password_command(&stored, password_command_timeout)?,
+            password_command_timeout,
             timeout: StdDuration::from_secs(args.timeout.or(stored.timeout).unwrap_or(30)),
             connect_timeout: StdDuration::from_secs(args.connect_timeout.or(stored.connect_timeout).unwrap_or(10)),
             printer: Printer::detect(

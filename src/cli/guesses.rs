@@ -2,7 +2,10 @@
 //! command that was meant (clap's lists options that came from the
 //! environment, such as `--config` from `TIMESYNC_CONFIG`), and what a
 //! guessed name means in timesync (`clock start` is `clock in`, `--to` is
-//! `--end`) instead of the most similar spelling.
+//! `--end`) instead of the most similar spelling; and which argument or
+//! variable is not UTF-8, never what it holds (it may be a token).
+
+use std::ffi::{OsStr, OsString};
 
 use clap::builder::StyledStr;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
@@ -162,4 +165,100 @@ pub fn invalid_value_line(error: &Error) -> String {
         line.push_str(&format!(" (did you mean '{similar}'?)"));
     }
     line
+}
+
+/// Which argument or environment variable clap found not to be UTF-8, in
+/// words that never show its value: `the value of --token`, `argument 3`,
+/// `TIMESYNC_URL`. `args` is the whole argv (the program first); `env` reads
+/// a variable. `None` when neither holds anything that is not UTF-8.
+pub fn not_utf8(args: &[OsString], root: &Command, env: impl Fn(&OsStr) -> Option<OsString>) -> Option<String> {
+    let mut options_ended = false;
+    let mut previous: Option<&str> = None;
+    for (position, arg) in args.iter().enumerate().skip(1) {
+        let Some(text) = arg.to_str() else {
+            if !options_ended {
+                if let Some(option) = option_with_value(arg) {
+                    return Some(format!("the value of {option}"));
+                }
+                if let Some(option) = previous.filter(|p| takes_value(root, p)) {
+                    return Some(format!("the value of {option}"));
+                }
+            }
+            return Some(format!("argument {position}"));
+        };
+        options_ended |= text == "--";
+        previous = Some(text);
+    }
+    let mut names = Vec::new();
+    env_names(root, &mut names);
+    names
+        .into_iter()
+        .find(|name| env(name).is_some_and(|value| value.to_str().is_none()))
+        .map(|name| name.to_string_lossy().into_owned())
+}
+
+/// The option of `--option=value`, when the option's name is UTF-8.
+fn option_with_value(arg: &OsStr) -> Option<&str> {
+    let bytes = arg.as_encoded_bytes();
+    let equals = bytes.iter().position(|b| *b == b'=')?;
+    let name = std::str::from_utf8(&bytes[..equals]).ok()?;
+    name.starts_with("--").then_some(name)
+}
+
+/// Whether `word` is an option (`--config`, `-u`) that takes a value, in
+/// `command` or any of its subcommands.
+fn takes_value(command: &Command, word: &str) -> bool {
+    let matches = |arg: &clap::Arg| match word.strip_prefix("--") {
+        Some(long) => arg.get_long() == Some(long),
+        None => {
+            let mut chars = word.chars();
+            chars.next() == Some('-')
+                && chars.next().is_some_and(|c| arg.get_short() == Some(c))
+                && chars.next().is_none()
+        }
+    };
+    command.get_arguments().any(|arg| matches(arg) && arg.get_action().takes_values())
+        || command.get_subcommands().any(|sub| takes_value(sub, word))
+}
+
+/// The environment variables `command` and its subcommands read.
+fn env_names(command: &Command, names: &mut Vec<OsString>) {
+    for name in command.get_arguments().filter_map(|arg| arg.get_env()) {
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    }
+    for sub in command.get_subcommands() {
+        env_names(sub, names);
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::ffi::OsStringExt;
+
+    use super::*;
+
+    fn argv(words: &[&[u8]]) -> Vec<OsString> {
+        words.iter().map(|word| OsString::from_vec(word.to_vec())).collect()
+    }
+
+    #[test]
+    fn what_is_not_utf8_is_named_never_shown() {
+        let root = super::super::command_to_run();
+        let no_env = |_: &OsStr| None;
+        for (words, which) in [
+            (&[&b"timesync"[..], b"--token", b"SECRET\xff", b"status"][..], "the value of --token"),
+            (&[b"timesync", b"--token=SECRET\xff", b"status"], "the value of --token"),
+            (&[b"timesync", b"login", b"-u", b"SECRET\xff"], "the value of -u"),
+            (&[b"timesync", b"--json", b"SECRET\xff"], "argument 2"),
+            (&[b"timesync", b"time", b"create", b"--", b"--notes=SECRET\xff"], "argument 4"),
+        ] {
+            assert_eq!(not_utf8(&argv(words), &root, no_env).as_deref(), Some(which));
+        }
+        let env = |name: &OsStr| (name == "TIMESYNC_TOKEN").then(|| OsString::from_vec(b"SECRET\xff".to_vec()));
+        let args = argv(&[b"timesync", b"status"]);
+        assert_eq!(not_utf8(&args, &root, env).as_deref(), Some("TIMESYNC_TOKEN"));
+        assert_eq!(not_utf8(&args, &root, no_env), None);
+    }
 }

@@ -47,15 +47,15 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (1, "The server refused the request (4xx/5xx other than authentication)."),
     (
         2,
-        "Invalid input or usage, or a local file (config, state database) that is damaged or cannot be \
-         written: nothing was sent.",
+        "Invalid input or usage, or a local file (config, state database) that cannot be read, is damaged or \
+         cannot be written: nothing was sent.",
     ),
     (
         3,
         "The server could not be reached, did not answer in time, redirected elsewhere, or answered with \
          something that is not TimeSync JSON.",
     ),
-    (4, "Authentication needed: no token, token expired, or authentication failure."),
+    (4, "Authentication needed: no token, token expired, authentication failure, or a password command that failed."),
     (130, "`time import` stopped by Ctrl-C: run it again to send the rest."),
 ];
 

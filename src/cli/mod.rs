@@ -57,7 +57,8 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Server base URL including the version path, e.g. http://localhost:8000/v0
-    #[arg(long, global = true, env = "TIMESYNC_URL", value_name = "URL")]
+    // Its value is not shown in help: it may carry a password (then refused).
+    #[arg(long, global = true, env = "TIMESYNC_URL", hide_env_values = true, value_name = "URL")]
     pub url: Option<String>,
 
     /// Auth token to use instead of the stored one

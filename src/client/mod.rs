@@ -330,23 +330,17 @@ impl Client {
 }
 
 /// Checks and normalises a base URL: http(s), one trailing slash stripped.
-/// A URL carrying credentials (`user:pass@host`) is refused without being
-/// echoed, so a password typed there never reaches a message or log.
+/// A URL carrying credentials (`user:pass@host`, see [`has_credentials`]) is
+/// refused without being echoed, so a password typed there never reaches a
+/// message or log.
 pub fn normalize_baseurl(baseurl: &str) -> Result<String> {
     let trimmed = baseurl.trim();
     let stripped = trimmed.strip_suffix('/').unwrap_or(trimmed);
-    let parsed = reqwest::Url::parse(stripped);
-    if parsed.as_ref().is_ok_and(|url| !url.username().is_empty() || url.password().is_some()) {
-        return Err(Error::invalid(
-            "invalid server URL: it contains a user name or password (user:pass@host); give the URL without \
-             them and log in with the username and password apart",
-        ));
+    if has_credentials(stripped) {
+        return Err(Error::invalid(format!("the server URL {CREDENTIALS_IN_URL}")));
     }
-    match parsed {
-        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => Ok(stripped.to_owned()),
-        _ if stripped.contains('@') => Err(Error::invalid(
-            "invalid server URL: expected http:// or https:// with the version path, e.g. http://localhost:8000/v0",
-        )),
+    match reqwest::Url::parse(stripped) {
+        Ok(url) if is_web_url(&url) => Ok(stripped.to_owned()),
         _ => Err(Error::invalid(format!(
             "invalid server URL '{baseurl}': expected http:// or https:// with the version path, e.g. http://localhost:8000/v0"
         ))),
@@ -363,6 +357,27 @@ pub fn server_key(baseurl: &str) -> Result<String> {
     let mut url = reqwest::Url::parse(&checked).map_err(|e| Error::invalid(format!("invalid server URL: {e}")))?;
     url.set_fragment(None);
     Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// Why a URL with credentials is refused, and what to give instead (no
+/// part of the URL itself).
+pub const CREDENTIALS_IN_URL: &str = "contains a user name or password (user:pass@host): give the URL without \
+     them, e.g. http://localhost:8000/v0, and log in with the username and password apart";
+
+/// Whether `url` may carry a user name or password: an http(s) URL with a
+/// user or password, or anything with an `@` in it that is not a valid
+/// http(s) URL (which could be credentials the parser did not see as such).
+/// Such a URL must never be printed.
+pub fn has_credentials(url: &str) -> bool {
+    let trimmed = url.trim();
+    match reqwest::Url::parse(trimmed) {
+        Ok(url) if is_web_url(&url) => !url.username().is_empty() || url.password().is_some(),
+        _ => trimmed.contains('@'),
+    }
+}
+
+fn is_web_url(url: &reqwest::Url) -> bool {
+    matches!(url.scheme(), "http" | "https") && url.host_str().is_some()
 }
 
 fn segments(path: &[&str]) -> Vec<String> {
@@ -418,6 +433,27 @@ mod tests {
         assert_eq!(server_key("http://h:8000/v0").unwrap(), "http://h:8000/v0");
         assert_ne!(server_key("http://h/v1").unwrap(), server_key("http://h/v0").unwrap());
         assert!(server_key("http://u:p@h/v0").is_err());
+    }
+
+    #[test]
+    fn urls_that_may_carry_credentials_are_known_and_never_echoed() {
+        for url in [
+            "http://webadmin:s3cr3t@h/v0",
+            "https://webadmin@h/v0",
+            "http://:s3cr3t@h/v0",
+            " http://webadmin:s3cr3t@h:8000/v0/ ",
+            "webadmin:s3cr3t@h/v0",
+            "ftp://webadmin:s3cr3t@h/v0",
+            "http://webadmin:s3cr3t@/v0",
+        ] {
+            assert!(has_credentials(url), "{url}");
+            let error = normalize_baseurl(url).unwrap_err().to_string();
+            assert!(error.contains("user name or password"), "{url}: {error}");
+            assert!(!error.contains("s3cr3t") && !error.contains("webadmin"), "{url}: {error}");
+        }
+        for url in ["http://h:8000/v0", "https://h/v0/@me", "http://h/v0?x=a@b", "nonsense", "ftp://h/v0"] {
+            assert!(!has_credentials(url), "{url}");
+        }
     }
 
     #[test]

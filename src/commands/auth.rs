@@ -26,7 +26,8 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
         )));
     }
     let auth_type = args.auth_type.unwrap_or(settings.auth_type);
-    let new_command = args.password_command.map(PasswordCommand::new);
+    let new_command =
+        args.password_command.map(|command| PasswordCommand::new(command, settings.password_command_timeout));
     let password = login_password(args.password_stdin, new_command.as_ref(), settings, &username, &url)?;
     let mut client = settings.client()?;
     let token = client.authenticate(&username, password.expose(), auth_type)?;

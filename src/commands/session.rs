@@ -95,8 +95,11 @@ fn password_source(settings: &Settings, username: &str, url: &str) -> Option<Pas
     if let Some(command) = settings.password_command.clone() {
         return Some(Box::new(move || command.run()));
     }
-    if let Some(password) = std::env::var("TIMESYNC_PASSWORD").ok().filter(|p| !p.is_empty()) {
-        return Some(Box::new(move || Ok(Secret::new(password.clone()))));
+    if let Some(password) = std::env::var_os("TIMESYNC_PASSWORD").filter(|p| !p.is_empty()) {
+        return Some(Box::new(move || match password.to_str() {
+            Some(password) => Ok(Secret::new(password)),
+            None => Err(Error::invalid("TIMESYNC_PASSWORD is not valid UTF-8: give it as UTF-8 text")),
+        }));
     }
     if !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
         return None;

@@ -13,6 +13,7 @@ mod errors;
 mod generated;
 mod help;
 mod import;
+mod local_input;
 mod log;
 mod nothing_lost;
 mod outbox;
