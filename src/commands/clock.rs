@@ -80,19 +80,20 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     match (running, switching) {
         (Some(running), Some(session)) => switch_to(running, clock, session, &mut store, settings),
         _ => match store.start_clock(&clock)? {
-            Ok(()) => clocked_in(&clock, &[], settings),
+            Ok(()) => clocked_in(&clock, &[], 0, settings),
             Err(running) => Err(already_running(&running, &args.project)),
         },
     }
 }
 
-/// Prints that `clock` runs, after what a switch recorded of the clock before.
-fn clocked_in(clock: &RunningClock, stopped: &[Time], settings: &Settings) -> Result<()> {
+/// Prints that `clock` runs, after what a switch recorded of the clock
+/// before: the entries delivered, and how many wait in the outbox.
+fn clocked_in(clock: &RunningClock, stopped: &[Time], kept: usize, settings: &Settings) -> Result<()> {
     let mut text: Vec<String> = stopped.iter().map(recorded_line).collect();
     text.push(format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")));
     settings.printer.message(
         &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339(),
-                "stopped": stopped}),
+                "stopped": stopped, "kept_in_outbox": kept}),
         &text.join("\n"),
     )
 }
@@ -125,7 +126,7 @@ fn switch_to(
         Ok(session) => session,
         Err(error) => {
             note(&format!("the clock on {} was stopped: {}", running.project, kept(error, times.len(), store, false)));
-            return clocked_in(&clock, &[], settings);
+            return clocked_in(&clock, &[], times.len(), settings);
         }
     };
     let (created, failure) = match send_all(&session, store, &ids, &times) {
@@ -134,10 +135,10 @@ fn switch_to(
     };
     let recorded: Vec<Time> =
         created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect();
-    let Some(error) = failure else { return clocked_in(&clock, &recorded, settings) };
+    let Some(error) = failure else { return clocked_in(&clock, &recorded, 0, settings) };
     let left = times.len() - recorded.len();
     if let Outcome::Refused(_) = outcome_of(&error, OnRefusal::Keep) {
-        clocked_in(&clock, &recorded, settings)?;
+        clocked_in(&clock, &recorded, left, settings)?;
         return Err(Error::Kept {
             cause: Box::new(error),
             note: format!(
@@ -149,7 +150,7 @@ fn switch_to(
         });
     }
     note(&format!("the clock on {} was stopped: {}", running.project, kept(error, left, store, true)));
-    clocked_in(&clock, &recorded, settings)
+    clocked_in(&clock, &recorded, left, settings)
 }
 
 /// Stops `running` in the ledger: its `times` become outbox entries (being

@@ -165,9 +165,16 @@ fn a_switch_while_the_server_is_down_keeps_the_stopped_clock_in_the_outbox() {
         .stdout("Clocked in on ganeti-webmgr at 2026-01-15 10:00.\n")
         .stderr_has(&["the clock on gwm was stopped", "1 time entry was saved to the outbox (1 waiting)"]);
     assert_eq!(statuses(&behind), ["queued"]);
+    let later = "2026-01-15T11:00:00+01:00";
+    let switched = at(&behind, later).args(["--json", "start", "--switch", "gwm"]).output().unwrap();
+    let switched: Value = serde_json::from_slice(&switched.stdout).unwrap();
+    assert_eq!((switched["project"].clone(), switched["kept_in_outbox"].clone()), (json!("gwm"), json!(1)));
+    assert_eq!(statuses(&behind), ["queued", "queued"]);
     behind.proxy.up();
-    at(&behind, TEN).succeeds(&["sync"]).stdout("Sent 1 time entry.\n");
-    assert_eq!(on_server(&behind)[0]["duration"], 3600);
+    at(&behind, later).succeeds(&["sync"]).stdout("Sent 2 time entries.\n");
+    let mut durations: Vec<u64> = on_server(&behind).iter().map(|t| t["duration"].as_u64().unwrap()).collect();
+    durations.sort();
+    assert_eq!(durations, [3600, 3600]);
 }
 
 #[test]
