@@ -119,22 +119,19 @@ const SCHEMA: &[Step] = &[
 /// Opens the database at `path`, creating it and bringing its schema up
 /// to date when needed.
 pub(super) fn open(path: &Path) -> Result<Connection> {
-    let size = fs::metadata(path).map(|m| m.len()).ok();
-    let mut conn = match size {
-        Some(1..) => connect(path)?,
-        // New, or emptied: decided under the lock, where no one is creating it.
-        _ => {
+    if fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+        let mut conn = connect(path)?;
+        if !is_current(&conn).map_err(|e| db_error(path, &e))? {
             let _lock = lock(path)?;
-            create_or_check_empty(path)?;
-            let mut conn = connect(path)?;
             upgrade(&mut conn).map_err(|e| db_error(path, &e))?;
-            return Ok(conn);
         }
-    };
-    if !is_current(&conn).map_err(|e| db_error(path, &e))? {
-        let _lock = lock(path)?;
-        upgrade(&mut conn).map_err(|e| db_error(path, &e))?;
+        return Ok(conn);
     }
+    // New, or emptied: decided under the lock, where no one is creating it.
+    let _lock = lock(path)?;
+    create_or_check_empty(path)?;
+    let mut conn = connect(path)?;
+    upgrade(&mut conn).map_err(|e| db_error(path, &e))?;
     Ok(conn)
 }
 
