@@ -7,10 +7,10 @@ use std::io::Read;
 use std::net::SocketAddr;
 use std::ops::Deref;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 pub use crate::engine::{ProjectRoles, SiteRoles};
 use crate::{Engine, Reply, Request};
@@ -37,6 +37,11 @@ pub struct Fault {
 /// (a kill then leaves nothing recorded), `after` it is applied and before the
 /// reply is sent (a kill or a read timeout then leaves it recorded). Each of
 /// the next `times` matching requests is delayed.
+///
+/// A test that waits for something to happen while a request is held rather
+/// than for a time to pass sets a long delay, waits until
+/// [`TestServer::held`] counts the request, does what it needs, and ends the
+/// delay with [`TestServer::release_stalls`].
 #[derive(Clone, Debug)]
 pub struct Stall {
     pub method: String,
@@ -54,6 +59,14 @@ struct Shared {
     fault: Mutex<Option<Fault>>,
     stall: Mutex<Option<Stall>>,
     requests: Mutex<Vec<RecordedRequest>>,
+    /// Requests received and not yet answered.
+    in_flight: AtomicUsize,
+    /// Requests held in a stall right now.
+    held: AtomicUsize,
+    /// Counts [`TestServer::release_stalls`] calls; a stall under way ends
+    /// when it changes.
+    releases: Mutex<u64>,
+    released: Condvar,
 }
 
 /// Locks a mutex, recovering from poisoning (the server must never hang on a panic).
@@ -128,6 +141,28 @@ impl TestServer {
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.requests).clone()
     }
+
+    /// How many requests were received and are not answered yet (held in a stall, being
+    /// applied, or being written back). A request is counted before it is recorded, so once
+    /// [`TestServer::requests`] lists it, it is counted here until its reply is written (or
+    /// its client is found gone).
+    pub fn in_flight(&self) -> usize {
+        self.shared.in_flight.load(Ordering::SeqCst)
+    }
+
+    /// How many requests are held in a stall right now: `before` them (not yet applied) or
+    /// `after` (applied, reply not sent).
+    pub fn held(&self) -> usize {
+        self.shared.held.load(Ordering::SeqCst)
+    }
+
+    /// Ends every stall under way at once: held requests go on as if their delay had
+    /// passed. The stall set with [`TestServer::set_stall`] stays set for the requests
+    /// still to come.
+    pub fn release_stalls(&self) {
+        *lock(&self.shared.releases) += 1;
+        self.shared.released.notify_all();
+    }
 }
 
 /// A server is its engine plus a socket: the seeding and inspection methods (`add_user`,
@@ -179,8 +214,45 @@ fn take_stall(shared: &Shared, method: &str, url: &str) -> Option<Stall> {
     Some(stall.clone())
 }
 
+/// Holds a request for `delay`, or until [`TestServer::release_stalls`] is called.
+fn hold(shared: &Shared, delay: Duration) {
+    if delay.is_zero() {
+        return;
+    }
+    shared.held.fetch_add(1, Ordering::SeqCst);
+    let deadline = Instant::now() + delay;
+    let mut releases = lock(&shared.releases);
+    let start = *releases;
+    while *releases == start {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        releases = shared.released.wait_timeout(releases, left).unwrap_or_else(|e| e.into_inner()).0;
+    }
+    drop(releases);
+    shared.held.fetch_sub(1, Ordering::SeqCst);
+}
+
+/// Counts a request in flight until dropped.
+struct InFlight<'a>(&'a AtomicUsize);
+
+impl<'a> InFlight<'a> {
+    fn new(count: &'a AtomicUsize) -> InFlight<'a> {
+        count.fetch_add(1, Ordering::SeqCst);
+        InFlight(count)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 /// Reads, records, (stalls,) answers and writes one request.
 fn respond(shared: &Shared, mut rq: tiny_http::Request) {
+    let _in_flight = InFlight::new(&shared.in_flight);
     let content_type =
         rq.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_string());
     let mut body = Vec::new();
@@ -194,7 +266,7 @@ fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     });
     let stall = take_stall(shared, &request.method, rq.url());
     if let Some(stall) = &stall {
-        std::thread::sleep(stall.before);
+        hold(shared, stall.before);
     }
     let fault = lock(&shared.fault).clone();
     let reply = match fault {
@@ -203,7 +275,7 @@ fn respond(shared: &Shared, mut rq: tiny_http::Request) {
         None => shared.engine.handle(&request),
     };
     if let Some(stall) = &stall {
-        std::thread::sleep(stall.after);
+        hold(shared, stall.after);
     }
     let _ = rq.respond(to_response(reply));
 }

@@ -5,7 +5,7 @@ use serde_json::json;
 
 mod common;
 
-use common::Env;
+use common::{wait_until, Env};
 use timesync_engine::http::{Fault, Stall};
 use timesync_engine::Request;
 
@@ -145,14 +145,18 @@ fn stalls_delay_matching_requests_while_others_are_served() {
     let started = Instant::now();
     std::thread::scope(|scope| {
         let slow = scope.spawn(|| e.post("/activities", "admin", json!({"name": "Slow", "slug": "slow"})));
+        wait_until("the POST is held", || e.server().held() == 1);
         // While the POST is held after it was applied, other requests are answered.
-        std::thread::sleep(Duration::from_millis(100));
         let quick = Instant::now();
         assert_eq!(e.get("/activities/slow", "alice").status, 200, "applied before the stall");
         assert!(quick.elapsed() < delay, "a stalled request does not hold up the others");
+        assert_eq!(e.server().held(), 1, "the POST was still held");
         assert_eq!(slow.join().unwrap().status, 200);
     });
     assert!(started.elapsed() >= delay);
+    // A reply can reach its client just before its thread counts it answered.
+    wait_until("every request is answered", || e.server().in_flight() == 0);
+    assert_eq!(e.server().held(), 0);
     // Counted down: the next matching request is not delayed.
     let next = Instant::now();
     assert_eq!(e.post("/activities", "admin", json!({"name": "Fast", "slug": "fast"})).status, 200);
@@ -162,20 +166,60 @@ fn stalls_delay_matching_requests_while_others_are_served() {
 
 #[test]
 fn a_stall_before_leaves_nothing_applied_until_it_ends() {
-    use std::time::Duration;
+    use std::time::{Duration, Instant};
     let e = env();
+    let delay = Duration::from_millis(300);
     e.server().set_stall(Some(Stall {
         method: "post".into(),
         path_suffix: "/activities".into(),
-        before: Duration::from_millis(300),
+        before: delay,
         after: Duration::ZERO,
         times: 5,
     }));
+    let started = Instant::now();
     std::thread::scope(|scope| {
         let slow = scope.spawn(|| e.post("/activities", "admin", json!({"name": "Held", "slug": "held"})));
-        std::thread::sleep(Duration::from_millis(100));
+        wait_until("the POST is held", || e.server().held() == 1);
         assert_eq!(e.get("/activities/held", "alice").status, 404, "not applied yet");
         assert_eq!(slow.join().unwrap().status, 200);
     });
+    assert!(started.elapsed() >= delay);
     assert_eq!(e.get("/activities/held", "alice").status, 200);
+}
+
+#[test]
+fn released_stalls_end_at_once_and_later_requests_are_still_held() {
+    use std::time::Duration;
+    let e = env();
+    let long = Duration::from_secs(600);
+    e.server().set_stall(Some(Stall {
+        method: "POST".into(),
+        path_suffix: "/activities".into(),
+        before: long,
+        after: long,
+        times: 2,
+    }));
+    std::thread::scope(|scope| {
+        let first = scope.spawn(|| e.post("/activities", "admin", json!({"name": "One", "slug": "one"})));
+        wait_until("the first POST is held", || e.server().held() == 1);
+        assert_eq!(e.get("/activities/one", "alice").status, 404, "held before it is applied");
+        e.server().release_stalls();
+        wait_until("the first POST is held after it was applied", || e.get("/activities/one", "alice").status == 200);
+        assert!(!first.is_finished(), "held again, after it was applied");
+        assert_eq!(e.server().held(), 1);
+        e.server().release_stalls();
+        assert_eq!(first.join().unwrap().status, 200);
+        // A release ends the stalls under way, not the ones to come.
+        let second = scope.spawn(|| e.post("/activities", "admin", json!({"name": "Two", "slug": "two"})));
+        wait_until("the second POST is held", || e.server().held() == 1);
+        assert_eq!(e.get("/activities/two", "alice").status, 404, "held before it is applied");
+        assert!(!second.is_finished());
+        e.server().release_stalls();
+        wait_until("the second POST is held after it was applied", || e.get("/activities/two", "alice").status == 200);
+        e.server().release_stalls();
+        assert_eq!(second.join().unwrap().status, 200);
+    });
+    // A reply can reach its client just before its thread counts it answered.
+    wait_until("every request is answered", || e.server().in_flight() == 0);
+    assert_eq!(e.server().held(), 0);
 }

@@ -252,6 +252,12 @@ mod tests {
         }
     }
 
+    /// `command` with no option read from the environment: the examples
+    /// parse alike whatever TIMESYNC_* the shell running the tests has.
+    fn without_environment(command: clap::Command) -> clap::Command {
+        command.mut_args(|arg| arg.env(None)).mut_subcommands(without_environment)
+    }
+
     #[test]
     fn every_command_has_examples_and_every_example_parses() {
         let mut all = vec![String::new()];
@@ -267,7 +273,7 @@ mod tests {
                 let words = shell_words::split(example.args).unwrap();
                 let end = words.iter().position(|w| w == ">").unwrap_or(words.len());
                 let argv = std::iter::once("timesync").chain(words[..end].iter().map(String::as_str));
-                let parsed = command().try_get_matches_from(argv);
+                let parsed = without_environment(command()).try_get_matches_from(argv);
                 assert!(parsed.is_ok(), "'{}' does not parse: {}", example.args, parsed.unwrap_err());
                 let mut matches = parsed.unwrap();
                 let mut parsed_path = Vec::new();

@@ -50,7 +50,8 @@ fn deleted_and_unknown_objects_leave_the_cache() {
 #[cfg(unix)]
 #[test]
 fn the_bash_script_offers_cached_slugs() {
-    if std::process::Command::new("bash").arg("-c").arg("true").status().is_err() {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    if std::process::Command::new("bash").args(["-c", "true"]).env_clear().env("PATH", path).status().is_err() {
         return;
     }
     let env = cached_env();
@@ -63,10 +64,10 @@ fn the_bash_script_offers_cached_slugs() {
              _timesync_cached timesync \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
              printf '%s\\n' \"${{COMPREPLY[@]}}\""
         );
-        let output = std::process::Command::new("bash")
+        // A cleared environment: no BASH_ENV, TIMESYNC_PROFILE, XDG_STATE_HOME… of the caller.
+        let output = env
+            .program("bash")
             .args(["-c", &shell])
-            .env("HOME", env.dir.path())
-            .env("TIMESYNC_CONFIG", env.config_path())
             .env("TIMESYNC_URL", &down)
             .env("PATH", format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()))
             .output()

@@ -1,15 +1,24 @@
 //! Shared set-up: a test server with an admin, a private config directory,
 //! and the binary with a clean environment.
+//!
+//! Every process a test starts gets a cleared environment: only `PATH`, a
+//! `HOME` of its own and the variables the test sets, so no `TIMESYNC_*`,
+//! `XDG_*`, `PAGER`, proxy or shell variable of the caller reaches it.
 
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use assert_cmd::assert::Assert;
 use assert_cmd::Command;
+use chrono::{DateTime, FixedOffset};
 use predicates::prelude::*;
 use serde_json::Value;
 use tempfile::TempDir;
 
 pub use timesync_engine::http::{Fault, ProjectRoles, SiteRoles, Stall, TestServer};
+use timesync_engine::Clock;
 
 /// The admin every environment starts with (site admin, manager and spectator).
 pub const ADMIN: &str = "admin";
@@ -30,6 +39,8 @@ pub struct Env {
     pub server: TestServer,
     /// Holds the config file; removed at the end of the test.
     pub dir: TempDir,
+    /// The instant both clocks are fixed at, once [`Env::set_now`] was called.
+    now: Mutex<Option<DateTime<FixedOffset>>>,
 }
 
 impl Env {
@@ -37,7 +48,47 @@ impl Env {
     pub fn new() -> Env {
         let server = TestServer::start();
         server.add_admin(ADMIN, ADMIN_PASSWORD);
-        Env { server, dir: tempfile::tempdir().expect("temp dir") }
+        Env { server, dir: tempfile::tempdir().expect("temp dir"), now: Mutex::new(None) }
+    }
+
+    /// Fixes both clocks at `now` (RFC 3339): the server's (`Clock::Fixed`:
+    /// what it stamps, the `iat` and `exp` of the tokens it issues, and its
+    /// expiry checks) and, through `TIMESYNC_NOW`, that of every command of
+    /// this environment started from then on (a test's own `TIMESYNC_NOW` wins).
+    pub fn set_now(&self, now: &str) {
+        let now = DateTime::parse_from_rfc3339(now).unwrap_or_else(|e| panic!("{now}: {e}"));
+        self.server.set_clock(Clock::Fixed(now.timestamp_millis()));
+        *self.now.lock().unwrap() = Some(now);
+    }
+
+    /// Moves both clocks fixed by [`Env::set_now`] on by `by`.
+    pub fn advance(&self, by: Duration) {
+        let now = self.now.lock().unwrap().expect("Env::advance needs Env::set_now first");
+        let later = now + chrono::Duration::from_std(by).expect("a duration chrono can hold");
+        self.set_now(&later.to_rfc3339());
+    }
+
+    /// The variables every process of this environment starts with, after
+    /// its environment is cleared: `PATH`, `HOME` (the temporary directory),
+    /// `TIMESYNC_CONFIG` and, once [`Env::set_now`] was called, `TIMESYNC_NOW`.
+    fn variables(&self) -> Vec<(&'static str, OsString)> {
+        let mut variables = vec![
+            ("HOME", self.dir.path().as_os_str().to_owned()),
+            ("TIMESYNC_CONFIG", self.config_path().into_os_string()),
+            ("PATH", std::env::var_os("PATH").unwrap_or_default()),
+        ];
+        if let Some(now) = *self.now.lock().unwrap() {
+            variables.push(("TIMESYNC_NOW", now.to_rfc3339().into()));
+        }
+        variables
+    }
+
+    /// `program` (a shell, say, that runs the binary) with a cleared
+    /// environment and this environment's variables (see [`Env::bare`]).
+    pub fn program(&self, program: impl AsRef<OsStr>) -> std::process::Command {
+        let mut cmd = std::process::Command::new(program);
+        cmd.env_clear().envs(self.variables());
+        cmd
     }
 
     /// A fresh server with a project `gwm` (default activity `docs`), the
@@ -57,13 +108,11 @@ impl Env {
     }
 
     /// The binary with only this environment's variables: config file, HOME,
-    /// and no TIMESYNC_* from the developer's shell.
+    /// PATH, the clock once [`Env::set_now`] fixed it, and nothing from the
+    /// developer's shell (no TIMESYNC_*, XDG_*, PAGER, …).
     pub fn bare(&self) -> Command {
         let mut cmd = Command::cargo_bin("timesync").expect("binary");
-        cmd.env_clear()
-            .env("HOME", self.dir.path())
-            .env("TIMESYNC_CONFIG", self.config_path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+        cmd.env_clear().envs(self.variables());
         cmd
     }
 
@@ -81,12 +130,8 @@ impl Env {
     /// The binary as a `std::process::Command` pointed at the server, using
     /// the stored login (for running it on a terminal).
     pub fn std_cmd(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_timesync"));
-        cmd.env_clear()
-            .env("HOME", self.dir.path())
-            .env("TIMESYNC_CONFIG", self.config_path())
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("TIMESYNC_URL", self.server.base_url());
+        let mut cmd = self.program(env!("CARGO_BIN_EXE_timesync"));
+        cmd.env("TIMESYNC_URL", self.server.base_url());
         cmd
     }
 
@@ -208,6 +253,18 @@ pub fn at(env: &Env, now: &str) -> Command {
     let mut cmd = env.as_user("alice");
     cmd.env("TIMESYNC_NOW", now);
     cmd
+}
+
+/// Polls `done` every few milliseconds until it holds: waiting for something
+/// to happen (a request to arrive, a file to appear) rather than for a time
+/// to pass. Panics, naming `what`, if it still does not hold after a
+/// generous deadline (a slow machine is no failure).
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(Instant::now() < deadline, "waited 20 s in vain until {what}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
 }
 
 /// Runs `prefix` followed by each case's arguments on a command from `cmd`,

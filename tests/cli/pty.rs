@@ -9,13 +9,18 @@ use std::os::fd::{FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
+
+use crate::harness::wait_until;
 
 /// A child process whose stdin, stdout and stderr are a terminal.
 pub struct PtyChild {
     master: File,
     child: Child,
     output: Arc<Mutex<Vec<u8>>>,
+    /// Copies the terminal's output into `output` until no process has it open.
+    reader: JoinHandle<()>,
 }
 
 impl PtyChild {
@@ -44,7 +49,7 @@ impl PtyChild {
         let output = Arc::new(Mutex::new(Vec::new()));
         let mut reader = master.try_clone().unwrap();
         let sink = output.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             let mut buffer = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buffer) {
                 if n == 0 {
@@ -53,7 +58,7 @@ impl PtyChild {
                 sink.lock().unwrap().extend_from_slice(&buffer[..n]);
             }
         });
-        PtyChild { master, child, output }
+        PtyChild { master, child, output, reader }
     }
 
     /// Everything the child printed so far.
@@ -66,7 +71,7 @@ impl PtyChild {
         let deadline = Instant::now() + Duration::from_secs(20);
         while !self.output().contains(text) {
             assert!(Instant::now() < deadline, "never printed {text:?}; printed {:?}", self.output());
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(Duration::from_millis(10));
         }
     }
 
@@ -76,10 +81,12 @@ impl PtyChild {
         self.master.flush().unwrap();
     }
 
-    /// Waits for the child to exit; returns its exit code and all it printed.
+    /// Waits for the child to exit and for the reader to have copied all it
+    /// printed (reading the terminal fails once no process has it open);
+    /// returns its exit code and its output.
     pub fn finish(mut self) -> (Option<i32>, String) {
         let status = self.child.wait().unwrap();
-        std::thread::sleep(Duration::from_millis(100));
+        wait_until("the terminal's output is read to its end", || self.reader.is_finished());
         (status.code(), self.output())
     }
 }

@@ -1,5 +1,10 @@
 //! A session that lasts the working day: logging in again with a password
 //! command (or a prompt) when the token expires or the server forgets it.
+//!
+//! Tokens expire by the clocks, not by waiting: the tests fix the server's
+//! clock (which sets a token's `exp` and decides on the server whether it
+//! has passed) and the command's (`TIMESYNC_NOW`, by which it decides
+//! locally) at the same instant, and move both on past the expiry.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -9,6 +14,15 @@ use predicates::prelude::*;
 use crate::harness::{Env, Printed, Run};
 
 const PASSWORD: &str = "alice-pw";
+
+/// Where the tests' clocks start: a morning, so the day's hours stay on one date.
+const MORNING: &str = "2026-11-24T09:00:00+01:00";
+
+/// How long the server's tokens last in these tests.
+const LIFETIME: Duration = Duration::from_secs(30 * 60);
+
+/// Longer than a token lasts.
+const PAST_EXPIRY: Duration = Duration::from_secs(31 * 60);
 
 /// A password command: a script printing `password`.
 fn password_script(env: &Env, name: &str, body: &str) -> PathBuf {
@@ -61,7 +75,8 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() {
     let env = Env::with_project();
-    env.server.set_token_lifetime(Duration::from_secs(2));
+    env.set_now(MORNING);
+    env.server.set_token_lifetime(LIFETIME);
     let script = login_with_command(&env);
     let text = env.config_text();
     assert!(text.contains(&format!("password_command = \"{}\"", script.display())), "{text}");
@@ -77,7 +92,7 @@ fn every_command_logs_in_again_after_the_expiry_and_the_password_goes_nowhere() 
         vec!["-v", "report", "--week"],
         vec!["-v", "sync"],
     ] {
-        std::thread::sleep(Duration::from_millis(2100));
+        env.advance(PAST_EXPIRY);
         let before = stored_token(&env);
         let output = env.cmd().args(&args).output().unwrap();
         let (stdout, stderr) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
@@ -151,11 +166,10 @@ fn the_wrong_password_makes_exactly_one_login_attempt() {
 /// alice logged in with her password (no password command), her token since expired.
 fn with_expired_login() -> Env {
     let env = Env::with_project();
-    env.server.set_token_lifetime(Duration::from_secs(1));
+    env.set_now(MORNING);
+    env.server.set_token_lifetime(LIFETIME);
     env.login("alice", PASSWORD);
-    std::thread::sleep(Duration::from_millis(1200));
-    // The token a re-login gets must outlast the command, however slow the machine.
-    env.server.set_token_lifetime(Duration::from_secs(600));
+    env.advance(PAST_EXPIRY);
     env
 }
 
@@ -184,8 +198,9 @@ fn on_a_terminal_the_password_is_asked_for_and_the_command_goes_on() {
 #[test]
 fn status_says_whether_a_command_would_run_without_a_login() {
     let env = Env::with_project();
+    env.set_now(MORNING);
     env.cmd().fails(&["status"], 4).stdout(predicate::str::contains("none (not logged in)"));
-    env.server.set_token_lifetime(Duration::from_secs(1));
+    env.server.set_token_lifetime(LIFETIME);
     login_with_command(&env);
     let status = env.cmd().args(["--json", "status", "--check"]).output().unwrap();
     assert!(status.status.success());
@@ -194,7 +209,7 @@ fn status_says_whether_a_command_would_run_without_a_login() {
     assert_eq!(status["password_source"]["kind"], "command");
     assert_eq!(status["password_source"]["works"], true);
     assert_eq!(status["outbox"]["waiting"], 0);
-    std::thread::sleep(Duration::from_millis(1200));
+    env.advance(PAST_EXPIRY);
     // Expired, but the password command can renew it: still ready.
     env.cmd().succeeds(&["status"]).stdout_has(&["expired at", "Re-login:  command `"]);
     env.cmd()

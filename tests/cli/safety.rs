@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{wait_until, Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
 
 const LEGACY_OUTBOX: &str = r#"[
   {"time": {"duration": 3600, "project": "gwm", "user": "alice", "date_worked": "2026-01-15", "notes": "kept"},
@@ -130,7 +130,8 @@ fn credentials_in_the_url_are_refused_and_never_echoed() {
     assert!(env.server.requests().is_empty());
 }
 
-/// Records every byte sent to it; answers nothing useful.
+/// Records every byte sent to it; answers nothing useful. Connections are
+/// served one at a time, in the order they came.
 fn recording_listener() -> (String, Arc<Mutex<Vec<u8>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = listener.local_addr().unwrap();
@@ -151,6 +152,19 @@ fn recording_listener() -> (String, Arc<Mutex<Vec<u8>>>) {
         }
     });
     (format!("http://{addr}"), seen)
+}
+
+/// What the recording listener at `url` received before now: sends it a
+/// last connection of its own and waits until that is recorded, so that
+/// every connection opened before it was read to its end.
+fn received_until_now(url: &str, seen: &Mutex<Vec<u8>>) -> String {
+    const MARK: &str = "--- the test's own last connection ---";
+    let mut last = std::net::TcpStream::connect(url.trim_start_matches("http://")).unwrap();
+    last.write_all(MARK.as_bytes()).unwrap();
+    last.shutdown(std::net::Shutdown::Write).unwrap();
+    let received = || String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+    wait_until("the recording listener has read every connection", || received().contains(MARK));
+    received().replacen(MARK, "", 1)
 }
 
 /// Answers every request with `status` and a Location on `target`.
@@ -188,8 +202,7 @@ fn redirects_to_another_host_carry_no_token_password_or_body() {
             .fails(&["--url", &url, "time", "create", "--duration", "1h", "--project", "gwm", "--notes", "private"], 3);
         env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--url", &url, "time", "get"], 3);
         env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--url", &url, "-v", "time", "get"], 3);
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        let seen = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+        let seen = received_until_now(&second, &seen);
         assert!(seen.is_empty(), "{status}: the second host received: {seen}");
         // The entry refused by the redirect is kept, not lost.
         let outbox: Value = env.json("alice", &["outbox"]);

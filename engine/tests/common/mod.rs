@@ -106,6 +106,16 @@ pub fn env() -> Env {
     Env::direct()
 }
 
+/// Polls `done` every few milliseconds until it holds; panics, naming `what`,
+/// if it still does not after a generous deadline (a slow machine is no failure).
+pub fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "waited 20 s in vain until {what}");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 /// The decoded payload of a token.
 pub fn payload(token: &str) -> Value {
     let part = token.split('.').nth(1).unwrap();
@@ -213,7 +223,10 @@ impl Env {
         let s = Arc::new(Engine::new());
         seed(&s);
         let server = timesync_engine::http::TestServer::serve(s.clone(), "127.0.0.1:0").expect("start server");
-        Env { s, http: Some((server, reqwest::blocking::Client::new())) }
+        // No proxy from the caller's environment (`http_proxy`, `ALL_PROXY`, …): the
+        // requests go straight to the server on 127.0.0.1.
+        let client = reqwest::blocking::Client::builder().no_proxy().build().expect("HTTP client");
+        Env { s, http: Some((server, client)) }
     }
 
     pub fn server(&self) -> &timesync_engine::http::TestServer {

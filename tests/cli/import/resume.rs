@@ -1,13 +1,18 @@
 //! An import stopped at any point (killed, Ctrl-C, the server gone, the
 //! token refused) and run again records every entry exactly once; rows the
 //! server refuses go to the reject file.
+//!
+//! The first POST is held by the server (a stall the test ends with
+//! `release_stalls` once it has done what it must while the entry is in
+//! flight), and the tests wait on what they can see (a request received, a
+//! request held, an entry recorded), never for a time to pass.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use predicates::prelude::*;
 
 use super::{entries, file, import, posts};
-use crate::harness::{Env, Fault, Stall};
+use crate::harness::{wait_until, Env, Fault, Stall};
 
 /// Five entries, the first two identical.
 const ROWS: &str = "date_worked,duration,project,activities,notes
@@ -29,43 +34,48 @@ fn notes(env: &Env) -> Vec<String> {
 
 /// Waits until the server has received `count` POSTs.
 fn wait_for_posts(env: &Env, count: usize) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while posts(env) < count {
-        assert!(Instant::now() < deadline, "the server never got {count} POSTs");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_until(&format!("the server got {count} POSTs"), || posts(env) >= count);
 }
 
-/// Holds up the next POST /times: `before` the server records it, or `after`.
-fn stall(before: u64, after: u64) -> Option<Stall> {
-    Some(Stall {
-        method: "POST".into(),
-        path_suffix: "/times".into(),
-        before: Duration::from_millis(before),
-        after: Duration::from_millis(after),
-        times: 1,
-    })
+/// Where the server holds the first POST /times.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Held {
+    /// Before it records the entry.
+    Before,
+    /// After it recorded the entry, before it answers.
+    After,
 }
 
-/// Kills an import while its first POST is held up `before` or `after` the
+/// Holds up the next POST /times `where` until the test calls
+/// `release_stalls` (the ten minutes are only a bound).
+fn stall(held: Held) -> Option<Stall> {
+    let (before, after) = match held {
+        Held::Before => (Duration::from_secs(600), Duration::ZERO),
+        Held::After => (Duration::ZERO, Duration::from_secs(600)),
+    };
+    Some(Stall { method: "POST".into(), path_suffix: "/times".into(), before, after, times: 1 })
+}
+
+/// Kills an import while its first POST is held up before or after the
 /// server records it, then runs it again.
-fn killed_during_the_first_post(before: u64, after: u64) -> Env {
+fn killed_during_the_first_post(held: Held) -> Env {
     let env = Env::with_project();
     let path = file(&env, "rows.csv", ROWS);
-    env.server.set_stall(stall(before, after));
+    env.server.set_stall(stall(held));
     let mut child = env.spawnable("alice").args(["time", "import"]).arg(&path).spawn().unwrap();
     wait_for_posts(&env, 1);
-    std::thread::sleep(Duration::from_millis(300));
+    wait_until("the server holds the first POST", || env.server.held() == 1);
     child.kill().unwrap();
     child.wait().unwrap();
-    if before > 0 {
+    if held == Held::Before {
         // The killed client's request never reaches the database.
         env.server.set_fault(Some(Fault { status: 500, content_type: None, body: String::new() }));
-        std::thread::sleep(Duration::from_millis(before + 200));
-        env.server.set_fault(None);
     }
+    env.server.release_stalls();
+    wait_until("the server has answered every request", || env.server.in_flight() == 0);
+    env.server.set_fault(None);
     env.server.set_stall(None);
-    let recorded = if after > 0 { 1 } else { 0 };
+    let recorded = if held == Held::After { 1 } else { 0 };
     assert_eq!(entries(&env).len(), recorded);
     import(&env, &[], &path)
         .success()
@@ -77,12 +87,12 @@ fn killed_during_the_first_post(before: u64, after: u64) -> Env {
 
 #[test]
 fn an_import_killed_before_the_server_recorded_its_entry_sends_it_on_the_next_run() {
-    killed_during_the_first_post(2000, 0);
+    killed_during_the_first_post(Held::Before);
 }
 
 #[test]
 fn an_import_killed_after_the_server_recorded_its_entry_does_not_send_it_again() {
-    killed_during_the_first_post(0, 3000);
+    killed_during_the_first_post(Held::After);
 }
 
 #[cfg(unix)]
@@ -90,12 +100,16 @@ fn an_import_killed_after_the_server_recorded_its_entry_does_not_send_it_again()
 fn ctrl_c_stops_after_the_current_entry_and_the_next_run_sends_the_rest() {
     let env = Env::with_project();
     let path = file(&env, "rows.csv", ROWS);
-    env.server.set_stall(stall(0, 1500));
+    env.server.set_stall(stall(Held::After));
     let child = env.spawnable("alice").args(["time", "import"]).arg(&path).spawn().unwrap();
     wait_for_posts(&env, 1);
+    wait_until("the server holds the first POST", || env.server.held() == 1);
     let pid = libc::pid_t::try_from(child.id()).unwrap();
     // SAFETY: sends SIGINT to the child this test started.
     assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    // The first entry is answered only once the import has taken the signal.
+    wait_for_signal_taken(pid);
+    env.server.release_stalls();
     let output = child.wait_with_output().unwrap();
     let (stdout, stderr) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert_eq!(output.status.code(), Some(130), "{stdout}{stderr}");
@@ -106,15 +120,41 @@ fn ctrl_c_stops_after_the_current_entry_and_the_next_run_sends_the_rest() {
     assert_eq!(notes(&env), NOTES);
 }
 
+/// Waits until process `pid` has taken the SIGINT sent to it: no longer
+/// pending, so its handler ran (Linux: `ShdPnd` and `SigPnd` in /proc).
+/// Where /proc does not tell, it allows the signal a second to arrive.
+#[cfg(unix)]
+fn wait_for_signal_taken(pid: libc::pid_t) {
+    let sigint = 1u64 << (libc::SIGINT - 1);
+    let pending = || -> Option<bool> {
+        let mut any = false;
+        for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+            let status = std::fs::read_to_string(task.ok()?.path().join("status")).ok()?;
+            for line in status.lines().filter(|l| l.starts_with("ShdPnd:") || l.starts_with("SigPnd:")) {
+                let mask = u64::from_str_radix(line[7..].trim(), 16).ok()?;
+                any |= mask & sigint != 0;
+            }
+        }
+        Some(any)
+    };
+    if !std::path::Path::new("/proc/self/task").is_dir() {
+        std::thread::sleep(Duration::from_secs(1));
+        return;
+    }
+    wait_until("the import has taken SIGINT", || pending() == Some(false));
+}
+
 /// Runs an import whose second POST meets `trouble` (set while the first
 /// is held up), checks how it stops, and runs it again.
 fn stopped_at_the_second_entry(trouble: impl Fn(&Env), code: i32, says: &str) {
     let env = Env::with_project();
     let path = file(&env, "rows.csv", ROWS);
-    env.server.set_stall(stall(0, 800));
+    env.server.set_stall(stall(Held::After));
     let child = env.spawnable("alice").args(["time", "import"]).arg(&path).spawn().unwrap();
     wait_for_posts(&env, 1);
+    wait_until("the server holds the first POST", || env.server.held() == 1);
     trouble(&env);
+    env.server.release_stalls();
     let output = child.wait_with_output().unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(code), "{stderr}");
