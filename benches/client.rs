@@ -1,6 +1,6 @@
 //! In-process costs of the client: decoding a list of time entries from a
 //! reply (typed, item by item) and rendering it as a table or JSON. Run with
-//! `cargo bench`; `bash bench/run.sh` measures whole commands end to end.
+//! `cargo bench`; `bash benches/run.sh` measures whole commands end to end.
 
 use std::hint::black_box;
 

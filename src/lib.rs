@@ -31,9 +31,9 @@ pub mod client;
 pub mod error;
 pub mod model;
 pub mod reference;
-pub mod report;
 pub mod timeparse;
 pub mod token;
+pub mod totals;
 pub mod validation;
 
 pub use error::{Error, Result};
@@ -49,7 +49,7 @@ mod commands;
 #[cfg(feature = "cli")]
 mod config;
 #[cfg(feature = "cli")]
-mod import;
+mod history;
 #[cfg(feature = "cli")]
 #[doc(hidden)]
 pub mod output;

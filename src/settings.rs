@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 
+use chrono::DateTime;
+
 use crate::cli::GlobalArgs;
 use crate::client::{has_credentials, Client, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
@@ -13,7 +15,7 @@ use crate::output::{note, verbose_observer, Format, Printer, Switches};
 use crate::password::{PasswordCommand, DEFAULT_PASSWORD_COMMAND_TIMEOUT};
 use crate::state::{self, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
-use crate::timeparse::Clock;
+use crate::timeparse::Now;
 use crate::token::Secret;
 
 /// Where the token in use came from.
@@ -59,8 +61,8 @@ pub struct Settings {
     pub verbose: bool,
     /// Starting a clock while one runs stops that one first (the profile's `switch`).
     pub switch: bool,
-    /// The current time (fixed by `TIMESYNC_NOW` in tests).
-    pub clock: Clock,
+    /// The current time, read once (fixed by `TIMESYNC_NOW` in tests).
+    pub now: Now,
     /// Where per-user state (running clock, outbox) lives, when known.
     pub state_dir: Option<PathBuf>,
     /// Test mode: the in-process engine answers, and no token is read or
@@ -105,6 +107,19 @@ fn password_command(stored: &Profile, timeout: StdDuration) -> Result<Option<Pas
     Ok(from_env.or_else(|| stored.password_command.clone()).map(|command| PasswordCommand::new(command, timeout)))
 }
 
+/// The environment variable that fixes the current time (RFC 3339), for tests.
+const NOW_VAR: &str = "TIMESYNC_NOW";
+
+/// The current time: the system's, unless [`NOW_VAR`] fixes it.
+fn now_from_env() -> Result<Now> {
+    match std::env::var(NOW_VAR) {
+        Ok(value) if !value.is_empty() => DateTime::parse_from_rfc3339(&value)
+            .map(Now::fixed)
+            .map_err(|e| Error::invalid(format!("{NOW_VAR}='{value}' is not an RFC 3339 timestamp: {e}"))),
+        _ => Ok(Now::system()),
+    }
+}
+
 /// The environment variable naming a password command (over the profile's).
 pub const PASSWORD_COMMAND_VAR: &str = "TIMESYNC_PASSWORD_COMMAND";
 
@@ -126,13 +141,13 @@ impl Settings {
         let profile =
             args.profile.clone().or_else(|| file.default_profile.clone()).unwrap_or_else(|| DEFAULT_PROFILE.to_owned());
         let mut stored = file.profiles.get(&profile).cloned().unwrap_or_default();
-        let clock = Clock::from_env().map_err(Error::Invalid)?;
+        let now = now_from_env()?;
         let test = args.test.then(|| {
             // Test mode never reads or writes the stored token, and acts as
             // the configured user, else the sample data's test user.
             stored.token = None;
             let user = stored.username.get_or_insert_with(|| TEST_USER.to_owned());
-            TestMode::start(user, &clock)
+            TestMode::start(user, &now)
         });
         let token = match (&test, &args.token, &stored.token) {
             (Some(test), _, _) => Some((test.token.clone(), TokenSource::Given)),
@@ -164,7 +179,7 @@ impl Settings {
             ),
             verbose: args.verbose,
             switch: stored.switch.unwrap_or(false),
-            clock,
+            now,
             state_dir: state::default_dir(),
             test,
             config_path,
@@ -206,7 +221,7 @@ impl Settings {
     /// Whether no profile has anything in the outbox, known without opening
     /// the state database.
     pub fn outbox_known_empty(&self) -> bool {
-        self.state_dir.as_deref().is_some_and(|dir| Store::outbox_known_empty(dir, &self.state_profile()))
+        self.state_dir.as_deref().is_some_and(Store::outbox_known_empty)
     }
 
     /// A client for the configured server (the in-process engine in test

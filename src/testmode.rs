@@ -12,7 +12,7 @@ use timesync_engine::{samples, Engine};
 
 use crate::client::{Event, Observer, Request, Response, Transport};
 use crate::error::{Error, Result};
-use crate::timeparse::Clock;
+use crate::timeparse::Now;
 use crate::token::Secret;
 
 /// The user test mode acts as when no username is configured.
@@ -36,10 +36,10 @@ impl std::fmt::Debug for TestMode {
 }
 
 impl TestMode {
-    /// An engine on `clock`, seeded with the samples for `user` (any
-    /// password logs a known user in), and a token for `user`.
-    pub fn start(user: &str, clock: &Clock) -> TestMode {
-        let now = clock.now();
+    /// An engine whose clock stands at `now`, seeded with the samples for
+    /// `user` (any password logs a known user in), and a token for `user`.
+    pub fn start(user: &str, now: &Now) -> TestMode {
+        let now = now.datetime();
         let engine = samples::test_engine(user, now.timestamp_millis(), now.date_naive());
         let token = Secret::new(engine.token_for(user));
         TestMode { engine: Arc::new(engine), token }

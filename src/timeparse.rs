@@ -1,8 +1,10 @@
-//! Durations and dates as people type them, and the clock they are resolved against.
+//! Durations and dates as people type them, and the moment they are
+//! resolved against.
 //!
 //! Parsing is split from resolving: `DateSpec` is what the user typed
-//! (`yesterday`, `-3d`), [`DateSpec::resolve`] turns it into a date against a
-//! [`Clock`], which tests can fix with `TIMESYNC_NOW`.
+//! (`yesterday`, `-3d`), [`DateSpec::resolve`] turns it into a date against
+//! [`Now`], the current time fixed once (so a command reads one "now"
+//! throughout, and tests can choose it).
 
 use std::fmt;
 use std::str::FromStr;
@@ -165,35 +167,27 @@ fn parse_unit_duration(s: &str) -> Result<u64, Refusal> {
     whole.checked_add(fraction.round() as u64).ok_or(Refusal::TooLarge)
 }
 
-/// The current time, fixed by `TIMESYNC_NOW` (RFC 3339) in tests.
+/// The current time, read once: what "today" and "-15m" are relative to.
 #[derive(Clone, Copy, Debug)]
-pub struct Clock {
+pub struct Now {
     now: DateTime<FixedOffset>,
 }
 
-/// The environment variable that fixes the clock. For tests only.
-pub const NOW_VAR: &str = "TIMESYNC_NOW";
-
-impl Clock {
-    /// The system clock, unless `TIMESYNC_NOW` holds an RFC 3339 timestamp.
-    pub fn from_env() -> Result<Self, String> {
-        match std::env::var(NOW_VAR) {
-            Ok(value) if !value.is_empty() => DateTime::parse_from_rfc3339(&value)
-                .map(Clock::fixed)
-                .map_err(|e| format!("{NOW_VAR}='{value}' is not an RFC 3339 timestamp: {e}")),
-            _ => Ok(Clock::fixed(Local::now().fixed_offset())),
-        }
+impl Now {
+    /// The system's current time, in the local offset.
+    pub fn system() -> Self {
+        Now::fixed(Local::now().fixed_offset())
     }
 
-    /// A clock that always reads `now`. At chrono's very limits (some
-    /// 262,000 years away), `now` is moved to the nearest moment whose local
-    /// time can be represented, so nothing that reads the clock can panic.
+    /// `now`, as the current time. At chrono's very limits (some 262,000
+    /// years away), it is moved to the nearest moment whose local time can
+    /// be represented, so nothing that reads it can panic.
     pub fn fixed(now: DateTime<FixedOffset>) -> Self {
-        Clock { now: clamp(now.naive_utc(), *now.offset()) }
+        Now { now: clamp(now.naive_utc(), *now.offset()) }
     }
 
-    /// The current time, with the local offset.
-    pub fn now(&self) -> DateTime<FixedOffset> {
+    /// The current time, with its UTC offset.
+    pub fn datetime(&self) -> DateTime<FixedOffset> {
         self.now
     }
 
@@ -312,32 +306,32 @@ pub enum MomentSpec {
 }
 
 impl MomentSpec {
-    /// The moment this stands for on `clock`, in the clock's offset. A moment
-    /// beyond chrono's range (only reachable from a clock near its limits)
+    /// The moment this stands for at `now`, in its offset. A moment beyond
+    /// chrono's range (only reachable from a `now` near its limits)
     /// becomes the nearest one it can represent; see [`MomentSpec::checked_resolve`].
-    pub fn resolve(self, clock: &Clock) -> DateTime<FixedOffset> {
-        let offset = *clock.now().offset();
+    pub fn resolve(self, now: &Now) -> DateTime<FixedOffset> {
+        let offset = *now.datetime().offset();
         let beyond = match self {
             MomentSpec::Ago(_) => NaiveDateTime::MIN,
             _ if offset.local_minus_utc() > 0 => NaiveDateTime::MIN,
             _ => NaiveDateTime::MAX,
         };
-        clamp(self.utc(clock).unwrap_or(beyond), offset)
+        clamp(self.utc(now).unwrap_or(beyond), offset)
     }
 
-    /// The moment this stands for on `clock`, or `None` when chrono cannot
-    /// represent it (or its local time) in the clock's offset.
-    pub fn checked_resolve(self, clock: &Clock) -> Option<DateTime<FixedOffset>> {
-        let utc = self.utc(clock)?;
-        let moment = clamp(utc, *clock.now().offset());
+    /// The moment this stands for at `now`, or `None` when chrono cannot
+    /// represent it (or its local time) in its offset.
+    pub fn checked_resolve(self, now: &Now) -> Option<DateTime<FixedOffset>> {
+        let utc = self.utc(now)?;
+        let moment = clamp(utc, *now.datetime().offset());
         (moment.naive_utc() == utc).then_some(moment)
     }
 
     /// The moment in UTC, or `None` on overflow.
-    fn utc(self, clock: &Clock) -> Option<NaiveDateTime> {
-        let now = clock.now();
+    fn utc(self, current: &Now) -> Option<NaiveDateTime> {
+        let now = current.datetime();
         match self {
-            MomentSpec::TodayAt(time) => clock.today().and_time(time).checked_sub_offset(*now.offset()),
+            MomentSpec::TodayAt(time) => current.today().and_time(time).checked_sub_offset(*now.offset()),
             MomentSpec::Local(naive) => naive.checked_sub_offset(*now.offset()),
             MomentSpec::Exact(moment) => Some(moment.naive_utc()),
             MomentSpec::Ago(duration) => {

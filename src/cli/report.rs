@@ -3,8 +3,8 @@
 use clap::{ArgGroup, Args};
 
 use super::time::EntryFilters;
-use crate::report::{GroupBy, RoundMode};
 use crate::timeparse::{DateSpec, Duration};
+use crate::totals::{GroupBy, RoundMode};
 
 /// Arguments of `timesync report`.
 #[derive(Debug, Args)]

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use crate::import::{ColumnSpec, DurationUnit, Format};
+use crate::history::{ColumnSpec, DurationUnit, Format};
 use crate::reference::TimeRef;
 use crate::timeparse::{DateSpec, Duration};
 use crate::validation::{parse_web_uri, Slug, Username};

@@ -8,8 +8,8 @@ mod activities;
 mod http;
 mod items;
 mod projects;
+mod relogin;
 mod reply;
-mod session;
 mod times;
 mod users;
 
@@ -23,8 +23,8 @@ use serde_json::{json, Value};
 
 pub use http::HttpTransport;
 pub use projects::{EMPTY_USERS, SLUG_AND_INCLUDE_DELETED};
+pub use relogin::{PasswordSupplier, Renewal, TokenKeeper};
 use reply::{decode, empty_reply, not_a, nouns};
-pub use session::{PasswordSupplier, Renewal, TokenKeeper};
 
 use crate::error::{Error, Result};
 use crate::model::AuthType;

@@ -110,7 +110,7 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
         Error::AuthRequired(format!("not logged in (profile {}): run `timesync login`", settings.profile))
     })?;
     let claims = token::decode(secret.expose()).map_err(Error::Invalid)?;
-    let expired = claims.is_expired(settings.clock.now().to_utc());
+    let expired = claims.is_expired(settings.now.datetime().to_utc());
     let mut value = json!({
         "expires_at": rfc3339(claims.expires_at),
         "expired": expired,
@@ -145,5 +145,5 @@ fn rfc3339(time: DateTime<Utc>) -> String {
 }
 
 fn local(time: DateTime<Utc>, settings: &Settings) -> String {
-    time.with_timezone(&settings.clock.now().timezone()).format("%Y-%m-%d %H:%M:%S %:z").to_string()
+    time.with_timezone(&settings.now.datetime().timezone()).format("%Y-%m-%d %H:%M:%S %:z").to_string()
 }

@@ -33,19 +33,19 @@ fn with_store(settings: &Settings, change: impl FnOnce(&mut Store) -> Result<()>
 
 /// Caches fetched projects.
 pub fn remember_projects(settings: &Settings, projects: &[Project], coverage: Coverage) {
-    let now = settings.clock.now().to_utc();
+    let now = settings.now.datetime().to_utc();
     with_store(settings, |store| store.cache_projects(projects, coverage, now));
 }
 
 /// Caches fetched activities.
 pub fn remember_activities(settings: &Settings, activities: &[Activity], coverage: Coverage) {
-    let now = settings.clock.now().to_utc();
+    let now = settings.now.datetime().to_utc();
     with_store(settings, |store| store.cache_activities(activities, coverage, now));
 }
 
 /// Caches fetched usernames.
 pub fn remember_users(settings: &Settings, usernames: &[&str], coverage: Coverage) {
-    let now = settings.clock.now().to_utc();
+    let now = settings.now.datetime().to_utc();
     with_store(settings, |store| store.cache_users(usernames, coverage, now));
 }
 
@@ -118,7 +118,7 @@ pub fn check_clock_target(
     session: Option<&Result<Session>>,
 ) -> Result<Option<String>> {
     let store = settings.existing_store().ok().flatten();
-    let now = settings.clock.now().to_utc().timestamp();
+    let now = settings.now.datetime().to_utc().timestamp();
     let fresh = |at: chrono::DateTime<Utc>| now - at.timestamp() < FRESH_SECONDS;
     let cached_project = store.as_ref().and_then(|s| s.cached_project(project.as_str()).ok().flatten());
     let cached_activity = |slug: &Slug| {

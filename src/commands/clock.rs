@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::model::{NewTime, Time};
 use crate::output::{note, plural, Format};
 use crate::settings::Settings;
-use crate::state::clock::Stop;
+use crate::state::running::Stop;
 use crate::state::{Outcome, RunningClock, Store};
 use crate::timeparse::{midnight, split_by_day, Duration};
 use crate::validation::{Slug, Username};
@@ -38,8 +38,8 @@ pub fn run(command: ClockCommand, settings: &Settings) -> Result<()> {
 /// stops that clock at the new one's start, recording its time.
 pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
-    let now = settings.clock.now();
-    let started_at = args.at.map_or(now, |at| at.resolve(&settings.clock));
+    let now = settings.now.datetime();
+    let started_at = args.at.map_or(now, |at| at.resolve(&settings.now));
     if started_at > now {
         return Err(Error::invalid(format!(
             "invalid value for --at: {} is in the future",
@@ -196,7 +196,7 @@ pub fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
     let mut store = settings.store()?;
     let running =
         store.clock()?.ok_or_else(|| Error::invalid("not clocked in: start with `timesync start PROJECT`"))?;
-    let ended_at = args.at.map_or(settings.clock.now(), |at| at.resolve(&settings.clock));
+    let ended_at = args.at.map_or(settings.now.datetime(), |at| at.resolve(&settings.now));
     if ended_at < running.started_at {
         return Err(Error::invalid(format!(
             "invalid value for --at: clocking out at {} is before the clock in at {}",
@@ -267,7 +267,7 @@ fn entries(
             split_by_day(running.started_at, ended_at)
         }
         (duration, date) => vec![(
-            date.map_or(running.started_at.date_naive(), |d| d.resolve(settings.clock.today())),
+            date.map_or(running.started_at.date_naive(), |d| d.resolve(settings.now.today())),
             duration.unwrap_or(Duration::from_secs((ended_at - running.started_at).num_seconds().max(0) as u64)),
         )],
     };
@@ -333,7 +333,7 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
         Some(store) => store.clock()?,
         None => None,
     };
-    let now = settings.clock.now();
+    let now = settings.now.datetime();
     let short: Vec<String> = SHORT_STATUS_COLUMNS.map(String::from).into();
     let Some(running) = running else {
         if args.short {

@@ -19,13 +19,13 @@ use super::import::send::{self, Job};
 use super::Session;
 use crate::client::{server_key, Client, Method, Request, Response, Transport};
 use crate::error::{Error, Result};
-use crate::import::Planned;
+use crate::history::Planned;
 use crate::model::NewTime;
-use crate::state::clock::Stop;
 use crate::state::ledger::{digest, ImportKey, Lease};
+use crate::state::running::Stop;
 use crate::state::{RunningClock, Store};
 use crate::testmode::TestMode;
-use crate::timeparse::{split_by_day, Clock, Duration};
+use crate::timeparse::{split_by_day, Duration, Now};
 
 /// A failure of one request.
 #[derive(Clone, Copy, Debug)]
@@ -172,8 +172,8 @@ impl Transport for Shared {
 
 impl World {
     fn new(plan: Vec<Option<Fault>>) -> World {
-        let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-01-15T12:00:00+01:00").unwrap());
-        let test = TestMode::start(USER, &clock);
+        let now = Now::fixed(DateTime::parse_from_rfc3339("2026-01-15T12:00:00+01:00").unwrap());
+        let test = TestMode::start(USER, &now);
         let url = "http://timesync.test/v0";
         let engine = Box::new(test.transport(url, None).unwrap());
         let transport = Arc::new(Faulty { engine, plan: Mutex::new(plan.into()) });
@@ -182,7 +182,7 @@ impl World {
         let session = Session { client, user: Some(USER.into()), server: server_key(url).unwrap() };
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(dir.path(), "default").unwrap();
-        World { session, transport, store, dir, today: clock.today(), expected: BTreeMap::new(), imported: Vec::new() }
+        World { session, transport, store, dir, today: now.today(), expected: BTreeMap::new(), imported: Vec::new() }
     }
 
     fn expect(&mut self, times: &[NewTime]) {

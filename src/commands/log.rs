@@ -19,8 +19,8 @@ use crate::error::{Error, Result};
 use crate::model::{Time, TimeQuery};
 use crate::output::{escape, Format, Tabular};
 use crate::reference::newest_first;
-use crate::report::format_total;
 use crate::settings::Settings;
+use crate::totals::format_total;
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]
@@ -42,7 +42,7 @@ struct Period {
 
 /// Runs `timesync log`.
 pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
-    let period = period(&args, settings.clock.today());
+    let period = period(&args, settings.now.today());
     if let (Some(start), Some(end)) = (period.start, period.end) {
         if start > end {
             return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));

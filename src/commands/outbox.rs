@@ -132,7 +132,7 @@ pub fn sync(settings: &Settings) -> Result<()> {
         );
     }
     let session = session(settings)?;
-    let run = sync_outbox(&session, &mut store, &lease(settings), settings.clock.today());
+    let run = sync_outbox(&session, &mut store, &lease(settings), settings.now.today());
     if let Some(error) = run.stopped {
         if !run.sent.is_empty() || !run.found.is_empty() {
             note(&format!(

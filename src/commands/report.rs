@@ -8,12 +8,12 @@ use super::time::entry_query;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format};
-use crate::report::{self, format_total, Group, Report, Rounding};
 use crate::settings::Settings;
+use crate::totals::{self, format_total, Group, Report, Rounding};
 
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
-    let (start, end) = period(&args, settings.clock.today());
+    let (start, end) = period(&args, settings.now.today());
     let query = entry_query(args.filters, start, end)?;
     if args.round.is_some_and(|r| r.as_secs() == 0) {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
@@ -21,7 +21,7 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
     let times = session.client.get_times(&query)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
-    let report = report::build(&times, &args.by, rounding);
+    let report = totals::build(&times, &args.by, rounding);
     match settings.printer.format {
         Format::Json => settings.printer.json(&report_json(&report, &args.by, args.decimal, (start, end), rounding)),
         Format::Csv => {
@@ -54,7 +54,7 @@ fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
 /// column; no total row. Returns the header too, for a report with no rows.
 fn csv_rows(
     report: &Report,
-    by: &[report::GroupBy],
+    by: &[totals::GroupBy],
     decimal: bool,
     (start, end): (Option<NaiveDate>, Option<NaiveDate>),
 ) -> (Vec<String>, Vec<Map<String, Value>>) {
@@ -93,7 +93,7 @@ fn csv_rows(
 /// The `--json` document of a report.
 fn report_json(
     report: &Report,
-    by: &[report::GroupBy],
+    by: &[totals::GroupBy],
     decimal: bool,
     (start, end): (Option<NaiveDate>, Option<NaiveDate>),
     rounding: Option<Rounding>,
@@ -145,8 +145,8 @@ fn group_json(group: &Group, decimal: bool) -> Value {
 }
 
 /// One row per group at every level (its key in its own column), then the grand total.
-fn flat_rows(report: &Report, by: &[report::GroupBy], decimal: bool) -> Vec<Map<String, Value>> {
-    fn walk(groups: &[Group], depth: usize, by: &[report::GroupBy], decimal: bool, rows: &mut Vec<Map<String, Value>>) {
+fn flat_rows(report: &Report, by: &[totals::GroupBy], decimal: bool) -> Vec<Map<String, Value>> {
+    fn walk(groups: &[Group], depth: usize, by: &[totals::GroupBy], decimal: bool, rows: &mut Vec<Map<String, Value>>) {
         for group in groups {
             let keys: Vec<&str> =
                 (0..by.len()).map(|level| if level == depth { group.key.as_str() } else { "" }).collect();
@@ -165,7 +165,7 @@ fn flat_rows(report: &Report, by: &[report::GroupBy], decimal: bool) -> Vec<Map<
 }
 
 /// A row of `keys` (one per grouping) with its counts.
-fn row_of(by: &[report::GroupBy], keys: &[&str], entries: usize, seconds: u64, decimal: bool) -> Map<String, Value> {
+fn row_of(by: &[totals::GroupBy], keys: &[&str], entries: usize, seconds: u64, decimal: bool) -> Map<String, Value> {
     let mut row = Map::new();
     for (group_by, key) in by.iter().zip(keys) {
         row.insert(group_by.title().to_lowercase(), json!(key));
@@ -187,7 +187,7 @@ fn cell_text(value: &Value) -> String {
 mod tests {
     use super::*;
     use crate::model::Time;
-    use crate::report::{GroupBy, SATURATED};
+    use crate::totals::{GroupBy, SATURATED};
     use clap::Parser;
 
     #[derive(Parser)]
@@ -212,7 +212,7 @@ mod tests {
     #[test]
     fn huge_totals_are_shown_saturated_never_wrapped() {
         let args = args(&["--by", "project,user"]);
-        let report = report::build(&times(&[u64::MAX, 3600]), &args.by, None);
+        let report = totals::build(&times(&[u64::MAX, 3600]), &args.by, None);
         let json = report_json(&report, &args.by, false, (None, None), None);
         assert_eq!(json["total_seconds"], json!(SATURATED));
         assert_eq!(json["total"], "≥5124095576030431h15s");
@@ -227,7 +227,7 @@ mod tests {
     #[test]
     fn totals_below_the_limit_are_exact() {
         let args = args(&["--by", "user", "--decimal"]);
-        let report = report::build(&times(&[9_007_199_254_740_991, 3600]), &[GroupBy::User], None);
+        let report = totals::build(&times(&[9_007_199_254_740_991, 3600]), &[GroupBy::User], None);
         let json = report_json(&report, &args.by, args.decimal, (None, None), None);
         assert_eq!(json["total_seconds"], json!(9_007_199_254_744_591u64));
         assert_eq!(json["total"], "2501999792984.61");
@@ -236,7 +236,7 @@ mod tests {
     #[test]
     fn csv_rows_are_flat_with_every_group_column_and_no_total() {
         let args = args(&["--by", "project,user"]);
-        let report = report::build(&times(&[3600, 60]), &args.by, None);
+        let report = totals::build(&times(&[3600, 60]), &args.by, None);
         let day = NaiveDate::from_ymd_opt(2026, 11, 2);
         let (columns, rows) = csv_rows(&report, &args.by, false, (day, day));
         assert_eq!(columns, ["start", "end", "project", "user", "entries", "total_seconds", "total"]);
@@ -246,7 +246,7 @@ mod tests {
             json!({"start": "2026-11-02", "end": "2026-11-02",
             "project": "gwm", "user": "user1", "entries": 1, "total_seconds": 60, "total": "1m"})
         );
-        let (_, whole) = csv_rows(&report::build(&[], &[], None), &[], false, (None, None));
+        let (_, whole) = csv_rows(&totals::build(&[], &[], None), &[], false, (None, None));
         assert_eq!(
             Value::Object(whole[0].clone()),
             json!({"start": null, "end": null, "entries": 0,

@@ -58,7 +58,7 @@ pub fn session(settings: &Settings) -> Result<Session> {
 /// The error for a token whose expiry (decoded locally) has passed.
 fn expiry_error(token: &Secret, source: TokenSource, settings: &Settings) -> Option<Error> {
     let claims = token::decode(token.expose()).ok()?;
-    let now = settings.clock.now();
+    let now = settings.now.datetime();
     if !claims.is_expired(now.to_utc()) {
         return None;
     }

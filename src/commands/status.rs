@@ -98,7 +98,7 @@ fn token_state(settings: &Settings) -> TokenState {
             stored,
         };
     };
-    let now = settings.clock.now();
+    let now = settings.now.datetime();
     let expired = claims.is_expired(now.to_utc());
     let at = claims.expires_at.with_timezone(&now.timezone()).format("%Y-%m-%d %H:%M:%S %:z");
     TokenState {
@@ -143,7 +143,7 @@ fn clock(settings: &Settings) -> Result<(Value, String)> {
         None => None,
     };
     let Some(running) = running else { return Ok((Value::Null, "not running".into())) };
-    let elapsed = Duration::from_secs((settings.clock.now() - running.started_at).num_seconds().max(0) as u64);
+    let elapsed = Duration::from_secs((settings.now.datetime() - running.started_at).num_seconds().max(0) as u64);
     let value = json!({
         "project": running.project,
         "started_at": running.started_at.to_rfc3339(),

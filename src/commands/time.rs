@@ -51,7 +51,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         project: fields.project.expect("checked above"),
         user: owner(fields.user, logged_in.as_deref())?,
         activities: fields.activities,
-        date_worked: fields.date.map_or(settings.clock.today(), |d| d.resolve(settings.clock.today())),
+        date_worked: fields.date.map_or(settings.now.today(), |d| d.resolve(settings.now.today())),
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     };
@@ -117,7 +117,7 @@ fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
         project: fields.project,
         user: fields.user,
         activities: fields.activities,
-        date_worked: fields.date.map(|d| d.resolve(settings.clock.today())),
+        date_worked: fields.date.map(|d| d.resolve(settings.now.today())),
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     })
@@ -140,7 +140,7 @@ pub(super) fn entry_query(
 }
 
 fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
-    let today = settings.clock.today();
+    let today = settings.now.today();
     let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
     let query = TimeQuery {
         include_revisions: args.include_revisions,

@@ -11,9 +11,8 @@
 //! exactly once.
 
 pub mod cache;
-pub mod clock;
 pub mod ledger;
-mod legacy;
+pub mod running;
 mod schema;
 
 use std::fs;
@@ -65,21 +64,18 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `dir` for `profile`, and
-    /// imports the profile's JSON state files of earlier versions.
+    /// Opens (creating if needed) the database in `dir` for `profile`.
     pub fn open(dir: &Path, profile: &str) -> Result<Store> {
         let path = dir.join(DATABASE);
         create_private_dir(dir).map_err(|e| file_error(dir, "cannot create", &e))?;
         let conn = schema::open(&path)?;
-        let mut store = Store { conn, path, profile: profile.to_owned() };
-        legacy::import(&mut store, dir)?;
-        Ok(store)
+        Ok(Store { conn, path, profile: profile.to_owned() })
     }
 
-    /// Opens the database only if it (or a legacy state file) exists: for
-    /// reading what waits without creating anything.
+    /// Opens the database only if it exists: for reading what waits
+    /// without creating anything.
     pub fn open_existing(dir: &Path, profile: &str) -> Result<Option<Store>> {
-        if dir.join(DATABASE).exists() || legacy::has_files(dir, profile) {
+        if dir.join(DATABASE).exists() {
             Store::open(dir, profile).map(Some)
         } else {
             Ok(None)
@@ -148,8 +144,8 @@ fn remove_file(path: &Path) -> Result<()> {
 mod tests {
     use std::time::Duration as StdDuration;
 
-    use super::clock::Stop;
     use super::ledger::Lease;
+    use super::running::Stop;
     use super::*;
     use crate::model::NewTime;
 

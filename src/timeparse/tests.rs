@@ -73,9 +73,9 @@ fn bad_dates_list_the_accepted_forms() {
 }
 
 #[test]
-fn moments_resolve_against_the_clock() {
-    let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T10:00:00+01:00").unwrap());
-    let at = |s: &str| s.parse::<MomentSpec>().unwrap().resolve(&clock).to_rfc3339();
+fn moments_resolve_against_now() {
+    let now = Now::fixed(DateTime::parse_from_rfc3339("2026-11-29T10:00:00+01:00").unwrap());
+    let at = |s: &str| s.parse::<MomentSpec>().unwrap().resolve(&now).to_rfc3339();
     assert_eq!(at("09:15"), "2026-11-29T09:15:00+01:00");
     assert_eq!(at("2026-11-28 23:30"), "2026-11-28T23:30:00+01:00");
     assert_eq!(at("2026-11-29T08:00:00Z"), "2026-11-29T09:00:00+01:00");
@@ -129,8 +129,8 @@ fn date_offsets_go_back_at_most_100_years() {
 
 #[test]
 fn at_offsets_go_back_at_most_100_years() {
-    let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T10:00:00+01:00").unwrap());
-    let resolved = "-876000h".parse::<MomentSpec>().unwrap().resolve(&clock);
+    let now = Now::fixed(DateTime::parse_from_rfc3339("2026-11-29T10:00:00+01:00").unwrap());
+    let resolved = "-876000h".parse::<MomentSpec>().unwrap().resolve(&now);
     assert_eq!(resolved.to_rfc3339(), "1926-12-24T10:00:00+01:00");
     let bad = ["-9999999999h", "-876001h", "-18446744073709551616", "-99999999999999999999h"];
     assert_refused::<MomentSpec>(&bad, "time", "at most 100 years (-876000h)");
@@ -139,23 +139,23 @@ fn at_offsets_go_back_at_most_100_years() {
 #[test]
 fn resolving_at_the_limits_of_chrono_saturates_instead_of_panicking() {
     let offset = FixedOffset::west_opt(3600).unwrap();
-    let earliest = Clock::fixed(DateTime::<chrono::Utc>::MIN_UTC.with_timezone(&offset));
+    let earliest = Now::fixed(DateTime::<chrono::Utc>::MIN_UTC.with_timezone(&offset));
     let ago = MomentSpec::Ago(Duration::from_secs(MAX_SECONDS_BACK));
     assert_eq!(ago.checked_resolve(&earliest), None);
-    assert_eq!(ago.resolve(&earliest), earliest.now());
+    assert_eq!(ago.resolve(&earliest), earliest.datetime());
     assert_eq!(earliest.today(), NaiveDate::MIN);
-    let latest = Clock::fixed(DateTime::<chrono::Utc>::MAX_UTC.fixed_offset());
+    let latest = Now::fixed(DateTime::<chrono::Utc>::MAX_UTC.fixed_offset());
     let midnight = MomentSpec::Local(NaiveDateTime::MAX);
-    assert_eq!(midnight.resolve(&latest), latest.now());
+    assert_eq!(midnight.resolve(&latest), latest.datetime());
     assert_eq!(DateSpec::DaysAgo(u32::MAX).checked_resolve(NaiveDate::MIN), None);
     assert_eq!(DateSpec::DaysAgo(u32::MAX).resolve(NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()), NaiveDate::MIN);
     assert_eq!(DateSpec::Last(Weekday::Mon).resolve(NaiveDate::MIN), NaiveDate::MIN);
 }
 
 #[test]
-fn the_clock_can_be_fixed() {
-    let clock = Clock::fixed(DateTime::parse_from_rfc3339("2026-11-29T23:30:00-08:00").unwrap());
-    assert_eq!(clock.today().to_string(), "2026-11-29");
+fn now_can_be_fixed() {
+    let now = Now::fixed(DateTime::parse_from_rfc3339("2026-11-29T23:30:00-08:00").unwrap());
+    assert_eq!(now.today().to_string(), "2026-11-29");
 }
 
 fn at(s: &str) -> DateTime<FixedOffset> {

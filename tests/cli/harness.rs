@@ -135,6 +135,14 @@ impl Env {
         cmd
     }
 
+    /// Puts one entry in the outbox of test mode's default profile: queued
+    /// by a command outside test mode whose profile shares that state, for
+    /// a server that is down.
+    pub fn queue_test_mode_entry(&self) {
+        let create = ["time", "create", "-d", "1h", "-p", "gwm", "--user", "test-user", "--token", "t"];
+        self.bare().args(["--profile", "default-test", "--url", &down_url()]).args(create).assert().code(3);
+    }
+
     /// The state directory of this environment's commands.
     pub fn state_dir(&self) -> PathBuf {
         self.dir.path().join(".local").join("state").join("timesync")

@@ -138,7 +138,7 @@ fn every_example_runs_in_test_mode() {
                 assert!(run_in_test_mode(&env, &path, &clock_in).status.success());
             }
             if args.starts_with(&["outbox".into(), "drop".into()]) {
-                queue_one_entry(&env);
+                env.queue_test_mode_entry();
             }
             let output = run_in_test_mode(&env, &path, args);
             let expected = if refused_by_the_samples.contains(&example.args) { Some(1) } else { Some(0) };
@@ -151,15 +151,6 @@ fn every_example_runs_in_test_mode() {
             );
         }
     }
-}
-
-/// Puts one entry in the outbox of test mode's default profile (as a state
-/// file of an earlier version, imported on first use).
-fn queue_one_entry(env: &Env) {
-    std::fs::create_dir_all(env.state_dir()).unwrap();
-    let queued = r#"[{"time": {"duration": 3600, "project": "gwm", "user": "test-user",
-        "date_worked": "2026-11-28"}, "queued_at": "2026-11-28T17:00:00+00:00"}]"#;
-    std::fs::write(env.state_dir().join("outbox-default-test.json"), queued).unwrap();
 }
 
 /// Runs `args` in test mode and returns (exit code, stdout, stderr).

@@ -89,11 +89,7 @@ fn every_readme_command_runs() {
     for args in commands {
         if args.starts_with(&["outbox".to_owned(), "drop".to_owned()]) {
             // Something to drop: an entry kept while the server was down.
-            let state = env.dir.path().join(".local/state/timesync");
-            std::fs::create_dir_all(&state).unwrap();
-            let queued = r#"[{"time": {"duration": 3600, "project": "gwm", "user": "test-user",
-                "date_worked": "2026-11-28"}, "queued_at": "2026-11-28T17:00:00+00:00"}]"#;
-            std::fs::write(state.join("outbox-default-test.json"), queued).unwrap();
+            env.queue_test_mode_entry();
         }
         let output = env
             .bare()

@@ -1,4 +1,4 @@
-//! Local state and secrets: upgrades, damaged or unwritable files, the config
+//! Local state and secrets: damaged or unwritable files, the config
 //! file's lock, symlink and mode, redirects and credentials in URLs.
 
 use std::io::{Read, Write};
@@ -9,37 +9,6 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 use crate::harness::{wait_until, Env, Printed, Run, ADMIN, ADMIN_PASSWORD};
-
-const LEGACY_OUTBOX: &str = r#"[
-  {"time": {"duration": 3600, "project": "gwm", "user": "alice", "date_worked": "2026-01-15", "notes": "kept"},
-   "queued_at": "2026-01-15T10:00:00+01:00"},
-  {"time": {"duration": 60, "project": "nope", "user": "alice", "date_worked": "2026-01-15"},
-   "queued_at": "2026-01-15T10:05:00+01:00", "refused": "Invalid foreign key"}
-]"#;
-
-const LEGACY_CLOCK: &str = r#"{"project": "gwm", "activities": ["dev"], "notes": null, "issue_uri": null,
-  "user": "alice", "started_at": "2026-01-15T09:00:00+01:00"}"#;
-
-#[test]
-fn state_files_of_earlier_versions_are_imported_then_removed() {
-    let env = Env::with_project();
-    std::fs::create_dir_all(env.state_dir()).unwrap();
-    std::fs::write(env.state_dir().join("outbox-default.json"), LEGACY_OUTBOX).unwrap();
-    std::fs::write(env.state_dir().join("clock-default.json"), LEGACY_CLOCK).unwrap();
-    let outbox = env.json("alice", &["outbox"]);
-    assert_eq!(outbox.as_array().unwrap().len(), 2);
-    assert_eq!(outbox[0]["time"]["notes"], "kept");
-    assert_eq!(outbox[1]["refused"], "Invalid foreign key");
-    assert!(!env.state_dir().join("outbox-default.json").exists());
-    let clock = env.json("alice", &["clock", "status"]);
-    assert_eq!(
-        (clock["project"].clone(), clock["started_at"].clone()),
-        ("gwm".into(), "2026-01-15T09:00:00+01:00".into())
-    );
-    assert!(!env.state_dir().join("clock-default.json").exists());
-    // Imported once: a second look finds the same two entries.
-    assert_eq!(env.json("alice", &["outbox"]).as_array().unwrap().len(), 2);
-}
 
 #[test]
 fn an_unwritable_state_directory_refuses_before_sending() {

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
 use proptest::prelude::*;
-use timesync::timeparse::{Clock, DateSpec, Duration, MomentSpec, MAX_DAYS_BACK, MAX_DURATION_SECS, MAX_SECONDS_BACK};
+use timesync::timeparse::{DateSpec, Duration, MomentSpec, Now, MAX_DAYS_BACK, MAX_DURATION_SECS, MAX_SECONDS_BACK};
 use timesync::validation::{self, Slug, Username, Uuid};
 
 use super::nasty_text;
@@ -29,14 +29,14 @@ fn any_offset() -> impl Strategy<Value = FixedOffset> {
     (-86_399..=86_399i32).prop_map(|seconds| FixedOffset::east_opt(seconds).expect("valid offset"))
 }
 
-/// Any clock, from chrono's earliest moment to its latest, in any offset.
-fn any_clock() -> impl Strategy<Value = Clock> {
+/// Any "now", from chrono's earliest moment to its latest, in any offset.
+fn any_now() -> impl Strategy<Value = Now> {
     prop_oneof![
         (any_datetime(), any_offset()),
         (Just(NaiveDateTime::MIN), any_offset()),
         (Just(NaiveDateTime::MAX), any_offset()),
     ]
-    .prop_map(|(utc, offset)| Clock::fixed(DateTime::from_naive_utc_and_offset(utc, offset)))
+    .prop_map(|(utc, offset)| Now::fixed(DateTime::from_naive_utc_and_offset(utc, offset)))
 }
 
 /// Any moment spec: parsed forms and extreme constructed ones.
@@ -123,12 +123,12 @@ proptest! {
     }
 
     #[test]
-    fn moments_parse_any_text_and_resolve_on_any_clock(text in nasty_text(), clock in any_clock()) {
+    fn moments_parse_any_text_and_resolve_at_any_now(text in nasty_text(), now in any_now()) {
         for text in [text.clone(), format!("-{text}"), format!("2026-11-29 {text}")] {
             match text.parse::<MomentSpec>() {
                 Ok(spec) => {
-                    let moment = spec.resolve(&clock);
-                    prop_assert_eq!(*moment.offset(), *clock.now().offset());
+                    let moment = spec.resolve(&now);
+                    prop_assert_eq!(*moment.offset(), *now.datetime().offset());
                     let _ = (moment.date_naive(), moment.to_rfc3339());
                 }
                 Err(error) => prop_assert!(error.starts_with(&format!("invalid time '{text}': ")), "{}", error),
@@ -137,18 +137,18 @@ proptest! {
     }
 
     #[test]
-    fn any_moment_resolves_on_any_clock(spec in any_moment(), clock in any_clock()) {
-        let _ = (clock.today(), clock.now().to_rfc3339());
-        let moment = spec.resolve(&clock);
+    fn any_moment_resolves_at_any_now(spec in any_moment(), now in any_now()) {
+        let _ = (now.today(), now.datetime().to_rfc3339());
+        let moment = spec.resolve(&now);
         // The local time of the result exists: callers format and date it.
         let _ = (moment.date_naive(), moment.format("%Y-%m-%d %H:%M").to_string());
-        match (spec, spec.checked_resolve(&clock)) {
+        match (spec, spec.checked_resolve(&now)) {
             (_, Some(exact)) => prop_assert_eq!(exact, moment),
-            (MomentSpec::Ago(_), None) => prop_assert!(moment <= clock.now()),
+            (MomentSpec::Ago(_), None) => prop_assert!(moment <= now.datetime()),
             _ => {}
         }
-        if let (MomentSpec::Ago(back), Some(exact)) = (spec, spec.checked_resolve(&clock)) {
-            prop_assert_eq!(clock.now() - exact, TimeDelta::seconds(back.as_secs() as i64));
+        if let (MomentSpec::Ago(back), Some(exact)) = (spec, spec.checked_resolve(&now)) {
+            prop_assert_eq!(now.datetime() - exact, TimeDelta::seconds(back.as_secs() as i64));
         }
     }
 
@@ -199,9 +199,9 @@ proptest! {
 }
 
 #[test]
-fn the_extreme_clocks_are_really_generated() {
+fn the_extreme_nows_are_really_generated() {
     // The strategies above reach chrono's limits, where naive code panics.
-    let earliest = Clock::fixed(DateTime::<Utc>::MIN_UTC.with_timezone(&FixedOffset::west_opt(3600).unwrap()));
+    let earliest = Now::fixed(DateTime::<Utc>::MIN_UTC.with_timezone(&FixedOffset::west_opt(3600).unwrap()));
     assert_eq!(earliest.today(), NaiveDate::MIN);
     assert_eq!(MomentSpec::Ago(Duration::from_secs(1)).checked_resolve(&earliest), None);
 }

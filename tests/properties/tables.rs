@@ -5,8 +5,8 @@ use proptest::prelude::*;
 use serde_json::json;
 use timesync::model::Time;
 use timesync::output::{escape, escape_lines, Format, Printer};
-use timesync::report::{self, format_total, GroupBy, RoundMode, Rounding, SATURATED};
 use timesync::timeparse::Duration;
+use timesync::totals::{self, format_total, GroupBy, RoundMode, Rounding, SATURATED};
 
 use super::{is_raw_control, nasty_text};
 
@@ -117,7 +117,7 @@ proptest! {
                 prop_assert_eq!(u128::from(r.apply(d)), ideal.min(u128::from(SATURATED)));
             }
         }
-        let report = report::build(&times, &[GroupBy::User], rounding);
+        let report = totals::build(&times, &[GroupBy::User], rounding);
         let expected = rounded.iter().sum::<u128>().min(u128::from(SATURATED));
         prop_assert_eq!(u128::from(report.seconds), expected);
         for group in &report.groups {

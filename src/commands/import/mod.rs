@@ -9,8 +9,8 @@
 //! same import again after a crash, a Ctrl-C or a network failure sends
 //! only what is missing. Rows the server refuses go to a reject file.
 
-mod report;
 pub(super) mod send;
+mod summary;
 
 use std::fs::File;
 use std::io::{IsTerminal, Read};
@@ -24,7 +24,7 @@ use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};
-use crate::import::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Unreadable, Zone};
+use crate::history::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Unreadable, Zone};
 use crate::model::{ActivityQuery, ProjectQuery};
 use crate::output::plural;
 use crate::output::{note, Column, Format as Output};
@@ -36,7 +36,7 @@ use crate::validation::Username;
 const MAX_LISTED: usize = 50;
 
 /// The input: its path (`None` for standard input), its name in messages,
-/// its first bytes (enough to tell its format, see [`import::detect`]), and
+/// its first bytes (enough to tell its format, see [`history::detect`]), and
 /// the rest, read only as it is parsed.
 struct Input {
     path: Option<PathBuf>,
@@ -55,7 +55,7 @@ impl Input {
         };
         let mut head = Vec::new();
         (&mut rest)
-            .take(import::DETECTION_BYTES as u64)
+            .take(history::DETECTION_BYTES as u64)
             .read_to_end(&mut head)
             .map_err(|e| Error::Io(format!("cannot read {name}: {e}")))?;
         Ok(Input { path, name, head, rest })
@@ -68,7 +68,7 @@ impl Input {
     /// Parses the whole input (its first bytes again, then the rest) in `format`.
     fn parse(&mut self, format: Format, options: &Options) -> Result<Parsed> {
         let text = (&self.head[..]).chain(&mut self.rest);
-        import::parse(text, format, options).map_err(|e| match e {
+        history::parse(text, format, options).map_err(|e| match e {
             Unreadable::Malformed(e) => Error::invalid(format!("{} ({format}): {e}; nothing was sent", self.name)),
             Unreadable::NotUtf8 { line } => Error::invalid(format!(
                 "{}: line {line}: not UTF-8 text; save the file as UTF-8 and import it again",
@@ -83,7 +83,7 @@ impl Input {
 pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
     let started = Instant::now();
     let mut input = Input::open(&args.file)?;
-    let format = args.format.unwrap_or_else(|| import::detect(input.file_name().as_deref(), &input.head));
+    let format = args.format.unwrap_or_else(|| history::detect(input.file_name().as_deref(), &input.head));
     let mapping = mapping(&args)?;
     let rejects = rejects_path(&args, &input, format)?;
     let mut store = settings.store()?;
@@ -91,7 +91,7 @@ pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
         columns: args.columns.clone(),
         duration_unit: args.duration_unit,
         zone: Zone::Local,
-        today: settings.clock.today(),
+        today: settings.now.today(),
     };
     let parsed = input.parse(format, &options)?;
     let session = session(settings);
@@ -110,12 +110,12 @@ pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
         return dry_run(&planned, &states, args.retry_rejected, settings);
     }
     let progress = progress_bar(planned.len() as u64, args.quiet || settings.verbose);
-    let context = report::Context { input: &input.name, format, parsed: &parsed, planned: &planned, rejects, started };
+    let context = summary::Context { input: &input.name, format, parsed: &parsed, planned: &planned, rejects, started };
     let open_store = || settings.store();
     let job = send::Job {
         client: &session.client,
         per_request: settings.connect_timeout.saturating_add(settings.timeout),
-        today: settings.clock.today(),
+        today: settings.now.today(),
         open_store: &open_store,
         server: &server,
         planned: &planned,
@@ -125,7 +125,7 @@ pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
     };
     let tally = send::run(&job, &mut store, &states);
     job.progress.finish_and_clear();
-    report::finish(tally, &context, settings, args.quiet)
+    summary::finish(tally, &context, settings, args.quiet)
 }
 
 /// Checks every draft against the server's projects and activities (one
@@ -146,7 +146,7 @@ fn check(parsed: &Parsed, mapping: &Mapping, session: &super::Session, input: &I
         Err(_) if !parsed.errors.is_empty() => return Err(bad_rows(input, parsed.errors.clone())),
         Err(error) => return Err(error),
     };
-    let (planned, mut errors) = import::resolve(&parsed.drafts, mapping, &catalog, &user);
+    let (planned, mut errors) = history::resolve(&parsed.drafts, mapping, &catalog, &user);
     errors.extend(parsed.errors.iter().cloned());
     if errors.is_empty() {
         Ok(planned)
@@ -157,7 +157,7 @@ fn check(parsed: &Parsed, mapping: &Mapping, session: &super::Session, input: &I
 
 /// The error listing bad rows, one line each (at most [`MAX_LISTED`]).
 fn bad_rows(input: &Input, errors: Vec<RowError>) -> Error {
-    let errors = import::merge_errors(errors);
+    let errors = history::merge_errors(errors);
     let mut message = format!("{} in {}; nothing was sent:", plural(errors.len(), "bad row", "bad rows"), input.name);
     for error in errors.iter().take(MAX_LISTED) {
         message.push_str(&format!("\n  {error}"));

@@ -18,7 +18,7 @@ use indicatif::ProgressBar;
 use crate::client::Client;
 use crate::commands::delivery::{look_for, send, Looked, OnRefusal};
 use crate::error::{Error, Result};
-use crate::import::Planned;
+use crate::history::Planned;
 use crate::state::ledger::{Claim, ImportKey, ImportState, Lease};
 use crate::state::{Outcome, Store};
 

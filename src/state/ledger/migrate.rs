@@ -19,7 +19,8 @@ pub fn to_ledger(tx: &Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(TABLE)?;
     move_outbox(tx)?;
     move_journal(tx)?;
-    tx.execute_batch("DROP TABLE outbox; DROP TABLE import_journal;")
+    // `imports` recorded the state files of a format never released.
+    tx.execute_batch("DROP TABLE outbox; DROP TABLE import_journal; DROP TABLE imports;")
 }
 
 fn move_outbox(tx: &Transaction) -> rusqlite::Result<()> {

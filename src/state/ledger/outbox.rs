@@ -20,7 +20,7 @@ use crate::config::private_file;
 use crate::error::{Error, Result};
 use crate::model::NewTime;
 use crate::output::plural;
-use crate::state::{db_error, from_json, legacy, Store};
+use crate::state::{db_error, from_json, Store};
 
 /// Where an entry stands, as shown to the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -82,11 +82,10 @@ pub const KNOWN_EMPTY: &str = "outbox-empty";
 const WAITING: &str = "source = 'outbox' AND state IN ('queued', 'sending', 'uncertain')";
 
 impl Store {
-    /// Whether the outbox in `dir` is known to be empty for every profile
-    /// (and `profile` has no earlier version's files to bring in), without
-    /// opening the database.
-    pub fn outbox_known_empty(dir: &Path, profile: &str) -> bool {
-        dir.join(KNOWN_EMPTY).exists() && !legacy::has_files(dir, profile)
+    /// Whether the outbox in `dir` is known to be empty for every profile,
+    /// without opening the database.
+    pub fn outbox_known_empty(dir: &Path) -> bool {
+        dir.join(KNOWN_EMPTY).exists()
     }
 
     /// Records that the outbox is empty, if no profile has an entry. Checked

@@ -126,7 +126,7 @@ fn an_entry_like_one_another_process_is_sending_is_in_flight() {
 #[test]
 fn the_outbox_is_marked_empty_only_while_no_profile_has_an_entry() {
     let (dir, mut store) = store();
-    let known_empty = || Store::outbox_known_empty(dir.path(), "default");
+    let known_empty = || Store::outbox_known_empty(dir.path());
     let mut other = Store::open(dir.path(), "staging").unwrap();
     assert!(known_empty(), "a new database holds nothing");
 

@@ -10,7 +10,7 @@ use serde_json::json;
 use super::send::Tally;
 use crate::commands::delivery::{outcome_of, OnRefusal};
 use crate::error::{Error, ExitCode, Result};
-use crate::import::{rejects, Format, Parsed, Planned};
+use crate::history::{rejects, Format, Parsed, Planned};
 use crate::output::plural;
 use crate::settings::Settings;
 use crate::state::Outcome;

@@ -98,7 +98,7 @@ pub(super) mod tests {
     use super::*;
 
     /// An input that hands out at most `step` bytes per read.
-    pub(in crate::import) struct Trickle<'a> {
+    pub(in crate::history) struct Trickle<'a> {
         pub bytes: &'a [u8],
         pub step: usize,
     }

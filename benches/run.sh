@@ -3,7 +3,7 @@
 # (`examples/timesync-server`) on loopback, each as a ratio to a floor
 # measured in the same run. Wall times come from hyperfine, a command and
 # its floor run in turn and compared pair by pair; peak memory from
-# /usr/bin/time -v. Not run by CI: `bash bench/run.sh` (needs hyperfine,
+# /usr/bin/time -v. Not run by CI: `bash benches/run.sh` (needs hyperfine,
 # curl, python3 and GNU time; `apt install hyperfine time curl`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
