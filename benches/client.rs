@@ -7,8 +7,8 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use timesync::client::{Client, Request, Response, Transport};
 use timesync::model::TimeQuery;
-use timesync::output::Printer;
 use timesync::token::Secret;
+use timesync_cli::output::Printer;
 
 /// A reply of `n` time entries in the reference server's list shape.
 fn reply(n: usize) -> Vec<u8> {
@@ -55,7 +55,7 @@ fn decoding(c: &mut Criterion) {
                 client
                     .each_time(&TimeQuery::default(), |t| {
                         seconds += t.duration.as_secs();
-                        Ok(())
+                        Ok::<(), timesync::Error>(())
                     })
                     .unwrap();
                 black_box(seconds)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end benchmarks of the release binary against the test server
-# (`examples/timesync-server`) on loopback, each as a ratio to a floor
+# (`timesync-server`, from the engine crate) on loopback, each as a ratio to a floor
 # measured in the same run. Wall times come from hyperfine, a command and
 # its floor run in turn and compared pair by pair; peak memory from
 # /usr/bin/time -v. Not run by CI: `bash benches/run.sh` (needs hyperfine,
@@ -11,9 +11,9 @@ cd "$(dirname "$0")/.."
 for tool in hyperfine curl python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench: needs $tool" >&2; exit 2; }
 done
-cargo build --release --quiet --bin timesync --example timesync-server
+cargo build --release --quiet --bin timesync --bin timesync-server
 timesync=$PWD/target/release/timesync
-server=$PWD/target/release/examples/timesync-server
+server=$PWD/target/release/timesync-server
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work TIMESYNC_CONFIG=$work/config.toml

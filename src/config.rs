@@ -17,8 +17,8 @@ use serde::Deserialize;
 use toml_edit::{DocumentMut, Item, Table};
 
 use crate::error::{Error, Result};
-use crate::model::AuthType;
 use crate::output::Format;
+use timesync::model::AuthType;
 
 /// The profile used when none is named.
 pub const DEFAULT_PROFILE: &str = "default";

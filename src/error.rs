@@ -1,11 +1,14 @@
-//! The one error type of the library and the CLI, and the exit code of each.
+//! The command line's error: the library's errors, and what only a command
+//! knows (local files, entries kept in the outbox, several refusals, Ctrl-C),
+//! each with its documented exit code and its `--json` form.
 
 use std::fmt;
 use std::path::PathBuf;
 
 use serde_json::{json, Value};
+use timesync::error::ApiError;
 
-/// `Result` with this crate's [`Error`].
+/// `Result` with the command line's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The documented exit codes of the `timesync` binary.
@@ -26,65 +29,18 @@ pub enum ExitCode {
     Interrupted = 130,
 }
 
-/// An error object as the TimeSync server sends it:
-/// `{"status": 401, "error": "Authentication failure", "text": "Bad API token"}`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ApiError {
-    /// The HTTP status (the body's `status`, or the response's when absent).
-    pub status: u16,
-    /// The error title, e.g. `Object not found`.
-    pub title: String,
-    /// The error text. The server sometimes sends an object here; it is kept as JSON text.
-    pub text: String,
-    /// The `values` list some errors carry (clashing slugs, usernames, identifiers).
-    pub values: Vec<Value>,
-}
-
-impl ApiError {
-    /// Whether this refusal means "log in again" rather than "not allowed".
-    pub fn is_authentication(&self) -> bool {
-        self.status == 401 && matches!(self.title.as_str(), "Authentication failure" | "Bad query value")
-    }
-}
-
-/// Everything that can go wrong, each kind with its exit code.
+/// Everything that can go wrong in a command, each kind with its exit code.
 #[derive(Debug)]
 pub enum Error {
+    /// What the library reported: a refusal, an unreachable server, a reply
+    /// that is not TimeSync's.
+    Client(timesync::Error),
     /// Invalid input or usage caught locally; nothing was sent.
     Invalid(String),
     /// Authentication is needed before anything can be sent (no token, expired token).
     AuthRequired(String),
-    /// The server answered with a TimeSync error object.
-    Api(ApiError),
     /// The server refused some of several requests (each reason in the message).
     Rejected(String),
-    /// The connection could not be made or broke off.
-    Unreachable {
-        /// The URL that was being requested (token redacted).
-        url: String,
-        /// What went wrong, in words.
-        reason: String,
-        /// True when no connection was ever made, so the request cannot have
-        /// reached the server (refused, DNS, connect timeout).
-        before_sending: bool,
-    },
-    /// The server answered, but not with TimeSync JSON (an HTML error page, say).
-    NotTimeSync {
-        /// The client's base URL.
-        baseurl: String,
-        /// The HTTP status of that answer.
-        status: u16,
-    },
-    /// The server answered with JSON of an unexpected shape.
-    UnexpectedReply(String),
-    /// The server answered with a redirect that is not followed: to another
-    /// origin (scheme, host or port), or of a request with a body.
-    Redirected {
-        /// The request's method.
-        method: &'static str,
-        /// Where the redirect points (without query or credentials).
-        location: String,
-    },
     /// The config file could not be read or is not valid.
     Config {
         /// The config file.
@@ -115,10 +71,30 @@ pub enum Error {
     },
 }
 
+impl From<timesync::Error> for Error {
+    fn from(error: timesync::Error) -> Self {
+        match error {
+            timesync::Error::Invalid(message) => Error::Invalid(message),
+            timesync::Error::AuthRequired(message) => Error::AuthRequired(message),
+            // A callback of this command line's, failed: its own error.
+            timesync::Error::Caller(error) => match error.downcast::<Error>() {
+                Ok(error) => *error,
+                Err(other) => Error::Client(timesync::Error::Caller(other)),
+            },
+            other => Error::Client(other),
+        }
+    }
+}
+
 impl Error {
     /// Shorthand for [`Error::Invalid`].
     pub fn invalid(message: impl Into<String>) -> Self {
         Error::Invalid(message.into())
+    }
+
+    /// A reply of the server that is not what was asked for.
+    pub fn unexpected(message: impl Into<String>) -> Self {
+        Error::Client(timesync::Error::UnexpectedReply(message.into()))
     }
 
     /// The exit code this error ends the program with.
@@ -128,12 +104,8 @@ impl Error {
             Error::Invalid(_) | Error::Config { .. } | Error::Io(_) => ExitCode::Invalid,
             Error::AuthRequired(_) => ExitCode::AuthRequired,
             Error::Interrupted(_) => ExitCode::Interrupted,
-            Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
-            Error::Api(_) | Error::Rejected(_) => ExitCode::Refused,
-            Error::Unreachable { .. }
-            | Error::NotTimeSync { .. }
-            | Error::UnexpectedReply(_)
-            | Error::Redirected { .. } => ExitCode::Unreachable,
+            Error::Rejected(_) => ExitCode::Refused,
+            Error::Client(error) => client_exit_code(error),
         }
     }
 
@@ -143,22 +115,35 @@ impl Error {
             Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.kind(),
             Error::Invalid(_) => "invalid_input",
             Error::AuthRequired(_) => "authentication_required",
-            Error::Api(_) | Error::Rejected(_) => "server_error",
-            Error::Unreachable { .. } => "unreachable",
-            Error::NotTimeSync { .. } => "not_timesync",
-            Error::UnexpectedReply(_) => "unexpected_reply",
-            Error::Redirected { .. } => "redirect_refused",
+            Error::Rejected(_) => "server_error",
             Error::Config { .. } => "config",
             Error::Io(_) => "local_file",
             Error::Interrupted(_) => "interrupted",
+            Error::Client(error) => client_kind(error),
         }
     }
 
-    /// The underlying error (itself, unless entries were kept).
+    /// The underlying error (itself, unless entries were kept or it was explained).
     pub fn cause(&self) -> &Error {
         match self {
             Error::Kept { cause, .. } | Error::Explained { cause, .. } => cause.cause(),
             other => other,
+        }
+    }
+
+    /// The library's error underneath, if that is what this is.
+    pub fn client(&self) -> Option<&timesync::Error> {
+        match self.cause() {
+            Error::Client(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The server's refusal underneath, if that is what this is.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self.client() {
+            Some(timesync::Error::Api(api)) => Some(api),
+            _ => None,
         }
     }
 
@@ -172,7 +157,7 @@ impl Error {
         if let Error::Kept { note, .. } = self {
             value["outbox"] = json!(note);
         }
-        if let Error::Api(api) = self.cause() {
+        if let Some(api) = self.api() {
             value["status"] = json!(api.status);
             value["title"] = json!(api.title);
             value["text"] = json!(api.text);
@@ -180,10 +165,34 @@ impl Error {
                 value["values"] = Value::Array(api.values.clone());
             }
         }
-        if let Error::NotTimeSync { status, .. } = self.cause() {
+        if let Some(timesync::Error::NotTimeSync { status, .. }) = self.client() {
             value["status"] = json!(status);
         }
         value
+    }
+}
+
+/// The exit code of a library error.
+fn client_exit_code(error: &timesync::Error) -> ExitCode {
+    match error {
+        timesync::Error::Invalid(_) => ExitCode::Invalid,
+        timesync::Error::AuthRequired(_) => ExitCode::AuthRequired,
+        timesync::Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
+        timesync::Error::Api(_) => ExitCode::Refused,
+        _ => ExitCode::Unreachable,
+    }
+}
+
+/// The `--json` kind of a library error.
+fn client_kind(error: &timesync::Error) -> &'static str {
+    match error {
+        timesync::Error::Invalid(_) => "invalid_input",
+        timesync::Error::AuthRequired(_) => "authentication_required",
+        timesync::Error::Api(_) => "server_error",
+        timesync::Error::Unreachable { .. } => "unreachable",
+        timesync::Error::NotTimeSync { .. } => "not_timesync",
+        timesync::Error::Redirected { .. } => "redirect_refused",
+        _ => "unexpected_reply",
     }
 }
 
@@ -195,40 +204,30 @@ impl fmt::Display for Error {
             | Error::Rejected(message)
             | Error::Io(message)
             | Error::Interrupted(message) => f.write_str(message),
-            Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),
+            Error::Client(error) => error.fmt(f),
             Error::Kept { cause, note } => write!(f, "{cause}; {note}"),
             Error::Explained { message, .. } => f.write_str(message),
-            Error::Unreachable { url, reason, before_sending: true } => {
-                write!(f, "could not reach TimeSync at {url}: {reason}")
-            }
-            Error::Unreachable { url, reason, before_sending: false } => {
-                write!(f, "no answer from TimeSync at {url}: {reason}")
-            }
-            Error::NotTimeSync { baseurl, status } => {
-                write!(f, "connection to TimeSync failed at baseurl {baseurl} - response status was {status}")
-            }
-            Error::UnexpectedReply(detail) => f.write_str(detail),
-            Error::Redirected { method, location } => write!(
-                f,
-                "the server answered {method} with a redirect to {location}; timesync follows redirects only \
-                 within the same scheme, host and port, and never re-sends a request body: update the server \
-                 URL"
-            ),
-            Error::Config { path, message } => {
-                write!(f, "config file {}: {message}", path.display())
-            }
+            Error::Config { path, message } => write!(f, "config file {}: {message}", path.display()),
         }
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Client(error) => Some(error),
+            Error::Kept { cause, .. } | Error::Explained { cause, .. } => Some(cause.as_ref()),
+            _ => None,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn api(status: u16, title: &str) -> Error {
-        Error::Api(ApiError { status, title: title.into(), text: "x".into(), values: vec![] })
+        Error::from(timesync::Error::Api(ApiError { status, title: title.into(), text: "x".into(), values: vec![] }))
     }
 
     #[test]
@@ -241,12 +240,12 @@ mod tests {
 
     #[test]
     fn server_errors_read_like_the_server_wrote_them() {
-        let error = Error::Api(ApiError {
+        let error = Error::from(timesync::Error::Api(ApiError {
             status: 401,
             title: "Authentication failure".into(),
             text: "Bad API token".into(),
             values: vec![],
-        });
+        }));
         assert_eq!(error.to_string(), "Authentication failure: Bad API token (401)");
         assert_eq!(error.to_json()["status"], 401);
         assert_eq!(error.to_json()["exit_code"], 4);

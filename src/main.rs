@@ -1,5 +1,5 @@
-//! The `timesync` binary; everything it does is in [`timesync::app`].
+//! The `timesync` binary; everything it does is in [`timesync_cli::app`].
 
 fn main() -> std::process::ExitCode {
-    timesync::app::main()
+    timesync_cli::app::main()
 }

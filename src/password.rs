@@ -9,7 +9,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
-use crate::token::Secret;
+use timesync::token::Secret;
 
 /// Where a password may come from, in order of preference.
 #[derive(Clone, Copy, Debug)]

@@ -7,16 +7,16 @@ use std::time::Duration as StdDuration;
 use chrono::DateTime;
 
 use crate::cli::GlobalArgs;
-use crate::client::{has_credentials, Client, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
 use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
-use crate::model::AuthType;
 use crate::output::{note, verbose_observer, Format, Printer, Switches};
 use crate::password::{PasswordCommand, DEFAULT_PASSWORD_COMMAND_TIMEOUT};
 use crate::state::{self, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
-use crate::timeparse::Now;
-use crate::token::Secret;
+use timesync::client::{has_credentials, Client, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
+use timesync::model::AuthType;
+use timesync::timeparse::Now;
+use timesync::token::Secret;
 
 /// Where the token in use came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -230,7 +230,7 @@ impl Settings {
         let observer = self.verbose.then(verbose_observer);
         match &self.test {
             Some(test) => Ok(Client::with_transport(self.url()?, Box::new(test.transport(self.url()?, observer)?))),
-            None => Client::new(
+            None => Ok(Client::new(
                 self.url()?,
                 ClientOptions {
                     connect_timeout: self.connect_timeout,
@@ -238,7 +238,7 @@ impl Settings {
                     observer,
                     max_reply_bytes: self.stored.max_reply_bytes.unwrap_or(DEFAULT_MAX_REPLY_BYTES),
                 },
-            ),
+            )?),
         }
     }
 

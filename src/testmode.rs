@@ -10,10 +10,10 @@ use std::time::Instant;
 use reqwest::Url;
 use timesync_engine::{samples, Engine};
 
-use crate::client::{Event, Observer, Request, Response, Transport};
 use crate::error::{Error, Result};
-use crate::timeparse::Now;
-use crate::token::Secret;
+use timesync::client::{Event, Observer, Request, Response, Transport};
+use timesync::timeparse::Now;
+use timesync::token::Secret;
 
 /// The user test mode acts as when no username is configured.
 pub const TEST_USER: &str = "test-user";
@@ -65,7 +65,7 @@ pub struct EngineTransport {
 }
 
 impl Transport for EngineTransport {
-    fn send(&self, request: &Request) -> Result<Response> {
+    fn send(&self, request: &Request) -> timesync::Result<Response> {
         let started = Instant::now();
         let url = request.url(&self.base, false);
         let method = request.method.as_str();

@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use timesync::client::{Client, Request, Response, Transport};
 use timesync::model::{ActivityQuery, ProjectQuery, TimeQuery};
-use timesync::output::{Format, Printer};
+use timesync_cli::output::{Format, Printer};
 use timesync::token::Secret;
 
 struct Canned(u16, Vec<u8>);

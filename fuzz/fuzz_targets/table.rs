@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use timesync::output::{Format, Printer};
+use timesync_cli::output::{Format, Printer};
 
 fuzz_target!(|input: (bool, Option<u16>, Vec<&str>, Vec<Vec<String>>)| {
     let (terminal, width, headers, rows) = input;

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 
 use super::project::parse_non_empty;
-use crate::validation::Slug;
+use timesync::validation::Slug;
 
 /// The `activity` subcommands.
 #[derive(Debug, Subcommand)]

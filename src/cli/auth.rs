@@ -2,7 +2,8 @@
 
 use clap::Args;
 
-use crate::model::AuthType;
+use super::choice::choice;
+use timesync::model::AuthType;
 
 /// Arguments of `timesync login`.
 #[derive(Debug, Args)]
@@ -12,7 +13,7 @@ pub struct LoginArgs {
     pub username: Option<String>,
 
     /// How the server checks the password [default: the profile's, else password]
-    #[arg(long, value_enum, value_name = "TYPE")]
+    #[arg(long, value_parser = choice::<AuthType>(), value_name = "TYPE")]
     pub auth_type: Option<AuthType>,
 
     /// Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works.

@@ -3,9 +3,9 @@
 use clap::{Args, Subcommand};
 
 use super::TimeFields;
-use crate::reference::TimeRef;
-use crate::timeparse::MomentSpec;
-use crate::validation::{parse_web_uri, Slug};
+use timesync::reference::TimeRef;
+use timesync::timeparse::MomentSpec;
+use timesync::validation::{parse_web_uri, Slug};
 
 /// The `clock` subcommands.
 #[derive(Debug, Subcommand)]

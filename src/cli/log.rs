@@ -2,8 +2,8 @@
 
 use clap::{ArgGroup, Args};
 
-use crate::timeparse::DateSpec;
-use crate::validation::Slug;
+use timesync::timeparse::DateSpec;
+use timesync::validation::Slug;
 
 /// Arguments of `timesync log`.
 #[derive(Debug, Default, Args)]

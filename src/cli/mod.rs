@@ -4,6 +4,7 @@
 
 mod activity;
 mod auth;
+mod choice;
 mod clock;
 pub mod completion;
 pub mod examples;

@@ -2,8 +2,9 @@
 
 use clap::{Args, Subcommand};
 
-use crate::model::ProjectRole;
-use crate::validation::{parse_web_uri, Slug, Username};
+use super::choice::choice;
+use timesync::model::ProjectRole;
+use timesync::validation::{parse_web_uri, Slug, Username};
 
 /// The `project` subcommands.
 #[derive(Debug, Subcommand)]
@@ -144,7 +145,7 @@ pub struct ProjectUsersAddArgs {
     pub users: Vec<Username>,
 
     /// The roles to give; repeat or separate with commas
-    #[arg(long = "role", value_name = "ROLE", value_enum, value_delimiter = ',', default_value = "member")]
+    #[arg(long = "role", value_name = "ROLE", value_parser = choice::<ProjectRole>(), value_delimiter = ',', default_value = "member")]
     pub roles: Vec<ProjectRole>,
 }
 

@@ -2,9 +2,10 @@
 
 use clap::{ArgGroup, Args};
 
+use super::choice::choice;
 use super::time::EntryFilters;
-use crate::timeparse::{DateSpec, Duration};
-use crate::totals::{GroupBy, RoundMode};
+use timesync::timeparse::{DateSpec, Duration};
+use timesync::totals::{GroupBy, RoundMode};
 
 /// Arguments of `timesync report`.
 #[derive(Debug, Args)]
@@ -35,7 +36,7 @@ pub struct ReportArgs {
     pub filters: EntryFilters,
 
     /// Group totals by this, nested in the order given (repeat or separate with commas)
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELD")]
+    #[arg(long, value_parser = choice::<GroupBy>(), value_delimiter = ',', value_name = "FIELD")]
     pub by: Vec<GroupBy>,
 
     /// Show totals as decimal hours (3.50) instead of 3h30m
@@ -47,6 +48,6 @@ pub struct ReportArgs {
     pub round: Option<Duration>,
 
     /// How --round rounds each entry
-    #[arg(long, value_enum, default_value = "up", requires = "round", value_name = "MODE")]
+    #[arg(long, value_parser = choice::<RoundMode>(), default_value = "up", requires = "round", value_name = "MODE")]
     pub round_mode: RoundMode,
 }

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use crate::history::{ColumnSpec, DurationUnit, Format};
-use crate::reference::TimeRef;
-use crate::timeparse::{DateSpec, Duration};
-use crate::validation::{parse_web_uri, Slug, Username};
+use timesync::reference::TimeRef;
+use timesync::timeparse::{DateSpec, Duration};
+use timesync::validation::{parse_web_uri, Slug, Username};
 
 /// The `time` subcommands.
 #[derive(Debug, Subcommand)]

@@ -3,7 +3,7 @@
 use clap::builder::BoolishValueParser;
 use clap::{Args, Subcommand};
 
-use crate::validation::{parse_email, Username};
+use timesync::validation::{parse_email, Username};
 
 /// The `user` subcommands.
 #[derive(Debug, Subcommand)]

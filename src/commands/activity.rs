@@ -4,10 +4,10 @@ use super::cache::{delete_and_forget, forget_if_unknown, remember_activities, re
 use super::session;
 use crate::cli::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, ActivityGetArgs, ActivityUpdateArgs};
 use crate::error::{Error, Result};
-use crate::model::{ActivityQuery, ActivityUpdate, NewActivity};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
-use crate::validation::Slug;
+use timesync::model::{ActivityQuery, ActivityUpdate, NewActivity};
+use timesync::validation::Slug;
 
 /// Runs an `activity` subcommand.
 pub fn run(command: ActivityCommand, settings: &Settings) -> Result<()> {

@@ -5,12 +5,12 @@ use serde_json::json;
 
 use super::prompt::ask_line;
 use crate::cli::{LoginArgs, TokenArgs};
-use crate::client::normalize_baseurl;
 use crate::error::{Error, Result};
 use crate::password::{self, PasswordCommand, PasswordSource};
 use crate::settings::Settings;
-use crate::token::{self, Secret};
-use crate::validation::is_username;
+use timesync::client::normalize_baseurl;
+use timesync::token::{self, Secret};
+use timesync::validation::is_username;
 
 /// `timesync login`: authenticate and store the token with the URL, username
 /// and auth type used. Nothing is stored when the login fails.

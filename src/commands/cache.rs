@@ -10,14 +10,14 @@ use serde::Serialize;
 
 use super::explain::{explain, no_default_activity, Sent};
 use super::Session;
-use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::model::{Activity, ActivityQuery, Project, ProjectQuery};
 use crate::output::{note, Tabular};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
 use crate::state::Store;
-use crate::validation::Slug;
+use timesync::client::Client;
+use timesync::model::{Activity, ActivityQuery, Project, ProjectQuery};
+use timesync::validation::Slug;
 
 /// How long a cached project or activity is trusted to exist without asking the server.
 const FRESH_SECONDS: i64 = 3600;
@@ -67,13 +67,18 @@ pub fn forget(settings: &Settings, kind: CacheKind, name: &str) {
 
 /// `result` as it is; when it is the server's 404 for the object `name`,
 /// `name` is first forgotten from the cache.
-pub fn forget_if_unknown<T>(settings: &Settings, kind: CacheKind, name: Option<&str>, result: Result<T>) -> Result<T> {
-    if let (Err(Error::Api(api)), Some(name)) = (&result, name) {
+pub fn forget_if_unknown<T>(
+    settings: &Settings,
+    kind: CacheKind,
+    name: Option<&str>,
+    result: timesync::Result<T>,
+) -> Result<T> {
+    if let (Err(timesync::Error::Api(api)), Some(name)) = (&result, name) {
         if api.status == 404 {
             forget(settings, kind, name);
         }
     }
-    result
+    Ok(result?)
 }
 
 /// Deletes the project, activity or user `name` with `delete`, forgets it
@@ -82,7 +87,7 @@ pub fn delete_and_forget(
     settings: &Settings,
     kind: CacheKind,
     name: &str,
-    delete: impl FnOnce(&Client) -> Result<()>,
+    delete: impl FnOnce(&Client) -> timesync::Result<()>,
 ) -> Result<()> {
     delete(&super::session(settings)?.client)?;
     forget(settings, kind, name);
@@ -166,13 +171,14 @@ fn fetch_target(
 ) -> Result<Result<Option<String>, String>> {
     let found = match session.client.get_project(project) {
         Ok(found) => found,
-        Err(error) => return refused_or_unchecked(settings, error, CacheKind::Projects, project),
+        Err(error) => return refused_or_unchecked(settings, error.into(), CacheKind::Projects, project),
     };
     remember_projects(settings, std::slice::from_ref(&found), Coverage::Partial);
     for activity in activities {
         match session.client.get_activity(activity) {
             Ok(found) => remember_activities(settings, std::slice::from_ref(&found), Coverage::Partial),
             Err(error) => {
+                let error = error.into();
                 if let Err(warning) = refused_or_unchecked::<()>(settings, error, CacheKind::Activities, activity)? {
                     return Ok(Err(warning));
                 }
@@ -190,8 +196,8 @@ fn refused_or_unchecked<T>(
     kind: CacheKind,
     slug: &Slug,
 ) -> Result<Result<T, String>> {
-    match &error {
-        Error::Api(api) if api.status == 404 => {
+    match error.api() {
+        Some(api) if api.status == 404 => {
             forget(settings, kind, slug.as_str());
             let sent = match kind {
                 CacheKind::Activities => Sent::Activity(slug.as_str()),

@@ -14,13 +14,13 @@ use super::prompt::confirm;
 use super::{current_user, session, Session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
 use crate::error::{Error, Result};
-use crate::model::{NewTime, Time};
 use crate::output::{note, plural, Format};
 use crate::settings::Settings;
 use crate::state::running::Stop;
 use crate::state::{Outcome, RunningClock, Store};
-use crate::timeparse::{midnight, split_by_day, Duration};
-use crate::validation::{Slug, Username};
+use timesync::model::{NewTime, Time};
+use timesync::timeparse::{midnight, split_by_day, Duration};
+use timesync::validation::{Slug, Username};
 
 /// Runs a `clock` subcommand.
 pub fn run(command: ClockCommand, settings: &Settings) -> Result<()> {

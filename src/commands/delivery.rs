@@ -16,15 +16,15 @@
 
 use super::explain::{explain, Sent};
 use super::Session;
-use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::model::{NewTime, Time, TimeQuery};
 use crate::output::plural;
 use crate::settings::Settings;
 use crate::state::ledger::{digest, Claimed, Lease};
 use crate::state::Entry;
 use crate::state::{Outcome, Store};
-use crate::validation::Uuid;
+use timesync::client::Client;
+use timesync::model::{NewTime, Time, TimeQuery};
+use timesync::validation::Uuid;
 
 /// What happens to an entry the server refuses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,21 +43,23 @@ pub fn lease(settings: &Settings) -> Lease {
 /// The configured server's key in the delivery ledger: where entries made
 /// now are for, even when the server cannot be reached.
 pub fn server_of(settings: &Settings) -> Result<String> {
-    crate::client::server_key(settings.url()?)
+    Ok(timesync::client::server_key(settings.url()?)?)
 }
 
 /// What a failed `POST /times` means for the entry: the one rule.
 pub fn outcome_of(error: &Error, on_refusal: OnRefusal) -> Outcome {
-    match error.cause() {
-        // Nothing left this machine, or nothing was sent without a token.
-        Error::Unreachable { before_sending: true, .. }
-        | Error::AuthRequired(_)
-        | Error::Invalid(_)
-        | Error::Config { .. }
-        | Error::Io(_) => Outcome::Queued,
+    let client = match error.cause() {
+        // Nothing was sent without a token, or with a local mistake.
+        Error::AuthRequired(_) | Error::Invalid(_) | Error::Config { .. } | Error::Io(_) => return Outcome::Queued,
+        Error::Client(client) => client,
+        _ => return Outcome::Uncertain,
+    };
+    match client {
+        // Nothing left this machine.
+        timesync::Error::Unreachable { before_sending: true, .. } => Outcome::Queued,
         // A TimeSync error: the server did not take it.
-        Error::Api(api) if api.is_authentication() => Outcome::Queued,
-        Error::Api(api) if api.status < 500 => match on_refusal {
+        timesync::Error::Api(api) if api.is_authentication() => Outcome::Queued,
+        timesync::Error::Api(api) if api.status < 500 => match on_refusal {
             OnRefusal::Keep => Outcome::Refused(error.to_string()),
             OnRefusal::Forget => Outcome::Dropped,
         },
@@ -72,7 +74,8 @@ pub fn outcome_of(error: &Error, on_refusal: OnRefusal) -> Outcome {
 pub fn send(client: &Client, time: &NewTime, on_refusal: OnRefusal) -> (Outcome, Result<Time>) {
     let activities: Vec<&str> = time.activities.iter().map(|a| a.as_str()).collect();
     let sent = Sent::Time { project: Some(time.project.as_str()), activities: &activities };
-    let result = client.create_time(time).and_then(|echo| echo_of(echo, time)).map_err(|error| explain(error, sent));
+    let result = client.create_time(time).map_err(Error::from).and_then(|echo| echo_of(echo, time));
+    let result = result.map_err(|error| explain(error, sent));
     let outcome = match &result {
         Ok(echo) => Outcome::Delivered(Some(echo.uuid.clone())),
         Err(error) => outcome_of(error, on_refusal),
@@ -101,7 +104,7 @@ fn echo_of(echo: Time, sent: &NewTime) -> Result<Time> {
     if same {
         Ok(echo)
     } else {
-        Err(Error::UnexpectedReply("the reply to POST /times is a time entry, but not the one sent".into()))
+        Err(Error::unexpected("the reply to POST /times is a time entry, but not the one sent"))
     }
 }
 

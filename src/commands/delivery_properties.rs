@@ -17,15 +17,15 @@ use proptest::prelude::*;
 use super::delivery::{send_all, send_recorded, sync_outbox, OnRefusal};
 use super::import::send::{self, Job};
 use super::Session;
-use crate::client::{server_key, Client, Method, Request, Response, Transport};
-use crate::error::{Error, Result};
+use timesync::client::{server_key, Client, Method, Request, Response, Transport};
+
 use crate::history::Planned;
-use crate::model::NewTime;
 use crate::state::ledger::{digest, ImportKey, Lease};
 use crate::state::running::Stop;
 use crate::state::{RunningClock, Store};
 use crate::testmode::TestMode;
-use crate::timeparse::{split_by_day, Duration, Now};
+use timesync::model::NewTime;
+use timesync::timeparse::{split_by_day, Duration, Now};
 
 /// A failure of one request.
 #[derive(Clone, Copy, Debug)]
@@ -51,9 +51,9 @@ struct Faulty {
 }
 
 impl Transport for Faulty {
-    fn send(&self, request: &Request) -> Result<Response> {
+    fn send(&self, request: &Request) -> timesync::Result<Response> {
         let fault = self.plan.lock().unwrap().pop_front().flatten();
-        let unreachable = |before_sending| Error::Unreachable {
+        let unreachable = |before_sending| timesync::Error::Unreachable {
             url: "http://timesync.test/v0".into(),
             reason: "injected".into(),
             before_sending,
@@ -165,7 +165,7 @@ struct World {
 struct Shared(Arc<Faulty>);
 
 impl Transport for Shared {
-    fn send(&self, request: &Request) -> Result<Response> {
+    fn send(&self, request: &Request) -> timesync::Result<Response> {
         self.0.send(request)
     }
 }
@@ -254,8 +254,11 @@ impl World {
     /// What the server holds of this run's entries.
     fn on_server(&self) -> BTreeMap<(String, NaiveDate, u64), usize> {
         let mut found = BTreeMap::new();
-        let query =
-            crate::model::TimeQuery { users: vec![USER.parse().unwrap()], include_deleted: true, ..Default::default() };
+        let query = timesync::model::TimeQuery {
+            users: vec![USER.parse().unwrap()],
+            include_deleted: true,
+            ..Default::default()
+        };
         for time in self.session.client.get_times(&query).unwrap() {
             let notes = time.notes.clone().unwrap_or_default();
             if notes.starts_with('n') || notes.starts_with('i') || notes == "clock" {

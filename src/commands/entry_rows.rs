@@ -4,8 +4,8 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::model::NewTime;
 use crate::output::Column;
+use timesync::model::NewTime;
 
 /// The keys of a time entry to send, as [`NewTime`] serializes them: the
 /// middle columns of the CSV of `outbox`, `sync` and an import's dry run.

@@ -3,7 +3,8 @@
 //! sent ([`Sent`]), and the server's status, title and text stay in the
 //! error's cause, so `--json` errors still carry them.
 
-use crate::error::{ApiError, Error};
+use crate::error::Error;
+use timesync::error::ApiError;
 
 /// What the refused request sent, as far as its refusal can be explained.
 #[derive(Clone, Copy, Debug)]
@@ -38,9 +39,9 @@ pub fn explain(error: Error, sent: Sent<'_>) -> Error {
 }
 
 fn message(error: &Error, sent: Sent<'_>) -> Option<String> {
-    match error {
-        Error::Api(api) => api_message(api, sent),
-        Error::NotTimeSync { baseurl, status: 404 } => without_version(baseurl),
+    match error.client()? {
+        timesync::Error::Api(api) => api_message(api, sent),
+        timesync::Error::NotTimeSync { baseurl, status: 404 } => without_version(baseurl),
         _ => None,
     }
 }
@@ -105,7 +106,7 @@ mod tests {
     use super::*;
 
     fn api(status: u16, title: &str, text: &str) -> Error {
-        Error::Api(ApiError { status, title: title.into(), text: text.into(), values: vec![] })
+        Error::from(timesync::Error::Api(ApiError { status, title: title.into(), text: text.into(), values: vec![] }))
     }
 
     const PROJECT_FK: &str = "The time does not contain a valid project reference.";
@@ -130,12 +131,15 @@ mod tests {
         let missing = || api(400, "Bad object", "The time is missing a activities");
         let error = explain(missing(), Sent::Time { project: Some("gwm"), activities: &[] });
         assert_eq!(error.to_string(), "project 'gwm' has no default activity: give --activity");
-        assert!(matches!(explain(missing(), Sent::Other), Error::Api(_)), "nothing to name: left as it is");
+        assert!(
+            matches!(explain(missing(), Sent::Other), Error::Client(timesync::Error::Api(_))),
+            "nothing to name: left as it is"
+        );
     }
 
     #[test]
     fn a_url_without_the_version_path_is_pointed_to_it() {
-        let html = |baseurl: &str| Error::NotTimeSync { baseurl: baseurl.into(), status: 404 };
+        let html = |baseurl: &str| Error::from(timesync::Error::NotTimeSync { baseurl: baseurl.into(), status: 404 });
         assert_eq!(
             explain(html("https://host"), Sent::Other).to_string(),
             "no TimeSync API at https://host/ — did you mean https://host/v0?"
@@ -144,7 +148,10 @@ mod tests {
             explain(html("http://h:8000/ts"), Sent::Other).to_string(),
             "no TimeSync API at http://h:8000/ts/ — did you mean http://h:8000/ts/v0?"
         );
-        assert!(matches!(explain(html("https://host/v0"), Sent::Other), Error::NotTimeSync { .. }));
+        assert!(matches!(
+            explain(html("https://host/v0"), Sent::Other),
+            Error::Client(timesync::Error::NotTimeSync { .. })
+        ));
         let kept = Error::Kept { cause: Box::new(html("https://host")), note: "kept".into() };
         assert_eq!(
             explain(kept, Sent::Other).to_string(),

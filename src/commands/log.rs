@@ -16,11 +16,11 @@ use super::reference::own_user;
 use super::session;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
-use crate::model::{Time, TimeQuery};
 use crate::output::{escape, Format, Tabular};
-use crate::reference::newest_first;
 use crate::settings::Settings;
-use crate::totals::format_total;
+use timesync::model::{Time, TimeQuery};
+use timesync::reference::newest_first;
+use timesync::totals::format_total;
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]

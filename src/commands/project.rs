@@ -8,13 +8,15 @@ use crate::cli::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersArgs,
     ProjectUsersCommand,
 };
-use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::model::{NewProject, ProjectMember, ProjectQuery, ProjectRole, ProjectRoles, ProjectUpdate, ProjectUsers};
 use crate::output::{note, Format};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
-use crate::validation::{Slug, Username};
+use timesync::client::Client;
+use timesync::model::{
+    NewProject, ProjectMember, ProjectQuery, ProjectRole, ProjectRoles, ProjectUpdate, ProjectUsers,
+};
+use timesync::validation::{Slug, Username};
 
 /// Runs a `project` subcommand.
 pub fn run(command: ProjectCommand, settings: &Settings) -> Result<()> {

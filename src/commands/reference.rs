@@ -1,12 +1,12 @@
 //! Resolving a time-entry reference (`@1`, a UUID or a prefix of one, see
-//! [`crate::reference`]) to the entry it names, with at most one
+//! [`timesync::reference`]) to the entry it names, with at most one
 //! `GET /times`.
 
 use super::Session;
 use crate::error::{Error, Result};
-use crate::model::{Time, TimeQuery};
-use crate::reference::{newest_first, TimeRef};
-use crate::validation::{Username, Uuid};
+use timesync::model::{Time, TimeQuery};
+use timesync::reference::{newest_first, TimeRef};
+use timesync::validation::{Username, Uuid};
 
 /// The entry a reference names: its UUID, and the entry itself when
 /// resolving had to fetch it (a whole UUID is taken as it is).
@@ -25,7 +25,7 @@ pub fn resolve(session: &Session, reference: &TimeRef) -> Result<Resolved> {
         TimeRef::Recent(n) => recent(session, n.get())?,
         TimeRef::Prefix(prefix) => by_prefix(session, reference, prefix)?,
     };
-    let uuid = found.uuid.parse().map_err(Error::UnexpectedReply)?;
+    let uuid = found.uuid.parse().map_err(Error::unexpected)?;
     Ok(Resolved { uuid, time: Some(found) })
 }
 

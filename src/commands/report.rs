@@ -9,7 +9,7 @@ use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format};
 use crate::settings::Settings;
-use crate::totals::{self, format_total, Group, Report, Rounding};
+use timesync::totals::{self, format_total, Group, Report, Rounding};
 
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
@@ -186,9 +186,9 @@ fn cell_text(value: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Time;
-    use crate::totals::{GroupBy, SATURATED};
     use clap::Parser;
+    use timesync::model::Time;
+    use timesync::totals::{GroupBy, SATURATED};
 
     #[derive(Parser)]
     struct Cli {

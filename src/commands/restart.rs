@@ -9,12 +9,12 @@ use super::reference::{resolve, Resolved};
 use super::session;
 use crate::cli::{ClockInArgs, RestartArgs};
 use crate::error::{Error, Result};
-use crate::model::Time;
 use crate::output::note;
-use crate::reference::TimeRef;
 use crate::settings::Settings;
 use crate::state::RunningClock;
-use crate::validation::Slug;
+use timesync::model::Time;
+use timesync::reference::TimeRef;
+use timesync::validation::Slug;
 
 /// Runs `timesync restart`.
 pub fn run(args: RestartArgs, settings: &Settings) -> Result<()> {
@@ -52,7 +52,7 @@ fn from_server(entry: Option<&TimeRef>, settings: &Settings) -> Result<Time> {
             .get_time(&uuid, false, false)?
             .into_iter()
             .next()
-            .ok_or_else(|| Error::UnexpectedReply(format!("the reply to GET /times/{uuid} was empty"))),
+            .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty"))),
     }
 }
 
@@ -64,5 +64,5 @@ fn last_clock(settings: &Settings) -> Result<Option<RunningClock>> {
 }
 
 fn slug(text: &str) -> Result<Slug> {
-    text.parse().map_err(|e: String| Error::UnexpectedReply(format!("the entry to restart has {e}")))
+    text.parse().map_err(|e: String| Error::unexpected(format!("the entry to restart has {e}")))
 }

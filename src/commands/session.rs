@@ -5,10 +5,10 @@
 
 use std::io::{self, IsTerminal};
 
-use crate::client::{server_key, Client, PasswordSupplier, Renewal};
 use crate::error::{Error, Result};
 use crate::settings::{Settings, TokenSource};
-use crate::token::{self, Secret};
+use timesync::client::{server_key, CallerError, Client, PasswordSupplier, Renewal};
+use timesync::token::{self, Secret};
 
 /// A client ready to make authenticated requests, and who it acts as.
 pub struct Session {
@@ -16,7 +16,7 @@ pub struct Session {
     pub client: Client,
     /// The logged-in user: the token's subject, else the configured username.
     pub user: Option<String>,
-    /// The server's key in the delivery ledger ([`crate::client::server_key`]).
+    /// The server's key in the delivery ledger ([`timesync::client::server_key`]).
     pub server: String,
 }
 
@@ -85,7 +85,7 @@ fn renewal(settings: &Settings) -> Option<Renewal> {
         auth_type: settings.auth_type,
         password,
         keep_token: Box::new(move |token| {
-            crate::config::update_profile(&config_path, &profile, &[("token", Some(token.expose()))])
+            crate::config::update_profile(&config_path, &profile, &[("token", Some(token.expose()))]).map_err(boxed)
         }),
     })
 }
@@ -93,12 +93,12 @@ fn renewal(settings: &Settings) -> Option<Renewal> {
 /// Where a re-login's password comes from, if anywhere.
 fn password_source(settings: &Settings, username: &str, url: &str) -> Option<PasswordSupplier> {
     if let Some(command) = settings.password_command.clone() {
-        return Some(Box::new(move || command.run()));
+        return Some(Box::new(move || command.run().map_err(boxed)));
     }
     if let Some(password) = std::env::var_os("TIMESYNC_PASSWORD").filter(|p| !p.is_empty()) {
         return Some(Box::new(move || match password.to_str() {
             Some(password) => Ok(Secret::new(password)),
-            None => Err(Error::invalid("TIMESYNC_PASSWORD is not valid UTF-8: give it as UTF-8 text")),
+            None => Err(boxed(Error::invalid("TIMESYNC_PASSWORD is not valid UTF-8: give it as UTF-8 text"))),
         }));
     }
     if !(io::stdin().is_terminal() && io::stderr().is_terminal()) {
@@ -111,8 +111,13 @@ fn password_source(settings: &Settings, username: &str, url: &str) -> Option<Pas
             .ok()
             .filter(|p| !p.is_empty())
             .map(Secret::new)
-            .ok_or_else(|| Error::AuthRequired("no password was typed: run `timesync login`".into()))
+            .ok_or_else(|| boxed(Error::AuthRequired("no password was typed: run `timesync login`".into())))
     }))
+}
+
+/// This command line's error, for the client to give back as it came.
+fn boxed(error: Error) -> CallerError {
+    Box::new(error)
 }
 
 /// Where a re-login gets its password without a terminal, as a kind

@@ -9,8 +9,8 @@ use crate::cli::StatusArgs;
 use crate::error::{Error, Result};
 use crate::settings::{Settings, TokenSource};
 use crate::state::EntryStatus;
-use crate::timeparse::Duration;
-use crate::token;
+use timesync::timeparse::Duration;
+use timesync::token;
 
 /// The CSV header of `status`: dotted paths into its JSON, the same whatever
 /// the session holds.

@@ -10,10 +10,10 @@ use crate::cli::{
     EntryFilters, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs, TimeUpdateArgs,
 };
 use crate::error::{Error, Result};
-use crate::model::{NewTime, TimeQuery, TimeUpdate};
 use crate::output::{json_list, note, Format};
 use crate::settings::Settings;
-use crate::validation::Username;
+use timesync::model::{NewTime, TimeQuery, TimeUpdate};
+use timesync::validation::Username;
 
 /// Runs a `time` subcommand.
 pub fn run(command: TimeCommand, settings: &Settings) -> Result<()> {
@@ -98,7 +98,7 @@ fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
     let uuid = resolve(&session, &args.entry)?.uuid;
     let activities: Vec<&str> = update.activities.iter().map(|a| a.as_str()).collect();
     let sent = Sent::Time { project: update.project.as_ref().map(|p| p.as_str()), activities: &activities };
-    let updated = session.client.update_time(&uuid, &update).map_err(|error| explain(error, sent))?;
+    let updated = session.client.update_time(&uuid, &update).map_err(|error| explain(error.into(), sent))?;
     settings.printer.one(&updated)
 }
 
@@ -180,7 +180,7 @@ fn show(args: TimeShowArgs, settings: &Settings) -> Result<()> {
             .get_time(&uuid, false, false)?
             .into_iter()
             .next()
-            .ok_or_else(|| Error::UnexpectedReply(format!("the reply to GET /times/{uuid} was empty")))?,
+            .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
     };
     settings.printer.one(&time)
 }

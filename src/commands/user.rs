@@ -4,12 +4,12 @@ use super::cache::{delete_and_forget, remember_users};
 use super::session;
 use crate::cli::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 use crate::error::{Error, Result};
-use crate::model::{NewUser, UserUpdate};
 use crate::password::{self, PasswordSource};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
-use crate::token::Secret;
-use crate::validation::Username;
+use timesync::model::{NewUser, UserUpdate};
+use timesync::token::Secret;
+use timesync::validation::Username;
 
 /// The environment variable that may hold the password of a new user, or a new password.
 pub const NEW_PASSWORD_ENV: &str = "TIMESYNC_NEW_PASSWORD";

@@ -10,7 +10,7 @@ use super::json_split::{each_element, each_line};
 use super::source::Source;
 use super::{date_of, duration_of, issue_uri_of, list_of, names_in, text_of, Draft, DurationUnit, Omitted};
 use super::{Options, Parsed, ProjectRef, Record, RowError, Unreadable};
-use crate::timeparse::{Duration, MAX_SECONDS};
+use timesync::timeparse::{Duration, MAX_SECONDS};
 
 /// A JSON list of time entries.
 pub(super) fn parse_list(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {

@@ -9,7 +9,7 @@
 //! one. [`detect`] needs only the first [`DETECTION_BYTES`].
 //! [`resolve`] then maps names (`--project-map`, `--activity-map`, a mapping
 //! file), checks them against the server's projects and activities, and
-//! turns each draft into the [`NewTime`](crate::model::NewTime) to send,
+//! turns each draft into the [`NewTime`](timesync::model::NewTime) to send,
 //! keyed for the delivery ledger. [`rejects::render`] writes refused rows
 //! back in their own format. Nothing here prints or talks to a server.
 
@@ -29,8 +29,8 @@ use std::io::{self, Read};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde_json::Value;
 
-use crate::timeparse::{split_by_day, DateSpec, Duration, MAX_SECONDS};
-use crate::validation::parse_web_uri;
+use timesync::timeparse::{split_by_day, DateSpec, Duration, MAX_SECONDS};
+use timesync::validation::parse_web_uri;
 
 pub use self::csv::{ColumnSpec, Field};
 pub use resolve::{resolve, Catalog, Mapping, Planned};
@@ -359,7 +359,7 @@ fn date_of(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let date_part = text.get(..10).filter(|_| text[10..].starts_with(['T', ' ']));
     date_part
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .ok_or_else(|| format!("invalid date_worked '{text}': expected {}", crate::timeparse::DATE_FORMS))
+        .ok_or_else(|| format!("invalid date_worked '{text}': expected {}", timesync::timeparse::DATE_FORMS))
 }
 
 /// A list cell: names separated by `;` or `,`, blanks dropped.

@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::Deserialize;
 
 use super::{Draft, ProjectRef, RowError};
-use crate::model::{Activity, NewTime, Project};
 use crate::state::ledger::{digest, ImportKey};
-use crate::validation::{is_slug, Slug, Username};
+use timesync::model::{Activity, NewTime, Project};
+use timesync::validation::{is_slug, Slug, Username};
 
 /// Names in the input that differ from the server's slugs: `--project-map`,
 /// `--activity-map` and the `[projects]` and `[activities]` tables of a

@@ -2,8 +2,8 @@ use chrono::{FixedOffset, NaiveDate};
 use serde_json::json;
 
 use super::*;
-use crate::model::{Activity, Project};
-use crate::validation::Username;
+use timesync::model::{Activity, Project};
+use timesync::validation::Username;
 
 fn options() -> Options {
     Options {
@@ -434,7 +434,7 @@ fn draft(project: ProjectRef, activities: &[&str]) -> Draft {
         activities: activities.iter().map(|a| a.to_string()).collect(),
         user: None,
         date_worked: day("2026-11-28"),
-        duration: crate::timeparse::Duration::from_secs(3600),
+        duration: timesync::timeparse::Duration::from_secs(3600),
         notes: None,
         issue_uri: None,
     }

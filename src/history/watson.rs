@@ -15,7 +15,7 @@ use super::source::Source;
 use super::{
     interval_drafts, names_in, parse_intervals, text_of, Draft, Options, Parsed, ProjectRef, Unreadable, Zone,
 };
-use crate::timeparse::Duration;
+use timesync::timeparse::Duration;
 
 pub(super) fn parse(source: &mut Source, options: &Options) -> Result<Parsed, Unreadable> {
     parse_intervals(source, "Watson frames", |value, line, record| {

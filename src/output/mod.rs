@@ -340,8 +340,8 @@ pub fn print_error(error: &Error, json: bool) {
 /// The line [`print_error`] prints: the library's error, and what to do
 /// about it with this command line.
 fn error_line(error: &Error, json: bool) -> String {
-    let hint = match error.cause() {
-        Error::Redirected { .. } => Some("pass --url URL, or store it with `timesync login --url URL`"),
+    let hint = match error.client() {
+        Some(timesync::Error::Redirected { .. }) => Some("pass --url URL, or store it with `timesync login --url URL`"),
         _ => None,
     };
     if json {
@@ -372,13 +372,13 @@ pub fn plural(count: usize, one: &str, many: &str) -> String {
 mod tests;
 
 /// Renders the client's events on stderr, for `--verbose`.
-pub fn verbose_observer() -> crate::client::Observer {
-    std::sync::Arc::new(|event: &crate::client::Event| match event {
-        crate::client::Event::Request { method, url, status, millis } => {
+pub fn verbose_observer() -> timesync::client::Observer {
+    std::sync::Arc::new(|event: &timesync::client::Event| match event {
+        timesync::client::Event::Request { method, url, status, millis } => {
             let status = status.map_or_else(|| "failed".to_owned(), |s| s.to_string());
             note_raw(&format!("{method} {url} -> {status} ({millis} ms)"));
         }
-        crate::client::Event::Relogin { username } => {
+        timesync::client::Event::Relogin { username } => {
             note_raw(&format!("the token was refused or had expired: logged in again as {username}"))
         }
     })

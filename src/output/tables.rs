@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use super::{Column, Tabular};
-use crate::model::{Activity, ApiDate, Project, ProjectMember, ProjectRole, ProjectRoles, Time, User};
+use timesync::model::{Activity, ApiDate, Project, ProjectMember, ProjectRole, ProjectRoles, Time, User};
 
 /// The created/updated (and, once deleted, deleted) lines of a detail view.
 fn stamps(created: Option<ApiDate>, updated: Option<ApiDate>, deleted: Option<ApiDate>) -> Vec<(&'static str, String)> {

@@ -3,8 +3,8 @@
 use serde_json::json;
 
 use super::*;
-use crate::error::ApiError;
-use crate::model::{Project, Time};
+use timesync::error::ApiError;
+use timesync::model::{Project, Time};
 
 /// Wide enough that nothing is cut.
 const PLAIN: Printer = Printer { width: Some(200), ..Printer::PLAIN };
@@ -64,7 +64,12 @@ fn report_rows_and_messages_are_escaped_too() {
 #[test]
 fn server_error_texts_are_escaped_on_the_human_error_line_only() {
     let text = "Bad \u{1b}]0;x\u{7}value\nsecond line";
-    let error = Error::Api(ApiError { status: 400, title: "Bad Query".into(), text: text.into(), values: vec![] });
+    let error = Error::from(timesync::Error::Api(ApiError {
+        status: 400,
+        title: "Bad Query".into(),
+        text: text.into(),
+        values: vec![],
+    }));
     // Line feeds stay line feeds (lists of bad rows); everything that could drive the terminal is escaped.
     assert_eq!(error_line(&error, false), "error: Bad Query: Bad \\u{1b}]0;x\\u{7}value\nsecond line (400)");
     let json: Value = serde_json::from_str(&error_line(&error, true)).unwrap();

@@ -16,7 +16,7 @@ use rusqlite::{params, OptionalExtension, ToSql, Transaction};
 
 use super::{db_error, Store};
 use crate::error::Result;
-use crate::model::{Activity, Project};
+use timesync::model::{Activity, Project};
 
 /// A project as cached.
 #[derive(Clone, Debug, PartialEq, Eq)]

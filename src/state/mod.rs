@@ -147,7 +147,7 @@ mod tests {
     use super::ledger::Lease;
     use super::running::Stop;
     use super::*;
-    use crate::model::NewTime;
+    use timesync::model::NewTime;
 
     const SERVER: &str = "http://ts.example.com/v0";
 

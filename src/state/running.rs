@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use super::ledger::{insert, Lease};
 use super::{db_error, from_json, to_json, RunningClock, Store};
 use crate::error::Result;
-use crate::model::NewTime;
+use timesync::model::NewTime;
 
 /// A clock to stop: the clock expected to run, the entries it becomes, the
 /// server they are for, and the clock that runs next (a switch), if any.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap_complete::Shell;
 use roff::{bold, roman, Roff};
-use timesync::cli::{command, examples, manual};
+use timesync_cli::cli::{command, examples, manual};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -44,7 +44,7 @@ fn completion_files() -> Vec<(String, Vec<u8>)> {
     [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Elvish, Shell::PowerShell]
         .into_iter()
         .map(|shell| {
-            let out = timesync::cli::completion::script(shell);
+            let out = timesync_cli::cli::completion::script(shell);
             let name = match shell {
                 Shell::Bash => "timesync.bash".to_owned(),
                 Shell::Zsh => "_timesync".to_owned(),
@@ -87,7 +87,7 @@ fn man_page(command: &clap::Command, path: &str) -> Vec<u8> {
     out
 }
 
-/// The sections after the options, from `timesync::cli::{examples, manual}`.
+/// The sections after the options, from `timesync_cli::cli::{examples, manual}`.
 fn extra_sections(path: &str) -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["EXAMPLES"]);

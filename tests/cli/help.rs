@@ -3,7 +3,7 @@
 //! run.
 
 use clap::CommandFactory;
-use timesync::cli::{examples, Cli};
+use timesync_cli::cli::{examples, Cli};
 
 use crate::harness::{Env, Run};
 

@@ -125,8 +125,9 @@ fn table_keys(readme: &str, heading: &str) -> Vec<String> {
 #[test]
 fn the_readme_and_the_man_pages_list_the_same_variables_and_exit_codes() {
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let variables: Vec<String> = timesync::cli::manual::ENVIRONMENT.iter().map(|(name, _)| name.to_string()).collect();
+    let variables: Vec<String> =
+        timesync_cli::cli::manual::ENVIRONMENT.iter().map(|(name, _)| name.to_string()).collect();
     assert_eq!(table_keys(&readme, "## Environment variables"), variables);
-    let codes: Vec<String> = timesync::cli::manual::EXIT_CODES.iter().map(|(code, _)| code.to_string()).collect();
+    let codes: Vec<String> = timesync_cli::cli::manual::EXIT_CODES.iter().map(|(code, _)| code.to_string()).collect();
     assert_eq!(table_keys(&readme, "## Exit codes"), codes);
 }

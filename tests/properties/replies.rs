@@ -5,9 +5,9 @@ use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use timesync::client::{Client, Request, Response, Transport};
 use timesync::model::{Activity, ActivityQuery, Project, ProjectQuery, Time, TimeQuery, User};
-use timesync::output::{Format, Printer};
 use timesync::token::Secret;
 use timesync::Error;
+use timesync_cli::output::{Format, Printer};
 
 use super::{is_raw_control, nasty_text};
 
@@ -71,7 +71,7 @@ fn near_valid() -> impl Strategy<Value = Value> {
 }
 
 /// Renders whatever decoded, in both table styles: no panic, no raw controls.
-fn renders<T: timesync::output::Tabular>(items: &[T]) -> Result<(), TestCaseError> {
+fn renders<T: timesync_cli::output::Tabular>(items: &[T]) -> Result<(), TestCaseError> {
     for printer in [
         Printer { format: Format::Table, terminal: false, styled: false, width: None, ..Printer::PLAIN },
         Printer { format: Format::Table, terminal: true, styled: false, width: Some(80), ..Printer::PLAIN },

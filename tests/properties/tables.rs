@@ -4,9 +4,9 @@
 use proptest::prelude::*;
 use serde_json::json;
 use timesync::model::Time;
-use timesync::output::{escape, escape_lines, Format, Printer};
 use timesync::timeparse::Duration;
 use timesync::totals::{self, format_total, GroupBy, RoundMode, Rounding, SATURATED};
+use timesync_cli::output::{escape, escape_lines, Format, Printer};
 
 use super::{is_raw_control, nasty_text};
 

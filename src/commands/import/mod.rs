@@ -25,12 +25,12 @@ use super::session;
 use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};
 use crate::history::{self, Catalog, Format, Mapping, Options, Parsed, Planned, RowError, Unreadable, Zone};
-use crate::model::{ActivityQuery, ProjectQuery};
 use crate::output::plural;
 use crate::output::{note, Column, Format as Output};
 use crate::settings::Settings;
 use crate::state::ledger::ImportState;
-use crate::validation::Username;
+use timesync::model::{ActivityQuery, ProjectQuery};
+use timesync::validation::Username;
 
 /// The most bad rows listed; the rest are counted.
 const MAX_LISTED: usize = 50;
@@ -144,7 +144,7 @@ fn check(parsed: &Parsed, mapping: &Mapping, session: &super::Session, input: &I
     {
         Ok(catalog) => catalog,
         Err(_) if !parsed.errors.is_empty() => return Err(bad_rows(input, parsed.errors.clone())),
-        Err(error) => return Err(error),
+        Err(error) => return Err(error.into()),
     };
     let (planned, mut errors) = history::resolve(&parsed.drafts, mapping, &catalog, &user);
     errors.extend(parsed.errors.iter().cloned());

@@ -15,12 +15,12 @@ use chrono::NaiveDate;
 
 use indicatif::ProgressBar;
 
-use crate::client::Client;
 use crate::commands::delivery::{look_for, send, Looked, OnRefusal};
 use crate::error::{Error, Result};
 use crate::history::Planned;
 use crate::state::ledger::{Claim, ImportKey, ImportState, Lease};
 use crate::state::{Outcome, Store};
+use timesync::client::Client;
 
 /// What became of a claimed entry (its ledger row), to be recorded.
 type Settled = (i64, Outcome);

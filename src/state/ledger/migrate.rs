@@ -10,8 +10,8 @@ use rusqlite::{params, Transaction};
 use sha2::{Digest, Sha256};
 
 use super::{next_occurrence, Source, TABLE};
-use crate::client::server_key;
-use crate::model::NewTime;
+use timesync::client::server_key;
+use timesync::model::NewTime;
 
 /// Creates the ledger and moves the rows of the old `outbox` and
 /// `import_journal` tables into it, then drops those tables.

@@ -3,7 +3,7 @@
 //! or an import.
 //!
 //! An entry is keyed by the server's normalised base URL
-//! ([`crate::client::server_key`]), a digest of the entry as sent, where it
+//! ([`timesync::client::server_key`]), a digest of the entry as sent, where it
 //! came from ([`Source`]) and its occurrence among identical entries of that
 //! source, so two identical entries are two entries. Its states:
 //!
@@ -37,7 +37,7 @@ use sha2::{Digest, Sha256};
 
 use super::{db_error, remove_file, to_json, Store};
 use crate::error::Result;
-use crate::model::NewTime;
+use timesync::model::NewTime;
 
 pub use import::{Claim, ImportKey, ImportState};
 pub use outbox::{Claimed, Entry, EntryStatus, KNOWN_EMPTY};

@@ -18,9 +18,9 @@ use serde::Serialize;
 use super::{held, insert, next_occurrence, Lease, NewEntry, Source};
 use crate::config::private_file;
 use crate::error::{Error, Result};
-use crate::model::NewTime;
 use crate::output::plural;
 use crate::state::{db_error, from_json, Store};
+use timesync::model::NewTime;
 
 /// Where an entry stands, as shown to the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

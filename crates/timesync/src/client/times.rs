@@ -36,8 +36,13 @@ impl Client {
 
     /// Hands each time entry matching `query` to `each` as it is decoded
     /// from the reply, without holding the list; returns how many there were.
-    /// An error from `each` stops the list and is returned.
-    pub fn each_time(&self, query: &TimeQuery, each: impl FnMut(Time) -> Result<()>) -> Result<usize> {
+    /// An error from `each` (of any type a library error converts into)
+    /// stops the list and is returned.
+    pub fn each_time<E: From<Error>>(
+        &self,
+        query: &TimeQuery,
+        each: impl FnMut(Time) -> std::result::Result<(), E>,
+    ) -> std::result::Result<usize, E> {
         self.each_listed(&["times"], query.to_pairs(), each)
     }
 

@@ -64,7 +64,6 @@ pub struct Project {
 
 /// One of the three roles a user can have in a project.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum ProjectRole {
     /// May create time entries in the project.

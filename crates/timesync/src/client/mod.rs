@@ -23,7 +23,7 @@ use serde_json::{json, Value};
 
 pub use http::HttpTransport;
 pub use projects::{EMPTY_USERS, SLUG_AND_INCLUDE_DELETED};
-pub use relogin::{PasswordSupplier, Renewal, TokenKeeper};
+pub use relogin::{CallerError, PasswordSupplier, Renewal, TokenKeeper};
 use reply::{decode, empty_reply, not_a, nouns};
 
 use crate::error::{Error, Result};
@@ -284,25 +284,26 @@ impl Client {
         let mut items = Vec::new();
         self.each_listed(path, query, |item| {
             items.push(item);
-            Ok(())
+            Ok::<(), Error>(())
         })?;
         Ok(items)
     }
 
     /// GET a list and hand each item to `each` as it is decoded from the
     /// reply, without holding the whole list; returns how many there were.
-    pub(crate) fn each_listed<T: DeserializeOwned>(
+    /// An error from `each` stops the list and is returned.
+    pub(crate) fn each_listed<T: DeserializeOwned, E: From<Error>>(
         &self,
         path: &[&str],
         query: Vec<(String, String)>,
-        mut each: impl FnMut(T) -> Result<()>,
-    ) -> Result<usize> {
+        mut each: impl FnMut(T) -> std::result::Result<(), E>,
+    ) -> std::result::Result<usize, E> {
         let build = |token: &Secret| {
             let mut query = query.clone();
             query.push(("token".into(), token.expose().to_owned()));
             Request { method: Method::Get, path: segments(path), query, body: None }
         };
-        Ok(self.with_token(build, |request| self.exchange_list(request, &mut each))?.1)
+        self.with_token(build, |request| self.exchange_list(request, &mut each))?.1
     }
 
     /// POST `object` to `path` inside the token envelope.

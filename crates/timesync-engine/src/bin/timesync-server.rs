@@ -1,6 +1,6 @@
 //! Runs the in-memory TimeSync test server until killed.
 //!
-//! `cargo run --example timesync-server -- --listen 127.0.0.1:8000 --admin NAME:PASSWORD`
+//! `cargo run -p timesync-engine --bin timesync-server -- --listen 127.0.0.1:8000 --admin NAME:PASSWORD`
 //! prints the base URL (`http://127.0.0.1:8000/v0`) as the first line of stdout.
 
 use std::io::Write;

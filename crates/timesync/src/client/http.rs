@@ -41,11 +41,11 @@ impl HttpTransport {
             .redirect(Policy::none())
             .user_agent(concat!("timesync/", env!("CARGO_PKG_VERSION")))
             .build()
-            .map_err(|e| Error::Io(format!("cannot set up HTTP: {e}")))?;
+            .map_err(|e| Error::Setup(format!("cannot set up HTTP: {e}")))?;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| Error::Io(format!("cannot set up HTTP: {e}")))?;
+            .map_err(|e| Error::Setup(format!("cannot set up HTTP: {e}")))?;
         Ok(HttpTransport { base, http, runtime: Arc::new(runtime), observer: options.observer.clone() })
     }
 

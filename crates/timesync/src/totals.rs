@@ -10,7 +10,6 @@ use crate::timeparse::Duration;
 
 /// What a report groups by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum GroupBy {
     /// The project (shown by its shortest slug).
@@ -53,7 +52,6 @@ impl GroupBy {
 
 /// How each entry's duration is rounded before it is added up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum RoundMode {
     /// Up to the next multiple (billing style): 1m becomes 15m.

@@ -6,20 +6,18 @@ use std::io::{self, Read};
 
 use serde::de::DeserializeOwned;
 
-use crate::error::Error;
-
 /// How much is read from the body at a time.
 const READ: usize = 64 * 1024;
 
 /// Why a list could not be read to its end.
 #[derive(Debug)]
-pub(super) enum Broken {
+pub(super) enum Broken<E> {
     /// Reading the body failed.
     Read(io::Error),
     /// The text is not a JSON array of the expected items.
     Invalid,
     /// The receiver of the items stopped the list with this error.
-    Stopped(Error),
+    Stopped(E),
 }
 
 /// Where the reader is in the array.
@@ -39,11 +37,11 @@ enum Next {
 
 /// Reads the array in `body`, whose first bytes are already in `start`,
 /// and hands each item to `each`; returns how many there were.
-pub(super) fn decode_items<T: DeserializeOwned>(
+pub(super) fn decode_items<T: DeserializeOwned, E>(
     start: Vec<u8>,
     body: &mut dyn Read,
-    each: &mut dyn FnMut(T) -> crate::error::Result<()>,
-) -> Result<usize, Broken> {
+    each: &mut dyn FnMut(T) -> Result<(), E>,
+) -> Result<usize, Broken<E>> {
     let mut text = Text::new(&start)?;
     let mut next = Next::Open;
     let mut count = 0;
@@ -110,7 +108,7 @@ struct Text {
 
 impl Text {
     /// The text of the bytes already read.
-    fn new(start: &[u8]) -> Result<Self, Broken> {
+    fn new<E>(start: &[u8]) -> Result<Self, Broken<E>> {
         let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ], failed: None };
         text.push(start)?;
         Ok(text)
@@ -126,7 +124,7 @@ impl Text {
 
     /// Reads at least `wanted` more bytes, unless the body ends first;
     /// returns whether it ended. Text already used is let go first.
-    fn fill(&mut self, body: &mut dyn Read, wanted: usize) -> Result<bool, Broken> {
+    fn fill<E>(&mut self, body: &mut dyn Read, wanted: usize) -> Result<bool, Broken<E>> {
         if let Some(error) = self.failed.take() {
             return Err(Broken::Read(error));
         }
@@ -159,7 +157,7 @@ impl Text {
     }
 
     /// Appends `bytes`, keeping back a character cut off at their end.
-    fn push(&mut self, bytes: &[u8]) -> Result<(), Broken> {
+    fn push<E>(&mut self, bytes: &[u8]) -> Result<(), Broken<E>> {
         let joined;
         let bytes = if self.cut.is_empty() {
             bytes
@@ -201,7 +199,7 @@ mod tests {
     }
 
     /// Decodes `text` split after `first` bytes, then `step` bytes per read.
-    fn decode(text: &str, first: usize, step: usize) -> Result<Vec<Value>, Broken> {
+    fn decode(text: &str, first: usize, step: usize) -> Result<Vec<Value>, Broken<&'static str>> {
         let (start, rest) = text.as_bytes().split_at(first.min(text.len()));
         let mut items = Vec::new();
         decode_items(start.to_vec(), &mut Trickle { bytes: rest, step }, &mut |item| {
@@ -245,11 +243,11 @@ mod tests {
         let mut items = Vec::<Value>::new();
         let result = decode_items(cut, &mut Trickle { bytes: b"", step: 1 }, &mut |item| {
             items.push(item);
-            Ok(())
+            Ok::<(), &str>(())
         });
         assert!(matches!(result, Err(Broken::Invalid)), "a character cut off at the end");
         assert!(matches!(
-            decode_items::<Value>(vec![b'[', 0xff, b']'], &mut io::empty(), &mut |_| Ok(())),
+            decode_items::<Value, &str>(vec![b'[', 0xff, b']'], &mut io::empty(), &mut |_| Ok(())),
             Err(Broken::Invalid)
         ));
     }
@@ -270,27 +268,27 @@ mod tests {
                 Err(io::Error::new(io::ErrorKind::ConnectionReset, "reset"))
             }
         }
-        let result = decode_items::<Value>(b"[1, 2".to_vec(), &mut Failing, &mut |_| Ok(()));
+        let result = decode_items::<Value, &str>(b"[1, 2".to_vec(), &mut Failing, &mut |_| Ok(()));
         assert!(matches!(result, Err(Broken::Read(e)) if e.kind() == io::ErrorKind::ConnectionReset));
         // What came in the same reads as the failure is handed on first.
         let mut seen = Vec::new();
         let mut body = Trickle { bytes: b"0, 3, 4, 5", step: 4 }.chain(Failing);
-        let result = decode_items::<Value>(b"[1, 2".to_vec(), &mut body, &mut |item| {
+        let result = decode_items::<Value, &str>(b"[1, 2".to_vec(), &mut body, &mut |item| {
             seen.push(item);
             Ok(())
         });
         assert!(matches!(result, Err(Broken::Read(_))));
         assert_eq!(seen, [json!(1), json!(20), json!(3), json!(4)]);
         let mut seen = 0;
-        let result = decode_items::<Value>(b"[1, 2, 3]".to_vec(), &mut io::empty(), &mut |_| {
+        let result = decode_items::<Value, &str>(b"[1, 2, 3]".to_vec(), &mut io::empty(), &mut |_| {
             seen += 1;
             if seen == 2 {
-                Err(Error::Io("closed".into()))
+                Err("closed")
             } else {
                 Ok(())
             }
         });
-        assert!(matches!(result, Err(Broken::Stopped(Error::Io(_)))));
+        assert!(matches!(result, Err(Broken::Stopped("closed"))));
         assert_eq!(seen, 2);
     }
 }

@@ -24,12 +24,13 @@ impl Client {
     }
 
     /// Sends a GET whose answer is a list, and hands each item to `each` as
-    /// it is decoded. A single object counts as a one-item list.
-    pub(super) fn exchange_list<T: DeserializeOwned>(
+    /// it is decoded. A single object counts as a one-item list. The inner
+    /// result is the receiver's: `Err` when it stopped the list.
+    pub(super) fn exchange_list<T: DeserializeOwned, E>(
         &self,
         request: &Request,
-        each: &mut impl FnMut(T) -> Result<()>,
-    ) -> Result<usize> {
+        each: &mut impl FnMut(T) -> Result<(), E>,
+    ) -> Result<Result<usize, E>> {
         let response = self.transport.send(request)?;
         let status = response.status;
         let expected = response.length;
@@ -40,20 +41,21 @@ impl Client {
             let first = read_to_first_byte(&mut body, &mut start).map_err(|e| self.read_error(request, e))?;
             if first == Some(b'[') {
                 let list = || not_a(request, &format!("list of {}", nouns(request).1));
-                return items::decode_items(start, &mut body, each).map_err(|broken| match broken {
-                    Broken::Read(e) => self.read_error(request, e),
-                    Broken::Invalid => list(),
-                    Broken::Stopped(error) => error,
-                });
+                return match items::decode_items(start, &mut body, each) {
+                    Ok(count) => Ok(Ok(count)),
+                    Err(Broken::Read(e)) => Err(self.read_error(request, e)),
+                    Err(Broken::Invalid) => Err(list()),
+                    Err(Broken::Stopped(error)) => Ok(Err(error)),
+                };
             }
         }
         let whole = self.read_rest(request, &mut body, start, expected)?;
         match self.interpret(status, &whole)? {
-            None => Ok(0),
+            None => Ok(Ok(0)),
             Some(one) => {
                 let noun = nouns(request).1;
-                each(decode(one).ok_or_else(|| not_a(request, &format!("list of {noun}")))?)?;
-                Ok(1)
+                let item = decode(one).ok_or_else(|| not_a(request, &format!("list of {noun}")))?;
+                Ok(each(item).map(|()| 1))
             }
         }
     }
@@ -273,7 +275,7 @@ mod tests {
     fn items_arrive_one_by_one_in_order() {
         let client = client(&list(1000), false);
         let mut seen = Vec::new();
-        let count = client.each_listed::<Item>(&["times"], vec![], |item| {
+        let count = client.each_listed::<Item, Error>(&["times"], vec![], |item| {
             seen.push(item.n);
             Ok(())
         });
@@ -286,10 +288,10 @@ mod tests {
         let client = client(&list(100), false);
         let mut seen = 0;
         let error = client
-            .each_listed::<Item>(&["times"], vec![], |_| {
+            .each_listed::<Item, Error>(&["times"], vec![], |_| {
                 seen += 1;
                 if seen == 3 {
-                    Err(Error::Io("stdout closed".into()))
+                    Err(Error::invalid("stdout closed"))
                 } else {
                     Ok(())
                 }

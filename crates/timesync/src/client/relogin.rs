@@ -13,11 +13,15 @@ use crate::error::{Error, Result};
 use crate::model::AuthType;
 use crate::token::Secret;
 
+/// The error of a function the caller gave the client, returned as it came
+/// (in [`Error::Caller`]).
+pub type CallerError = Box<dyn std::error::Error + Send + Sync>;
+
 /// Supplies a password when one is needed; an error stops the re-login.
-pub type PasswordSupplier = Box<dyn Fn() -> Result<Secret> + Send + Sync>;
+pub type PasswordSupplier = Box<dyn Fn() -> Result<Secret, CallerError> + Send + Sync>;
 
 /// Keeps a new token (for later runs); an error stops the re-login.
-pub type TokenKeeper = Box<dyn Fn(&Secret) -> Result<()> + Send + Sync>;
+pub type TokenKeeper = Box<dyn Fn(&Secret) -> Result<(), CallerError> + Send + Sync>;
 
 /// How to log in again: as whom, and where the password comes from and the
 /// new token goes.
@@ -55,7 +59,7 @@ impl Client {
                 renewal.username
             )));
         }
-        let password = (renewal.password)()?;
+        let password = (renewal.password)().map_err(Error::Caller)?;
         let token =
             self.login(&renewal.username, password.expose(), renewal.auth_type).map_err(|error| match error {
                 Error::Api(api) if api.is_authentication() => Error::AuthRequired(format!(
@@ -64,7 +68,7 @@ impl Client {
                 )),
                 other => other,
             })?;
-        (renewal.keep_token)(&token)?;
+        (renewal.keep_token)(&token).map_err(Error::Caller)?;
         *self.token.write().unwrap_or_else(PoisonError::into_inner) = Some(token);
         self.notify(&Event::Relogin { username: renewal.username.clone() });
         Ok(())

@@ -32,7 +32,6 @@ use crate::validation::{Slug, Username};
 
 /// How a login authenticates: the server's `password` or `ldap` module.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 #[serde(rename_all = "lowercase")]
 pub enum AuthType {
     /// Local password check on the server.
