@@ -5,7 +5,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use timesync::client::{Client, Request, Response, Transport};
+use timesync::blocking::Client;
+use timesync::client::{BoxFuture, Request, Response, Transport};
 use timesync::model::TimeQuery;
 use timesync::token::Secret;
 use timesync_cli::output::Printer;
@@ -30,13 +31,14 @@ fn reply(n: usize) -> Vec<u8> {
 struct Canned(Vec<u8>);
 
 impl Transport for Canned {
-    fn send(&self, _: &Request) -> timesync::Result<Response> {
-        Ok(Response::from_bytes(200, self.0.clone()))
+    fn send<'a>(&'a self, _: &'a Request) -> BoxFuture<'a, timesync::Result<Response>> {
+        let response = Response::from_bytes(200, self.0.clone());
+        Box::pin(async move { Ok(response) })
     }
 }
 
 fn client(body: Vec<u8>) -> Client {
-    let mut client = Client::with_transport("http://bench/v0", Box::new(Canned(body)));
+    let mut client = Client::with_transport("http://bench/v0", Box::new(Canned(body))).expect("a client");
     client.set_token(Some(Secret::new("T")));
     client
 }

@@ -75,7 +75,6 @@ impl From<timesync::Error> for Error {
     fn from(error: timesync::Error) -> Self {
         match error {
             timesync::Error::Invalid(message) => Error::Invalid(message),
-            timesync::Error::AuthRequired(message) => Error::AuthRequired(message),
             // A callback of this command line's, failed: its own error.
             timesync::Error::Caller(error) => match error.downcast::<Error>() {
                 Ok(error) => *error,
@@ -176,7 +175,7 @@ impl Error {
 fn client_exit_code(error: &timesync::Error) -> ExitCode {
     match error {
         timesync::Error::Invalid(_) => ExitCode::Invalid,
-        timesync::Error::AuthRequired(_) => ExitCode::AuthRequired,
+        timesync::Error::NotAuthenticated | timesync::Error::Relogin { .. } => ExitCode::AuthRequired,
         timesync::Error::Api(api) if api.is_authentication() => ExitCode::AuthRequired,
         timesync::Error::Api(_) => ExitCode::Refused,
         _ => ExitCode::Unreachable,
@@ -187,7 +186,7 @@ fn client_exit_code(error: &timesync::Error) -> ExitCode {
 fn client_kind(error: &timesync::Error) -> &'static str {
     match error {
         timesync::Error::Invalid(_) => "invalid_input",
-        timesync::Error::AuthRequired(_) => "authentication_required",
+        timesync::Error::NotAuthenticated | timesync::Error::Relogin { .. } => "authentication_required",
         timesync::Error::Api(_) => "server_error",
         timesync::Error::Unreachable { .. } => "unreachable",
         timesync::Error::NotTimeSync { .. } => "not_timesync",

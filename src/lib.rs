@@ -23,3 +23,8 @@ mod state;
 mod testmode;
 
 pub use error::{Error, Result};
+
+/// The README's Rust examples, compiled as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

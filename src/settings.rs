@@ -13,7 +13,8 @@ use crate::output::{note, verbose_observer, Format, Printer, Switches};
 use crate::password::{PasswordCommand, DEFAULT_PASSWORD_COMMAND_TIMEOUT};
 use crate::state::{self, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
-use timesync::client::{has_credentials, Client, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
+use timesync::blocking::Client;
+use timesync::client::{has_credentials, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
 use timesync::model::AuthType;
 use timesync::timeparse::Now;
 use timesync::token::Secret;
@@ -228,18 +229,23 @@ impl Settings {
     /// mode), without a token; `--verbose` shows its requests.
     pub fn client(&self) -> Result<Client> {
         let observer = self.verbose.then(verbose_observer);
-        match &self.test {
-            Some(test) => Ok(Client::with_transport(self.url()?, Box::new(test.transport(self.url()?, observer)?))),
-            None => Ok(Client::new(
+        let mut client = match &self.test {
+            Some(test) => Client::with_transport(self.url()?, Box::new(test.transport(self.url()?, observer)?))?,
+            None => Client::new(
                 self.url()?,
                 ClientOptions {
                     connect_timeout: self.connect_timeout,
                     timeout: self.timeout,
                     observer,
                     max_reply_bytes: self.stored.max_reply_bytes.unwrap_or(DEFAULT_MAX_REPLY_BYTES),
+                    clock: None,
                 },
-            )?),
-        }
+            )?,
+        };
+        // Tokens expire by this command's "now" (fixed in tests), as it reads them.
+        let now = self.now.datetime().to_utc();
+        client.set_clock(std::sync::Arc::new(move || now));
+        Ok(client)
     }
 
     /// Changes keys of the profile in the config file (nothing is stored in test mode).

@@ -5,15 +5,13 @@
 //! transport. Nothing here is known to the commands: settings pick it.
 
 use std::sync::Arc;
-use std::time::Instant;
 
-use reqwest::Url;
-use timesync_engine::{samples, Engine};
-
-use crate::error::{Error, Result};
-use timesync::client::{Event, Observer, Request, Response, Transport};
+use timesync::client::{EngineTransport, Observer};
+use timesync::engine::{samples, Engine};
 use timesync::timeparse::Now;
 use timesync::token::Secret;
+
+use crate::error::Result;
 
 /// The user test mode acts as when no username is configured.
 pub const TEST_USER: &str = "test-user";
@@ -52,34 +50,6 @@ impl TestMode {
 
     /// A transport to the engine for a client of `baseurl`.
     pub fn transport(&self, baseurl: &str, observer: Option<Observer>) -> Result<EngineTransport> {
-        let base = Url::parse(baseurl).map_err(|e| Error::invalid(format!("invalid server URL '{baseurl}': {e}")))?;
-        Ok(EngineTransport { engine: self.engine.clone(), base, observer })
-    }
-}
-
-/// Carries requests to the in-process engine, encoded as HTTP would carry them.
-pub struct EngineTransport {
-    engine: Arc<Engine>,
-    base: Url,
-    observer: Option<Observer>,
-}
-
-impl Transport for EngineTransport {
-    fn send(&self, request: &Request) -> timesync::Result<Response> {
-        let started = Instant::now();
-        let url = request.url(&self.base, false);
-        let method = request.method.as_str();
-        let mut outgoing = timesync_engine::Request::new(method, url.path());
-        outgoing.query = url.query().unwrap_or_default().to_owned();
-        if let Some(body) = &request.body {
-            outgoing = outgoing.with_json(body);
-        }
-        let reply = self.engine.handle(&outgoing);
-        if let Some(observer) = &self.observer {
-            let shown = request.url(&self.base, true).to_string();
-            let millis = started.elapsed().as_millis();
-            observer(&Event::Request { method, url: shown, status: Some(reply.status), millis });
-        }
-        Ok(Response::from_bytes(reply.status, reply.body))
+        Ok(EngineTransport::new(self.engine.clone(), baseurl)?.with_observer(observer))
     }
 }

@@ -3,7 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use timesync::client::{Client, Request, Response, Transport};
+use timesync::blocking::Client;
+use timesync::client::{BoxFuture, Request, Response, Transport};
 use timesync::model::{ActivityQuery, ProjectQuery, TimeQuery};
 use timesync_cli::output::{Format, Printer};
 use timesync::token::Secret;
@@ -11,8 +12,9 @@ use timesync::token::Secret;
 struct Canned(u16, Vec<u8>);
 
 impl Transport for Canned {
-    fn send(&self, _: &Request) -> timesync::Result<Response> {
-        Ok(Response::from_bytes(self.0, self.1.clone()))
+    fn send<'a>(&'a self, _: &'a Request) -> BoxFuture<'a, timesync::Result<Response>> {
+        let response = Response::from_bytes(self.0, self.1.clone());
+        Box::pin(async move { Ok(response) })
     }
 }
 
@@ -21,7 +23,7 @@ const PRINTER: Printer = Printer { format: Format::Table, terminal: true, styled
 fuzz_target!(|input: (u16, &[u8])| {
     let (status, body) = input;
     let status = if status % 4 == 0 { status } else { 200 };
-    let mut client = Client::with_transport("http://t/v0", Box::new(Canned(status, body.to_vec())));
+    let mut client = Client::with_transport("http://t/v0", Box::new(Canned(status, body.to_vec()))).expect("a client");
     client.set_token(Some(Secret::new("t")));
     if let Ok(times) = client.get_times(&TimeQuery::default()) {
         let _ = PRINTER.render_list(&times);

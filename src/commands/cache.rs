@@ -15,7 +15,7 @@ use crate::output::{note, Tabular};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
 use crate::state::Store;
-use timesync::client::Client;
+use timesync::blocking::Client;
 use timesync::model::{Activity, ActivityQuery, Project, ProjectQuery};
 use timesync::validation::Slug;
 

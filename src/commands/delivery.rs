@@ -22,7 +22,7 @@ use crate::settings::Settings;
 use crate::state::ledger::{digest, Claimed, Lease};
 use crate::state::Entry;
 use crate::state::{Outcome, Store};
-use timesync::client::Client;
+use timesync::blocking::Client;
 use timesync::model::{NewTime, Time, TimeQuery};
 use timesync::validation::Uuid;
 

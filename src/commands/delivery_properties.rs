@@ -17,7 +17,8 @@ use proptest::prelude::*;
 use super::delivery::{send_all, send_recorded, sync_outbox, OnRefusal};
 use super::import::send::{self, Job};
 use super::Session;
-use timesync::client::{server_key, Client, Method, Request, Response, Transport};
+use timesync::blocking::Client;
+use timesync::client::{server_key, BoxFuture, Method, Request, Response, Transport};
 
 use crate::history::Planned;
 use crate::state::ledger::{digest, ImportKey, Lease};
@@ -51,30 +52,33 @@ struct Faulty {
 }
 
 impl Transport for Faulty {
-    fn send(&self, request: &Request) -> timesync::Result<Response> {
+    fn send<'a>(&'a self, request: &'a Request) -> BoxFuture<'a, timesync::Result<Response>> {
         let fault = self.plan.lock().unwrap().pop_front().flatten();
-        let unreachable = |before_sending| timesync::Error::Unreachable {
-            url: "http://timesync.test/v0".into(),
-            reason: "injected".into(),
-            before_sending,
-        };
-        let stored_then = |status: u16, body: &str| {
-            self.engine.send(request)?;
+        Box::pin(async move {
+            let unreachable = |before_sending| timesync::Error::Unreachable {
+                url: "http://timesync.test/v0".into(),
+                reason: "injected".into(),
+                before_sending,
+            };
+            let (status, body) = match fault {
+                None => return self.engine.send(request).await,
+                Some(Fault::Refused) => return Err(unreachable(true)),
+                Some(Fault::Lost) => return Err(unreachable(false)),
+                Some(Fault::StoredThenTimeout) => {
+                    self.engine.send(request).await?;
+                    return Err(unreachable(false));
+                }
+                Some(Fault::StoredThenEmptyList) => (200, "[]"),
+                Some(Fault::StoredThenHtml) => (200, "<html>Welcome</html>"),
+                Some(Fault::StoredThen502) => (502, "<html>Bad gateway</html>"),
+            };
+            self.engine.send(request).await?;
             // A list a server lies about cannot be told from the truth: reads only fail.
             match request.method {
                 Method::Post => Ok(Response::from_bytes(status, body.as_bytes().to_vec())),
                 _ => Err(unreachable(false)),
             }
-        };
-        match fault {
-            None => self.engine.send(request),
-            Some(Fault::Refused) => Err(unreachable(true)),
-            Some(Fault::Lost) => Err(unreachable(false)),
-            Some(Fault::StoredThenTimeout) => self.engine.send(request).and(Err(unreachable(false))),
-            Some(Fault::StoredThenEmptyList) => stored_then(200, "[]"),
-            Some(Fault::StoredThenHtml) => stored_then(200, "<html>Welcome</html>"),
-            Some(Fault::StoredThen502) => stored_then(502, "<html>Bad gateway</html>"),
-        }
+        })
     }
 }
 
@@ -165,7 +169,7 @@ struct World {
 struct Shared(Arc<Faulty>);
 
 impl Transport for Shared {
-    fn send(&self, request: &Request) -> timesync::Result<Response> {
+    fn send<'a>(&'a self, request: &'a Request) -> BoxFuture<'a, timesync::Result<Response>> {
         self.0.send(request)
     }
 }
@@ -177,7 +181,7 @@ impl World {
         let url = "http://timesync.test/v0";
         let engine = Box::new(test.transport(url, None).unwrap());
         let transport = Arc::new(Faulty { engine, plan: Mutex::new(plan.into()) });
-        let mut client = Client::with_transport(url, Box::new(Shared(transport.clone())));
+        let mut client = Client::with_transport(url, Box::new(Shared(transport.clone()))).unwrap();
         client.set_token(Some(test.token.clone()));
         let session = Session { client, user: Some(USER.into()), server: server_key(url).unwrap() };
         let dir = tempfile::tempdir().unwrap();

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::output::{note, Format};
 use crate::settings::Settings;
 use crate::state::cache::{CacheKind, Coverage};
-use timesync::client::Client;
+use timesync::blocking::Client;
 use timesync::model::{
     NewProject, ProjectMember, ProjectQuery, ProjectRole, ProjectRoles, ProjectUpdate, ProjectUsers,
 };

@@ -7,7 +7,8 @@ use std::io::{self, IsTerminal};
 
 use crate::error::{Error, Result};
 use crate::settings::{Settings, TokenSource};
-use timesync::client::{server_key, CallerError, Client, PasswordSupplier, Renewal};
+use timesync::blocking::Client;
+use timesync::client::{server_key, CallerError, PasswordSupplier, Renewal};
 use timesync::token::{self, Secret};
 
 /// A client ready to make authenticated requests, and who it acts as.
@@ -29,8 +30,9 @@ pub fn current_user(settings: &Settings) -> Option<String> {
 }
 
 /// A client with the token set. A stored token that expired (checked
-/// locally) is renewed at once when a password can be had; otherwise the
-/// command stops before sending anything (exit code 4).
+/// locally) is renewed by the client before its first request when a
+/// password can be had; otherwise the command stops before sending anything
+/// (exit code 4).
 pub fn session(settings: &Settings) -> Result<Session> {
     let (token, source) = settings.token.clone().ok_or_else(|| {
         Error::AuthRequired(format!(
@@ -49,7 +51,6 @@ pub fn session(settings: &Settings) -> Result<Session> {
         if !client.can_renew() {
             return Err(expired);
         }
-        client.renew()?;
     }
     let server = server_key(client.baseurl())?;
     Ok(Session { client, user: current_user(settings), server })

@@ -381,6 +381,7 @@ pub fn verbose_observer() -> timesync::client::Observer {
         timesync::client::Event::Relogin { username } => {
             note_raw(&format!("the token was refused or had expired: logged in again as {username}"))
         }
+        _ => {}
     })
 }
 

@@ -23,14 +23,16 @@ const WAITING: usize = 4;
 /// the function it is given, in order. A reader that went away (`| head`)
 /// ends the list quietly: what is left is not written. When `fill` fails,
 /// the array is left unclosed, so that no reader takes it for the whole list.
-pub fn json_list<T: Serialize + Send>(fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>) -> Result<()> {
+pub fn json_list<T: Serialize + Send>(
+    fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
+) -> Result<()> {
     json_list_to(|| io::stdout().lock(), fill)
 }
 
 /// [`json_list`] into the writer `open` gives, opened on the writing thread.
 fn json_list_to<T: Serialize + Send, W: Write>(
     open: impl FnOnce() -> W + Send,
-    fill: impl FnOnce(&mut dyn FnMut(T) -> Result<()>) -> Result<()>,
+    fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
 ) -> Result<()> {
     let complete = &AtomicBool::new(false);
     std::thread::scope(|scope| {
@@ -42,11 +44,14 @@ fn json_list_to<T: Serialize + Send, W: Write>(
         // A send fails only once the writer stopped; its error says why.
         let closed = |_| Error::Io("the output was closed".into());
         let mut batch = Vec::with_capacity(BATCH);
-        let filled = fill(&mut |item| {
-            batch.push(item);
-            if batch.len() == BATCH {
+        let (full, sender) = (&mut batch, &batches);
+        // The receiver of spent batches goes into the filling closure (which
+        // may be sent to a thread while it fills), and is dropped with it.
+        let filled = fill(&mut move |item| {
+            full.push(item);
+            if full.len() == BATCH {
                 let next = returned.try_iter().last().map_or_else(|| Vec::with_capacity(BATCH), recycle);
-                batches.send(std::mem::replace(&mut batch, next)).map_err(closed)?;
+                sender.send(std::mem::replace(full, next)).map_err(closed)?;
             }
             Ok(())
         });

@@ -119,7 +119,7 @@ const SCHEMA: &[Step] = &[
 /// Opens the database at `path`, creating it and bringing its schema up
 /// to date when needed.
 pub(super) fn open(path: &Path) -> Result<Connection> {
-    if fs::metadata(path).is_ok_and(|m| m.len() > 0) {
+    if has_data(path) {
         let mut conn = connect(path)?;
         if !is_current(&conn).map_err(|e| db_error(path, &e))? {
             let _lock = lock(path)?;
@@ -150,13 +150,20 @@ fn create_or_check_empty(path: &Path) -> Result<()> {
             }
         }
         Err(e) => Err(file_error(path, "cannot read", &e)),
-        Ok(meta) if meta.len() > 0 || mark.exists() => Ok(()),
+        Ok(_) if has_data(path) || mark.exists() => Ok(()),
         Ok(_) => Err(Error::Io(format!(
             "state database {}: the file is empty, but entries were waiting in its outbox: it was truncated or \
              replaced. Restore it from a backup, or move it aside to start afresh (what it held is then lost)",
             path.display()
         ))),
     }
+}
+
+/// Whether the database holds anything: its file, or its write-ahead log
+/// (where a new database's first pages live until they are written back).
+fn has_data(path: &Path) -> bool {
+    let wal = path.with_file_name(format!("{}-wal", path.file_name().unwrap_or_default().to_string_lossy()));
+    [path, &wal].iter().any(|file| fs::metadata(file).is_ok_and(|m| m.len() > 0))
 }
 
 fn make_mark(mark: &Path) -> Result<()> {

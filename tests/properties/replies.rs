@@ -3,7 +3,8 @@
 
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
-use timesync::client::{Client, Request, Response, Transport};
+use timesync::blocking::Client;
+use timesync::client::{BoxFuture, Request, Response, Transport};
 use timesync::model::{Activity, ActivityQuery, Project, ProjectQuery, Time, TimeQuery, User};
 use timesync::token::Secret;
 use timesync::Error;
@@ -106,13 +107,14 @@ fn decode_all(value: &Value) -> Result<(), TestCaseError> {
 struct Canned(u16, Vec<u8>);
 
 impl Transport for Canned {
-    fn send(&self, _: &Request) -> timesync::Result<Response> {
-        Ok(Response::from_bytes(self.0, self.1.clone()))
+    fn send<'a>(&'a self, _: &'a Request) -> BoxFuture<'a, timesync::Result<Response>> {
+        let response = Response::from_bytes(self.0, self.1.clone());
+        Box::pin(async move { Ok(response) })
     }
 }
 
 fn client(status: u16, body: Vec<u8>) -> Client {
-    let mut client = Client::with_transport("http://t/v0", Box::new(Canned(status, body)));
+    let mut client = Client::with_transport("http://t/v0", Box::new(Canned(status, body))).expect("a client");
     client.set_token(Some(Secret::new("t")));
     client
 }

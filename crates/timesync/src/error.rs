@@ -34,8 +34,17 @@ impl ApiError {
 pub enum Error {
     /// Invalid input caught locally; nothing was sent.
     Invalid(String),
-    /// Authentication is needed before anything can be sent (no token, expired token).
-    AuthRequired(String),
+    /// No token to send: log in ([`Client::authenticate`](crate::client::Client::authenticate))
+    /// or set one first.
+    NotAuthenticated,
+    /// Logging in again (the token had expired, or the server no longer
+    /// knew it) was refused; `source` is the server's answer.
+    Relogin {
+        /// Who logged in again.
+        username: String,
+        /// Why it failed.
+        source: Box<Error>,
+    },
     /// The server answered with a TimeSync error object.
     Api(ApiError),
     /// The connection could not be made or broke off.
@@ -82,7 +91,14 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Invalid(message) | Error::AuthRequired(message) | Error::Setup(message) => f.write_str(message),
+            Error::Invalid(message) | Error::Setup(message) => f.write_str(message),
+            Error::NotAuthenticated => {
+                f.write_str("not authenticated: log in (Client::authenticate) or set a token first")
+            }
+            Error::Relogin { username, source } => match source.as_ref() {
+                Error::Api(api) => write!(f, "logging in again as {username} failed: {}: {}", api.title, api.text),
+                other => write!(f, "logging in again as {username} failed: {other}"),
+            },
             Error::Api(api) => write!(f, "{}: {} ({})", api.title, api.text, api.status),
             Error::Unreachable { url, reason, before_sending: true } => {
                 write!(f, "could not reach TimeSync at {url}: {reason}")
@@ -109,6 +125,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Caller(error) => Some(error.as_ref()),
+            Error::Relogin { source, .. } => Some(source.as_ref()),
             _ => None,
         }
     }

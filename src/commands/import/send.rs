@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::history::Planned;
 use crate::state::ledger::{Claim, ImportKey, ImportState, Lease};
 use crate::state::{Outcome, Store};
-use timesync::client::Client;
+use timesync::blocking::Client;
 
 /// What became of a claimed entry (its ledger row), to be recorded.
 type Settled = (i64, Outcome);

@@ -9,11 +9,11 @@ use crate::validation::Slug;
 
 impl Client {
     /// Creates an activity (`POST /activities`).
-    pub fn create_activity(&self, activity: &NewActivity) -> Result<Activity> {
+    pub async fn create_activity(&self, activity: &NewActivity) -> Result<Activity> {
         if activity.name.is_empty() {
             return Err(Error::invalid("activity object: missing required field(s): name"));
         }
-        self.post(&["activities"], to_object(activity)?)?.ok_or_else(|| empty_reply("activity create"))
+        self.post(&["activities"], to_object(activity)?).await?.ok_or_else(|| empty_reply("activity create"))
     }
 
     /// Changes the name and/or slug of an activity (`POST /activities/:slug`)
@@ -22,7 +22,7 @@ impl Client {
     ///
     /// A new slug equal to the current one is dropped (the server would
     /// refuse it as taken).
-    pub fn update_activity(&self, slug: &Slug, update: &ActivityUpdate) -> Result<Activity> {
+    pub async fn update_activity(&self, slug: &Slug, update: &ActivityUpdate) -> Result<Activity> {
         let mut update = update.clone();
         if update.slug.as_ref() == Some(slug) {
             update.slug = None;
@@ -33,9 +33,9 @@ impl Client {
         if update.name.as_deref() == Some("") {
             return Err(Error::invalid("activity object: the name cannot be empty"));
         }
-        let reply: Option<Activity> = self.post(&["activities", slug.as_str()], to_object(&update)?)?;
+        let reply: Option<Activity> = self.post(&["activities", slug.as_str()], to_object(&update)?).await?;
         let now_at = update.slug.as_ref().unwrap_or(slug);
-        match (self.get_activity(now_at), reply) {
+        match (self.get_activity(now_at).await, reply) {
             (Ok(activity), _) => Ok(activity),
             (Err(_), Some(reply)) => Ok(reply),
             (Err(error), None) => Err(error),
@@ -46,18 +46,18 @@ impl Client {
     /// as a list. A slug with `include_deleted` is refused like pymesync
     /// does; an unknown slug is "Object not found" even where the server
     /// answers an empty 200 (with `include_revisions`).
-    pub fn get_activities(&self, query: &ActivityQuery) -> Result<Vec<Activity>> {
-        self.get_by_slug("activities", "activity", query.slug.as_ref(), query.include_deleted, query.to_pairs())
+    pub async fn get_activities(&self, query: &ActivityQuery) -> Result<Vec<Activity>> {
+        self.get_by_slug("activities", "activity", query.slug.as_ref(), query.include_deleted, query.to_pairs()).await
     }
 
     /// Gets one activity by slug (`GET /activities/:slug`).
-    pub fn get_activity(&self, slug: &Slug) -> Result<Activity> {
+    pub async fn get_activity(&self, slug: &Slug) -> Result<Activity> {
         let query = ActivityQuery { slug: Some(slug.clone()), ..ActivityQuery::default() };
-        self.get_activities(&query)?.into_iter().next().ok_or_else(|| not_found("activity"))
+        self.get_activities(&query).await?.into_iter().next().ok_or_else(|| not_found("activity"))
     }
 
     /// Deletes an activity (`DELETE /activities/:slug`).
-    pub fn delete_activity(&self, slug: &Slug) -> Result<()> {
-        self.delete(&["activities", slug.as_str()])
+    pub async fn delete_activity(&self, slug: &Slug) -> Result<()> {
+        self.delete(&["activities", slug.as_str()]).await
     }
 }

@@ -1,23 +1,21 @@
 //! The HTTP transport: reqwest, percent-encoded paths and queries, a connect
 //! timeout apart from the request timeout, redirects followed only within the
-//! same origin and never with a body, and `--verbose` request lines with the
+//! same origin and never with a body, and an event for each request with the
 //! token redacted.
 //!
-//! Requests are driven on the calling thread by a current-thread tokio
-//! runtime — what `reqwest::blocking` does on a thread of its own — so no
-//! request, and no chunk of a body, is handed between threads.
+//! It runs on whatever runtime polls it: the caller's, or the blocking
+//! client's own on the calling thread, so that no request, and no chunk of
+//! a body, is handed between threads.
 
-use std::io::{self, Read};
-use std::sync::Arc;
+use std::io;
 use std::time::Instant;
 
-use bytes::{Buf, Bytes};
+use bytes::Bytes;
 use reqwest::redirect::Policy;
 use reqwest::Client as HttpClient;
 use reqwest::{StatusCode, Url};
-use tokio::runtime::Runtime;
 
-use super::{ClientOptions, Event, Method, Observer, Request, Response, Transport};
+use super::{Body, BoxFuture, ChunkStream, ClientOptions, Event, Method, Observer, Request, Response, Transport};
 use crate::error::{Error, Result};
 
 /// How many same-origin redirects a GET or DELETE may follow.
@@ -27,7 +25,6 @@ const MAX_REDIRECTS: usize = 5;
 pub struct HttpTransport {
     base: Url,
     http: HttpClient,
-    runtime: Arc<Runtime>,
     observer: Option<Observer>,
 }
 
@@ -42,15 +39,11 @@ impl HttpTransport {
             .user_agent(concat!("timesync/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::Setup(format!("cannot set up HTTP: {e}")))?;
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::Setup(format!("cannot set up HTTP: {e}")))?;
-        Ok(HttpTransport { base, http, runtime: Arc::new(runtime), observer: options.observer.clone() })
+        Ok(HttpTransport { base, http, observer: options.observer.clone() })
     }
 
     /// One HTTP exchange, without following anything.
-    fn exchange(
+    async fn exchange(
         &self,
         method: Method,
         url: Url,
@@ -65,7 +58,7 @@ impl HttpTransport {
             Some(body) => builder.json(body),
             None => builder,
         };
-        let response = self.runtime.block_on(async { builder.send().await })?;
+        let response = builder.send().await?;
         let status = response.status();
         let location =
             response.headers().get(reqwest::header::LOCATION).and_then(|l| l.to_str().ok()).map(str::to_owned);
@@ -93,12 +86,19 @@ struct Exchange {
 }
 
 impl Transport for HttpTransport {
-    fn send(&self, request: &Request) -> Result<Response> {
-        let shown = request.url(&self.base, true).to_string();
-        let mut url = request.url(&self.base, false);
+    fn send<'a>(&'a self, request: &'a Request) -> BoxFuture<'a, Result<Response>> {
+        Box::pin(self.send_following(request))
+    }
+}
+
+impl HttpTransport {
+    /// Sends `request`, following the redirects [`follow`] allows.
+    async fn send_following(&self, request: &Request) -> Result<Response> {
+        let shown = request.url_in(&self.base, true).to_string();
+        let mut url = request.url_in(&self.base, false);
         for _ in 0..=MAX_REDIRECTS {
             let started = Instant::now();
-            let (exchange, body) = match self.exchange(request.method, url, request.body.as_ref()) {
+            let (exchange, body) = match self.exchange(request.method, url, request.body.as_ref()).await {
                 Ok(answer) => answer,
                 Err(error) => {
                     self.log(request.method, &shown, None, started);
@@ -110,7 +110,7 @@ impl Transport for HttpTransport {
             if !exchange.status.is_redirection() || exchange.location.is_none() {
                 // The body is read by the client as it decodes it.
                 let length = body.content_length();
-                let body = Body { response: body, chunk: Default::default(), runtime: self.runtime.clone() };
+                let body = Body::from_stream(Arriving(body));
                 return Ok(Response { length, ..Response::new(exchange.status.as_u16(), body) });
             }
             url = follow(request, &exchange)?;
@@ -120,26 +120,11 @@ impl Transport for HttpTransport {
 }
 
 /// A response body read chunk by chunk, each as it arrives.
-struct Body {
-    response: reqwest::Response,
-    /// What is left of the chunk being read.
-    chunk: Bytes,
-    runtime: Arc<Runtime>,
-}
+struct Arriving(reqwest::Response);
 
-impl Read for Body {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        while self.chunk.is_empty() {
-            match self.runtime.block_on(async { self.response.chunk().await }) {
-                Ok(Some(chunk)) => self.chunk = chunk,
-                Ok(None) => return Ok(0),
-                Err(error) => return Err(io::Error::other(describe(error))),
-            }
-        }
-        let n = buf.len().min(self.chunk.len());
-        buf[..n].copy_from_slice(&self.chunk[..n]);
-        self.chunk.advance(n);
-        Ok(n)
+impl ChunkStream for Arriving {
+    fn next_chunk(&mut self) -> BoxFuture<'_, io::Result<Option<Bytes>>> {
+        Box::pin(async move { self.0.chunk().await.map_err(|error| io::Error::other(describe(error))) })
     }
 }
 
@@ -238,7 +223,7 @@ mod tests {
             let options = ClientOptions { timeout, ..ClientOptions::default() };
             let mut client = crate::client::Client::new(&cut_off(then), options).unwrap();
             client.set_token(Some(crate::token::Secret::new("T")));
-            match client.get_users(None, false) {
+            match crate::client::run(client.get_users(None, false)) {
                 Err(Error::Unreachable { before_sending: false, reason: text, .. }) => {
                     assert!(text.contains(reason), "{text}")
                 }

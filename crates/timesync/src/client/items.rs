@@ -2,12 +2,18 @@
 //! decoded from memory as soon as it is whole, so what is held at once is one
 //! read's worth of text and the item under way, never the whole reply.
 
-use std::io::{self, Read};
+use std::io;
 
+use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
-/// How much is read from the body at a time.
-const READ: usize = 64 * 1024;
+use super::BoxFuture;
+
+/// A body read chunk by chunk.
+pub(super) trait Chunks: Send {
+    /// The next chunk, `None` at the end.
+    fn next_chunk(&mut self) -> BoxFuture<'_, io::Result<Option<Bytes>>>;
+}
 
 /// Why a list could not be read to its end.
 #[derive(Debug)]
@@ -37,10 +43,10 @@ enum Next {
 
 /// Reads the array in `body`, whose first bytes are already in `start`,
 /// and hands each item to `each`; returns how many there were.
-pub(super) fn decode_items<T: DeserializeOwned, E>(
+pub(super) async fn decode_items<T: DeserializeOwned, E>(
     start: Vec<u8>,
-    body: &mut dyn Read,
-    each: &mut dyn FnMut(T) -> Result<(), E>,
+    body: &mut dyn Chunks,
+    each: &mut (impl FnMut(T) -> Result<(), E> + Send),
 ) -> Result<usize, Broken<E>> {
     let mut text = Text::new(&start)?;
     let mut next = Next::Open;
@@ -54,7 +60,7 @@ pub(super) fn decode_items<T: DeserializeOwned, E>(
             if ended {
                 return if next == Next::End { Ok(count) } else { Err(Broken::Invalid) };
             }
-            ended = text.fill(body, 1)?;
+            ended = text.fill(body, 1).await?;
             continue;
         };
         next = match (next, first) {
@@ -82,7 +88,7 @@ pub(super) fn decode_items<T: DeserializeOwned, E>(
                         // The item goes on past what has come: read at least
                         // as much again, so that a huge item is not decoded
                         // over and over from its start.
-                        ended = text.fill(body, available)?;
+                        ended = text.fill(body, available).await?;
                         continue;
                     }
                 }
@@ -99,8 +105,6 @@ struct Text {
     used: usize,
     /// The first bytes of a character cut off at the end of the last read.
     cut: Vec<u8>,
-    /// Where each read lands before it is checked.
-    buffer: Vec<u8>,
     /// A read that failed after others had brought text: given once that
     /// text is used.
     failed: Option<io::Error>,
@@ -109,7 +113,7 @@ struct Text {
 impl Text {
     /// The text of the bytes already read.
     fn new<E>(start: &[u8]) -> Result<Self, Broken<E>> {
-        let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), buffer: vec![0; READ], failed: None };
+        let mut text = Text { text: String::new(), used: 0, cut: Vec::new(), failed: None };
         text.push(start)?;
         Ok(text)
     }
@@ -124,36 +128,29 @@ impl Text {
 
     /// Reads at least `wanted` more bytes, unless the body ends first;
     /// returns whether it ended. Text already used is let go first.
-    fn fill<E>(&mut self, body: &mut dyn Read, wanted: usize) -> Result<bool, Broken<E>> {
+    async fn fill<E>(&mut self, body: &mut dyn Chunks, wanted: usize) -> Result<bool, Broken<E>> {
         if let Some(error) = self.failed.take() {
             return Err(Broken::Read(error));
         }
         self.text.drain(..self.used);
         self.used = 0;
-        let mut buffer = std::mem::take(&mut self.buffer);
         let mut read = 0;
-        let ended = loop {
-            if read >= wanted.max(1) {
-                break Ok(false);
-            }
-            match body.read(&mut buffer) {
-                Ok(0) => break if self.cut.is_empty() { Ok(true) } else { Err(Broken::Invalid) },
-                Ok(n) => {
-                    read += n;
-                    if let Err(e) = self.push(&buffer[..n]) {
-                        break Err(e);
-                    }
+        while read < wanted.max(1) {
+            match body.next_chunk().await {
+                Ok(None) => return if self.cut.is_empty() { Ok(true) } else { Err(Broken::Invalid) },
+                Ok(Some(chunk)) => {
+                    read += chunk.len();
+                    self.push(&chunk)?;
                 }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) if read > 0 => {
                     self.failed = Some(e);
-                    break Ok(false);
+                    return Ok(false);
                 }
-                Err(e) => break Err(Broken::Read(e)),
+                Err(e) => return Err(Broken::Read(e)),
             }
-        };
-        self.buffer = buffer;
-        ended
+        }
+        Ok(false)
     }
 
     /// Appends `bytes`, keeping back a character cut off at their end.
@@ -181,35 +178,55 @@ impl Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::run;
     use serde_json::{json, Value};
 
-    /// A body that hands out at most `step` bytes per read.
+    /// A body that hands out `step` bytes per chunk, then fails when `failing`.
     struct Trickle<'a> {
         bytes: &'a [u8],
         step: usize,
+        failing: bool,
     }
 
-    impl Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.step.min(buf.len()).min(self.bytes.len());
-            buf[..n].copy_from_slice(&self.bytes[..n]);
-            self.bytes = &self.bytes[n..];
-            Ok(n)
+    impl<'a> Trickle<'a> {
+        fn new(bytes: &'a [u8], step: usize) -> Self {
+            Trickle { bytes, step, failing: false }
         }
     }
 
-    /// Decodes `text` split after `first` bytes, then `step` bytes per read.
+    impl Chunks for Trickle<'_> {
+        fn next_chunk(&mut self) -> BoxFuture<'_, io::Result<Option<Bytes>>> {
+            let n = self.step.min(self.bytes.len());
+            let (chunk, rest) = self.bytes.split_at(n);
+            self.bytes = rest;
+            let result = match (n, self.failing) {
+                (0, true) => Err(io::Error::new(io::ErrorKind::ConnectionReset, "reset")),
+                (0, false) => Ok(None),
+                _ => Ok(Some(Bytes::copy_from_slice(chunk))),
+            };
+            Box::pin(async move { result })
+        }
+    }
+
+    /// Decodes `text` split after `first` bytes, then `step` bytes per chunk.
     fn decode(text: &str, first: usize, step: usize) -> Result<Vec<Value>, Broken<&'static str>> {
         let (start, rest) = text.as_bytes().split_at(first.min(text.len()));
         let mut items = Vec::new();
-        decode_items(start.to_vec(), &mut Trickle { bytes: rest, step }, &mut |item| {
+        let count = run(decode_items(start.to_vec(), &mut Trickle::new(rest, step), &mut |item| {
             items.push(item);
             Ok(())
-        })
-        .map(|count| {
-            assert_eq!(count, items.len());
-            items
-        })
+        }))?;
+        assert_eq!(count, items.len());
+        Ok(items)
+    }
+
+    /// Decodes `start` then `body`, handing items to `each`.
+    fn decode_with(
+        start: &[u8],
+        body: &mut Trickle<'_>,
+        each: &mut (impl FnMut(Value) -> Result<(), &'static str> + Send),
+    ) -> Result<usize, Broken<&'static str>> {
+        run(decode_items(start.to_vec(), body, each))
     }
 
     #[test]
@@ -240,47 +257,36 @@ mod tests {
             }
         }
         let cut = [b"[\"".as_slice(), &"é".as_bytes()[..1]].concat();
-        let mut items = Vec::<Value>::new();
-        let result = decode_items(cut, &mut Trickle { bytes: b"", step: 1 }, &mut |item| {
-            items.push(item);
-            Ok::<(), &str>(())
-        });
+        let result = decode_with(&cut, &mut Trickle::new(b"", 1), &mut |_| Ok(()));
         assert!(matches!(result, Err(Broken::Invalid)), "a character cut off at the end");
-        assert!(matches!(
-            decode_items::<Value, &str>(vec![b'[', 0xff, b']'], &mut io::empty(), &mut |_| Ok(())),
-            Err(Broken::Invalid)
-        ));
+        let result = decode_with(&[b'[', 0xff, b']'], &mut Trickle::new(b"", 1), &mut |_| Ok(()));
+        assert!(matches!(result, Err(Broken::Invalid)));
     }
 
     #[test]
     fn a_huge_item_is_read_whole_and_decoded_once_or_a_few_times() {
-        let big = "y".repeat(3 * READ + 17);
+        let big = "y".repeat(3 * 64 * 1024 + 17);
         let text = json!([{"big": big}, 1]).to_string();
-        let items = decode(&text, 0, READ).unwrap();
+        let items = decode(&text, 0, 64 * 1024).unwrap();
         assert_eq!(items, vec![json!({"big": big}), json!(1)]);
     }
 
     #[test]
     fn read_errors_and_a_stopping_receiver_end_the_list() {
-        struct Failing;
-        impl Read for Failing {
-            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
-                Err(io::Error::new(io::ErrorKind::ConnectionReset, "reset"))
-            }
-        }
-        let result = decode_items::<Value, &str>(b"[1, 2".to_vec(), &mut Failing, &mut |_| Ok(()));
+        let mut failing = Trickle { bytes: b"", step: 1, failing: true };
+        let result = decode_with(b"[1, 2", &mut failing, &mut |_| Ok(()));
         assert!(matches!(result, Err(Broken::Read(e)) if e.kind() == io::ErrorKind::ConnectionReset));
-        // What came in the same reads as the failure is handed on first.
+        // What came before the failure in the same fill is handed on first.
         let mut seen = Vec::new();
-        let mut body = Trickle { bytes: b"0, 3, 4, 5", step: 4 }.chain(Failing);
-        let result = decode_items::<Value, &str>(b"[1, 2".to_vec(), &mut body, &mut |item| {
+        let mut body = Trickle { bytes: b"0, 3, 4, 5", step: 4, failing: true };
+        let result = decode_with(b"[1, 2", &mut body, &mut |item| {
             seen.push(item);
             Ok(())
         });
         assert!(matches!(result, Err(Broken::Read(_))));
         assert_eq!(seen, [json!(1), json!(20), json!(3), json!(4)]);
         let mut seen = 0;
-        let result = decode_items::<Value, &str>(b"[1, 2, 3]".to_vec(), &mut io::empty(), &mut |_| {
+        let result = decode_with(b"[1, 2, 3]", &mut Trickle::new(b"", 1), &mut |_| {
             seen += 1;
             if seen == 2 {
                 Err("closed")

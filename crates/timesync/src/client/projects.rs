@@ -26,34 +26,34 @@ pub const EMPTY_USERS: &str = "the TimeSync server fails (500 Server error) when
 impl Client {
     /// Creates a project (`POST /projects`) and returns it as stored (read
     /// back by its first slug; the create reply is only an echo).
-    pub fn create_project(&self, project: &NewProject) -> Result<Project> {
+    pub async fn create_project(&self, project: &NewProject) -> Result<Project> {
         if project.slugs.is_empty() {
             return Err(Error::invalid("project object: missing required field(s): slugs"));
         }
         check_unique_slugs(&project.slugs)?;
         let echo: Project =
-            self.post(&["projects"], to_object(project)?)?.ok_or_else(|| empty_reply("project create"))?;
-        Ok(self.get_project(&project.slugs[0]).unwrap_or(echo))
+            self.post(&["projects"], to_object(project)?).await?.ok_or_else(|| empty_reply("project create"))?;
+        Ok(self.get_project(&project.slugs[0]).await.unwrap_or(echo))
     }
 
     /// Changes the given fields of a project (`POST /projects/:slug`),
     /// keeping everything else as stored, and returns the stored project.
-    pub fn update_project(&self, slug: &Slug, update: &ProjectUpdate) -> Result<Project> {
+    pub async fn update_project(&self, slug: &Slug, update: &ProjectUpdate) -> Result<Project> {
         check_update(update)?;
-        let current = self.get_project(slug)?;
-        self.apply_project_update(slug, &current, update)
+        let current = self.get_project(slug).await?;
+        self.apply_project_update(slug, &current, update).await
     }
 
     /// Gives `users` the `roles` in the project, on top of the roles they
     /// already have; everything else about the project is kept.
-    pub fn add_project_users(&self, slug: &Slug, users: &[Username], roles: &[ProjectRole]) -> Result<Project> {
+    pub async fn add_project_users(&self, slug: &Slug, users: &[Username], roles: &[ProjectRole]) -> Result<Project> {
         if users.is_empty() {
             return Err(Error::invalid("project users: name at least one user to add"));
         }
         if roles.is_empty() {
             return Err(Error::invalid("project users: name at least one role to give"));
         }
-        let current = self.get_project(slug)?;
+        let current = self.get_project(slug).await?;
         let mut map = current.users.clone();
         for user in users {
             let entry = map.entry(user.to_string()).or_default();
@@ -64,17 +64,17 @@ impl Client {
             return Ok(current);
         }
         let update = ProjectUpdate { users: Some(map), ..ProjectUpdate::default() };
-        self.apply_project_update(slug, &current, &update)
+        self.apply_project_update(slug, &current, &update).await
     }
 
     /// Takes every role in the project away from `users`; everything else
     /// about the project is kept. Refused (nothing sent) for a user without
     /// roles in the project, and when no user would be left (see [`EMPTY_USERS`]).
-    pub fn remove_project_users(&self, slug: &Slug, users: &[Username]) -> Result<Project> {
+    pub async fn remove_project_users(&self, slug: &Slug, users: &[Username]) -> Result<Project> {
         if users.is_empty() {
             return Err(Error::invalid("project users: name at least one user to remove"));
         }
-        let current = self.get_project(slug)?;
+        let current = self.get_project(slug).await?;
         let mut map = current.users.clone();
         let unknown: Vec<&str> = users.iter().map(Username::as_str).filter(|u| map.remove(*u).is_none()).collect();
         if !unknown.is_empty() {
@@ -90,7 +90,7 @@ impl Client {
             )));
         }
         let update = ProjectUpdate { users: Some(map), ..ProjectUpdate::default() };
-        self.apply_project_update(slug, &current, &update)
+        self.apply_project_update(slug, &current, &update).await
     }
 
     /// Lists projects, or one project by slug (`GET /projects[/:slug]`),
@@ -99,9 +99,10 @@ impl Client {
     /// server answers an empty 200 (with `include_revisions`). Each project
     /// is listed once, even where the server lists it once per slug its
     /// default activity ever had.
-    pub fn get_projects(&self, query: &ProjectQuery) -> Result<Vec<Project>> {
-        let projects =
-            self.get_by_slug("projects", "project", query.slug.as_ref(), query.include_deleted, query.to_pairs())?;
+    pub async fn get_projects(&self, query: &ProjectQuery) -> Result<Vec<Project>> {
+        let projects = self
+            .get_by_slug("projects", "project", query.slug.as_ref(), query.include_deleted, query.to_pairs())
+            .await?;
         Ok(if query.slug.is_none() { once_each(projects) } else { projects })
     }
 
@@ -109,7 +110,7 @@ impl Client {
     /// /{collection}`. A slug with `include_deleted` is refused like pymesync
     /// does; an unknown slug is "Object not found" (`Nonexistent {what}`)
     /// even where the server answers an empty 200 (with `include_revisions`).
-    pub(super) fn get_by_slug<T: DeserializeOwned>(
+    pub(super) async fn get_by_slug<T: DeserializeOwned + Send>(
         &self,
         collection: &str,
         what: &str,
@@ -120,43 +121,43 @@ impl Client {
         match slug {
             Some(_) if include_deleted => Err(Error::invalid(SLUG_AND_INCLUDE_DELETED)),
             Some(slug) => {
-                let items: Vec<T> = self.get_list(&[collection, slug.as_str()], query)?;
+                let items: Vec<T> = self.get_list(&[collection, slug.as_str()], query).await?;
                 if items.is_empty() {
                     return Err(not_found(what));
                 }
                 Ok(items)
             }
-            None => self.get_list(&[collection], query),
+            None => self.get_list(&[collection], query).await,
         }
     }
 
     /// Gets one project by any of its slugs (`GET /projects/:slug`).
-    pub fn get_project(&self, slug: &Slug) -> Result<Project> {
+    pub async fn get_project(&self, slug: &Slug) -> Result<Project> {
         let query = ProjectQuery { slug: Some(slug.clone()), ..ProjectQuery::default() };
-        self.get_projects(&query)?.into_iter().next().ok_or_else(|| not_found("project"))
+        self.get_projects(&query).await?.into_iter().next().ok_or_else(|| not_found("project"))
     }
 
     /// Deletes a project (`DELETE /projects/:slug`).
-    pub fn delete_project(&self, slug: &Slug) -> Result<()> {
-        self.delete(&["projects", slug.as_str()])
+    pub async fn delete_project(&self, slug: &Slug) -> Result<()> {
+        self.delete(&["projects", slug.as_str()]).await
     }
 
     /// The project's users with the names of their true roles (pymesync's
     /// `project_users`): `{"alice": ["member", "manager"]}`.
-    pub fn project_users(&self, slug: &Slug) -> Result<ProjectUsers> {
-        let project = self.get_project(slug)?;
+    pub async fn project_users(&self, slug: &Slug) -> Result<ProjectUsers> {
+        let project = self.get_project(slug).await?;
         Ok(project.users.iter().map(|(user, roles)| (user.clone(), roles.roles())).collect())
     }
 
     /// Sends `update` on top of `current` (what is stored now) and reads the
     /// project back.
-    fn apply_project_update(&self, slug: &Slug, current: &Project, update: &ProjectUpdate) -> Result<Project> {
+    async fn apply_project_update(&self, slug: &Slug, current: &Project, update: &ProjectUpdate) -> Result<Project> {
         check_update(update)?;
         let object = merged_update(current, update)?;
-        let reply: Option<Project> = self.post(&["projects", slug.as_str()], object)?;
+        let reply: Option<Project> = self.post(&["projects", slug.as_str()], object).await?;
         // The project's slug may have changed; any of its new slugs finds it.
         let now_at = update.slugs.as_ref().and_then(|s| s.first()).unwrap_or(slug);
-        match (self.get_project(now_at), reply) {
+        match (self.get_project(now_at).await, reply) {
             (Ok(project), _) => Ok(project),
             (Err(_), Some(reply)) => Ok(reply),
             (Err(error), None) => Err(error),

@@ -4,44 +4,45 @@
 //! (no intermediate JSON tree) and handed on one at a time.
 
 use std::fmt;
-use std::io::Read;
+use std::io;
 
+use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use super::items::{self, Broken};
-use super::{Client, Request, Response};
+use super::items::{self, Broken, Chunks};
+use super::{BoxFuture, Client, Request, Response};
 use crate::error::{ApiError, Error, Result};
 
 impl Client {
-    /// Sends a request and reads the whole answer: JSON whatever the content
-    /// type, `error` objects as [`Error::Api`], an empty 2xx body as `None`.
-    pub(super) fn exchange(&self, request: &Request) -> Result<Option<Value>> {
-        let response = self.transport.send(request)?;
+    /// Reads the whole answer to `request`: JSON whatever the content type,
+    /// `error` objects as [`Error::Api`], an empty 2xx body as `None`.
+    pub(super) async fn read_reply(&self, request: &Request, response: Response) -> Result<Option<Value>> {
         let status = response.status;
-        let body = self.read_all(request, response)?;
-        self.interpret(status, &body)
+        let mut body = Limited { body: response.body, left: self.max_reply_bytes };
+        let whole = self.read_rest(request, &mut body, Vec::new(), response.length).await?;
+        self.interpret(status, &whole)
     }
 
-    /// Sends a GET whose answer is a list, and hands each item to `each` as
-    /// it is decoded. A single object counts as a one-item list. The inner
-    /// result is the receiver's: `Err` when it stopped the list.
-    pub(super) fn exchange_list<T: DeserializeOwned, E>(
+    /// Reads the answer to a GET whose answer is a list, and hands each item
+    /// to `each` as it is decoded. A single object counts as a one-item list.
+    /// The inner result is the receiver's: `Err` when it stopped the list.
+    pub(super) async fn read_list<T: DeserializeOwned + Send, E>(
         &self,
         request: &Request,
-        each: &mut impl FnMut(T) -> Result<(), E>,
+        response: Response,
+        each: &mut (impl FnMut(T) -> Result<(), E> + Send),
     ) -> Result<Result<usize, E>> {
-        let response = self.transport.send(request)?;
         let status = response.status;
         let expected = response.length;
-        let mut body = Limited::new(response.body, self.max_reply_bytes);
+        let mut body = Limited { body: response.body, left: self.max_reply_bytes };
         let mut start = Vec::new();
         if (200..300).contains(&status) {
             // Items are decoded as the array arrives, each from memory.
-            let first = read_to_first_byte(&mut body, &mut start).map_err(|e| self.read_error(request, e))?;
+            let first = read_to_first_byte(&mut body, &mut start).await.map_err(|e| self.read_error(request, e))?;
             if first == Some(b'[') {
                 let list = || not_a(request, &format!("list of {}", nouns(request).1));
-                return match items::decode_items(start, &mut body, each) {
+                return match items::decode_items(start, &mut body, each).await {
                     Ok(count) => Ok(Ok(count)),
                     Err(Broken::Read(e)) => Err(self.read_error(request, e)),
                     Err(Broken::Invalid) => Err(list()),
@@ -49,7 +50,7 @@ impl Client {
                 };
             }
         }
-        let whole = self.read_rest(request, &mut body, start, expected)?;
+        let whole = self.read_rest(request, &mut body, start, expected).await?;
         match self.interpret(status, &whole)? {
             None => Ok(Ok(0)),
             Some(one) => {
@@ -76,24 +77,21 @@ impl Client {
         Ok(Some(value))
     }
 
-    fn read_all(&self, request: &Request, response: Response) -> Result<Vec<u8>> {
-        let mut body = Limited::new(response.body, self.max_reply_bytes);
-        self.read_rest(request, &mut body, Vec::new(), response.length)
-    }
-
     /// Reads the rest of `body` after the `start` already read. The buffer
     /// is sized once from the announced `length` (never past the limit), so
     /// a large reply is not copied while it grows.
-    fn read_rest(
+    async fn read_rest(
         &self,
         request: &Request,
-        body: &mut impl Read,
+        body: &mut Limited,
         mut start: Vec<u8>,
         length: Option<u64>,
     ) -> Result<Vec<u8>> {
         let expected = length.unwrap_or(0).min(self.max_reply_bytes.saturating_add(1));
         start.reserve(usize::try_from(expected).unwrap_or(0).saturating_sub(start.len()));
-        body.read_to_end(&mut start).map_err(|e| self.read_error(request, e))?;
+        while let Some(chunk) = body.limited_chunk().await.map_err(|e| self.read_error(request, e))? {
+            start.extend_from_slice(&chunk);
+        }
         Ok(start)
     }
 
@@ -115,25 +113,17 @@ impl Client {
 
 /// Reads into `start` until the first byte that is not white space, and
 /// returns it (`None` for a body of white space).
-fn read_to_first_byte(body: &mut impl Read, start: &mut Vec<u8>) -> std::io::Result<Option<u8>> {
-    let mut chunk = [0u8; 512];
+async fn read_to_first_byte(body: &mut Limited, start: &mut Vec<u8>) -> io::Result<Option<u8>> {
     loop {
-        let n = match body.read(&mut chunk) {
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        start.extend_from_slice(&chunk[..n]);
+        let Some(chunk) = body.limited_chunk().await? else { return Ok(None) };
+        start.extend_from_slice(&chunk);
         if let Some(&first) = start.iter().find(|b| !b.is_ascii_whitespace()) {
             return Ok(Some(first));
-        }
-        if n == 0 {
-            return Ok(None);
         }
     }
 }
 
-/// The error a [`Limited`] reader gives past its limit.
+/// The error a [`Limited`] body gives past its limit.
 #[derive(Debug)]
 struct TooLarge;
 
@@ -145,32 +135,28 @@ impl fmt::Display for TooLarge {
 
 impl std::error::Error for TooLarge {}
 
-/// Reads at most `limit` bytes; more is an error, not a truncation.
-struct Limited<R> {
-    inner: R,
+/// A body of which at most `left` more bytes are read; more is an error,
+/// not a truncation.
+struct Limited {
+    body: super::Body,
     left: u64,
 }
 
-impl<R: Read> Limited<R> {
-    fn new(inner: R, limit: u64) -> Self {
-        Limited { inner, left: limit }
+impl Limited {
+    async fn limited_chunk(&mut self) -> io::Result<Option<Bytes>> {
+        let Some(chunk) = self.body.chunk().await? else { return Ok(None) };
+        let len = chunk.len() as u64;
+        if len > self.left {
+            return Err(io::Error::other(TooLarge));
+        }
+        self.left -= len;
+        Ok(Some(chunk))
     }
 }
 
-impl<R: Read> Read for Limited<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.left == 0 {
-            // One more byte, to tell "exactly the limit" from "more".
-            let mut probe = [0u8; 1];
-            return match self.inner.read(&mut probe)? {
-                0 => Ok(0),
-                _ => Err(std::io::Error::other(TooLarge)),
-            };
-        }
-        let most = buf.len().min(usize::try_from(self.left).unwrap_or(usize::MAX));
-        let read = self.inner.read(&mut buf[..most])?;
-        self.left -= read as u64;
-        Ok(read)
+impl Chunks for Limited {
+    fn next_chunk(&mut self) -> BoxFuture<'_, io::Result<Option<Bytes>>> {
+        Box::pin(self.limited_chunk())
     }
 }
 
@@ -225,32 +211,40 @@ fn api_error(value: &Value, http_status: u16) -> Option<ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::Transport;
+    use crate::client::{run, Body, ChunkStream, Transport};
     use crate::token::Secret;
 
-    /// Answers 200 with `body`; when `broken`, the connection then breaks off.
+    /// Answers 200 with `body` in chunks of 100 bytes; when `broken`, the
+    /// connection then breaks off.
     struct Streamed {
         body: Vec<u8>,
         broken: bool,
     }
 
-    struct Reader {
-        body: std::io::Cursor<Vec<u8>>,
+    struct Chunked {
+        left: Vec<u8>,
         broken: bool,
     }
 
-    impl Read for Reader {
-        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-            match self.body.read(buf)? {
-                0 if self.broken => Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "reset")),
-                n => Ok(n),
-            }
+    impl ChunkStream for Chunked {
+        fn next_chunk(&mut self) -> BoxFuture<'_, io::Result<Option<Bytes>>> {
+            let size = self.left.len().min(100);
+            let chunk: Vec<u8> = self.left.drain(..size).collect();
+            let broken = self.broken;
+            Box::pin(async move {
+                match chunk.len() {
+                    0 if broken => Err(io::Error::new(io::ErrorKind::ConnectionReset, "reset")),
+                    0 => Ok(None),
+                    _ => Ok(Some(Bytes::from(chunk))),
+                }
+            })
         }
     }
 
     impl Transport for Streamed {
-        fn send(&self, _: &Request) -> Result<Response> {
-            Ok(Response::new(200, Reader { body: std::io::Cursor::new(self.body.clone()), broken: self.broken }))
+        fn send<'a>(&'a self, _: &'a Request) -> BoxFuture<'a, Result<Response>> {
+            let body = Body::from_stream(Chunked { left: self.body.clone(), broken: self.broken });
+            Box::pin(async move { Ok(Response::new(200, body)) })
         }
     }
 
@@ -275,10 +269,10 @@ mod tests {
     fn items_arrive_one_by_one_in_order() {
         let client = client(&list(1000), false);
         let mut seen = Vec::new();
-        let count = client.each_listed::<Item, Error>(&["times"], vec![], |item| {
+        let count = run(client.each_listed::<Item, Error>(&["times"], vec![], |item| {
             seen.push(item.n);
             Ok(())
-        });
+        }));
         assert_eq!(count.unwrap(), 1000);
         assert_eq!(seen, (0..1000).collect::<Vec<_>>());
     }
@@ -287,16 +281,15 @@ mod tests {
     fn the_receiver_can_stop_the_list() {
         let client = client(&list(100), false);
         let mut seen = 0;
-        let error = client
-            .each_listed::<Item, Error>(&["times"], vec![], |_| {
-                seen += 1;
-                if seen == 3 {
-                    Err(Error::invalid("stdout closed"))
-                } else {
-                    Ok(())
-                }
-            })
-            .unwrap_err();
+        let error = run(client.each_listed::<Item, Error>(&["times"], vec![], |_| {
+            seen += 1;
+            if seen == 3 {
+                Err(Error::invalid("stdout closed"))
+            } else {
+                Ok(())
+            }
+        }))
+        .unwrap_err();
         assert_eq!((seen, error.to_string()), (3, "stdout closed".to_owned()));
     }
 
@@ -304,22 +297,22 @@ mod tests {
     fn a_reply_over_the_limit_is_refused_not_read() {
         let mut client = client(&list(1000), false);
         client.set_max_reply_bytes(4096);
-        let error = client.get_list::<Item>(&["times"], vec![]).unwrap_err();
+        let error = run(client.get_list::<Item>(&["times"], vec![])).unwrap_err();
         assert!(error.to_string().contains("larger than 4096 bytes"), "{error}");
-        assert!(matches!(client.get_list::<Value>(&["times", "x"], vec![]), Err(Error::UnexpectedReply(_))));
+        assert!(matches!(run(client.get_list::<Value>(&["times", "x"], vec![])), Err(Error::UnexpectedReply(_))));
         client.set_max_reply_bytes(1 << 20);
-        assert_eq!(client.get_list::<Item>(&["times"], vec![]).unwrap().len(), 1000);
+        assert_eq!(run(client.get_list::<Item>(&["times"], vec![])).unwrap().len(), 1000);
     }
 
     #[test]
     fn a_body_that_breaks_off_is_a_failure_after_sending() {
-        let error = client(&list(10)[..200], true).get_list::<Item>(&["times"], vec![]).unwrap_err();
+        let error = run(client(&list(10)[..200], true).get_list::<Item>(&["times"], vec![])).unwrap_err();
         assert!(matches!(error, Error::Unreachable { before_sending: false, .. }), "{error:?}");
     }
 
     #[test]
     fn a_list_with_a_bad_item_names_what_was_expected() {
-        let error = client(r#"[{"n": 1}, {"n": "x"}]"#, false).get_list::<Item>(&["times"], vec![]).unwrap_err();
+        let error = run(client(r#"[{"n": 1}, {"n": "x"}]"#, false).get_list::<Item>(&["times"], vec![])).unwrap_err();
         assert_eq!(error.to_string(), "the reply to GET /times is not a list of time entries");
     }
 }

@@ -14,12 +14,12 @@ impl Client {
     /// Creates a user (`POST /users`) with the password hashed, and returns
     /// the user as stored: the create reply shows wrong values (`active`,
     /// dates), so the user is read back; the reply is used if that fails.
-    pub fn create_user(&self, user: &NewUser) -> Result<User> {
+    pub async fn create_user(&self, user: &NewUser) -> Result<User> {
         check_email(user.email.as_deref())?;
         let mut object = to_object(user)?;
         insert_password(&mut object, &user.password)?;
-        let echo: User = self.post(&["users"], object)?.ok_or_else(|| empty_reply("user create"))?;
-        match self.get_users(Some(&user.username), false) {
+        let echo: User = self.post(&["users"], object).await?.ok_or_else(|| empty_reply("user create"))?;
+        match self.get_users(Some(&user.username), false).await {
             Ok(mut users) if !users.is_empty() => Ok(users.remove(0)),
             _ => Ok(echo),
         }
@@ -27,7 +27,7 @@ impl Client {
 
     /// Changes the given fields of a user (`POST /users/:username`); a new
     /// password is sent hashed. Returns the user as the server now has it.
-    pub fn update_user(&self, username: &Username, update: &UserUpdate) -> Result<User> {
+    pub async fn update_user(&self, username: &Username, update: &UserUpdate) -> Result<User> {
         if update.is_empty() {
             return Err(Error::invalid("user object: nothing to update"));
         }
@@ -36,24 +36,29 @@ impl Client {
         if let Some(password) = &update.password {
             insert_password(&mut object, password)?;
         }
-        match self.post::<User>(&["users", username.as_str()], object)? {
+        match self.post::<User>(&["users", username.as_str()], object).await? {
             Some(user) => Ok(user),
-            None => self.get_users(Some(username), false)?.into_iter().next().ok_or_else(|| empty_reply("user update")),
+            None => self
+                .get_users(Some(username), false)
+                .await?
+                .into_iter()
+                .next()
+                .ok_or_else(|| empty_reply("user update")),
         }
     }
 
     /// Lists users, or one by username (`GET /users[/:username]`), always as a list.
-    pub fn get_users(&self, username: Option<&Username>, include_deleted: bool) -> Result<Vec<User>> {
+    pub async fn get_users(&self, username: Option<&Username>, include_deleted: bool) -> Result<Vec<User>> {
         let query = flag(include_deleted).into_iter().map(|v| ("include_deleted".to_owned(), v)).collect();
         match username {
-            Some(name) => self.get_list(&["users", name.as_str()], query),
-            None => self.get_list(&["users"], query),
+            Some(name) => self.get_list(&["users", name.as_str()], query).await,
+            None => self.get_list(&["users"], query).await,
         }
     }
 
     /// Deletes a user (`DELETE /users/:username`).
-    pub fn delete_user(&self, username: &Username) -> Result<()> {
-        self.delete(&["users", username.as_str()])
+    pub async fn delete_user(&self, username: &Username) -> Result<()> {
+        self.delete(&["users", username.as_str()]).await
     }
 }
 
