@@ -11,9 +11,10 @@ cd "$(dirname "$0")/.."
 for tool in hyperfine curl python3 /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench: needs $tool" >&2; exit 2; }
 done
-cargo build --release --quiet --bin timesync --bin timesync-server
-timesync=$PWD/target/release/timesync
-server=$PWD/target/release/timesync-server
+cargo build --release --quiet -p timesync-cli -p timesync-engine --bin timesync --bin timesync-server
+target=$(realpath "${CARGO_TARGET_DIR:-target}")
+timesync=$target/release/timesync
+server=$target/release/timesync-server
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 export HOME=$work TIMESYNC_CONFIG=$work/config.toml

@@ -1,6 +1,6 @@
 //! The command line as clap sees it. These structs only describe argv;
-//! [`crate::settings`] turns the global options into one resolved value and
-//! [`crate::commands`] runs the command.
+//! `crate::settings` turns the global options into one resolved value and
+//! `crate::commands` runs the command.
 
 mod activity;
 mod auth;
@@ -71,6 +71,7 @@ pub struct GlobalArgs {
     pub profile: Option<String>,
 
     /// Config file [default: <config dir>/timesync/config.toml]
+    #[allow(rustdoc::invalid_html_tags)] // clap help text, not Markdown
     #[arg(long, global = true, env = "TIMESYNC_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 

@@ -182,6 +182,7 @@ pub struct TimeImportArgs {
     pub activity_map: Vec<(String, String)>,
 
     /// A mapping file: TOML with [projects] and [activities] tables of "name" = "slug"
+    #[allow(rustdoc::broken_intra_doc_links)] // clap help text, not Markdown
     #[arg(long = "map", value_name = "FILE")]
     pub map_file: Option<PathBuf>,
 
@@ -195,6 +196,7 @@ pub struct TimeImportArgs {
 
     /// Where to write the rows the server refuses [default: <input>.rejected.<ext> beside the input,
     /// ./import.rejected.<ext> for standard input]
+    #[allow(rustdoc::invalid_html_tags)] // clap help text, not Markdown
     #[arg(long, value_name = "PATH")]
     pub rejects: Option<PathBuf>,
 

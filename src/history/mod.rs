@@ -7,7 +7,7 @@
 //! JSON entry over [`MAX_ENTRY_BYTES`] is a bad row, skipped without being
 //! held, so memory grows with the number of entries, never with the size of
 //! one. [`detect`] needs only the first [`DETECTION_BYTES`].
-//! [`resolve`] then maps names (`--project-map`, `--activity-map`, a mapping
+//! [`resolve()`] then maps names (`--project-map`, `--activity-map`, a mapping
 //! file), checks them against the server's projects and activities, and
 //! turns each draft into the [`NewTime`](timesync::model::NewTime) to send,
 //! keyed for the delivery ledger. [`rejects::render`] writes refused rows
@@ -142,7 +142,7 @@ pub enum ProjectRef {
     /// Slugs of one project, as an export lists them: the first the server
     /// knows (or that is mapped) is used.
     AnyOf(Vec<String>),
-    /// Timewarrior: the one tag that names a project (see [`resolve`]).
+    /// Timewarrior: the one tag that names a project (see [`resolve()`]).
     FromTags,
 }
 

@@ -2,7 +2,7 @@
 //! `end` in UTC (`20160405T162205Z`, read in the given zone), `tags` and an
 //! `annotation` (the entry's notes). Timewarrior has no projects: the
 //! project is the one tag that names a project (see
-//! [`resolve`](super::resolve)), the other tags are activities. An interval
+//! [`resolve`](fn@super::resolve)), the other tags are activities. An interval
 //! past midnight becomes one entry per day; an open interval (no end) is a
 //! bad row.
 

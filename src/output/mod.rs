@@ -4,7 +4,7 @@
 //! allowed is decided once in [`Printer::detect`]; the renderers below only
 //! follow that decision. List tables fit the width (see [`layout`]).
 //! Every table cell and every line of text for people is escaped (see
-//! [`escape`]) on its way out, and so is every CSV cell when stdout is a
+//! [`escape()`]) on its way out, and so is every CSV cell when stdout is a
 //! terminal; JSON, and CSV into a file or a pipe, carry the data as is.
 
 use std::io::{self, IsTerminal, Write};
@@ -230,7 +230,7 @@ impl Printer {
         trim_lines(&table.to_string())
     }
 
-    /// A table of `rows` under `headers`, every cell escaped (see [`escape`]),
+    /// A table of `rows` under `headers`, every cell escaped (see [`escape()`]),
     /// every column shown whole.
     pub fn render_table(&self, headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
         let columns: Vec<Column> = headers.iter().map(|h| Column::keep(h)).collect();
@@ -331,7 +331,7 @@ fn trim_lines(text: &str) -> String {
     text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n")
 }
 
-/// Prints an error on stderr: one line for people (escaped, see [`escape`]),
+/// Prints an error on stderr: one line for people (escaped, see [`escape()`]),
 /// a JSON object under `--json`.
 pub fn print_error(error: &Error, json: bool) {
     let _ = writeln!(io::stderr().lock(), "{}", error_line(error, json));

@@ -1,5 +1,5 @@
 //! Serving an [`Engine`] over HTTP with `tiny_http` (feature `http`): the [`TestServer`]
-//! the CLI integration tests and the `timesync-server` example run, with fault injection,
+//! the CLI integration tests and the `timesync-server` binary run, with fault injection,
 //! stalls and request recording. Each request is served on a thread of its own; the
 //! engine's lock still applies them one at a time.
 

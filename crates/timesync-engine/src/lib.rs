@@ -1,12 +1,36 @@
-//! An in-memory TimeSync server engine: a [`Request`] in, a [`Reply`] out, no HTTP inside.
+//! An in-memory TimeSync server, answering as the reference server (osuosl/timesync-node)
+//! does: for tests of TimeSync clients, and as `timesync-server` to try one by hand.
 //!
-//! [`Engine::handle`] answers a request the way the reference server (osuosl/timesync-node)
-//! does: routes under `/v0`, the POST envelope, token placement, validation order, the exact
-//! error titles and texts, permissions, revisions, soft deletion, the varying content types,
-//! and the reference's quirks a client meets on ordinary paths. What it implements, which
-//! reference bugs it copies and where it deliberately deviates is written down in
-//! `docs/server-behaviour.md` at the top of the repository (`../../docs/server-behaviour.md`
-//! from this file).
+//! Quick start (feature `http`, on by default): a server on a free loopback port.
+//!
+//! ```
+//! # #[cfg(feature = "http")] {
+//! use timesync_engine::{http::TestServer, SiteRoles};
+//!
+//! let server = TestServer::start(); // stops when dropped
+//! server.add_user("alice", "secret", SiteRoles::default());
+//! let url = server.base_url(); // http://127.0.0.1:PORT/v0: give it to any client
+//! let login = serde_json::json!({"auth": {"type": "password", "username": "alice", "password": "secret"}});
+//! let reply = reqwest::blocking::Client::new().post(format!("{url}/login")).json(&login).send().unwrap();
+//! assert_eq!(reply.status(), 200); // {"token": "…"}: send it as `?token=` or in the POST envelope
+//! # }
+//! ```
+//!
+//! The same from a shell, with the `timesync-server` binary (feature `server`, on by default):
+//!
+//! ```sh
+//! cargo install timesync-engine
+//! timesync-server --listen 127.0.0.1:8000 --admin admin:secret &  # prints its base URL
+//! curl -H 'Content-Type: application/json' http://127.0.0.1:8000/v0/login \
+//!     -d '{"auth": {"type": "password", "username": "admin", "password": "secret"}}'
+//! ```
+//!
+//! [`Engine::handle`] takes a [`Request`] and gives the [`Reply`], with no HTTP inside: routes
+//! under `/v0`, the POST envelope, token placement, validation order, the exact error titles
+//! and texts, permissions, revisions, soft deletion, the varying content types, and the
+//! reference's quirks a client meets on ordinary paths. What it implements, which reference
+//! bugs it copies and where it deliberately deviates is in `docs/server-behaviour.md` in this
+//! crate.
 //!
 //! * [`Engine`]: the state behind one lock (`&self` methods, `Send + Sync`), with the seeding
 //!   and inspection methods tests use ([`Engine::add_user`], [`Engine::add_project`],
@@ -14,8 +38,11 @@
 //!   [`LoginPolicy`].
 //! * [`samples`]: the sample data set `timesync --test` starts from.
 //! * `http` (feature `http`): `http::TestServer` serves an engine over HTTP with `tiny_http`,
-//!   with fault injection, stalls and request recording, for the CLI integration tests and
-//!   the `timesync-server` example. Without the feature the crate has no HTTP code at all.
+//!   with fault injection, stalls and request recording. It dereferences to its [`Engine`].
+//!   Without the feature the crate has no HTTP code at all.
+//! * feature `server` (default): the `timesync-server` binary (see its `--help`).
+//!
+//! Without HTTP, straight through the engine:
 //!
 //! ```
 //! use timesync_engine::{Engine, Request, SiteRoles};
@@ -53,5 +80,10 @@ mod users;
 mod validate;
 
 pub use engine::{Clock, Engine, LoginPolicy, ProjectRoles, SiteRoles};
+
+/// The README's examples, run as doctests.
+#[cfg(all(doctest, feature = "http"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 pub use reply::Reply;
 pub use request::Request;

@@ -1,7 +1,7 @@
-//! Runs the in-memory TimeSync test server until killed.
+//! `timesync-server`: the in-memory TimeSync server on a socket, until killed.
 //!
-//! `cargo run -p timesync-engine --bin timesync-server -- --listen 127.0.0.1:8000 --admin NAME:PASSWORD`
-//! prints the base URL (`http://127.0.0.1:8000/v0`) as the first line of stdout.
+//! `timesync-server --listen 127.0.0.1:8000 --admin NAME:PASSWORD` prints the base URL
+//! (`http://127.0.0.1:8000/v0`) as the first line of stdout.
 
 use std::io::Write;
 use std::time::Duration;
@@ -10,21 +10,24 @@ use clap::Parser;
 
 use timesync_engine::http::TestServer;
 
-/// In-memory TimeSync test server (mimics osuosl/timesync-node).
+/// An in-memory TimeSync server that answers as osuosl/timesync-node does, for trying and
+/// testing clients.
 #[derive(Parser, Debug)]
-#[command(name = "timesync-server")]
+#[command(name = "timesync-server", version)]
+#[command(after_help = "The server starts empty (no users but the --admin ones) and keeps everything in
+memory. It prints its base URL (http://ADDRESS/v0) as the first line of stdout,
+then serves until killed. Log in with POST /v0/login.")]
 struct Args {
-    /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8000")]
+    /// Address to listen on (port 0: a free port, shown in the printed URL)
+    #[arg(long, value_name = "ADDRESS", default_value = "127.0.0.1:8000")]
     listen: String,
-    /// Add a site admin (also site manager and spectator); may be repeated.
+    /// Add a site admin (also site manager and spectator); repeatable
     #[arg(long, value_name = "NAME:PASSWORD")]
     admin: Vec<String>,
-    /// Lifetime of issued tokens, in seconds.
+    /// Lifetime of issued tokens, in seconds
     #[arg(long, value_name = "SECONDS", default_value_t = 1800)]
     token_lifetime: u64,
-    /// For benchmarks: add the activity `dev`, the project `bench` and this
-    /// many time entries of the first admin in it.
+    /// For benchmarks: add activity `dev`, project `bench` and N entries of the first admin
     #[arg(long, value_name = "N")]
     bench: Option<usize>,
 }

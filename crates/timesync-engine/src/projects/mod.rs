@@ -53,7 +53,7 @@ fn project_json(db: &Db, row: &ProjectRow, full: bool) -> Value {
     v
 }
 
-/// [BUG] copied: the list joins a project with every row of its default activity, so a
+/// \[BUG] copied: the list joins a project with every row of its default activity, so a
 /// project whose default activity's slug changed is listed once per slug the activity's
 /// revisions carry (oldest first); `[None]` when it has no default activity.
 fn default_activity_slugs(db: &Db, row: &ProjectRow) -> Vec<Option<String>> {

@@ -80,7 +80,7 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
     Ok(Reply::ok_json(&Value::Array(out)))
 }
 
-/// [BUG] copied: with `include_revisions`, the list shows the time and each of its parents
+/// \[BUG] copied: with `include_revisions`, the list shows the time and each of its parents
 /// with the union of the projects and activities of all its revisions (a time moved between
 /// projects lists both); parents newest first.
 fn with_union_parents(db: &Db, row: &TimeRow, mut v: Value) -> Value {

@@ -163,7 +163,7 @@ fn update_reply(db: &Db, previous: &TimeRow, row: &TimeRow, sent_activities: Opt
     time_json_with(&shown, db.slugs_of(&row.project), shown_activities)
 }
 
-/// [BUG] copied: `activities: []` answers with the raw database row.
+/// \[BUG] copied: `activities: []` answers with the raw database row.
 fn raw_row(db: &Db, row: &TimeRow) -> Value {
     let user_id = db.users.iter().position(|u| u.username == row.user).map_or(0, |i| i + 1);
     json!({
