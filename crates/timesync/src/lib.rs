@@ -22,7 +22,7 @@
 //! default; with feature `engine`, [`client::EngineTransport`] to the
 //! in-process engine, for tests without sockets), [`model`] (API objects),
 //! [`validation`] (slugs, UUIDs, usernames), [`timeparse`] (durations and
-//! dates as people type them), [`reference`] (`@1` and UUID prefixes),
+//! dates as people type them), [`reference`](mod@reference) (`@1` and UUID prefixes),
 //! [`token`] (token decoding), [`totals`] (hours grouped and rounded) and
 //! [`error`].
 
@@ -42,3 +42,8 @@ pub use error::{Error, Result};
 /// sockets: see [`client::EngineTransport`].
 #[cfg(feature = "engine")]
 pub use timesync_engine as engine;
+
+/// The README's Rust examples, compiled as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
