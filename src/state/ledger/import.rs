@@ -131,7 +131,8 @@ fn claim_in(
     lease: &Lease,
     retry_rejected: bool,
 ) -> rusqlite::Result<Claim> {
-    let row = tx.query_row(SELECT_ROW, params![server, key.digest, key.occurrence], read_row).optional()?;
+    let row =
+        tx.prepare_cached(SELECT_ROW)?.query_row(params![server, key.digest, key.occurrence], read_row).optional()?;
     let uncertain = match row.as_ref().and_then(Row::state) {
         None => false,
         Some(ImportState::Done) => return Ok(Claim::Done),
@@ -143,19 +144,27 @@ fn claim_in(
     let now = now_text();
     let id = match row {
         Some(row) => {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE deliveries SET state = 'sending', was_uncertain = ?2, owner = ?3, lease_until = ?4,
                  reason = NULL, changed_at = ?5 WHERE id = ?1",
-                params![row.id, uncertain, lease.owner, lease.until, now],
-            )?;
+            )?
+            .execute(params![row.id, uncertain, lease.owner, lease.until, now])?;
             row.id
         }
         None => {
-            tx.execute(
+            tx.prepare_cached(
                 "INSERT INTO deliveries (server, digest, source, occurrence, state, owner, lease_until, queued_at,
                  changed_at) VALUES (?1, ?2, ?3, ?4, 'sending', ?5, ?6, ?7, ?7)",
-                params![server, key.digest, Source::Import.as_str(), key.occurrence, lease.owner, lease.until, now],
-            )?;
+            )?
+            .execute(params![
+                server,
+                key.digest,
+                Source::Import.as_str(),
+                key.occurrence,
+                lease.owner,
+                lease.until,
+                now
+            ])?;
             tx.last_insert_rowid()
         }
     };

@@ -182,40 +182,34 @@ impl Store {
 }
 
 /// Records one outcome; returns whether an outbox entry left the outbox.
+/// (Each statement is prepared once per connection: an import settles
+/// thousands.)
 fn settle_in(tx: &Transaction, id: i64, outcome: &Outcome) -> rusqlite::Result<bool> {
     let now = now_text();
-    let released = "owner = NULL, lease_until = NULL";
     let changed = match outcome {
-        Outcome::Delivered(uuid) => tx.execute(
-            &format!("UPDATE deliveries SET state = 'delivered', time = NULL, uuid = ?2, reason = NULL, {released}, changed_at = ?3 WHERE id = ?1"),
-            params![id, uuid, now],
-        )?,
-        Outcome::Queued => tx.execute(
-            &format!("UPDATE deliveries SET state = 'queued', was_uncertain = 0, {released}, changed_at = ?2 WHERE id = ?1"),
-            params![id, now],
-        )?,
-        Outcome::Uncertain => tx.execute(
-            &format!("UPDATE deliveries SET state = 'uncertain', was_uncertain = 1, {released}, changed_at = ?2 WHERE id = ?1"),
-            params![id, now],
-        )?,
-        Outcome::Refused(reason) => tx.execute(
-            &format!(
-                "UPDATE deliveries SET state = CASE source WHEN 'import' THEN 'refused' ELSE 'queued' END,
-                 was_uncertain = 0, reason = ?2, {released}, changed_at = ?3 WHERE id = ?1"
-            ),
-            params![id, reason, now],
-        )?,
-        Outcome::Untouched => tx.execute(
-            &format!(
-                "UPDATE deliveries SET state = CASE was_uncertain WHEN 1 THEN 'uncertain' ELSE 'queued' END,
-                 {released} WHERE id = ?1 AND state = 'sending'"
-            ),
-            params![id],
-        )?,
-        Outcome::Dropped => tx.execute("DELETE FROM deliveries WHERE id = ?1", params![id])?,
+        Outcome::Delivered(uuid) => tx.prepare_cached(SETTLE_DELIVERED)?.execute(params![id, uuid, now])?,
+        Outcome::Queued => tx.prepare_cached(SETTLE_QUEUED)?.execute(params![id, now])?,
+        Outcome::Uncertain => tx.prepare_cached(SETTLE_UNCERTAIN)?.execute(params![id, now])?,
+        Outcome::Refused(reason) => tx.prepare_cached(SETTLE_REFUSED)?.execute(params![id, reason, now])?,
+        Outcome::Untouched => tx.prepare_cached(SETTLE_UNTOUCHED)?.execute(params![id])?,
+        Outcome::Dropped => tx.prepare_cached("DELETE FROM deliveries WHERE id = ?1")?.execute(params![id])?,
     };
     Ok(changed > 0 && matches!(outcome, Outcome::Delivered(_) | Outcome::Dropped))
 }
+
+const SETTLE_DELIVERED: &str = "UPDATE deliveries SET state = 'delivered', time = NULL, uuid = ?2, reason = NULL,
+    owner = NULL, lease_until = NULL, changed_at = ?3 WHERE id = ?1";
+const SETTLE_QUEUED: &str = "UPDATE deliveries SET state = 'queued', was_uncertain = 0,
+    owner = NULL, lease_until = NULL, changed_at = ?2 WHERE id = ?1";
+const SETTLE_UNCERTAIN: &str = "UPDATE deliveries SET state = 'uncertain', was_uncertain = 1,
+    owner = NULL, lease_until = NULL, changed_at = ?2 WHERE id = ?1";
+/// An imported entry stays refused; an outbox entry waits, with the reason.
+const SETTLE_REFUSED: &str = "UPDATE deliveries SET state = CASE source WHEN 'import' THEN 'refused' ELSE 'queued' END,
+    was_uncertain = 0, reason = ?2, owner = NULL, lease_until = NULL, changed_at = ?3 WHERE id = ?1";
+/// Back as it was before it was claimed.
+const SETTLE_UNTOUCHED: &str =
+    "UPDATE deliveries SET state = CASE was_uncertain WHEN 1 THEN 'uncertain' ELSE 'queued' END,
+    owner = NULL, lease_until = NULL WHERE id = ?1 AND state = 'sending'";
 
 /// Adds entries of `source` for `server` in `state` (`sending` under
 /// `lease`, else `queued`); returns their ids. Each is the next occurrence
