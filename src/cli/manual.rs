@@ -1,6 +1,7 @@
 //! What every man page says besides the options: the environment, the
-//! files and the exit codes (README.md has the same tables; a test keeps
-//! them in step).
+//! files, the exit codes (docs/configuration.md, docs/exit-codes.md and
+//! README.md have the same tables; a test keeps them in step) and the pages
+//! it refers to.
 
 /// Environment variables and what they do.
 pub const ENVIRONMENT: &[(&str, &str)] = &[
@@ -59,6 +60,17 @@ pub const EXIT_CODES: &[(u8, &str)] = &[
     (130, "`time import` stopped by Ctrl-C: run it again to send the rest."),
 ];
 
+/// The man pages a command's page names under SEE ALSO: those of the
+/// commands above it (`timesync(1)` and `timesync-time(1)` for `time
+/// create`, given as its `path` below the root, `"time create"`); none for
+/// `timesync(1)` itself, whose SUBCOMMANDS name every page below it.
+pub fn see_also(path: &str) -> Vec<String> {
+    let words: Vec<&str> = path.split_whitespace().collect();
+    (0..words.len())
+        .map(|above| ["timesync"].iter().chain(&words[..above]).copied().collect::<Vec<_>>().join("-"))
+        .collect()
+}
+
 /// The exit codes as `timesync --help` lists them, wrapped to fit its 100 columns.
 pub fn exit_codes_help() -> String {
     let lines: Vec<String> = EXIT_CODES.iter().map(|(code, meaning)| wrap(&format!("{code}  {meaning}"), 94)).collect();
@@ -86,6 +98,13 @@ fn wrap(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn see_also_names_the_pages_above() {
+        assert!(see_also("").is_empty());
+        assert_eq!(see_also("log"), ["timesync"]);
+        assert_eq!(see_also("project users add"), ["timesync", "timesync-project", "timesync-project-users"]);
+    }
 
     #[test]
     fn exit_codes_wrap_with_a_hanging_indent() {

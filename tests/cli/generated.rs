@@ -57,6 +57,15 @@ fn completion_files() -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
+/// `command` without clap's `help` subcommand, at every level: it has no
+/// page of its own, so a page must not name it (`timesync-help(1)`).
+fn without_help_subcommands(command: clap::Command) -> clap::Command {
+    let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    names.iter().fold(command.disable_help_subcommand(true), |command, name| {
+        command.mut_subcommand(name, without_help_subcommands)
+    })
+}
+
 /// The man pages of `command` (at `path` below the root) and of its subcommands.
 fn man_pages(command: clap::Command, path: &str, pages: &mut Vec<(String, Vec<u8>)>) {
     let name = if path.is_empty() { "timesync".to_owned() } else { format!("timesync-{}", path.replace(' ', "-")) };
@@ -70,7 +79,8 @@ fn man_pages(command: clap::Command, path: &str, pages: &mut Vec<(String, Vec<u8
 }
 
 /// One man page: clap_mangen's sections (its EXTRA section, the `--help`
-/// examples, left out), then EXAMPLES, ENVIRONMENT, FILES and EXIT STATUS.
+/// examples, left out), then EXAMPLES, ENVIRONMENT, FILES, EXIT STATUS and
+/// SEE ALSO.
 fn man_page(command: &clap::Command, path: &str) -> Vec<u8> {
     let man = clap_mangen::Man::new(command.clone());
     let mut out = Vec::new();
@@ -87,7 +97,7 @@ fn man_page(command: &clap::Command, path: &str) -> Vec<u8> {
     out
 }
 
-/// The sections after the options, from `timesync_cli::cli::{examples, manual}`.
+/// The sections after the options and subcommands, from `timesync_cli::cli::{examples, manual}`.
 fn extra_sections(path: &str) -> Roff {
     let mut roff = Roff::new();
     roff.control("SH", ["EXAMPLES"]);
@@ -108,6 +118,18 @@ fn extra_sections(path: &str) -> Roff {
     for (code, meaning) in manual::EXIT_CODES {
         roff.control("TP", []).text([bold(code.to_string())]).text([roman(*meaning)]);
     }
+    let see_also = manual::see_also(path);
+    if !see_also.is_empty() {
+        roff.control("SH", ["SEE ALSO"]);
+        let mut refs = Vec::new();
+        for (i, page) in see_also.into_iter().enumerate() {
+            if i > 0 {
+                refs.push(roman(", "));
+            }
+            refs.extend([bold(page), roman("(1)")]);
+        }
+        roff.text(refs);
+    }
     roff
 }
 
@@ -118,7 +140,7 @@ fn completions_are_up_to_date() {
 
 #[test]
 fn man_pages_are_up_to_date() {
-    let mut command = command();
+    let mut command = without_help_subcommands(command());
     command.build();
     let mut pages = Vec::new();
     man_pages(command, "", &mut pages);
@@ -132,8 +154,64 @@ fn man_pages_are_up_to_date() {
             );
         }
         assert!(!page.contains(".SH EXTRA"), "{name}: the --help examples are not repeated");
+        if name != "timesync.1" {
+            assert!(page.contains(".SH \"SEE ALSO\""), "{name}: no SEE ALSO");
+        }
     }
     check(&root().join("man"), pages);
+}
+
+/// The `NAME(SECTION)` references of a man page (roff's `\-` read as `-`,
+/// font changes dropped), in SUBCOMMANDS, SEE ALSO or anywhere else.
+fn page_references(page: &str) -> Vec<String> {
+    let text = page.replace("\\-", "-").replace("\\fB", "").replace("\\fR", "").replace("\\fI", "");
+    let mut references = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        let name: String = text[..open]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let section: String = text[open + 1..].chars().take_while(char::is_ascii_digit).collect();
+        if !name.is_empty() && !section.is_empty() && text[open + 1 + section.len()..].starts_with(')') {
+            references.push(format!("{name}({section})"));
+        }
+    }
+    references
+}
+
+#[test]
+fn every_page_a_man_page_names_exists() {
+    let dir = root().join("man");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let page = std::fs::read_to_string(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for reference in page_references(&page) {
+            // Only timesync's own pages are expected here; any other one is
+            // named on purpose and checked by whoever adds it.
+            if !reference.starts_with("timesync") {
+                continue;
+            }
+            let (page_name, section) = reference.trim_end_matches(')').split_once('(').unwrap();
+            assert!(
+                dir.join(format!("{page_name}.{section}")).is_file(),
+                "{name} names {reference}, which is not in man/"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 80, "only {checked} references to timesync pages found in man/");
+}
+
+#[test]
+fn page_references_are_read_through_roff_escapes() {
+    let page = ".TP\ntimesync\\-time\\-create(1)\nCreate\n.SH \"SEE ALSO\"\n\\fBtimesync\\fR(1), \\fBtimesync\\-time\\fR(1)\n(see 2) f(x)";
+    assert_eq!(page_references(page), ["timesync-time-create(1)", "timesync(1)", "timesync-time(1)"]);
 }
 
 #[test]
