@@ -3,7 +3,7 @@
 //! stalls and request recording. Each request is served on a thread of its own; the
 //! engine's lock still applies them one at a time.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::net::SocketAddr;
 use std::ops::Deref;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -67,6 +67,8 @@ struct Shared {
     /// when it changes.
     releases: Mutex<u64>,
     released: Condvar,
+    /// Where a line is written for each request answered, if anywhere.
+    access_log: Mutex<Option<Box<dyn Write + Send>>>,
 }
 
 /// Locks a mutex, recovering from poisoning (the server must never hang on a panic).
@@ -154,6 +156,15 @@ impl TestServer {
     /// `after` (applied, reply not sent).
     pub fn held(&self) -> usize {
         self.shared.held.load(Ordering::SeqCst)
+    }
+
+    /// While `Some`, a line is written to `log` for each request answered, once its reply is
+    /// sent: `METHOD PATH STATUS BYTES MS`, with the path and query as received but the value
+    /// of a `token` parameter shown as `…`, the length of the reply's body in bytes, and the
+    /// milliseconds from the request's arrival to the end of its reply. For benchmarks: what a
+    /// client asked for and how large the answers were.
+    pub fn set_access_log(&self, log: Option<Box<dyn Write + Send>>) {
+        *lock(&self.shared.access_log) = log;
     }
 
     /// Ends every stall under way at once: held requests go on as if their delay had
@@ -253,6 +264,7 @@ impl Drop for InFlight<'_> {
 /// Reads, records, (stalls,) answers and writes one request.
 fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     let _in_flight = InFlight::new(&shared.in_flight);
+    let arrived = Instant::now();
     let content_type =
         rq.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_string());
     let mut body = Vec::new();
@@ -277,12 +289,32 @@ fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     if let Some(stall) = &stall {
         hold(shared, stall.after);
     }
+    let (status, bytes) = (reply.status, reply.body.len());
+    let url = redact_token(rq.url());
     let _ = rq.respond(to_response(reply));
+    if let Some(log) = lock(&shared.access_log).as_mut() {
+        let ms = arrived.elapsed().as_secs_f64() * 1000.0;
+        let _ = writeln!(log, "{} {url} {status} {bytes} {ms:.1}", request.method);
+        let _ = log.flush();
+    }
 }
 
+/// `url` with the value of each `token` query parameter replaced by `…`.
+fn redact_token(url: &str) -> String {
+    let Some((path, query)) = url.split_once('?') else {
+        return url.to_string();
+    };
+    let params: Vec<&str> =
+        query.split('&').map(|p| if p.starts_with("token=") { "token=\u{2026}" } else { p }).collect();
+    format!("{path}?{}", params.join("&"))
+}
+
+/// The reply on the wire, its body with a `Content-Length` whatever its size, as Express sends
+/// a body (`tiny_http` alone would send one over 32 kB chunked).
 fn to_response(reply: Reply) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let mut response =
-        tiny_http::Response::from_data(reply.body.into_bytes()).with_status_code(tiny_http::StatusCode(reply.status));
+    let mut response = tiny_http::Response::from_data(reply.body.into_bytes())
+        .with_status_code(tiny_http::StatusCode(reply.status))
+        .with_chunked_threshold(usize::MAX);
     let content_type = reply.content_type.map(|ct| ("Content-Type".to_string(), ct));
     for (name, value) in content_type.into_iter().chain(reply.headers) {
         if let Ok(h) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {

@@ -37,6 +37,8 @@
 //!   [`Engine::token_for`], [`Engine::get_json`], …), an injectable [`Clock`] and a
 //!   [`LoginPolicy`].
 //! * [`samples`]: the sample data set `timesync --test` starts from.
+//! * [`seed`]: a history of time entries loaded from JSON lines ([`Engine::seed_times`]), for
+//!   benchmarks of large histories (`timesync-server --seed FILE`).
 //! * `http` (feature `http`): `http::TestServer` serves an engine over HTTP with `tiny_http`,
 //!   with fault injection, stalls and request recording. It dereferences to its [`Engine`].
 //!   Without the feature the crate has no HTTP code at all.
@@ -74,12 +76,14 @@ mod reply;
 mod request;
 mod router;
 pub mod samples;
+pub mod seed;
 mod state;
 mod times;
 mod users;
 mod validate;
 
 pub use engine::{Clock, Engine, LoginPolicy, ProjectRoles, SiteRoles};
+pub use seed::{SeedError, Seeded};
 
 /// The README's examples, run as doctests.
 #[cfg(all(doctest, feature = "http"))]

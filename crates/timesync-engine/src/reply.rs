@@ -39,6 +39,22 @@ impl Reply {
         Reply::with_type(200, JSON, value.to_string())
     }
 
+    /// 200 with a JSON array of `items` and the JSON content type: the same body as
+    /// [`Reply::ok_json`] of the whole array, written an item at a time (a list of a million
+    /// times never exists as one `Value`).
+    pub(crate) fn ok_json_array(items: impl Iterator<Item = Value>) -> Reply {
+        use std::fmt::Write;
+        let mut body = String::from("[");
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                body.push(',');
+            }
+            let _ = write!(body, "{item}");
+        }
+        body.push(']');
+        Reply::with_type(200, JSON, body)
+    }
+
     /// 200 with a JSON body but the `text/html` content type (creates, login, ...).
     pub(crate) fn ok_html_json(value: &Value) -> Reply {
         Reply::with_type(200, HTML, value.to_string())

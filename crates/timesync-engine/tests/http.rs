@@ -223,3 +223,50 @@ fn released_stalls_end_at_once_and_later_requests_are_still_held() {
     wait_until("every request is answered", || e.server().in_flight() == 0);
     assert_eq!(e.server().held(), 0);
 }
+
+/// A `Write` the test keeps a handle on.
+#[derive(Clone, Default)]
+struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn the_access_log_has_a_line_per_request_with_the_body_size_and_no_token() {
+    let e = env();
+    let log = Shared::default();
+    e.server().set_access_log(Some(Box::new(log.clone())));
+    let times = e.get("/times?user=alice", "admin");
+    let missing = e.get("/projects/nothing-here", "admin");
+    e.server().set_access_log(None);
+    e.get("/users", "admin");
+    let text = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let lines: Vec<Vec<&str>> = text.lines().map(|l| l.split(' ').collect()).collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(lines[0][..4], ["GET", "/v0/times?user=alice&token=\u{2026}", "200", &times.body.len().to_string()]);
+    assert_eq!(
+        lines[1][..4],
+        ["GET", "/v0/projects/nothing-here?token=\u{2026}", "404", &missing.body.len().to_string()]
+    );
+    assert!(lines.iter().all(|l| l.len() == 5 && l[4].parse::<f64>().is_ok()), "{text}");
+}
+
+#[test]
+fn a_large_body_is_sent_whole_with_its_length_as_express_sends_it() {
+    let e = env();
+    let line = r#"{"user": "alice", "project": "gwm", "activities": ["dev"], "duration": 60, "date_worked": "2024-01-02", "notes": "a long enough note to make the list well over 32 kB"}"#;
+    let lines = format!("{line}\n").repeat(500);
+    e.server().seed_times(lines.as_bytes()).unwrap();
+    let r = e.get("/times", "admin");
+    assert!(r.body.len() > 100_000, "{}", r.body.len());
+    assert_eq!(r.headers["content-length"], r.body.len().to_string());
+    assert_eq!(r.headers.get("transfer-encoding"), None);
+}

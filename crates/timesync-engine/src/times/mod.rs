@@ -5,13 +5,15 @@ mod create;
 mod filters;
 mod update;
 
+use std::collections::HashMap;
+
 use serde_json::{json, Value};
 
 use crate::auth::query_caller;
-use crate::dates::{date_value, has_date_pattern, parse_js_date};
+use crate::dates::{date_value, has_date_pattern, parse_js_date, write_date_json};
 use crate::errors::{self, Action, Bad};
 use crate::js::js_type;
-use crate::reply::{Answer, Reply};
+use crate::reply::{Answer, Reply, JSON};
 use crate::request::Req;
 use crate::state::{Db, TimeRow, User};
 use crate::validate::{slug_strict, uuid_ok};
@@ -70,14 +72,92 @@ pub fn list(db: &mut Db, req: &Req) -> Answer {
         .filter(|r| visible(db, &caller, r) && matches(db, &filters, r))
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.rev.revision));
-    let out = rows
-        .into_iter()
-        .filter_map(|row| {
-            let v = time_json(db, row)?;
-            Some(if revisions { with_union_parents(db, row, v) } else { v })
-        })
-        .collect();
-    Ok(Reply::ok_json(&Value::Array(out)))
+    if revisions {
+        let out = rows.into_iter().filter_map(|row| Some(with_union_parents(db, row, time_json(db, row)?)));
+        return Ok(Reply::ok_json_array(out));
+    }
+    let mut writer = ListWriter { db, projects: HashMap::new(), activities: HashMap::new() };
+    // Room for a guess at the whole body, then for the rest as the first rows average, so
+    // that a body of hundreds of megabytes is not copied as it grows.
+    let mut body = Vec::with_capacity(2 + rows.len().min(1000) * 512);
+    body.push(b'[');
+    let total = rows.len();
+    for (i, row) in rows.into_iter().enumerate() {
+        if i == 1000 {
+            body.reserve((total - i) * body.len() / i * 11 / 10);
+        }
+        if writer.write(&mut body, row) {
+            body.push(b',');
+        }
+    }
+    if body.len() > 1 {
+        body.pop();
+    }
+    body.push(b']');
+    let body = String::from_utf8(body).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(Reply::with_type(200, JSON, body))
+}
+
+/// Writes the rows of a list as [`time_json`]`(…).to_string()` would, byte for byte, without
+/// building a `Value` a row: a list of a million times takes seconds less. The slugs of each
+/// project and of each set of activity rows are written out once.
+struct ListWriter<'a> {
+    db: &'a Db,
+    /// Project uuid → its slugs as JSON (`None`: it has none, its times vanish).
+    projects: HashMap<&'a str, Option<String>>,
+    /// Activity rows → their slugs as JSON (`None`: no slugs, the time vanishes).
+    activities: HashMap<&'a [usize], Option<String>>,
+}
+
+impl<'a> ListWriter<'a> {
+    /// Appends the row's GET shape to `out`; false (and nothing written) when it vanishes.
+    fn write(&mut self, out: &mut Vec<u8>, row: &'a TimeRow) -> bool {
+        let db = self.db;
+        let project = self.projects.entry(&row.project).or_insert_with(|| {
+            let slugs = db.slugs_of(&row.project);
+            (!slugs.is_empty()).then(|| Value::from(slugs).to_string())
+        });
+        let activities = self.activities.entry(&row.activities).or_insert_with(|| {
+            let slugs = db.activity_slugs(&row.activities);
+            (!slugs.is_empty()).then(|| Value::from(slugs).to_string())
+        });
+        let (Some(project), Some(activities)) = (project.as_deref(), activities.as_deref()) else {
+            return false;
+        };
+        let field = |out: &mut Vec<u8>, name: &str| {
+            out.push(if name == "duration" { b'{' } else { b',' });
+            out.push(b'"');
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b"\":");
+        };
+        // Writing JSON into a Vec<u8> cannot fail.
+        field(out, "duration");
+        let _ = serde_json::to_writer(&mut *out, &row.duration);
+        field(out, "user");
+        let _ = serde_json::to_writer(&mut *out, &row.user);
+        field(out, "notes");
+        let _ = serde_json::to_writer(&mut *out, &row.notes);
+        field(out, "issue_uri");
+        let _ = serde_json::to_writer(&mut *out, &row.issue_uri);
+        field(out, "uuid");
+        let _ = serde_json::to_writer(&mut *out, &row.rev.uuid);
+        field(out, "revision");
+        out.extend_from_slice(row.rev.revision.to_string().as_bytes());
+        field(out, "project");
+        out.extend_from_slice(project.as_bytes());
+        field(out, "activities");
+        out.extend_from_slice(activities.as_bytes());
+        field(out, "created_at");
+        write_date_json(out, Some(row.rev.created_at));
+        field(out, "updated_at");
+        write_date_json(out, row.rev.updated_at);
+        field(out, "deleted_at");
+        write_date_json(out, row.rev.deleted_at);
+        field(out, "date_worked");
+        write_date_json(out, Some(row.date_worked));
+        out.push(b'}');
+        true
+    }
 }
 
 /// \[BUG] copied: with `include_revisions`, the list shows the time and each of its parents

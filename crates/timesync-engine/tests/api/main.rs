@@ -9,5 +9,6 @@ mod clock;
 mod projects;
 mod reference;
 mod samples;
+mod seed;
 mod times;
 mod users;
