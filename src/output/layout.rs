@@ -74,7 +74,8 @@ pub fn render(columns: &[Column], rows: impl IntoIterator<Item = Vec<String>>, l
     let rows: Vec<PackedRow> = rows.into_iter().map(|row| PackedRow::new(&row)).collect();
     let mut out = Vec::new();
     let _ = write(columns, &rows, layout, &mut out);
-    String::from_utf8(out).unwrap_or_default().trim_end_matches('\n').to_owned()
+    let text = String::from_utf8(out).unwrap_or_default();
+    text.strip_suffix('\n').unwrap_or(&text).to_owned()
 }
 
 /// One row of a table kept compactly: its cells escaped and joined in one
