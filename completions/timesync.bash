@@ -3258,7 +3258,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__get)
-            opts="-u -p -a -s -e -q -l -v -h -V --user --project --activity --start --end --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -p -a -s -e -q -l -v -h -V --user --project --activity --start --end --include-revisions --include-deleted --sort --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3302,6 +3302,10 @@ _timesync() {
                     ;;
                 -e)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "date none" -- "${cur}"))
                     return 0
                     ;;
                 --url)

@@ -316,6 +316,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s s -l start -d 'Worked on or after this day' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s e -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l sort -d 'The order of the list: by day worked, then creation (date), or as the server sends it (none: CSV and -q are then written as they arrive)' -r -f -a "date\t'By the day worked, then by when each entry was created'
+none\t'As the server sends the entries'"
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -331,13 +333,15 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s s -l start -d 'Worked on or after this day' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s e -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l sort -d 'The order of the list: by day worked, then creation (date), or as the server sends it (none: CSV and -q are then written as they arrive)' -r -f -a "date\t'By the day worked, then by when each entry was created'
+none\t'As the server sends the entries'"
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -353,13 +357,15 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s s -l start -d 'Worked on or after this day' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s e -l end -d 'Worked on or before this day' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l sort -d 'The order of the list: by day worked, then creation (date), or as the server sends it (none: CSV and -q are then written as they arrive)' -r -f -a "date\t'By the day worked, then by when each entry was created'
+none\t'As the server sends the entries'"
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -375,7 +381,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l token -d 'Auth token to use instead of the stored one' -r

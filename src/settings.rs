@@ -11,7 +11,7 @@ use crate::config::{self, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 use crate::output::{note, verbose_observer, Format, Printer, Switches};
 use crate::password::{PasswordCommand, DEFAULT_PASSWORD_COMMAND_TIMEOUT};
-use crate::state::{self, Store};
+use crate::state::{self, RunningClock, Store};
 use crate::testmode::{TestMode, TEST_URL, TEST_USER};
 use timesync::blocking::Client;
 use timesync::client::{has_credentials, ClientOptions, CREDENTIALS_IN_URL, DEFAULT_MAX_REPLY_BYTES};
@@ -217,6 +217,20 @@ impl Settings {
             Some(dir) => Store::open_existing(dir, &self.state_profile()),
             None => Ok(None),
         }
+    }
+
+    /// This profile's running clock: from the copy beside the state
+    /// database when there is one (no database opened: a shell prompt asks
+    /// this often), else from the database, which writes the copy again.
+    pub fn running_clock(&self) -> Result<Option<RunningClock>> {
+        let Some(dir) = self.state_dir.as_deref() else { return Ok(None) };
+        if let Some(clock) = Store::copied_clock(dir, &self.state_profile()) {
+            return Ok(clock);
+        }
+        let Some(mut store) = self.existing_store()? else { return Ok(None) };
+        let clock = store.clock()?;
+        store.copy_clocks();
+        Ok(clock)
     }
 
     /// Whether no profile has anything in the outbox, known without opening

@@ -32,8 +32,8 @@ pub use project::{
 };
 pub use report::ReportArgs;
 pub use time::{
-    EntryFilters, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs, TimeShowArgs,
-    TimeUpdateArgs,
+    EntryFilters, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs,
+    TimeShowArgs, TimeUpdateArgs,
 };
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 
@@ -191,11 +191,17 @@ pub struct CompleteArgs {
 }
 
 /// The command line without what only its help shows (examples, exit
-/// codes): enough to parse and run a command, and quicker to build.
+/// codes, the order options are listed in): enough to parse and run a
+/// command, and quicker to build.
 pub fn command_to_run() -> clap::Command {
-    // Global options come after each command's own, in synopses too.
+    Cli::command()
+}
+
+/// `command` with its global options listed after each command's own, in
+/// synopses too.
+fn globals_last(command: clap::Command) -> clap::Command {
     let mut order = 1000;
-    Cli::command().mut_args(|arg| {
+    command.mut_args(|arg| {
         order += 1;
         if arg.is_global_set() {
             arg.display_order(order)
@@ -210,7 +216,7 @@ pub fn command_to_run() -> clap::Command {
 /// codes after the root's. `--help`, completions and man pages start from
 /// this; parsing from [`command_to_run`] unless help is to be shown.
 pub fn command() -> clap::Command {
-    let root = with_examples(command_to_run(), "");
+    let root = with_examples(globals_last(command_to_run()), "");
     let long = [examples_help(&root, ""), Some(manual::exit_codes_help())];
     root.after_long_help(long.into_iter().flatten().collect::<Vec<_>>().join("\n\n"))
 }

@@ -118,6 +118,20 @@ pub struct TimeGetArgs {
     /// Also show deleted entries
     #[arg(long)]
     pub include_deleted: bool,
+
+    /// The order of the list: by day worked, then creation (date), or as the
+    /// server sends it (none: CSV and -q are then written as they arrive)
+    #[arg(long, value_enum, default_value = "date", value_name = "ORDER")]
+    pub sort: ListOrder,
+}
+
+/// How `time get` orders a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListOrder {
+    /// By the day worked, then by when each entry was created.
+    Date,
+    /// As the server sends the entries.
+    None,
 }
 
 /// Whose entries, in which projects, with which activities: the filters of

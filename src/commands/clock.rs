@@ -329,10 +329,7 @@ fn stopped(error: Error, store: &mut Store, ids: &[i64], times: &[NewTime], runn
 }
 
 fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
-    let running = match settings.existing_store()? {
-        Some(store) => store.clock()?,
-        None => None,
-    };
+    let running = settings.running_clock()?;
     let now = settings.now.datetime();
     let short: Vec<String> = SHORT_STATUS_COLUMNS.map(String::from).into();
     let Some(running) = running else {

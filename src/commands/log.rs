@@ -7,7 +7,9 @@
 //! is the entry's place among all your entries, newest first, so a filtered
 //! log keeps them. That needs every entry of yours from the period's first
 //! day on, which is the one `GET /times` (user and start) made; the end of
-//! the period, projects and activities are filtered here.
+//! the period, projects and activities are filtered here, as the list
+//! arrives: what is held is the entries shown and the age of each of yours
+//! in the period (entries after it are only counted).
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
@@ -19,8 +21,9 @@ use crate::error::{Error, Result};
 use crate::output::{escape, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
-use timesync::reference::newest_first;
+use timesync::reference::Age;
 use timesync::totals::format_total;
+use timesync::validation::Username;
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]
@@ -55,19 +58,11 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
         start: period.start,
         ..TimeQuery::default()
     };
-    let times = session.client.get_times(&query)?;
-    let own: Vec<Time> = times.iter().filter(|t| t.user == me.as_str()).cloned().collect();
-    let numbers: Vec<(&str, usize)> =
-        newest_first(&own).iter().enumerate().map(|(i, t)| (t.uuid.as_str(), i + 1)).collect();
-    let number_of = |time: &Time| numbers.iter().find(|(uuid, _)| *uuid == time.uuid).map(|(_, n)| *n);
-    let shown: Vec<LogEntry> = newest_first(&times)
-        .into_iter()
-        .filter(|t| period.end.is_none_or(|end| t.date_worked.0 <= end))
-        .filter(|t| args.projects.is_empty() || args.projects.iter().any(|p| t.project.iter().any(|s| s == p.as_str())))
-        .filter(|t| {
-            args.activities.is_empty() || args.activities.iter().any(|a| t.activities.iter().any(|s| s == a.as_str()))
-        })
-        .map(|time| LogEntry { day: time.date_worked.to_string(), number: number_of(time), time })
+    let window = window(&session, &query, &me, &args, period.end)?;
+    let shown: Vec<LogEntry> = window
+        .shown
+        .iter()
+        .map(|(age, time)| LogEntry { day: time.date_worked.to_string(), number: window.number(age, time, &me), time })
         .collect();
     match settings.printer.format {
         Format::Json => settings.printer.json(&shown),
@@ -77,6 +72,64 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
         }
         Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
     }
+}
+
+/// What a log shows, gathered as the list arrives.
+struct Window {
+    /// The entries shown, newest first, with their ages.
+    shown: Vec<(Age, Time)>,
+    /// The ages of the user's entries up to the period's end, newest first.
+    own: Vec<Age>,
+    /// How many of the user's entries are after the period's end (all newer).
+    own_after: usize,
+}
+
+impl Window {
+    /// The `@N` of a shown entry, if it is the user's.
+    fn number(&self, age: &Age, time: &Time, me: &Username) -> Option<usize> {
+        if time.user != me.as_str() {
+            return None;
+        }
+        let newer = self.own.partition_point(|own| own > age);
+        Some(self.own_after + newer + 1)
+    }
+}
+
+/// Reads the list of `query`, keeping the entries the log shows (up to
+/// `end`, of the projects and activities asked for) and what numbering the
+/// user's entries needs; linear in the list, then a sort of what is kept.
+fn window(
+    session: &super::Session,
+    query: &TimeQuery,
+    me: &Username,
+    args: &LogArgs,
+    end: Option<NaiveDate>,
+) -> Result<Window> {
+    let mut window = Window { shown: Vec::new(), own: Vec::new(), own_after: 0 };
+    let mut index = 0;
+    session.client.each_time(query, |time| {
+        let age = Age::of(&time, index);
+        index += 1;
+        let in_period = end.is_none_or(|end| time.date_worked.0 <= end);
+        if time.user == me.as_str() {
+            if in_period {
+                window.own.push(age);
+            } else {
+                window.own_after += 1;
+            }
+        }
+        let shown = in_period
+            && (args.projects.is_empty() || args.projects.iter().any(|p| time.project.iter().any(|s| s == p.as_str())))
+            && (args.activities.is_empty()
+                || args.activities.iter().any(|a| time.activities.iter().any(|s| s == a.as_str())));
+        if shown {
+            window.shown.push((age, time));
+        }
+        Ok::<(), Error>(())
+    })?;
+    window.own.sort_unstable_by(|a, b| b.cmp(a));
+    window.shown.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
+    Ok(window)
 }
 
 /// The period asked for; the last 7 days by default.

@@ -2,11 +2,14 @@
 //! [`timesync::reference`]) to the entry it names, with at most one
 //! `GET /times`.
 
+use std::num::NonZeroUsize;
+
+use timesync::model::{Time, TimeQuery};
+use timesync::reference::{NthNewest, TimeRef};
+use timesync::validation::{Username, Uuid};
+
 use super::Session;
 use crate::error::{Error, Result};
-use timesync::model::{Time, TimeQuery};
-use timesync::reference::{newest_first, TimeRef};
-use timesync::validation::{Username, Uuid};
 
 /// The entry a reference names: its UUID, and the entry itself when
 /// resolving had to fetch it (a whole UUID is taken as it is).
@@ -22,19 +25,24 @@ pub struct Resolved {
 pub fn resolve(session: &Session, reference: &TimeRef) -> Result<Resolved> {
     let found = match reference {
         TimeRef::Uuid(uuid) => return Ok(Resolved { uuid: uuid.clone(), time: None }),
-        TimeRef::Recent(n) => recent(session, n.get())?,
+        TimeRef::Recent(n) => recent(session, *n)?,
         TimeRef::Prefix(prefix) => by_prefix(session, reference, prefix)?,
     };
     let uuid = found.uuid.parse().map_err(Error::unexpected)?;
     Ok(Resolved { uuid, time: Some(found) })
 }
 
-/// The user's `n`th most recent entry.
-fn recent(session: &Session, n: usize) -> Result<Time> {
+/// The user's `n`th most recent entry, picked as the list arrives (only
+/// the `n` newest are held).
+fn recent(session: &Session, n: NonZeroUsize) -> Result<Time> {
     let me = own_user(session)?;
-    let times = session.client.get_times(&TimeQuery { users: vec![me], ..TimeQuery::default() })?;
-    let count = times.len();
-    newest_first(&times).get(n - 1).map(|time| (*time).clone()).ok_or_else(|| {
+    let mut picker = NthNewest::new(n);
+    session.client.each_time(&TimeQuery { users: vec![me], ..TimeQuery::default() }, |time| {
+        picker.push(time);
+        Ok::<(), Error>(())
+    })?;
+    let (count, n) = (picker.seen(), n.get());
+    picker.finish().ok_or_else(|| {
         Error::invalid(match count {
             0 => format!("there is no @{n}: you have no time entries yet"),
             1 => format!("there is no @{n}: you have 1 time entry, @1 (see `timesync log`)"),
@@ -51,13 +59,18 @@ pub fn own_user(session: &Session) -> Result<Username> {
     user.parse().map_err(Error::Invalid)
 }
 
-/// The one entry whose UUID begins with `prefix`.
+/// The one entry whose UUID begins with `prefix` (only the entries that
+/// match are held as the list arrives).
 fn by_prefix(session: &Session, reference: &TimeRef, prefix: &str) -> Result<Time> {
-    let times = session.client.get_times(&TimeQuery::default())?;
-    let mut matching: Vec<&Time> = times.iter().filter(|t| reference.matches_uuid(&t.uuid)).collect();
-    matching.dedup_by(|a, b| a.uuid == b.uuid);
+    let mut matching: Vec<Time> = Vec::new();
+    session.client.each_time(&TimeQuery::default(), |time| {
+        if reference.matches_uuid(&time.uuid) && matching.last().is_none_or(|last| last.uuid != time.uuid) {
+            matching.push(time);
+        }
+        Ok::<(), Error>(())
+    })?;
     match matching.as_slice() {
-        [one] => Ok((*one).clone()),
+        [one] => Ok(one.clone()),
         [] => Err(Error::invalid(format!(
             "no time entry you can see has a UUID beginning with '{prefix}' (see `timesync log`, or \
              `timesync time get` for everyone's)"
@@ -65,7 +78,7 @@ fn by_prefix(session: &Session, reference: &TimeRef, prefix: &str) -> Result<Tim
         several => Err(Error::invalid(format!(
             "'{prefix}' begins {} time entries: {}; give more of the UUID, or @N as `timesync log` numbers them",
             several.len(),
-            several.iter().map(|t| candidate(t)).collect::<Vec<_>>().join("; ")
+            several.iter().map(candidate).collect::<Vec<_>>().join("; ")
         ))),
     }
 }

@@ -1,4 +1,5 @@
-//! `timesync report`: one `GET /times`, grouped and totalled on the client.
+//! `timesync report`: one `GET /times`, grouped and totalled on the client
+//! as the entries arrive (what is held grows with the groups, not the entries).
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
@@ -9,7 +10,7 @@ use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::output::{Column, Format};
 use crate::settings::Settings;
-use timesync::totals::{self, format_total, Group, Report, Rounding};
+use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
@@ -19,9 +20,13 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
     let session = session(settings)?;
-    let times = session.client.get_times(&query)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
-    let report = totals::build(&times, &args.by, rounding);
+    let mut tally = Tally::new(&args.by, rounding);
+    session.client.each_time(&query, |time| {
+        tally.add(&time);
+        Ok::<(), Error>(())
+    })?;
+    let report = tally.finish();
     match settings.printer.format {
         Format::Json => settings.printer.json(&report_json(&report, &args.by, args.decimal, (start, end), rounding)),
         Format::Csv => {

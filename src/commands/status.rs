@@ -138,10 +138,7 @@ fn password_source(settings: &Settings, check: bool) -> (Value, String) {
 }
 
 fn clock(settings: &Settings) -> Result<(Value, String)> {
-    let running = match settings.existing_store()? {
-        Some(store) => store.clock()?,
-        None => None,
-    };
+    let running = settings.running_clock()?;
     let Some(running) = running else { return Ok((Value::Null, "not running".into())) };
     let elapsed = Duration::from_secs((settings.now.datetime() - running.started_at).num_seconds().max(0) as u64);
     let value = json!({

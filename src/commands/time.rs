@@ -7,12 +7,13 @@ use super::explain::{explain, Sent};
 use super::reference::{resolve, Resolved};
 use super::{current_user, session};
 use crate::cli::{
-    EntryFilters, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs, TimeUpdateArgs,
+    EntryFilters, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs,
+    TimeUpdateArgs,
 };
 use crate::error::{Error, Result};
-use crate::output::{json_list, note, Format};
+use crate::output::{note, time_order, Order};
 use crate::settings::Settings;
-use timesync::model::{NewTime, TimeQuery, TimeUpdate};
+use timesync::model::{NewTime, Time, TimeQuery, TimeUpdate};
 use timesync::validation::Username;
 
 /// Runs a `time` subcommand.
@@ -161,11 +162,16 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
                 }
             }
         }
-        None if settings.printer.format == Format::Json => {
-            // Written as the entries arrive: no list held in memory.
-            return json_list(|emit| session.client.each_time(&query, emit).map(drop));
+        None => {
+            // Each entry is turned into what is printed of it as it arrives.
+            let order = match args.sort {
+                ListOrder::Date => Order::Sorted,
+                ListOrder::None => Order::AsSent,
+            };
+            let fill =
+                |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| session.client.each_time(&query, emit).map(drop);
+            return settings.printer.stream_list(order, time_order, fill);
         }
-        None => session.client.get_times(&query)?,
     };
     settings.printer.list(&times)
 }

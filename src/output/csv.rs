@@ -46,6 +46,30 @@ pub fn render<T: Serialize>(items: &[T], fields: &[&str], cells: Cells) -> Resul
     Ok(out)
 }
 
+/// The CSV header of `fields`.
+pub fn header(fields: &[&str], cells: Cells) -> String {
+    let mut out = String::new();
+    push_record(&mut out, fields.iter().copied(), cells);
+    out
+}
+
+/// The CSV records of one item under the header `fields` (its earlier
+/// revisions as records of their own): what a long list keeps of each item.
+/// Keys outside `fields` are left out.
+pub fn records<T: Serialize>(item: &T, fields: &[&str], cells: Cells) -> Result<String> {
+    let mut rows: Vec<Map<String, Value>> = Vec::new();
+    match serde_json::to_value(item).map_err(|e| Error::Io(format!("cannot encode CSV: {e}")))? {
+        Value::Object(object) => flatten_revisions(object, &mut rows),
+        other => rows.push(Map::from_iter([("value".to_owned(), other)])),
+    }
+    let mut out = String::new();
+    for row in &rows {
+        let row: Vec<String> = fields.iter().map(|key| cell(row.get(*key).unwrap_or(&Value::Null))).collect();
+        push_record(&mut out, row.iter().map(String::as_str), cells);
+    }
+    Ok(out)
+}
+
 /// One object as CSV: a header row of `columns`, dotted paths into `value`
 /// (`token.expires_at`), and one row of what they hold (empty where nothing).
 pub fn record(value: &Value, columns: &[String], cells: Cells) -> String {

@@ -5,6 +5,8 @@
 //! [`Fit::Shrink`] (notes) are cut with an ellipsis, never the others.
 //! Lines carry no trailing spaces, so a long last cell pads nothing.
 
+use std::io::Write;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::escape;
@@ -69,32 +71,77 @@ pub struct Layout {
 /// `rows` under `columns`, every cell escaped, fitted to the layout. Rows
 /// may have fewer or more cells than there are columns.
 pub fn render(columns: &[Column], rows: impl IntoIterator<Item = Vec<String>>, layout: Layout) -> String {
-    let mut rows: Vec<Vec<String>> = rows.into_iter().collect();
-    let count = rows.iter().map(Vec::len).chain([columns.len()]).max().unwrap_or(0);
+    let rows: Vec<PackedRow> = rows.into_iter().map(|row| PackedRow::new(&row)).collect();
+    let mut out = Vec::new();
+    let _ = write(columns, &rows, layout, &mut out);
+    let text = String::from_utf8(out).unwrap_or_default();
+    text.strip_suffix('\n').unwrap_or(&text).to_owned()
+}
+
+/// One row of a table kept compactly: its cells escaped and joined in one
+/// string (a long list holds one allocation a row, not one a cell).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackedRow(String);
+
+/// Between the cells of a [`PackedRow`]: a control character, which an
+/// escaped cell never holds.
+const SEPARATOR: char = '\u{1f}';
+
+impl PackedRow {
+    /// The row of `cells`, each escaped.
+    pub fn new(cells: &[String]) -> Self {
+        let mut packed = String::new();
+        for (i, text) in cells.iter().enumerate() {
+            if i > 0 {
+                packed.push(SEPARATOR);
+            }
+            packed.push_str(&cell(text));
+        }
+        PackedRow(packed)
+    }
+
+    /// The row's cells, as escaped.
+    fn cells(&self) -> impl Iterator<Item = &str> {
+        self.0.split(SEPARATOR).filter(move |_| !self.0.is_empty())
+    }
+}
+
+/// Writes `rows` under `columns`, fitted to the layout, one line each: the
+/// lines are made one at a time, so a long table is never held as text.
+pub fn write(columns: &[Column], rows: &[PackedRow], layout: Layout, out: &mut dyn Write) -> std::io::Result<()> {
+    let count = rows.iter().map(|row| row.cells().count()).chain([columns.len()]).max().unwrap_or(0);
     let fits: Vec<Fit> = (0..count).map(|i| columns.get(i).map_or(Fit::Keep, |c| c.fit)).collect();
     let titles: Vec<String> = (0..count).map(|i| columns.get(i).map_or("", |c| c.title)).map(cell).collect();
-    for row in &mut rows {
-        row.resize(count, String::new());
-        for text in row.iter_mut() {
-            *text = cell(text);
+    let ids: Vec<(usize, usize)> = fits
+        .iter()
+        .enumerate()
+        .filter(|(_, fit)| **fit == Fit::Id && !layout.long)
+        .map(|(i, _)| (i, unique_prefix(rows.iter().map(|row| row.cells().nth(i).unwrap_or("")))))
+        .collect();
+    // An id column shows the first `length` characters of each id.
+    let shown = |i: usize, text: &str| -> String {
+        match ids.iter().find(|(column, _)| *column == i) {
+            Some((_, length)) => text.chars().take(*length).collect(),
+            None => text.to_owned(),
         }
-    }
-    for (i, _) in fits.iter().enumerate().filter(|(_, fit)| **fit == Fit::Id && !layout.long) {
-        let length = unique_prefix(rows.iter().map(|row| row[i].as_str()));
-        for row in &mut rows {
-            row[i] = row[i].chars().take(length).collect();
+    };
+    let shown_width = |i: usize, text: &str| -> usize {
+        match ids.iter().find(|(column, _)| *column == i) {
+            Some((_, length)) => text.chars().take(*length).map(|c| c.width().unwrap_or(0)).sum(),
+            None => text.width(),
         }
-    }
-    let widths = fitted_widths(&titles, &rows, &fits, layout.width);
-    let mut lines = Vec::with_capacity(rows.len() + 1);
+    };
+    let widths = fitted_widths(&titles, rows, &fits, layout.width, &shown_width);
     if !columns.is_empty() {
-        lines.push(line(&titles, &widths, layout.styled));
+        writeln!(out, "{}", line(&titles, &widths, layout.styled))?;
     }
-    for row in &rows {
-        let cut: Vec<String> = row.iter().zip(&widths).map(|(text, width)| truncate(text, *width)).collect();
-        lines.push(line(&cut, &widths, false));
+    for row in rows {
+        let mut cells: Vec<String> = row.cells().enumerate().map(|(i, text)| shown(i, text)).collect();
+        cells.resize(count, String::new());
+        let cut: Vec<String> = cells.iter().zip(&widths).map(|(text, width)| truncate(text, *width)).collect();
+        writeln!(out, "{}", line(&cut, &widths, false))?;
     }
-    lines.join("\n")
+    Ok(())
 }
 
 /// A cell's text on one line, escaped.
@@ -112,13 +159,20 @@ fn unique_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
     shared.map(|n| n + 1).chain([ID_PREFIX]).max().unwrap_or(ID_PREFIX)
 }
 
-/// The width of each column: the widest cell, shrinking columns cut (widest
-/// first) until rows fit `width` or every one is down to its minimum.
-fn fitted_widths(titles: &[String], rows: &[Vec<String>], fits: &[Fit], width: usize) -> Vec<usize> {
+/// The width of each column: the widest cell as shown, shrinking columns
+/// cut (widest first) until rows fit `width` or every one is down to its
+/// minimum.
+fn fitted_widths(
+    titles: &[String],
+    rows: &[PackedRow],
+    fits: &[Fit],
+    width: usize,
+    shown_width: &dyn Fn(usize, &str) -> usize,
+) -> Vec<usize> {
     let mut widths: Vec<usize> = titles.iter().map(|t| t.width()).collect();
     for row in rows {
-        for (w, text) in widths.iter_mut().zip(row) {
-            *w = (*w).max(text.width());
+        for (i, (w, text)) in widths.iter_mut().zip(row.cells()).enumerate() {
+            *w = (*w).max(shown_width(i, text));
         }
     }
     let floors: Vec<usize> = titles.iter().map(|t| t.width().max(MIN_SHRUNK)).collect();

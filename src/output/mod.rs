@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 mod csv;
 mod escape;
 pub mod layout;
+mod list;
 pub mod pager;
 mod stream;
 mod tables;
@@ -25,8 +26,10 @@ pub mod terminal;
 
 pub use escape::{escape, escape_lines, is_escaped};
 pub use layout::{Column, Fit};
+pub use list::Order;
 pub use pager::Pager;
 pub use stream::json_list;
+pub use tables::time_order;
 
 /// Output format of results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]

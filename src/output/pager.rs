@@ -40,22 +40,44 @@ impl Pager {
     /// quit; `Ok(false)` when the shell could not find or run the pager, so
     /// nothing was shown. A pager that quits early is no error.
     pub fn show(&self, text: &str) -> io::Result<bool> {
+        self.show_with(|out| writeln!(out, "{text}"))
+    }
+
+    /// Shows what `write` writes through the pager, as [`Pager::show`].
+    pub fn show_with(&self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<bool> {
         let mut command = shell(&self.command);
         if std::env::var_os("LESS").is_none() {
             command.env("LESS", "FRX");
         }
         let mut child = command.stdin(Stdio::piped()).spawn()?;
-        if let Some(mut stdin) = child.stdin.take() {
-            match writeln!(stdin, "{text}").and_then(|()| stdin.flush()) {
-                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-                    let _ = child.wait();
-                    return Err(e);
-                }
-                _ => {}
+        if let Some(stdin) = child.stdin.take() {
+            let mut buffered = io::BufWriter::new(stdin);
+            let written = write(&mut buffered).and_then(|()| buffered.flush());
+            // The pager sees the end of its input before it is waited for.
+            drop(buffered);
+            if let Err(e) = written.filter_broken_pipe() {
+                let _ = child.wait();
+                return Err(e);
             }
         }
         // 126 and 127: the shell found no pager to run.
         Ok(!matches!(child.wait()?.code(), Some(126 | 127)))
+    }
+}
+
+/// A write's result with a closed pipe (a pager or `head` that quit early)
+/// counted as success.
+pub trait BrokenPipeIsFine {
+    /// `Ok` for a broken pipe, else as it was.
+    fn filter_broken_pipe(self) -> io::Result<()>;
+}
+
+impl BrokenPipeIsFine for io::Result<()> {
+    fn filter_broken_pipe(self) -> io::Result<()> {
+        match self {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            other => other,
+        }
     }
 }
 

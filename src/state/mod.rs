@@ -240,6 +240,32 @@ mod tests {
         assert_eq!((store.clock().unwrap(), store.entries().unwrap().len()), (Some(next), 1));
     }
 
+    #[test]
+    fn a_copy_of_the_running_clocks_answers_without_the_database_and_follows_every_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let copied = || Store::copied_clock(dir.path(), "default");
+        let mut store = Store::open(dir.path(), "default").unwrap();
+        assert_eq!(copied(), None, "no copy yet: ask the database");
+        store.start_clock(&clock()).unwrap().unwrap();
+        assert_eq!(copied(), Some(Some(clock())));
+        let mut other = Store::open(dir.path(), "staging").unwrap();
+        other.start_clock(&RunningClock { project: "ts".into(), ..clock() }).unwrap().unwrap();
+        assert_eq!(copied(), Some(Some(clock())), "each profile its own");
+        let (lease, running, times) = (lease(), clock(), [time("a")]);
+        store.stop_clock(&stop(&running, &times, &lease)).unwrap().unwrap();
+        assert_eq!(copied(), Some(None));
+        store.start_clock(&clock()).unwrap().unwrap();
+        store.cancel_clock().unwrap().unwrap();
+        assert_eq!(copied(), Some(None));
+        // A missing copy (a crash between the change and the copy) is written again.
+        std::fs::remove_file(dir.path().join(running::CLOCKS)).unwrap();
+        assert_eq!(copied(), None);
+        store.start_clock(&clock()).unwrap().unwrap();
+        std::fs::remove_file(dir.path().join(running::CLOCKS)).unwrap();
+        store.copy_clocks();
+        assert_eq!(copied(), Some(Some(clock())));
+    }
+
     #[cfg(unix)]
     #[test]
     fn the_database_is_private() {

@@ -115,3 +115,24 @@ fn a_start_after_the_end_is_refused_before_sending() {
     at(&env, NOW).fails(&["log", "--start", "2026-01-14", "--end", "2026-01-12"], 2);
     assert!(env.server.requests().is_empty());
 }
+
+#[test]
+fn a_log_over_fifty_thousand_entries_finishes_numbered_to_the_last() {
+    let env = Env::with_project();
+    let days = 50_000 / 25;
+    for n in 0..50_000 {
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new((n % days) as u64);
+        env.server.add_time("alice", "gwm", &["dev"], 60, &day.to_string());
+    }
+    let output = log(&env, &["--json", "--start", "2020-01-01"]);
+    let entries: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let numbers: Vec<u64> = entries.as_array().unwrap().iter().map(|e| e["number"].as_u64().unwrap()).collect();
+    assert_eq!(numbers.len(), 50_000);
+    assert_eq!(numbers.first(), Some(&1), "newest first");
+    assert_eq!(numbers.last(), Some(&50_000));
+    // A window of it keeps the numbers of the whole list: one day of 25 entries.
+    let output = log(&env, &["--json", "--start", "2020-01-01", "--end", "2020-01-01"]);
+    let day: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let numbers: Vec<u64> = day.as_array().unwrap().iter().map(|e| e["number"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, (49_976..=50_000).collect::<Vec<u64>>());
+}

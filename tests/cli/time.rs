@@ -403,3 +403,26 @@ fn a_create_without_the_project_cached_reads_the_entry_back() {
     let methods: Vec<String> = env.server.requests()[before..].iter().map(|r| r.method.clone()).collect();
     assert_eq!(methods, ["POST", "GET"]);
 }
+
+#[test]
+fn lists_are_sorted_by_day_unless_asked_to_keep_the_servers_order() {
+    let env = Env::with_project();
+    for (notes, day) in [("third", "2026-01-12"), ("first", "2026-01-10"), ("second", "2026-01-11")] {
+        let uuid = env.server.add_time("alice", "gwm", &["dev"], 60, day);
+        env.as_user(ADMIN).succeeds(&["time", "update", &uuid, "--notes", notes]);
+    }
+    let notes = |args: &[&str]| -> Vec<String> {
+        let output = env.as_user("alice").args(["--csv", "time", "get"]).args(args).output().unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        let header: Vec<&str> = text.lines().next().unwrap().split(',').collect();
+        let column = header.iter().position(|h| *h == "notes").unwrap();
+        text.lines().skip(1).map(|line| line.split(',').nth(column).unwrap().to_owned()).collect()
+    };
+    assert_eq!(notes(&[]), ["first", "second", "third"]);
+    assert_eq!(notes(&["--sort", "none"]), ["third", "first", "second"], "as the server stored them");
+    let quiet = |args: &[&str]| -> usize {
+        let output = env.as_user("alice").args(["-q", "time", "get"]).args(args).output().unwrap();
+        String::from_utf8(output.stdout).unwrap().lines().count()
+    };
+    assert_eq!((quiet(&[]), quiet(&["--sort", "none"])), (3, 3));
+}

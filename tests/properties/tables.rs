@@ -127,4 +127,56 @@ proptest! {
         prop_assert_eq!(shown.starts_with('≥'), report.seconds == SATURATED);
         let _ = format_total(report.seconds, true);
     }
+
+    #[test]
+    fn a_report_built_as_entries_arrive_is_the_report_of_the_whole_list(
+        entries in prop::collection::vec((0..4usize, 0..3usize, 0..3usize, 0..5u32, 0..20_000u64), 0..60),
+        by in prop::collection::vec(prop::sample::select(vec![GroupBy::Project, GroupBy::User, GroupBy::Activity, GroupBy::Day]), 0..4),
+        step in prop_oneof![Just(None), (1..4000u64).prop_map(Some)],
+    ) {
+        let times: Vec<Time> = entries.iter().map(|&(user, project, activity, day, seconds)| {
+            let activities: &[&str] = [&["dev"][..], &["docs"], &["dev", "docs"]][activity];
+            let project = ["gwm", "ts", "ps"][project];
+            serde_json::from_value(json!({"duration": seconds, "user": format!("u{user}"),
+                "project": [project], "activities": activities,
+                "date_worked": format!("2026-11-0{}", day + 1), "uuid": "u"})).unwrap()
+        }).collect();
+        let rounding = step.map(|s| Rounding { step: Duration::from_secs(s), mode: RoundMode::Up });
+        let mut tally = totals::Tally::new(&by, rounding);
+        for time in &times {
+            tally.add(time);
+        }
+        let report = tally.finish();
+        // The whole list, grouped the plain way: every distinct key path, its count and total.
+        let keys = |time: &Time| -> Vec<String> {
+            by.iter().map(|b| totals::build(std::slice::from_ref(time), &[*b], None).groups[0].key.clone()).collect()
+        };
+        let mut expected: std::collections::BTreeMap<Vec<String>, (usize, u64)> = Default::default();
+        for time in &times {
+            let path = keys(time);
+            let seconds = rounding.map_or(time.duration.as_secs(), |r| r.apply(time.duration.as_secs()));
+            for depth in 0..=path.len() {
+                let entry = expected.entry(path[..depth].to_vec()).or_default();
+                entry.0 += 1;
+                entry.1 += seconds;
+            }
+        }
+        fn walk(groups: &[totals::Group], path: &mut Vec<String>, seen: &mut Vec<(Vec<String>, usize, u64)>) {
+            for group in groups {
+                path.push(group.key.clone());
+                seen.push((path.clone(), group.entries, group.seconds));
+                walk(&group.groups, path, seen);
+                path.pop();
+            }
+        }
+        let mut seen = vec![(Vec::new(), report.entries, report.seconds)];
+        walk(&report.groups, &mut Vec::new(), &mut seen);
+        seen.sort();
+        let expected: Vec<(Vec<String>, usize, u64)> = if times.is_empty() {
+            vec![(Vec::new(), 0, 0)]
+        } else {
+            expected.into_iter().map(|(path, (n, s))| (path, n, s)).collect()
+        };
+        prop_assert_eq!(seen, expected);
+    }
 }

@@ -5,11 +5,13 @@
 //! which the caller fetches (one `GET /times`) and orders with
 //! [`newest_first`].
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::fmt;
 use std::num::NonZeroUsize;
 use std::str::FromStr;
 
-use crate::model::Time;
+use crate::model::{ApiDate, Time};
 use crate::validation::{is_uuid, Uuid};
 
 /// The fewest characters of a UUID that a prefix reference may give.
@@ -89,9 +91,86 @@ impl TimeRef {
 /// server's list first, since the server lists entries in the order it
 /// stored them.
 pub fn newest_first(times: &[Time]) -> Vec<&Time> {
-    let mut ordered: Vec<(usize, &Time)> = times.iter().enumerate().collect();
-    ordered.sort_by(|(ia, a), (ib, b)| (b.date_worked, b.created_at, ib).cmp(&(a.date_worked, a.created_at, ia)));
+    let mut ordered: Vec<(Age, &Time)> = times.iter().enumerate().map(|(i, t)| (Age::of(t, i), t)).collect();
+    ordered.sort_by(|(a, _), (b, _)| b.cmp(a));
     ordered.into_iter().map(|(_, time)| time).collect()
+}
+
+/// How new an entry is, as `@N` numbers entries: by date worked, then by
+/// creation date, then by its place in the server's list (later is newer).
+/// Compact (no text), so that a long list can be numbered without holding it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Age(ApiDate, Option<ApiDate>, usize);
+
+impl Age {
+    /// The age of `time`, the `index`th entry of the server's list.
+    pub fn of(time: &Time, index: usize) -> Age {
+        Age(time.date_worked, time.created_at, index)
+    }
+}
+
+/// Picks the `n`th newest of entries as they arrive from the server, holding
+/// only the `n` newest seen so far (never the whole list).
+#[derive(Debug)]
+pub struct NthNewest {
+    n: usize,
+    seen: usize,
+    /// The newest so far, the oldest of them on top.
+    newest: BinaryHeap<Reverse<Aged>>,
+}
+
+/// An entry with its age, ordered by age alone.
+#[derive(Debug)]
+struct Aged(Age, Time);
+
+impl PartialEq for Aged {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for Aged {}
+
+impl PartialOrd for Aged {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Aged {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.cmp(&other.0)
+    }
+}
+
+impl NthNewest {
+    /// A picker of the `n`th newest entry (`@n`).
+    pub fn new(n: NonZeroUsize) -> Self {
+        NthNewest { n: n.get(), seen: 0, newest: BinaryHeap::new() }
+    }
+
+    /// Takes the next entry of the server's list.
+    pub fn push(&mut self, time: Time) {
+        self.newest.push(Reverse(Aged(Age::of(&time, self.seen), time)));
+        self.seen += 1;
+        if self.newest.len() > self.n {
+            self.newest.pop();
+        }
+    }
+
+    /// How many entries were seen.
+    pub fn seen(&self) -> usize {
+        self.seen
+    }
+
+    /// The `n`th newest entry, if there were `n`.
+    pub fn finish(mut self) -> Option<Time> {
+        if self.newest.len() < self.n {
+            return None;
+        }
+        // The oldest of the `n` newest.
+        self.newest.pop().map(|Reverse(Aged(_, time))| time)
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +224,21 @@ mod tests {
         ];
         let order: Vec<&str> = newest_first(&times).iter().map(|t| t.uuid.as_str()).collect();
         assert_eq!(order, ["b", "d", "c", "a"]);
+    }
+
+    #[test]
+    fn the_nth_newest_is_picked_from_a_stream_as_from_the_whole_list() {
+        let times: Vec<Time> = (0..40)
+            .map(|i| {
+                time(&format!("t{i}"), &format!("2026-01-{:02}", 1 + i * 7 % 28), &format!("2026-02-{:02}", 1 + i % 3))
+            })
+            .collect();
+        let whole = newest_first(&times);
+        for n in 1..=41 {
+            let mut picker = NthNewest::new(NonZeroUsize::new(n).unwrap());
+            times.iter().cloned().for_each(|t| picker.push(t));
+            assert_eq!(picker.seen(), 40);
+            assert_eq!(picker.finish().map(|t| t.uuid), whole.get(n - 1).map(|t| t.uuid.clone()), "@{n}");
+        }
     }
 }

@@ -124,27 +124,70 @@ pub struct Report {
 
 /// Builds the report of `times`, grouped by `by` (outermost first).
 pub fn build(times: &[Time], by: &[GroupBy], rounding: Option<Rounding>) -> Report {
-    let entries: Vec<(&Time, u64)> =
-        times.iter().map(|t| (t, rounding.map_or(t.duration.as_secs(), |r| r.apply(t.duration.as_secs())))).collect();
-    Report { entries: entries.len(), seconds: total(entries.iter().map(|(_, s)| *s)), groups: group(&entries, by) }
+    let mut tally = Tally::new(by, rounding);
+    times.iter().for_each(|time| tally.add(time));
+    tally.finish()
 }
 
-fn group(entries: &[(&Time, u64)], by: &[GroupBy]) -> Vec<Group> {
-    let Some((&first, rest)) = by.split_first() else {
-        return Vec::new();
-    };
-    let mut keyed: BTreeMap<String, Vec<(&Time, u64)>> = BTreeMap::new();
-    for &(time, seconds) in entries {
-        keyed.entry(first.key(time)).or_default().push((time, seconds));
+/// A report built entry by entry as the entries arrive: what it holds grows
+/// with the number of groups, never with the number of entries.
+#[derive(Clone, Debug)]
+pub struct Tally {
+    by: Vec<GroupBy>,
+    rounding: Option<Rounding>,
+    root: Node,
+}
+
+/// A group under way: its count, total and subgroups by key (sorted).
+#[derive(Clone, Debug, Default)]
+struct Node {
+    entries: usize,
+    seconds: u64,
+    groups: BTreeMap<String, Node>,
+}
+
+impl Tally {
+    /// An empty report, grouped by `by` (outermost first), each entry
+    /// rounded by `rounding` before it is added.
+    pub fn new(by: &[GroupBy], rounding: Option<Rounding>) -> Self {
+        Tally { by: by.to_vec(), rounding, root: Node::default() }
     }
-    keyed
+
+    /// Adds one entry to its group at every level.
+    pub fn add(&mut self, time: &Time) {
+        let seconds = self.rounding.map_or(time.duration.as_secs(), |r| r.apply(time.duration.as_secs()));
+        let mut node = &mut self.root;
+        node.count(seconds);
+        for by in &self.by {
+            node = node.groups.entry(by.key(time)).or_default();
+            node.count(seconds);
+        }
+    }
+
+    /// The report of the entries added.
+    pub fn finish(self) -> Report {
+        let Node { entries, seconds, groups } = self.root;
+        Report { entries, seconds, groups: into_groups(groups, &self.by) }
+    }
+}
+
+impl Node {
+    fn count(&mut self, seconds: u64) {
+        self.entries += 1;
+        self.seconds = self.seconds.saturating_add(seconds);
+    }
+}
+
+fn into_groups(nodes: BTreeMap<String, Node>, by: &[GroupBy]) -> Vec<Group> {
+    let Some((&first, rest)) = by.split_first() else { return Vec::new() };
+    nodes
         .into_iter()
-        .map(|(key, members)| Group {
+        .map(|(key, node)| Group {
             by: first,
             key,
-            entries: members.len(),
-            seconds: total(members.iter().map(|(_, s)| *s)),
-            groups: group(&members, rest),
+            entries: node.entries,
+            seconds: node.seconds,
+            groups: into_groups(node.groups, rest),
         })
         .collect()
 }

@@ -1,0 +1,147 @@
+//! Long lists printed from a stream of items (`time get` of a whole
+//! organisation's history). JSON is written as the items arrive; a table,
+//! CSV or `--quiet` identifiers keep each item only as what is printed of
+//! it — a packed table row, CSV records, an identifier — sorted by a compact
+//! key, or written at once when no sorting is asked for. Nothing holds the
+//! decoded items, nor the whole output as text.
+
+use std::io::{self, BufWriter, Write};
+
+use serde::Serialize;
+
+use super::layout::{self, PackedRow};
+use super::pager::BrokenPipeIsFine;
+use super::{csv, escape, json_list, Format, Printer, Tabular};
+use crate::error::{Error, Result};
+
+/// How a streamed list is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// By the items' key (the server's order among equal keys).
+    Sorted,
+    /// As the server sends them: written as they arrive where the format allows.
+    AsSent,
+}
+
+/// What is kept of one item until the list is printed.
+type Kept<K, P> = Vec<(K, P)>;
+
+impl Printer {
+    /// Prints the items `fill` hands over one at a time, in `order` (by
+    /// `key` when sorted). See the module's documentation for what is held.
+    pub fn stream_list<T, K>(
+        &self,
+        order: Order,
+        key: impl Fn(&T) -> K + Send + Sync,
+        fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
+    ) -> Result<()>
+    where
+        T: Serialize + Tabular + Send,
+        K: Ord + Send,
+    {
+        match (self.format, order) {
+            (Format::Json, _) => json_list(fill),
+            (Format::Csv, Order::AsSent) => {
+                let cells = self.csv_cells();
+                write_as_sent(csv::header(T::FIELDS, cells), fill, |item: &T| csv::records(item, T::FIELDS, cells))
+            }
+            (Format::Table, Order::AsSent) if self.quiet => {
+                write_as_sent(String::new(), fill, |item: &T| Ok(format!("{}\n", escape(&item.id()))))
+            }
+            (Format::Csv, Order::Sorted) => {
+                let cells = self.csv_cells();
+                let kept = keep(fill, |item: &T| Ok((key(item), csv::records(item, T::FIELDS, cells)?)), true)?;
+                self.write_lines(kept.len() + 1, |out| {
+                    out.write_all(csv::header(T::FIELDS, cells).as_bytes())?;
+                    kept.iter().try_for_each(|(_, records)| out.write_all(records.as_bytes()))
+                })
+            }
+            (Format::Table, Order::Sorted) if self.quiet => {
+                let kept = keep(fill, |item: &T| Ok((key(item), escape(&item.id()).into_owned())), true)?;
+                self.write_lines(kept.len(), |out| kept.iter().try_for_each(|(_, id)| writeln!(out, "{id}")))
+            }
+            (Format::Table, order) => {
+                // The table's widths need every row first: as sent, only the sort is skipped.
+                let kept = keep(fill, |item: &T| Ok((key(item), packed_rows(item))), order == Order::Sorted)?;
+                self.write_table::<T, K>(kept)
+            }
+        }
+    }
+
+    /// Prints the rows kept of a list as its table (or `No … found.`).
+    fn write_table<T: Tabular, K>(&self, kept: Kept<K, Vec<PackedRow>>) -> Result<()> {
+        if kept.is_empty() {
+            return self.line(&format!("No {} found.", T::PLURAL));
+        }
+        let rows: Vec<PackedRow> = kept.into_iter().flat_map(|(_, rows)| rows).collect();
+        let layout = layout::Layout { width: self.fit_width(), long: self.long, styled: self.styled };
+        self.write_lines(rows.len() + 1, |out| layout::write(T::COLUMNS, &rows, layout, out))
+    }
+
+    /// Writes `lines` lines of output with `write`: through the pager when
+    /// they would scroll off a terminal's screen, else to stdout. A closed
+    /// pipe (`| head`) is no error.
+    pub(super) fn write_lines(&self, lines: usize, write: impl Fn(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+        if let Some(pager) = self.pager.as_ref().filter(|p| lines >= usize::from(p.rows)) {
+            match pager.show_with(|out| write(out)) {
+                Ok(true) => return Ok(()),
+                Ok(false) => {
+                    super::note(&format!("cannot run the pager `{}`: set PAGER, or pass --no-pager", pager.command))
+                }
+                Err(e) => super::note(&format!("cannot run the pager `{}`: {e}", pager.command)),
+            }
+        }
+        let mut out = BufWriter::new(io::stdout().lock());
+        write(&mut out).and_then(|()| out.flush()).filter_broken_pipe().map_err(output_error)
+    }
+}
+
+/// The table rows of `item`: its own, then its revisions'.
+fn packed_rows<T: Tabular>(item: &T) -> Vec<PackedRow> {
+    std::iter::once(item).chain(item.revisions()).map(|item| PackedRow::new(&item.row())).collect()
+}
+
+/// Keeps what `make` makes of each item `fill` hands over, sorted by its
+/// key when `sort` (a stable sort: equal keys stay in the server's order).
+fn keep<T, K: Ord + Send, P: Send>(
+    fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
+    make: impl Fn(&T) -> Result<(K, P)> + Send + Sync,
+    sort: bool,
+) -> Result<Kept<K, P>> {
+    let mut kept = Vec::new();
+    fill(&mut |item| {
+        kept.push(make(&item)?);
+        Ok(())
+    })?;
+    if sort {
+        kept.sort_by(|(a, _), (b, _)| a.cmp(b));
+    }
+    Ok(kept)
+}
+
+/// Writes `head`, then what `make` makes of each item as it arrives. Once
+/// the reader has gone (`| head`), the rest is read and not written.
+fn write_as_sent<T>(
+    head: String,
+    fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
+    make: impl Fn(&T) -> Result<String> + Send + Sync,
+) -> Result<()> {
+    let mut out = BufWriter::new(io::stdout());
+    let mut gone = false;
+    let mut write = |text: &str| -> Result<()> {
+        if !gone {
+            match out.write_all(text.as_bytes()) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => gone = true,
+                written => written.map_err(output_error)?,
+            }
+        }
+        Ok(())
+    };
+    write(&head)?;
+    fill(&mut |item| write(&make(&item)?))?;
+    out.flush().filter_broken_pipe().map_err(output_error)
+}
+
+fn output_error(e: io::Error) -> Error {
+    Error::Io(format!("cannot write output: {e}"))
+}
