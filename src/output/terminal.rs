@@ -8,17 +8,8 @@ pub const DEFAULT_WIDTH: u16 = 100;
 /// Columns and rows of the terminal on stdout; `None` when stdout is not a
 /// terminal or the terminal reports a zero size.
 pub fn size() -> Option<(u16, u16)> {
-    #[cfg(unix)]
-    {
-        let mut size = libc::winsize { ws_row: 0, ws_col: 0, ws_xpixel: 0, ws_ypixel: 0 };
-        // SAFETY: TIOCGWINSZ only writes a winsize into the one given.
-        let rc = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ as _, &mut size) };
-        (rc == 0 && size.ws_col > 0 && size.ws_row > 0).then_some((size.ws_col, size.ws_row))
-    }
-    #[cfg(not(unix))]
-    {
-        None
-    }
+    // TIOCGWINSZ on Unix, the console screen buffer on Windows.
+    terminal_size::terminal_size_of(std::io::stdout()).map(|(width, height)| (width.0, height.0))
 }
 
 /// A positive number of columns or lines from the environment variable `name`.

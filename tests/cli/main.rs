@@ -1,5 +1,10 @@
 //! Integration tests: the real `timesync` binary against the in-memory
 //! TimeSync test server, each test with its own server and config directory.
+//!
+//! Unix only: the tests drive the binary through POSIX shells, ptys, file
+//! modes and symlinks. On Windows, CI builds everything and runs the unit,
+//! library, engine and property tests.
+#![cfg(unix)]
 
 mod harness;
 
