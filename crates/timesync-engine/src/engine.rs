@@ -157,6 +157,20 @@ impl Engine {
         db.users.push(User::new(username, hash, roles, created_at));
     }
 
+    /// Sets a user's display name (`None` clears it) without touching `updated_at`, as an
+    /// account made outside the API has it (the reference's `create-account` script names its
+    /// admin `root`). Returns whether the user exists.
+    pub fn set_display_name(&self, username: &str, display_name: Option<&str>) -> bool {
+        let mut db = self.db();
+        match db.user_mut(username) {
+            Some(user) => {
+                user.display_name = display_name.map(str::to_string);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Adds a site admin (also site manager and site spectator).
     pub fn add_admin(&self, username: &str, password: &str) {
         self.add_user(username, password, SiteRoles::ALL);
