@@ -319,6 +319,20 @@ pub fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
+/// Where two bodies first disagree: the JSON path and the two values there.
+pub fn first_difference(a: &Value, b: &Value, path: &str) -> Option<(String, Value, Value)> {
+    match (a, b) {
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            x.iter().zip(y).enumerate().find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}[{i}]")))
+        }
+        (Value::Object(x), Value::Object(y)) if x.len() == y.len() && x.keys().all(|k| y.contains_key(k)) => {
+            x.iter().find_map(|(k, v)| first_difference(v, &y[k], &format!("{path}.{k}")))
+        }
+        _ if same(a, b) => None,
+        _ => Some((path.to_string(), a.clone(), b.clone())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
