@@ -100,7 +100,13 @@ pub fn sqlite_text(v: &Value) -> String {
 /// whole number, a two-digit exponent at least: `3000000000.0`, `1.0e+21`, `1.0e-07`).
 pub fn sqlite_real_text(x: f64) -> String {
     if !x.is_finite() {
-        return if x.is_nan() { String::new() } else if x > 0.0 { "Inf".into() } else { "-Inf".into() };
+        return if x.is_nan() {
+            String::new()
+        } else if x > 0.0 {
+            "Inf".into()
+        } else {
+            "-Inf".into()
+        };
     }
     let sci = format!("{x:.14e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));

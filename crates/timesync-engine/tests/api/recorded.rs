@@ -67,8 +67,10 @@ fn a_uri_with_a_bad_percent_escape_is_refused() {
     let e = env();
     for uri in ["http://example.com/%zz", "http://example.com/%4", "http://example.com/a%"] {
         let project = json!({"name": format!("P {uri}"), "slugs": ["p"], "uri": uri});
-        e.post("/projects", "admin", project).bad_object("Field uri of project should be uri but was sent as non-uri string");
-        let time = json!({"duration": 60, "user": "alice", "project": "gwm", "date_worked": "2024-01-01", "issue_uri": uri});
+        e.post("/projects", "admin", project)
+            .bad_object("Field uri of project should be uri but was sent as non-uri string");
+        let time =
+            json!({"duration": 60, "user": "alice", "project": "gwm", "date_worked": "2024-01-01", "issue_uri": uri});
         e.post("/times", "alice", time)
             .bad_object(&format!("Field issue_uri of time should be URI but was sent as invalid URI {uri}"));
     }
@@ -81,17 +83,21 @@ fn project_parents_come_once_per_row_of_their_default_activity() {
     let e = env();
     assert_eq!(e.post("/projects/ptc", "admin", json!({"default_activity": "docs"})).status, 200);
     assert_eq!(e.post("/activities/docs", "admin", json!({"name": "Docs"})).status, 200);
-    assert_eq!(e.post("/projects/ptc", "admin", json!({"name": "Protocols 2", "default_activity": "docs"})).status, 200);
+    assert_eq!(
+        e.post("/projects/ptc", "admin", json!({"name": "Protocols 2", "default_activity": "docs"})).status,
+        200
+    );
     assert_eq!(e.post("/activities/docs", "admin", json!({"slug": "doc"})).status, 200);
     let defaults = |v: &Value| -> Vec<(Value, Value)> {
-        v["parents"].as_array().unwrap().iter().map(|p| (p["revision"].clone(), p["default_activity"].clone())).collect()
+        v["parents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (p["revision"].clone(), p["default_activity"].clone()))
+            .collect()
     };
-    let expected = vec![
-        (json!(2), json!("docs")),
-        (json!(2), json!("docs")),
-        (json!(2), json!("doc")),
-        (json!(1), Value::Null),
-    ];
+    let expected =
+        vec![(json!(2), json!("docs")), (json!(2), json!("docs")), (json!(2), json!("doc")), (json!(1), Value::Null)];
     let one = e.get("/projects/ptc?include_revisions=true", "alice").json();
     assert_eq!(defaults(&one), expected, "{one}");
     assert_eq!(one["default_activity"], "doc", "the project itself: the current slug");

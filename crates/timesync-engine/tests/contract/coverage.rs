@@ -155,9 +155,7 @@ fn the_fixtures_cover_every_documented_error() {
     }
     let missing: Vec<String> = ERRORS
         .iter()
-        .filter(|(status, title, text)| {
-            !seen.iter().any(|(s, t, x)| s == status && t == title && glob(text, x))
-        })
+        .filter(|(status, title, text)| !seen.iter().any(|(s, t, x)| s == status && t == title && glob(text, x)))
         .map(|(status, title, text)| format!("{status} {title}: {text}"))
         .collect();
     assert!(missing.is_empty(), "errors of timesync-api.md never recorded: {missing:#?}");
@@ -178,6 +176,9 @@ fn the_fixtures_show_the_html_404_of_unknown_routes() {
 fn glob_matches_runs() {
     assert!(glob("slugs *, * already exist", "slugs a, b already exist"));
     assert!(!glob("slug * already exists", "slugs a, b already exist"));
-    assert!(glob("* is not authorized to create time entries for project *.", "a is not authorized to create time entries for project p."));
+    assert!(glob(
+        "* is not authorized to create time entries for project *.",
+        "a is not authorized to create time entries for project p."
+    ));
     assert!(!glob("Nonexistent slug", "Nonexistent slugs"));
 }

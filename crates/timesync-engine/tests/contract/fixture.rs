@@ -231,8 +231,7 @@ fn placeholder(s: &str) -> Option<(&str, &str, usize)> {
         return None;
     }
     let (kind, name) = inner.split_once(':')?;
-    matches!(kind, "token" | "uuid" | "UUID").then_some((kind, name, end + 1))
-    .filter(|(_, name, _)| !name.is_empty())
+    matches!(kind, "token" | "uuid" | "UUID").then_some((kind, name, end + 1)).filter(|(_, name, _)| !name.is_empty())
 }
 
 /// A UUID (either case) at the start of `s`: its length.
@@ -354,8 +353,14 @@ mod tests {
         let mut labels = Labels::default();
         labels.add("time", "0b9b1b34-5f6e-4d2a-9a57-8a1d2f1c9e11");
         labels.tokens.insert("alice".into(), "a+b/c=".into());
-        assert_eq!(labels.fill("t=<token:alice>&x=<uuid:time#1>", true), "t=a%2Bb%2Fc%3D&x=0b9b1b34-5f6e-4d2a-9a57-8a1d2f1c9e11");
-        assert_eq!(labels.fill("<token:alice> <UUID:time#1> <a> <token:bob>", false), "a+b/c= 0B9B1B34-5F6E-4D2A-9A57-8A1D2F1C9E11 <a> no-token-for-bob");
+        assert_eq!(
+            labels.fill("t=<token:alice>&x=<uuid:time#1>", true),
+            "t=a%2Bb%2Fc%3D&x=0b9b1b34-5f6e-4d2a-9a57-8a1d2f1c9e11"
+        );
+        assert_eq!(
+            labels.fill("<token:alice> <UUID:time#1> <a> <token:bob>", false),
+            "a+b/c= 0B9B1B34-5F6E-4D2A-9A57-8A1D2F1C9E11 <a> no-token-for-bob"
+        );
         assert_eq!(labels.fill("<uuid:time#9>", false), "00000000-0000-4000-8000-000000000006");
     }
 }
