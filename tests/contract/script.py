@@ -6,7 +6,7 @@ differences") names the steps where the engine may answer otherwise. Keep names 
 
 import json
 
-from record import SECRET_HASH
+from record import SECRET, SECRET_HASH
 
 JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"
@@ -521,11 +521,15 @@ def random_part(r, c):
         if rng.random() < p:
             obj[field] = pick(pool)
 
+    def mostly(good, bad, p=0.85):
+        return pick(good) if rng.random() < p else pick(bad)
+
     def time_obj(user):
-        obj = {"duration": pick([60, 3600, 0, -5, "60", 1.5]), "user": user, "project": pick(slugs),
-               "date_worked": pick(dates)}
+        obj = {"duration": mostly([60, 3600, 0, 1.5], [-5, "60"]), "user": user,
+               "project": mostly(["gwm", "ganeti", "ptc"], slugs),
+               "date_worked": mostly(dates[:4], dates[4:])}
         if rng.random() < 0.7:
-            obj["activities"] = [pick(slugs) for _ in range(rng.randrange(1, 3))]
+            obj["activities"] = [mostly(["dev", "docs", "qa"], slugs) for _ in range(rng.randrange(1, 3))]
         maybe(obj, "notes", ["n", "", 5, True])
         maybe(obj, "issue_uri", ["http://example.com/1", "", "bad", None])
         if rng.random() < 0.1:
@@ -543,13 +547,14 @@ def random_part(r, c):
 
     for _ in range(c.random_count):
         who = pick(callers)
-        kind = rng.randrange(12)
+        kind = rng.randrange(17)
         if kind == 0:
             r.get("/times", who, times_query(), "random: list times")
         elif kind == 1:
             r.get("/times/" + pick(times), who, times_query().replace("include_revisions=1", ""), "random: get time")
         elif kind == 2:
-            owner = who if rng.random() < 0.8 else pick(users)
+            who = mostly(["alice", "bob", c.admin], callers)
+            owner = who if rng.random() < 0.9 else pick(users)
             reply = r.post("/times", who, time_obj(owner), "random: create time")
             if reply and reply[0] == 200:
                 made[0] += 1
@@ -595,6 +600,27 @@ def random_part(r, c):
         elif kind == 10:
             r.get(pick(["/users", "/users/" + pick(users)]), who, pick(["", "include_deleted=true"]),
                   "random: get users")
+        elif kind == 12:
+            obj = {"username": pick(["gus", "hal", "ivy", "Gus", "bad.name", "", "alice"]),
+                   "password": pick([SECRET_HASH, SECRET_HASH, "", 5])}
+            maybe(obj, "display_name", ["G", "", None], 0.3)
+            maybe(obj, "email", ["gus@example.com", "g@x.com", ""], 0.3)
+            maybe(obj, "site_manager", [True, False, "yes"], 0.2)
+            maybe(obj, "active", [True, False], 0.2)
+            r.post("/users", who, obj, "random: create user")
+        elif kind == 13:
+            r.delete("/activities/" + pick(slugs), who, "random: delete activity")
+        elif kind == 14:
+            r.delete("/projects/" + pick(slugs), who, "random: delete project")
+        elif kind == 15:
+            r.delete("/users/" + pick(users + ["gus", "hal", "a.b"]), who, "random: delete user")
+        elif kind == 16:
+            user, password = pick(users + ["gus", "hal"]), pick([SECRET, SECRET, "wrong", ""])
+            if rng.random() < 0.2:
+                body = "auth[type]=password&auth[username]=%s&auth[password]=%s" % (user, password)
+                r.send("POST", "/v0/login", "", FORM, body, "random: login, form-encoded")
+            else:
+                r.login(user, password, "random: login")
         else:
             obj = {}
             maybe(obj, "display_name", ["D", "", 5], 0.4)
