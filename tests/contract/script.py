@@ -442,6 +442,44 @@ def users(r, c):
     r.get("/users/erin", "alice", name="user: after updating a deleted one")
 
 
+def permissions(r, c):
+    """Every write route, and the time lists, tried by each role in turn."""
+    setup(r, c)
+    a = c.admin
+    roles = [a, "adm", "mgr", "spec", "alice", "bob", "carol", "dave"]
+    for who in roles:
+        tag = "root" if who == a else who
+        r.post("/activities", a, {"name": "Remove " + tag, "slug": "rm-" + tag}, "permissions: setup activity")
+        # One activity for each role to update: the reference builds every update of an
+        # activity on its oldest row (deviation 5), so none is updated twice here.
+        r.post("/activities", a, {"name": "Update " + tag, "slug": "up-" + tag}, "permissions: setup activity")
+        r.post("/projects", a, {"name": "Remove " + tag, "slugs": ["rmp-" + tag]}, "permissions: setup project")
+        r.post("/users", a, {"username": "rm" + tag, "password": SECRET_HASH}, "permissions: setup user")
+    for who in roles:
+        tag = "root" if who == a else who
+        r.get("/times", who, name="permissions: list times")
+        r.get("/times/" + T3, who, name="permissions: get a time")
+        r.get("/projects", who, name="permissions: list projects")
+        r.post("/activities", who, {"name": "New " + tag, "slug": "new-" + tag}, "permissions: create activity")
+        r.post("/activities/up-" + tag, who, {"name": "Updated " + tag}, "permissions: update activity")
+        r.delete("/activities/rm-" + tag, who, "permissions: delete activity")
+        r.post("/projects", who, {"name": "New " + tag, "slugs": ["newp-" + tag]}, "permissions: create project")
+        r.post("/projects/gwm", who, {"uri": "https://example.com/" + tag}, "permissions: update project")
+        r.delete("/projects/rmp-" + tag, who, "permissions: delete project")
+        time = {"duration": 60, "user": tag if who != a else a, "project": "ptc", "activities": ["qa"],
+                "date_worked": "2016-04-01"}
+        r.post("/times", who, time, "permissions: create time")
+        r.post("/times/" + T1, who, {"notes": "by " + tag}, "permissions: update a time")
+        r.delete("/times/" + T2, who, "permissions: delete a time")
+        r.post("/users", who, {"username": "new" + tag, "password": SECRET_HASH}, "permissions: create user")
+        r.post("/users/dave", who, {"display_name": "Dave " + tag}, "permissions: update a user")
+        r.post("/users/dave", who, {"site_spectator": True}, "permissions: update a user's spectator flag")
+        r.post("/users/" + tag, who, {"meta": "self " + tag}, "permissions: update oneself")
+        r.delete("/users/rm" + tag, who, "permissions: delete user")
+    r.get("/times", a, "include_deleted=true", "permissions: times at the end")
+    r.get("/users", a, "include_deleted=true", "permissions: users at the end")
+
+
 def malformed(r, c):
     """The inputs where the engine and the reference were found to differ."""
     setup(r, c)
@@ -649,6 +687,7 @@ SECTIONS = [
     ("projects", projects),
     ("times", times),
     ("users", users),
+    ("permissions", permissions),
     ("malformed", malformed),
     ("random", random_part),
     ("crash", crash_time_revisions),
