@@ -52,6 +52,9 @@ pub fn login(db: &mut Db, req: &Req) -> Answer {
 /// came from.
 fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
     let token: String = token.chars().map(|c| if c.is_whitespace() { '+' } else { c }).collect();
+    if let Some((_, text)) = PROTOTYPE_TOKENS.iter().find(|(name, _)| *name == token) {
+        return Err(errors::auth_failure_text(text));
+    }
     let info = db.tokens.get(&token).ok_or_else(errors::bad_token)?;
     if info.exp < db.now() {
         return Err(errors::bad_token());
@@ -59,13 +62,33 @@ fn check_token(db: &Db, token: &str) -> Result<User, Reply> {
     db.user(&info.sub).cloned().ok_or_else(errors::bad_token)
 }
 
+/// The reference keeps its tokens in a plain JavaScript object, so a token named like a
+/// property of `Object.prototype` is "found"; decoding its first part as a token header then
+/// fails, and the 401's text is the message of that `JSON.parse` error (Node 20's wording,
+/// recorded from the reference).
+const PROTOTYPE_TOKENS: [(&str, &str); 12] = [
+    ("constructor", "Unexpected token 'r', \"r\u{fffd}\u{cdbb}\u{fffd}\u{fffd}\u{fffd}\" is not valid JSON"),
+    ("__defineGetter__", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}^~)\u{fffd}\u{19}\u{fffd}mz\u{fffd}\u{fffd}\" is not valid JSON"),
+    ("__defineSetter__", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}^~)\u{fffd}I\u{fffd}mz\u{fffd}\u{fffd}\" is not valid JSON"),
+    ("hasOwnProperty", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}\u{e}\u{fffd}s\u{b897}\u{fffd}\u{fffd}\" is not valid JSON"),
+    ("__lookupGetter__", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}h\u{fffd}K\u{fffd}\u{19}\u{fffd}mz\u{fffd}\u{fffd}\" is not valid JSON"),
+    ("__lookupSetter__", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}h\u{fffd}K\u{fffd}I\u{fffd}mz\u{fffd}\u{fffd}\" is not valid JSON"),
+    ("isPrototypeOf", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}\u{fffd}\u{fffd}-\u{297}\u{fffd}\" is not valid JSON"),
+    ("propertyIsEnumerable", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd})z\u{fffd}r\"\u{fffd}'\u{fffd}g\u{fffd}i\u{fffd}^\" is not valid JSON"),
+    ("toString", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}\u{fffd}\u{fffd})\u{fffd}\" is not valid JSON"),
+    ("valueOf", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}nx\u{fffd}\" is not valid JSON"),
+    ("__proto__", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}k\u{fffd}\u{fffd}?\" is not valid JSON"),
+    ("toLocaleString", "Unexpected token '\u{fffd}', \"\u{fffd}\u{fffd}\u{fffd}q\u{fffd}^J\u{fffd}\u{fffd}\" is not valid JSON"),
+];
+
 /// Caller of a GET or DELETE: the `token` query parameter.
 pub fn query_caller(db: &Db, req: &Req) -> Result<User, Reply> {
     match req.query.get("token") {
         None => Err(errors::missing_credentials()),
         Some(QVal::One(t)) if t.is_empty() => Err(errors::missing_credentials()),
         Some(QVal::One(t)) => check_token(db, &t),
-        Some(QVal::Many(_)) => Err(errors::bad_token()),
+        // passport-localapikey takes a repeated parameter (a list) for no key at all.
+        Some(QVal::Many(_)) => Err(errors::auth_failure_text("Missing API Key")),
     }
 }
 
@@ -83,8 +106,25 @@ pub fn post_caller(db: &Db, req: &Req) -> Result<(User, Map<String, Value>), Rep
         _ => return Err(errors::bad_token()),
     };
     match body.get("object") {
-        Some(Value::Object(o)) => Ok((user, o.clone())),
-        _ => Err(errors::object_missing()),
+        None | Some(Value::Null) => Err(errors::object_missing()),
+        Some(object) => Ok((user, object_keys(object))),
+    }
+}
+
+/// The `object` of a POST as the handlers see it: what JavaScript's `Object.keys` and
+/// property reads make of it. A string has a key per UTF-16 unit (`"0"`, `"1"`, …), an array
+/// one per element, a number or boolean none, so `"object": "str"` answers as an object with
+/// the unknown key `0` (or, where unknown keys are not checked, as one missing its fields).
+fn object_keys(object: &Value) -> Map<String, Value> {
+    match object {
+        Value::Object(o) => o.clone(),
+        Value::Array(items) => items.iter().enumerate().map(|(i, v)| (i.to_string(), v.clone())).collect(),
+        Value::String(s) => s
+            .encode_utf16()
+            .enumerate()
+            .map(|(i, unit)| (i.to_string(), Value::String(String::from_utf16_lossy(&[unit]))))
+            .collect(),
+        _ => Map::new(),
     }
 }
 

@@ -29,10 +29,18 @@ fn digits(s: &str, n: usize) -> Option<u32> {
 /// `THH:MM[:SS[.fff]]` (or a space instead of `T`) and `Z` / `±HH:MM`. Days overflow
 /// like V8 (`2016-02-30` is 2016-03-01). A time without an offset is read as UTC.
 pub fn parse_js_date(s: &str) -> Option<i64> {
-    if !s.is_ascii() || s.len() < 10 {
+    if !s.is_ascii() {
+        return None;
+    }
+    // V8's fallback parser also reads a sign before the year (and ignores it), a zone word
+    // (`Z`, `UTC`, `GMT`, `UT`) after the date or time, a final `.` or `,` and a
+    // parenthesised comment.
+    let s = s.strip_prefix(['+', '-']).unwrap_or(s);
+    if s.len() < 10 {
         return None;
     }
     let (date, rest) = s.split_at(10);
+    let rest = legacy_suffix(rest);
     let year = digits(&date[0..4], 4)?;
     let month = digits(&date[5..7], 2)?;
     let day = digits(&date[8..10], 2)?;
@@ -77,6 +85,30 @@ pub fn parse_js_date(s: &str) -> Option<i64> {
     }
     let clock_ms = i64::from(h) * 3_600_000 + i64::from(m) * 60_000 + i64::from(sec) * 1000 + i64::from(millis);
     Some(base + clock_ms - offset_ms)
+}
+
+/// `rest` (what follows the date) without what V8's fallback parser ignores at its end: a
+/// ` (comment)`, a final `.` or `,`, and a UTC zone word (`Z`, `UTC`, `GMT`, `UT`, any case)
+/// with the spaces before it.
+fn legacy_suffix(rest: &str) -> &str {
+    let mut rest = rest;
+    if rest.ends_with(')') {
+        if let Some(open) = rest.rfind(" (") {
+            rest = &rest[..open];
+        }
+    }
+    rest = rest.strip_suffix(['.', ',']).unwrap_or(rest);
+    let lower = rest.to_ascii_lowercase();
+    for zone in ["utc", "gmt", "ut", "z"] {
+        if let Some(head) = lower.strip_suffix(zone) {
+            let head = head.trim_end();
+            if head.is_empty() || head.ends_with(|c: char| c.is_ascii_digit()) {
+                // After a time the zone is UTC, as a time without an offset is here.
+                return &rest[..head.len()];
+            }
+        }
+    }
+    rest
 }
 
 /// The UTC date (`YYYY-MM-DD`) of a millisecond timestamp.

@@ -157,6 +157,22 @@ impl Engine {
         db.users.push(User::new(username, hash, roles, created_at));
     }
 
+    /// Sets a user's display name and meta (`None` clears them) without touching
+    /// `updated_at`, as an account made outside the API has them (the reference's
+    /// `create-account` script makes an admin with display name `root` and a meta text).
+    /// Returns whether the user exists.
+    pub fn set_profile(&self, username: &str, display_name: Option<&str>, meta: Option<&str>) -> bool {
+        let mut db = self.db();
+        match db.user_mut(username) {
+            Some(user) => {
+                user.display_name = display_name.map(str::to_string);
+                user.meta = meta.map(str::to_string);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Adds a site admin (also site manager and site spectator).
     pub fn add_admin(&self, username: &str, password: &str) {
         self.add_user(username, password, SiteRoles::ALL);

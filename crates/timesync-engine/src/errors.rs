@@ -142,6 +142,11 @@ pub fn auth_type_required() -> Reply {
     auth_failure("Authentication type required")
 }
 
+/// 401 `Authentication failure` with another text (the reference's odd token failures).
+pub fn auth_failure_text(text: &str) -> Reply {
+    auth_failure(text)
+}
+
 /// A token that is unknown, expired, or names a user who does not exist.
 pub fn bad_token() -> Reply {
     auth_failure("Bad API token")

@@ -95,6 +95,14 @@ pub fn web_uri_ok(s: &str) -> bool {
     if !s.bytes().all(|c| c.is_ascii_alphanumeric() || EXTRA.contains(&c)) {
         return false;
     }
+    // Every `%` starts an escape of two hex digits (valid-url refuses `%zz` and a cut `%4`).
+    let b = s.as_bytes();
+    let escapes_ok = b.iter().enumerate().filter(|(_, c)| **c == b'%').all(|(i, _)| {
+        b.get(i + 1).is_some_and(u8::is_ascii_hexdigit) && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit)
+    });
+    if !escapes_ok {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
     let rest = if let Some(r) = lower.strip_prefix("http://") {
         r

@@ -70,12 +70,33 @@ fn default_activity_slugs(db: &Db, row: &ProjectRow) -> Vec<Option<String>> {
     slugs
 }
 
-/// Adds `parents` (older revisions, newest first) to the GET shape of `row`.
+/// Adds `parents` (older revisions, newest first) to the GET shape of `row`. \[BUG] copied:
+/// the reference joins each parent with every row of its default activity, so a parent is
+/// listed once per revision row of that activity (in storage order), each with the slug that
+/// row carries (`qa`, `qa`, `test` for an activity renamed once and then given a new slug).
 fn with_parents(db: &Db, row: &ProjectRow, mut v: Value) -> Value {
     let mut parents: Vec<&ProjectRow> =
         db.projects.iter().filter(|p| p.rev.uuid == row.rev.uuid && !p.rev.newest).collect();
     parents.sort_by_key(|r| std::cmp::Reverse(r.rev.revision));
-    v["parents"] = Value::Array(parents.into_iter().map(|p| project_json(db, p, false)).collect());
+    let mut out = Vec::new();
+    for p in parents {
+        let parent = project_json(db, p, false);
+        let rows: Vec<&Option<String>> = db
+            .activities
+            .iter()
+            .filter(|a| p.default_activity.as_deref() == Some(a.rev.uuid.as_str()))
+            .map(|a| &a.slug)
+            .collect();
+        if rows.is_empty() {
+            out.push(parent.clone());
+        }
+        for slug in rows {
+            let mut each = parent.clone();
+            each["default_activity"] = json!(slug);
+            out.push(each);
+        }
+    }
+    v["parents"] = Value::Array(out);
     v
 }
 

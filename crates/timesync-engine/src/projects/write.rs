@@ -145,7 +145,9 @@ fn check_update(
         return Err(errors::not_authorized(&caller.username, Action::ChangeProject(&current.name)));
     }
     let new_default = resolve_default(db, obj)?;
-    if let Some(n) = str_field(obj, "name").filter(|n| !n.is_empty()) {
+    // Checked for an empty name too (which the update then ignores): a project named ""
+    // makes `name: ""` a clash.
+    if let Some(n) = str_field(obj, "name") {
         if n != current.name && db.projects.iter().any(|p| p.name == n) {
             return Err(errors::invalid("project", "name", Bad::UniqueName));
         }

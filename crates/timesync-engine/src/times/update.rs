@@ -130,7 +130,12 @@ pub fn update(db: &mut Db, req: &Req, uuid: &str) -> Answer {
         return Err(errors::invalid_identifier("UUID", uuid));
     }
     let changes = check_changes(&obj)?;
-    let id = db.newest_time(uuid).ok_or_else(|| errors::not_found("time"))?;
+    // The reference finds the time through its project's slugs: a time whose project was
+    // deleted (its slugs freed) is not found, as it is not listed.
+    let id = db
+        .newest_time(uuid)
+        .filter(|&id| !db.slugs_of(&db.times[id].project).is_empty())
+        .ok_or_else(|| errors::not_found("time"))?;
     let current = db.times[id].clone();
     if !(current.user == caller.username || caller.site_admin) {
         return Err(errors::not_authorized(&caller.username, Action::CreateObjectsFor(&current.user)));
@@ -175,7 +180,6 @@ fn raw_row(db: &Db, row: &TimeRow) -> Value {
         "date_worked": row.date_worked,
         "created_at": row.rev.created_at,
         "updated_at": row.rev.updated_at,
-        "deleted_at": Value::Null,
         "uuid": row.rev.uuid,
         "revision": row.rev.revision,
         "newest": true,

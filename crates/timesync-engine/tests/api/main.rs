@@ -7,6 +7,7 @@ mod activities;
 mod auth;
 mod clock;
 mod projects;
+mod recorded;
 mod reference;
 mod samples;
 mod seed;
