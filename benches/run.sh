@@ -9,7 +9,7 @@
 # Two parts, both by default (PARTS="base large"):
 # - base: the figures of docs/performance.md's first table (5,000 and
 #   100,000 entries of one user; create; import; --test).
-# - large: every view of a whole organisation's history (benches/org.py:
+# - large: every view (or those VIEWS matches) of a whole organisation's history (benches/org.py:
 #   100,000 and 1,000,000 entries, SIZES="100000 1000000"), against a server
 #   seeded once per size from the generated file (`timesync-server --seed`),
 #   as the site admin and with --all-users where the view allows it. Each
@@ -215,6 +215,8 @@ if [[ $parts == *" large "* ]]; then
     view() {
         local name=$1 prepare=: status=0 before wall peak bytes gets url largest ms runs_note curl note k
         shift
+        # VIEWS: a regular expression; only the views whose names match it are measured.
+        [[ -z ${VIEWS:-} || $name =~ $VIEWS ]] || return 0
         if [ "$1" = --prepare ]; then prepare=$2; shift 2; fi
         local command=("$timesync" --profile "p$port" "$@")
         $prepare >/dev/null 2>&1 || true

@@ -100,48 +100,104 @@ impl PackedRow {
         PackedRow(packed)
     }
 
-    /// The row's cells, as escaped.
-    fn cells(&self) -> impl Iterator<Item = &str> {
-        self.0.split(SEPARATOR).filter(move |_| !self.0.is_empty())
+    /// The row as packed text, for [`Measure::add`] and [`write_rows`].
+    pub fn as_str(&self) -> &str {
+        &self.0
     }
 }
 
-/// Writes `rows` under `columns`, fitted to the layout, one line each: the
-/// lines are made one at a time, so a long table is never held as text.
+/// The cells of a packed row, as escaped.
+fn cells(packed: &str) -> impl Iterator<Item = &str> {
+    packed.split(SEPARATOR).filter(move |_| !packed.is_empty())
+}
+
+/// Writes `rows` under `columns`, fitted to the layout, one line each.
 pub fn write(columns: &[Column], rows: &[PackedRow], layout: Layout, out: &mut dyn Write) -> std::io::Result<()> {
-    let count = rows.iter().map(|row| row.cells().count()).chain([columns.len()]).max().unwrap_or(0);
+    let mut measure = Measure::new(columns, layout.long);
+    rows.iter().for_each(|row| measure.add(row.as_str()));
+    write_rows(columns, &measure, layout, out, |line| rows.iter().try_for_each(|row| line(row.as_str())))
+}
+
+/// What a table's layout needs of its rows, gathered as they pass: how
+/// many cells the widest row has, each column's widest cell, and the ids
+/// of its id columns (to find how much of them tells them apart).
+pub struct Measure {
+    count: usize,
+    widths: Vec<usize>,
+    /// The id columns' ids, each ended by a newline (which an escaped cell never holds).
+    ids: Vec<(usize, String)>,
+}
+
+impl Measure {
+    /// Nothing measured yet, for a table of `columns`, with whole ids when `long`.
+    pub fn new(columns: &[Column], long: bool) -> Self {
+        let ids =
+            columns.iter().enumerate().filter(|(_, c)| c.fit == Fit::Id && !long).map(|(i, _)| (i, String::new()));
+        Measure { count: columns.len(), widths: Vec::new(), ids: ids.collect() }
+    }
+
+    /// Measures one packed row.
+    pub fn add(&mut self, packed: &str) {
+        for (i, text) in cells(packed).enumerate() {
+            if i >= self.widths.len() {
+                self.widths.resize(i + 1, 0);
+            }
+            match self.ids.iter_mut().find(|(column, _)| *column == i) {
+                Some((_, ids)) => {
+                    ids.push_str(text);
+                    ids.push('\n');
+                }
+                None => self.widths[i] = self.widths[i].max(text.width()),
+            }
+            self.count = self.count.max(i + 1);
+        }
+    }
+}
+
+/// Writes a table whose rows were measured into `measure`: `rows` hands
+/// each packed row, in order, to the line writer it is given. The lines
+/// are made one at a time, so a long table is never held as text.
+pub fn write_rows(
+    columns: &[Column],
+    measure: &Measure,
+    layout: Layout,
+    out: &mut dyn Write,
+    rows: impl FnOnce(&mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let count = measure.count;
     let fits: Vec<Fit> = (0..count).map(|i| columns.get(i).map_or(Fit::Keep, |c| c.fit)).collect();
     let titles: Vec<String> = (0..count).map(|i| columns.get(i).map_or("", |c| c.title)).map(cell).collect();
-    let ids: Vec<(usize, usize)> = fits
-        .iter()
-        .enumerate()
-        .filter(|(_, fit)| **fit == Fit::Id && !layout.long)
-        .map(|(i, _)| (i, unique_prefix(rows.iter().map(|row| row.cells().nth(i).unwrap_or("")))))
-        .collect();
     // An id column shows the first `length` characters of each id.
-    let shown = |i: usize, text: &str| -> String {
-        match ids.iter().find(|(column, _)| *column == i) {
-            Some((_, length)) => text.chars().take(*length).collect(),
-            None => text.to_owned(),
-        }
-    };
-    let shown_width = |i: usize, text: &str| -> usize {
-        match ids.iter().find(|(column, _)| *column == i) {
-            Some((_, length)) => text.chars().take(*length).map(|c| c.width().unwrap_or(0)).sum(),
-            None => text.width(),
-        }
-    };
-    let widths = fitted_widths(&titles, rows, &fits, layout.width, &shown_width);
+    let prefixes: Vec<(usize, usize)> = measure.ids.iter().map(|(i, ids)| (*i, unique_prefix(ids.lines()))).collect();
+    let prefix = |i: usize| prefixes.iter().find(|(column, _)| *column == i).map(|(_, length)| *length);
+    let mut widths: Vec<usize> = titles.iter().map(|t| t.width()).collect();
+    for (i, width) in widths.iter_mut().enumerate() {
+        let widest = match (prefix(i), measure.ids.iter().find(|(column, _)| *column == i)) {
+            (Some(length), Some((_, ids))) => ids.lines().map(|id| shown(id, length).width()).max().unwrap_or(0),
+            _ => measure.widths.get(i).copied().unwrap_or(0),
+        };
+        *width = (*width).max(widest);
+    }
+    let widths = fitted_widths(&titles, widths, &fits, layout.width);
     if !columns.is_empty() {
         writeln!(out, "{}", line(&titles, &widths, layout.styled))?;
     }
-    for row in rows {
-        let mut cells: Vec<String> = row.cells().enumerate().map(|(i, text)| shown(i, text)).collect();
-        cells.resize(count, String::new());
-        let cut: Vec<String> = cells.iter().zip(&widths).map(|(text, width)| truncate(text, *width)).collect();
-        writeln!(out, "{}", line(&cut, &widths, false))?;
-    }
-    Ok(())
+    rows(&mut |packed| {
+        let mut cut: Vec<String> = cells(packed)
+            .enumerate()
+            .map(|(i, text)| match prefix(i) {
+                Some(length) => truncate(&shown(text, length), widths[i]),
+                None => truncate(text, widths[i]),
+            })
+            .collect();
+        cut.resize(count, String::new());
+        writeln!(out, "{}", line(&cut, &widths, false))
+    })
+}
+
+/// The first `length` characters of an id.
+fn shown(id: &str, length: usize) -> String {
+    id.chars().take(length).collect()
 }
 
 /// A cell's text on one line, escaped.
@@ -159,22 +215,10 @@ fn unique_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
     shared.map(|n| n + 1).chain([ID_PREFIX]).max().unwrap_or(ID_PREFIX)
 }
 
-/// The width of each column: the widest cell as shown, shrinking columns
-/// cut (widest first) until rows fit `width` or every one is down to its
-/// minimum.
-fn fitted_widths(
-    titles: &[String],
-    rows: &[PackedRow],
-    fits: &[Fit],
-    width: usize,
-    shown_width: &dyn Fn(usize, &str) -> usize,
-) -> Vec<usize> {
-    let mut widths: Vec<usize> = titles.iter().map(|t| t.width()).collect();
-    for row in rows {
-        for (i, (w, text)) in widths.iter_mut().zip(row.cells()).enumerate() {
-            *w = (*w).max(shown_width(i, text));
-        }
-    }
+/// The width of each column: the widest cell as shown (`widths`),
+/// shrinking columns cut (widest first) until rows fit `width` or every one
+/// is down to its minimum.
+fn fitted_widths(titles: &[String], mut widths: Vec<usize>, fits: &[Fit], width: usize) -> Vec<usize> {
     let floors: Vec<usize> = titles.iter().map(|t| t.width().max(MIN_SHRUNK)).collect();
     let total = |widths: &[usize]| widths.iter().sum::<usize>() + GAP * widths.len().saturating_sub(1);
     while total(&widths) > width {

@@ -1,16 +1,18 @@
 //! Long lists printed from a stream of items (`time get` of a whole
 //! organisation's history). JSON is written as the items arrive; a table,
 //! CSV or `--quiet` identifiers keep each item only as what is printed of
-//! it — a packed table row, CSV records, an identifier — sorted by a compact
-//! key, or written at once when no sorting is asked for. Nothing holds the
-//! decoded items, nor the whole output as text.
+//! it — a packed table row, CSV records, an identifier — in a temporary
+//! file ([`Spill`]), with its sort key in memory, or written at once when no
+//! sorting is asked for. Nothing holds the decoded items, nor the output in
+//! memory.
 
 use std::io::{self, BufWriter, Write};
 
 use serde::Serialize;
 
-use super::layout::{self, PackedRow};
+use super::layout::{self, Measure, PackedRow};
 use super::pager::BrokenPipeIsFine;
+use super::spill::{Kept, Spill};
 use super::{csv, escape, json_list, Format, Printer, Tabular};
 use crate::error::{Error, Result};
 
@@ -22,9 +24,6 @@ pub enum Order {
     /// As the server sends them: written as they arrive where the format allows.
     AsSent,
 }
-
-/// What is kept of one item until the list is printed.
-type Kept<K, P> = Vec<(K, P)>;
 
 impl Printer {
     /// Prints the items `fill` hands over one at a time, in `order` (by
@@ -50,32 +49,55 @@ impl Printer {
             }
             (Format::Csv, Order::Sorted) => {
                 let cells = self.csv_cells();
-                let kept = keep(fill, |item: &T| Ok((key(item), csv::records(item, T::FIELDS, cells)?)), true)?;
+                let kept = keep(
+                    fill,
+                    |item: &T, spill| {
+                        let records = csv::records(item, T::FIELDS, cells)?;
+                        spill.push(key(item), &records).map_err(spill_error)
+                    },
+                    true,
+                )?;
                 self.write_lines(kept.len() + 1, |out| {
                     out.write_all(csv::header(T::FIELDS, cells).as_bytes())?;
-                    kept.iter().try_for_each(|(_, records)| out.write_all(records.as_bytes()))
+                    kept.for_each(|records| out.write_all(records.as_bytes()))
                 })
             }
             (Format::Table, Order::Sorted) if self.quiet => {
-                let kept = keep(fill, |item: &T| Ok((key(item), escape(&item.id()).into_owned())), true)?;
-                self.write_lines(kept.len(), |out| kept.iter().try_for_each(|(_, id)| writeln!(out, "{id}")))
+                let kept = keep(
+                    fill,
+                    |item: &T, spill| spill.push(key(item), &format!("{}\n", escape(&item.id()))).map_err(spill_error),
+                    true,
+                )?;
+                self.write_lines(kept.len(), |out| kept.for_each(|id| out.write_all(id.as_bytes())))
             }
             (Format::Table, order) => {
                 // The table's widths need every row first: as sent, only the sort is skipped.
-                let kept = keep(fill, |item: &T| Ok((key(item), packed_rows(item))), order == Order::Sorted)?;
-                self.write_table::<T, K>(kept)
+                let mut measure = Measure::new(T::COLUMNS, self.long);
+                let kept = keep(
+                    fill,
+                    |item: &T, spill| {
+                        for row in packed_rows(item) {
+                            measure.add(row.as_str());
+                            spill.push(key(item), row.as_str()).map_err(spill_error)?;
+                        }
+                        Ok(())
+                    },
+                    order == Order::Sorted,
+                )?;
+                self.write_table::<T>(measure, kept)
             }
         }
     }
 
     /// Prints the rows kept of a list as its table (or `No … found.`).
-    fn write_table<T: Tabular, K>(&self, kept: Kept<K, Vec<PackedRow>>) -> Result<()> {
+    fn write_table<T: Tabular>(&self, measure: Measure, kept: Kept) -> Result<()> {
         if kept.is_empty() {
             return self.line(&format!("No {} found.", T::PLURAL));
         }
-        let rows: Vec<PackedRow> = kept.into_iter().flat_map(|(_, rows)| rows).collect();
         let layout = layout::Layout { width: self.fit_width(), long: self.long, styled: self.styled };
-        self.write_lines(rows.len() + 1, |out| layout::write(T::COLUMNS, &rows, layout, out))
+        self.write_lines(kept.len() + 1, |out| {
+            layout::write_rows(T::COLUMNS, &measure, layout, out, |line| kept.for_each(line))
+        })
     }
 
     /// Writes `lines` lines of output with `write`: through the pager when
@@ -101,22 +123,21 @@ fn packed_rows<T: Tabular>(item: &T) -> Vec<PackedRow> {
     std::iter::once(item).chain(item.revisions()).map(|item| PackedRow::new(&item.row())).collect()
 }
 
-/// Keeps what `make` makes of each item `fill` hands over, sorted by its
-/// key when `sort` (a stable sort: equal keys stay in the server's order).
-fn keep<T, K: Ord + Send, P: Send>(
+/// Keeps what `keep_one` puts in a [`Spill`] of each item `fill` hands
+/// over, sorted by key when `sort` (a stable sort: equal keys stay in the
+/// server's order).
+fn keep<T, K: Ord + Send>(
     fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
-    make: impl Fn(&T) -> Result<(K, P)> + Send + Sync,
+    mut keep_one: impl FnMut(&T, &mut Spill<K>) -> Result<()> + Send,
     sort: bool,
-) -> Result<Kept<K, P>> {
-    let mut kept = Vec::new();
-    fill(&mut |item| {
-        kept.push(make(&item)?);
-        Ok(())
-    })?;
-    if sort {
-        kept.sort_by(|(a, _), (b, _)| a.cmp(b));
-    }
-    Ok(kept)
+) -> Result<Kept> {
+    let mut spill = Spill::new().map_err(spill_error)?;
+    fill(&mut |item| keep_one(&item, &mut spill))?;
+    spill.finish(sort).map_err(spill_error)
+}
+
+fn spill_error(e: io::Error) -> Error {
+    Error::Io(format!("cannot keep the list in a temporary file (TMPDIR): {e}"))
 }
 
 /// Writes `head`, then what `make` makes of each item as it arrives. Once

@@ -20,6 +20,7 @@ mod escape;
 pub mod layout;
 mod list;
 pub mod pager;
+mod spill;
 mod stream;
 mod tables;
 pub mod terminal;

@@ -289,14 +289,16 @@ fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     if let Some(stall) = &stall {
         hold(shared, stall.after);
     }
-    let (status, bytes) = (reply.status, reply.body.len());
-    let url = redact_token(rq.url());
-    let _ = rq.respond(to_response(reply));
+    // Logged before the reply is sent: a client that has read the whole
+    // reply finds its line there (the milliseconds are those the reply took
+    // to make).
     if let Some(log) = lock(&shared.access_log).as_mut() {
         let ms = arrived.elapsed().as_secs_f64() * 1000.0;
+        let (status, bytes, url) = (reply.status, reply.body.len(), redact_token(rq.url()));
         let _ = writeln!(log, "{} {url} {status} {bytes} {ms:.1}", request.method);
         let _ = log.flush();
     }
+    let _ = rq.respond(to_response(reply));
 }
 
 /// `url` with the value of each `token` query parameter replaced by `…`.

@@ -37,7 +37,8 @@ struct Args {
     /// users (password `password`), projects and activities they name; repeatable
     #[arg(long, value_name = "FILE")]
     seed: Vec<std::path::PathBuf>,
-    /// Write a line per request answered to FILE: METHOD PATH STATUS BYTES MS (tokens hidden)
+    /// Write a line per request to FILE before its reply is sent: METHOD PATH STATUS BYTES MS (the
+    /// milliseconds the reply took to make; tokens hidden)
     #[arg(long, value_name = "FILE")]
     access_log: Option<std::path::PathBuf>,
 }
