@@ -44,8 +44,8 @@ pub enum TimeCommand {
 /// The fields of a time entry, shared by create and update.
 #[derive(Debug, Default, Args)]
 pub struct TimeFields {
-    /// Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30
-    #[arg(short, long, allow_hyphen_values = true, value_name = "DURATION")]
+    /// Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DURATION", value_parser = parse_entry_duration)]
     pub duration: Option<Duration>,
 
     /// Project slug
@@ -56,9 +56,13 @@ pub struct TimeFields {
     #[arg(short, long = "activity", value_name = "SLUG", value_delimiter = ',')]
     pub activities: Vec<Slug>,
 
-    /// Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]
+    /// Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d
     #[arg(short = 'D', long, allow_hyphen_values = true, value_name = "DATE")]
     pub date: Option<DateSpec>,
+
+    /// Accept a day worked after tomorrow
+    #[arg(long)]
+    pub future: bool,
 
     /// Notes about the work
     #[arg(short, long, value_name = "TEXT")]
@@ -68,7 +72,7 @@ pub struct TimeFields {
     #[arg(long, value_name = "URI", value_parser = parse_web_uri)]
     pub issue_uri: Option<String>,
 
-    /// Owner of the entry [create default: the logged-in user]
+    /// Owner of the entry: only yourself, the logged-in user
     #[arg(short, long, value_name = "NAME")]
     pub user: Option<Username>,
 }
@@ -81,8 +85,10 @@ pub struct TimeCreateArgs {
     pub fields: TimeFields,
 }
 
-/// Arguments of `timesync time update`.
+/// Arguments of `timesync time update` (no `--user`: an entry's owner is
+/// the only one who may change it, so it cannot change hands).
 #[derive(Debug, Args)]
+#[command(mut_arg("user", |arg| arg.hide(true)))]
 pub struct TimeUpdateArgs {
     /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
     #[arg(value_name = "REF")]
@@ -221,6 +227,27 @@ pub struct TimeImportArgs {
     /// No progress bar and no summary line
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// The smallest bare number taken as seconds: less is more likely minutes
+/// typed without their unit.
+pub const MIN_BARE_SECONDS: u64 = 300;
+
+/// A duration worked: any form of [`Duration`], but not zero, and a bare
+/// number (seconds, for scripts) only from [`MIN_BARE_SECONDS`] on.
+pub fn parse_entry_duration(s: &str) -> Result<Duration, String> {
+    let duration: Duration = s.parse()?;
+    let bare = s.trim();
+    if duration.as_secs() == 0 {
+        return Err(format!("invalid duration '{s}': zero records nothing; give the time worked, e.g. 45m"));
+    }
+    if bare.bytes().all(|b| b.is_ascii_digit()) && duration.as_secs() < MIN_BARE_SECONDS {
+        return Err(format!(
+            "invalid duration '{s}': a bare number is seconds and is taken only from {MIN_BARE_SECONDS} on: \
+             write {bare}m or {bare}s"
+        ));
+    }
+    Ok(duration)
 }
 
 /// `FROM=TO`, split at the last `=` (names may hold one, slugs never do).

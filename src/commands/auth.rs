@@ -1,6 +1,6 @@
 //! `login`, `logout` and `token`.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::prompt::ask_line;
@@ -141,7 +141,7 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
 }
 
 fn rfc3339(time: DateTime<Utc>) -> String {
-    time.to_rfc3339_opts(SecondsFormat::Secs, true)
+    crate::output::json_time(&time)
 }
 
 fn local(time: DateTime<Utc>, settings: &Settings) -> String {

@@ -9,6 +9,7 @@ use chrono::{DateTime, FixedOffset};
 use serde_json::json;
 
 use super::cache::check_clock_target;
+use super::dates::day_worked;
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_all, server_of, stored, OnRefusal};
 use super::prompt::confirm;
 use super::{current_user, session, Session};
@@ -92,7 +93,7 @@ fn clocked_in(clock: &RunningClock, stopped: &[Time], kept: usize, settings: &Se
     let mut text: Vec<String> = stopped.iter().map(recorded_line).collect();
     text.push(format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")));
     settings.printer.message(
-        &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339(),
+        &json!({"running": true, "project": clock.project, "started_at": crate::output::json_time(&clock.started_at),
                 "stopped": stopped, "kept_in_outbox": kept}),
         &text.join("\n"),
     )
@@ -204,8 +205,28 @@ pub fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
             running.started_at.format("%Y-%m-%d %H:%M")
         )));
     }
+    let ran = (ended_at - running.started_at).num_seconds();
+    if ran < 60 && !args.keep && args.fields.duration.is_none() {
+        return drop_short(&running, ran, &mut store, settings);
+    }
     let created = record(&running, args.fields, ended_at.fixed_offset(), &mut store, settings)?;
     settings.printer.list(&created)
+}
+
+/// Stops `running`, which ran `seconds` (under a minute), recording nothing.
+fn drop_short(running: &RunningClock, seconds: i64, store: &mut Store, settings: &Settings) -> Result<()> {
+    let cancelled = store.cancel_clock()?;
+    if cancelled.as_ref().is_none_or(|c| c.started_at != running.started_at || c.project != running.project) {
+        return Err(Error::invalid("the clock was stopped or changed by another command meanwhile"));
+    }
+    settings.printer.message(
+        &json!({"stopped": true, "recorded": false, "project": running.project,
+                "started_at": crate::output::json_time(&running.started_at), "elapsed_seconds": seconds}),
+        &format!(
+            "Stopped {}: it ran {seconds}s, under a minute, so nothing was recorded (`--keep` records it).",
+            running.project
+        ),
+    )
 }
 
 /// Turns `running` into entries ending at `ended_at` and sends them; what
@@ -261,13 +282,14 @@ fn entries(
         }
         _ => running.user.parse::<Username>().map_err(Error::Invalid)?,
     };
-    let days = match (fields.duration, fields.date) {
+    let date = day_worked(fields.date, settings.now.today(), fields.future)?;
+    let days = match (fields.duration, date) {
         (None, None) => {
             confirm_days(running.started_at, ended_at)?;
             split_by_day(running.started_at, ended_at)
         }
         (duration, date) => vec![(
-            date.map_or(running.started_at.date_naive(), |d| d.resolve(settings.now.today())),
+            date.unwrap_or(running.started_at.date_naive()),
             duration.unwrap_or(Duration::from_secs((ended_at - running.started_at).num_seconds().max(0) as u64)),
         )],
     };
@@ -361,7 +383,7 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
             "notes": running.notes,
             "issue_uri": running.issue_uri,
             "user": running.user,
-            "started_at": running.started_at.to_rfc3339(),
+            "started_at": crate::output::json_time(&running.started_at),
             "elapsed_seconds": elapsed.as_secs(),
         }),
         &format!(
@@ -387,7 +409,7 @@ pub fn cancel(settings: &Settings) -> Result<()> {
         .cancel_clock()?
         .ok_or_else(|| Error::invalid("not clocked in: there is no clock to cancel"))?;
     settings.printer.message(
-        &json!({"cancelled": true, "project": running.project, "started_at": running.started_at.to_rfc3339()}),
+        &json!({"cancelled": true, "project": running.project, "started_at": crate::output::json_time(&running.started_at)}),
         &format!(
             "Cancelled the clock on {} started at {}; nothing was recorded.",
             running.project,

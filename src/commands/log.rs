@@ -45,12 +45,7 @@ struct Period {
 
 /// Runs `timesync log`.
 pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
-    let period = period(&args, settings.now.today());
-    if let (Some(start), Some(end)) = (period.start, period.end) {
-        if start > end {
-            return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));
-        }
-    }
+    let period = period(&args, settings.now.today())?;
     let session = session(settings)?;
     let me = own_user(&session)?;
     let query = TimeQuery {
@@ -133,7 +128,7 @@ fn window(
 }
 
 /// The period asked for; the last 7 days by default.
-fn period(args: &LogArgs, today: NaiveDate) -> Period {
+fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
     let back = |days: u64| today.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
     let (name, start, end) = if args.today {
         ("Today".to_owned(), Some(today), Some(today))
@@ -144,7 +139,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Period {
     } else if args.start.is_none() && args.end.is_none() {
         ("Last 7 days".to_owned(), Some(back(6)), Some(today))
     } else {
-        let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
+        let (start, end) = super::dates::period(args.start, args.end, today)?;
         let name = match (start, end) {
             (Some(_), None) => "Since",
             (None, Some(_)) => "Until",
@@ -152,7 +147,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Period {
         };
         (name.to_owned(), start, end)
     };
-    Period { name, start, end }
+    Ok(Period { name, start, end })
 }
 
 /// The log for people: a header naming the period and its total, then each
@@ -280,9 +275,9 @@ mod tests {
     #[test]
     fn the_default_period_is_the_last_seven_days() {
         let today = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-        let period = period(&LogArgs::default(), today);
+        let period = period(&LogArgs::default(), today).unwrap();
         assert_eq!((period.start, period.end), (NaiveDate::from_ymd_opt(2026, 1, 9), Some(today)));
-        let week = super::period(&LogArgs { week: true, ..LogArgs::default() }, today);
+        let week = super::period(&LogArgs { week: true, ..LogArgs::default() }, today).unwrap();
         assert_eq!((week.name.as_str(), week.start), ("This week", NaiveDate::from_ymd_opt(2026, 1, 12)));
     }
 }

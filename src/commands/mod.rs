@@ -5,6 +5,7 @@ mod auth;
 mod cache;
 mod clock;
 mod complete;
+mod dates;
 mod delivery;
 #[cfg(test)]
 mod delivery_properties;

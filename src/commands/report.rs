@@ -14,7 +14,7 @@ use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
-    let (start, end) = period(&args, settings.now.today());
+    let (start, end) = period(&args, settings.now.today())?;
     let query = entry_query(args.filters, start, end)?;
     if args.round.is_some_and(|r| r.as_secs() == 0) {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
@@ -123,8 +123,8 @@ fn table_cells(rows: &[Map<String, Value>]) -> Vec<Vec<String>> {
 }
 
 /// The first and last day asked for.
-fn period(args: &ReportArgs, today: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    if args.today {
+fn period(args: &ReportArgs, today: NaiveDate) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+    Ok(if args.today {
         (Some(today), Some(today))
     } else if args.week {
         let monday = today.checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday())));
@@ -132,8 +132,8 @@ fn period(args: &ReportArgs, today: NaiveDate) -> (Option<NaiveDate>, Option<Nai
     } else if args.month {
         (today.with_day(1), Some(today))
     } else {
-        (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)))
-    }
+        super::dates::period(args.start, args.end, today)?
+    })
 }
 
 fn group_json(group: &Group, decimal: bool) -> Value {
@@ -271,7 +271,7 @@ mod tests {
 
     #[test]
     fn a_week_starting_before_the_earliest_date_is_cut_there() {
-        let (start, end) = period(&args(&["--week"]), NaiveDate::MIN);
+        let (start, end) = period(&args(&["--week"]), NaiveDate::MIN).unwrap();
         assert_eq!((start, end), (Some(NaiveDate::MIN), Some(NaiveDate::MIN)));
     }
 }

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::dates::{day_worked, period};
 use super::delivery::{keeps_unsent, kept, lease, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
 use super::reference::{resolve, Resolved};
@@ -52,7 +53,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         project: fields.project.expect("checked above"),
         user: owner(fields.user, logged_in.as_deref())?,
         activities: fields.activities,
-        date_worked: fields.date.map_or(settings.now.today(), |d| d.resolve(settings.now.today())),
+        date_worked: day_worked(fields.date, settings.now.today(), fields.future)?.unwrap_or(settings.now.today()),
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     };
@@ -92,7 +93,7 @@ fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
     if update.is_empty() {
         return Err(Error::invalid(
             "time update: nothing to change: give at least one of --duration, --project, --activity, \
-             --date, --notes, --issue-uri, --user",
+             --date, --notes, --issue-uri",
         ));
     }
     let session = session(settings)?;
@@ -105,11 +106,6 @@ fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
 
 /// The fields to send, refusing values the server would silently ignore.
 fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
-    if fields.duration.is_some_and(|d| d.as_secs() == 0) {
-        return Err(Error::invalid(
-            "invalid value '0' for --duration: the server ignores a zero duration on update; give a positive duration",
-        ));
-    }
     if fields.notes.as_deref() == Some("") {
         return Err(Error::invalid("invalid value '' for --notes: the server cannot clear notes; give some text"));
     }
@@ -118,7 +114,7 @@ fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
         project: fields.project,
         user: fields.user,
         activities: fields.activities,
-        date_worked: fields.date.map(|d| d.resolve(settings.now.today())),
+        date_worked: day_worked(fields.date, settings.now.today(), fields.future)?,
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     })
@@ -142,7 +138,7 @@ pub(super) fn entry_query(
 
 fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
     let today = settings.now.today();
-    let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
+    let (start, end) = period(args.start, args.end, today)?;
     let query = TimeQuery {
         include_revisions: args.include_revisions,
         include_deleted: args.include_deleted,

@@ -361,6 +361,12 @@ fn error_line(error: &Error, json: bool) -> String {
     }
 }
 
+/// A moment as every JSON output writes it: RFC 3339 in UTC, to the
+/// second (`2026-12-04T08:48:26Z`).
+pub fn json_time<Tz: chrono::TimeZone>(moment: &chrono::DateTime<Tz>) -> String {
+    moment.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 /// Prints a one-line note for people on stderr (never part of the results), escaped.
 pub fn note(text: &str) {
     let _ = writeln!(io::stderr().lock(), "note: {}", escape(text));

@@ -10,6 +10,7 @@ mod completion;
 mod csv_terminal;
 mod delivery;
 mod errors;
+mod everyday;
 mod generated;
 mod help;
 mod import;

@@ -1,0 +1,102 @@
+//! Everyday rules (issue 21): dates, durations, short clocks and one JSON
+//! timestamp form.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::harness::{at, Env, Printed, Run};
+
+/// 2026-12-04 is a Friday.
+const FRIDAY: &str = "2026-12-04T10:00:00+00:00";
+
+#[test]
+fn days_after_tomorrow_need_future_and_1970_to_2100_always() {
+    let env = Env::with_project();
+    let create = |extra: &[&str]| {
+        let mut cmd = at(&env, FRIDAY);
+        cmd.args(["time", "create", "-d", "1h", "-p", "gwm"]).args(extra);
+        cmd
+    };
+    create(&["-D", "2027-06-01"]).fails(&[], 2).stderr_has(&["--date", "after tomorrow", "--future"]);
+    for far in ["0000-01-01", "9999-12-31", "1969-12-31", "2101-01-01"] {
+        create(&["-D", far]).fails(&[], 2).stderr_has(&["--date", "1970-01-01 to 2100-12-31"]);
+        create(&["-D", far, "--future"]).fails(&[], 2);
+    }
+    assert!(env.server.requests().iter().all(|r| r.method != "POST"), "nothing was sent");
+    let tomorrow = create(&["-D", "2026-12-05"]).json(&[]);
+    assert_eq!(tomorrow["date_worked"], "2026-12-05");
+    let later = create(&["-D", "2027-06-01", "--future"]).json(&[]);
+    assert_eq!(later["date_worked"], "2027-06-01");
+    at(&env, FRIDAY).fails(&["log", "--start", "1900-01-01"], 2).stderr_has(&["--start", "1970-01-01"]);
+    at(&env, FRIDAY).fails(&["time", "get", "--end", "-36500d"], 2).stderr_has(&["--end", "2100-12-31"]);
+}
+
+#[test]
+fn weekday_names_are_the_latest_such_day_and_end_after_the_start() {
+    let env = Env::with_project();
+    let friday = at(&env, FRIDAY).json(&["time", "create", "-d", "1h", "-p", "gwm", "-D", "friday"]);
+    assert_eq!(friday["date_worked"], "2026-12-04", "today, on a Friday");
+    let monday = at(&env, FRIDAY).json(&["time", "create", "-d", "1h", "-p", "gwm", "-D", "mon"]);
+    assert_eq!(monday["date_worked"], "2026-11-30");
+    at(&env, FRIDAY)
+        .succeeds(&["log", "-s", "monday", "-e", "sunday"])
+        .stdout(predicate::str::starts_with("From (2026-11-30 to 2026-12-06): 2h"));
+}
+
+#[test]
+fn short_bare_numbers_and_zero_durations_are_refused() {
+    let env = Env::with_project();
+    env.refuses_each(
+        "alice",
+        &["time", "create", "-p", "gwm"],
+        &[
+            (&["-d", "90"], "write 90m or 90s"),
+            (&["-d", "299"], "write 299m or 299s"),
+            (&["-d", "0"], "zero records nothing"),
+            (&["-d", "0m"], "zero records nothing"),
+        ],
+    );
+    env.refuses_each("alice", &["time", "update", "@1"], &[(&["-d", "0"], "--duration")]);
+    assert!(env.server.requests().is_empty(), "refused before any request");
+    assert_eq!(env.json("alice", &["time", "create", "-p", "gwm", "-d", "300"])["duration"], 300);
+    assert_eq!(env.json("alice", &["time", "create", "-p", "gwm", "-d", "90s"])["duration"], 90);
+}
+
+#[test]
+fn a_clock_stopped_within_a_minute_records_nothing_unless_kept() {
+    let env = Env::with_project();
+    let (nine, later) = ("2026-12-04T09:00:00+00:00", "2026-12-04T09:00:40+00:00");
+    at(&env, nine).succeeds(&["start", "gwm"]);
+    at(&env, later).succeeds(&["stop"]).stdout_has(&["40s", "nothing was recorded", "--keep"]);
+    assert!(env.server.requests().iter().all(|r| r.method != "POST"));
+    assert_eq!(at(&env, later).json(&["clock", "status"])["running"], false);
+    at(&env, nine).succeeds(&["start", "gwm"]);
+    let kept = at(&env, later).json(&["stop", "--keep"]);
+    assert_eq!(kept[0]["duration"], 40);
+}
+
+/// Every timestamp the CLI writes itself is RFC 3339 in UTC, to the second.
+fn assert_one_form(value: &Value) {
+    let text = value.as_str().unwrap_or_else(|| panic!("not a string: {value}"));
+    assert_eq!(text.len(), 20, "{text}");
+    assert!(text.ends_with('Z') && chrono::DateTime::parse_from_rfc3339(text).is_ok(), "{text}");
+}
+
+#[test]
+fn json_timestamps_have_one_form() {
+    let env = Env::with_project();
+    env.login("alice", "alice-pw");
+    let cmd = || {
+        let mut cmd = env.cmd();
+        cmd.env("TIMESYNC_NOW", "2026-12-04T09:15:00.250+01:00");
+        cmd
+    };
+    cmd().succeeds(&["start", "gwm"]);
+    let clock = cmd().json(&["clock", "status"]);
+    assert_one_form(&clock["started_at"]);
+    assert_eq!(clock["started_at"], "2026-12-04T08:15:00Z");
+    let status = cmd().json(&["status"]);
+    assert_one_form(&status["clock"]["started_at"]);
+    assert_one_form(&status["token"]["expires_at"]);
+    assert_one_form(&cmd().json(&["token"])["expires_at"]);
+}
