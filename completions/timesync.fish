@@ -188,19 +188,21 @@ complete -c timesync -n "__fish_timesync_using_subcommand start" -l test -d 'Tes
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s d -l duration -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s p -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l keep -d 'Record a clock that ran under a minute (without it, such a clock is dropped)'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l future -d 'Accept a day worked after tomorrow'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
@@ -267,19 +269,20 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "delete" -d 'Delete a time entry'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s d -l duration -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s p -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l future -d 'Accept a day worked after tomorrow'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
@@ -289,19 +292,20 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s d -l duration -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s p -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l future -d 'Accept a day worked after tomorrow'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
@@ -923,19 +927,21 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s d -l duration -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s p -l project -d 'Project slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l keep -d 'Record a clock that ran under a minute (without it, such a clock is dropped)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l future -d 'Accept a day worked after tomorrow'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'

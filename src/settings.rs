@@ -270,6 +270,13 @@ impl Settings {
         }
     }
 
+    /// In test mode, makes `user` known to the engine, so any username logs in.
+    pub fn admit_test_user(&self, user: &str) {
+        if let Some(test) = &self.test {
+            test.admit(user);
+        }
+    }
+
     /// A password that logs in without asking (test mode's sample password).
     pub fn known_password(&self) -> Option<Secret> {
         self.test.as_ref().map(|_| TestMode::password())

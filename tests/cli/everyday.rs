@@ -100,3 +100,32 @@ fn json_timestamps_have_one_form() {
     assert_one_form(&status["token"]["expires_at"]);
     assert_one_form(&cmd().json(&["token"])["expires_at"]);
 }
+
+#[test]
+fn watson_verbs_at_the_top_level_get_a_pointed_hint() {
+    let env = Env::new();
+    for (verb, meant) in [("add", "time create"), ("edit", "time update"), ("rm", "time delete"), ("remove", "time delete")]
+    {
+        env.bare()
+            .fails(&[verb], 2)
+            .stderr_has(&[&format!("timesync has no '{verb}': use 'timesync {meant}'")]);
+    }
+}
+
+#[test]
+fn completions_for_an_unknown_shell_name_the_supported_ones() {
+    let env = Env::new();
+    env.bare()
+        .fails(&["completions", "tcsh"], 2)
+        .stderr_has(&["'tcsh'", "bash, elvish, fish, powershell, zsh only"])
+        .stderr(predicate::str::contains("did you mean").not());
+}
+
+#[test]
+fn test_mode_logs_in_any_username() {
+    let env = Env::new();
+    env.bare()
+        .succeeds(&["--test", "login", "--username", "ci"])
+        .stdout_has(&["Logged in to http://timesync.test/v0 as ci"]);
+    env.bare().succeeds(&["--test", "login", "--username", "userone"]).stdout_has(&["as userone"]);
+}
