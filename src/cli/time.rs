@@ -163,6 +163,9 @@ pub struct TimeDeleteArgs {
     /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
     #[arg(value_name = "REF")]
     pub entry: TimeRef,
+    /// Delete without asking (on a terminal, what is deleted is shown and confirmed first)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 /// Arguments of `timesync time show`.

@@ -202,7 +202,30 @@ fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {
 
 fn delete(args: TimeDeleteArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
-    let uuid = resolve(&session, &args.entry)?.uuid;
+    let Resolved { uuid, time } = resolve(&session, &args.entry)?;
+    super::prompt::confirm_delete(args.yes, || {
+        let time = match time {
+            Some(time) => time,
+            None => session.client.get_time(&uuid, false, false)?.into_iter().next().ok_or_else(|| {
+                Error::unexpected(format!("the reply to GET /times/{uuid} was empty"))
+            })?,
+        };
+        Ok(describe(&time))
+    })?;
     session.client.delete_time(&uuid)?;
     settings.printer.deleted(&format!("time entry {uuid}"))
+}
+
+/// A time entry as a deletion asks about it: "time entry 838853e3 of
+/// 2026-12-04: 1h30m on gwm (dev), "Fixed the build"".
+fn describe(time: &Time) -> String {
+    let short = time.uuid.get(..8).unwrap_or(&time.uuid);
+    let activities = if time.activities.is_empty() { String::new() } else { format!(" ({})", time.activities.join(", ")) };
+    let notes = time.notes.as_deref().map(|n| format!(", \"{n}\"")).unwrap_or_default();
+    format!(
+        "time entry {short} of {}: {} on {}{activities}{notes}",
+        time.date_worked,
+        time.duration,
+        time.short_project().unwrap_or("?")
+    )
 }

@@ -129,3 +129,76 @@ fn test_mode_logs_in_any_username() {
         .stdout_has(&["Logged in to http://timesync.test/v0 as ci"]);
     env.bare().succeeds(&["--test", "login", "--username", "userone"]).stdout_has(&["as userone"]);
 }
+
+#[cfg(unix)]
+mod on_a_terminal {
+    use crate::harness::Env;
+    use crate::pty::PtyChild;
+
+    fn on_pty(env: &Env, args: &[&str]) -> PtyChild {
+        let mut cmd = env.std_cmd();
+        cmd.env("TIMESYNC_TOKEN", env.server.token_for("alice")).args(args);
+        PtyChild::spawn(cmd, 24, 200)
+    }
+
+    fn live_times(env: &Env) -> usize {
+        env.json("alice", &["time", "get"]).as_array().unwrap().len()
+    }
+
+    #[test]
+    fn delete_shows_what_it_deletes_and_asks() {
+        let env = Env::with_project();
+        env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
+        let mut child = on_pty(&env, &["time", "delete", "@1"]);
+        child.expect("Delete time entry ");
+        child.expect(" of 2026-01-10: 1h30m on gwm (dev)? [y/N] ");
+        child.send("n\n");
+        let (code, output) = child.finish();
+        assert_eq!(code, Some(2), "{output}");
+        assert!(output.contains("nothing was deleted"), "{output}");
+        assert_eq!(live_times(&env), 1);
+        let mut child = on_pty(&env, &["time", "delete", "@1"]);
+        child.expect("[y/N] ");
+        child.send("y\n");
+        let (code, output) = child.finish();
+        assert_eq!(code, Some(0), "{output}");
+        assert_eq!(live_times(&env), 0);
+    }
+
+    #[test]
+    fn yes_deletes_without_asking_and_so_does_a_script() {
+        let env = Env::with_project();
+        env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
+        env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-01-11");
+        let (code, output) = on_pty(&env, &["time", "delete", "@1", "--yes"]).finish();
+        assert_eq!(code, Some(0), "{output}");
+        assert!(!output.contains("[y/N]"), "{output}");
+        assert_eq!(live_times(&env), 1);
+        env.succeeds("alice", &["time", "delete", "@1"]);
+        assert_eq!(live_times(&env), 0, "without a terminal, nothing is asked");
+    }
+
+    #[test]
+    fn deleting_a_project_activity_or_user_asks_too() {
+        let env = Env::with_project();
+        env.server.add_user("bob", "bob-pw", crate::harness::SiteRoles::default());
+        for (args, question) in [
+            (&["activity", "delete", "dev"][..], "Delete activity dev (Development)? [y/N] "),
+            (&["project", "delete", "gwm"], "Delete project gwm (Ganeti Web Manager"),
+            (&["user", "delete", "bob"], "Delete user bob"),
+        ] {
+            let mut cmd = env.std_cmd();
+            cmd.env("TIMESYNC_TOKEN", env.server.token_for(crate::harness::ADMIN)).args(args);
+            let mut child = PtyChild::spawn(cmd, 24, 200);
+            child.expect(question);
+            child.send("no\n");
+            let (code, output) = child.finish();
+            assert_eq!(code, Some(2), "{output}");
+        }
+        assert_eq!(env.json("alice", &["project", "get", "gwm"])[0]["name"], "Ganeti Web Manager");
+        let mut cmd = env.std_cmd();
+        cmd.env("TIMESYNC_TOKEN", env.server.token_for(crate::harness::ADMIN)).args(["user", "delete", "-y", "bob"]);
+        let (code, output) = PtyChild::spawn(cmd, 24, 200).finish();
+        assert_eq!(code, Some(0), "{output}");
+    }
+}
