@@ -60,6 +60,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List (or drop) time entries kept while the server was unreachable')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Send the time entries waiting in the outbox')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout')
+            [CompletionResult]::new('globals', 'globals', [CompletionResultType]::ParameterValue, 'The options every command takes, before or after the command''s name')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, 'For the completion scripts: cached names (never a network call)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -88,8 +89,6 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;logout' {
@@ -109,10 +108,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;token' {
@@ -133,10 +130,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;status' {
@@ -157,10 +152,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;whoami' {
@@ -181,10 +174,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;log' {
@@ -216,10 +207,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;start' {
@@ -247,22 +236,20 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;stop' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
@@ -286,10 +273,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;restart' {
@@ -312,10 +297,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;cancel' {
@@ -335,10 +318,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;time' {
@@ -358,11 +339,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked (on today, with the project''s default activity, unless told)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
@@ -374,14 +353,14 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;time;create' {
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
@@ -404,21 +383,19 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;time;update' {
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
@@ -441,10 +418,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;time;get' {
@@ -479,8 +454,6 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;time;list' {
@@ -515,8 +488,6 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;time;ls' {
@@ -551,8 +522,6 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;time;show' {
@@ -572,10 +541,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;time;delete' {
@@ -597,10 +564,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;time;import' {
@@ -632,12 +597,10 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;time;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked (on today, with the project''s default activity, unless told)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)')
@@ -684,10 +647,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a project (site managers and admins)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a project; whatever is not given is kept as it is')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List projects, or show one by slug')
@@ -722,10 +683,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;update' {
@@ -750,10 +709,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;get' {
@@ -777,10 +734,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;list' {
@@ -804,10 +759,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;ls' {
@@ -831,10 +784,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;delete' {
@@ -856,10 +807,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;users' {
@@ -879,10 +828,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Give users roles in a project, keeping the roles they already have')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take all roles in a project away from users')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -908,8 +855,6 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;project;users;remove' {
@@ -929,10 +874,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;project;users;help' {
@@ -1002,10 +945,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an activity (site managers and admins)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Rename an activity or change its slug (site managers and admins)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List activities, or show one by slug')
@@ -1034,10 +975,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;activity;update' {
@@ -1059,10 +998,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;activity;get' {
@@ -1084,10 +1021,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;activity;list' {
@@ -1109,10 +1044,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;activity;ls' {
@@ -1134,10 +1067,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;activity;delete' {
@@ -1159,10 +1090,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;activity;help' {
@@ -1205,10 +1134,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user (callers who are both site admin and site manager)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a user; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List users, or show one by username')
@@ -1243,10 +1170,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;user;update' {
@@ -1279,10 +1204,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;user;get' {
@@ -1303,10 +1226,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;user;list' {
@@ -1327,10 +1248,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;user;ls' {
@@ -1351,10 +1270,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;user;delete' {
@@ -1376,10 +1293,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;user;help' {
@@ -1422,10 +1337,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('in', 'in', [CompletionResultType]::ParameterValue, 'Start the clock on a project (one clock at a time)')
             [CompletionResult]::new('out', 'out', [CompletionResultType]::ParameterValue, 'Stop the clock and record the time worked')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the running clock: project, start and time elapsed')
@@ -1458,22 +1371,20 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;clock;out' {
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
-            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Project slug')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Project slug')
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas [default: the project''s default activity]')
-            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity slug; repeat or separate with commas')
+            [CompletionResult]::new('-D', '-D ', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Notes about the work')
             [CompletionResult]::new('--issue-uri', '--issue-uri', [CompletionResultType]::ParameterName, 'Link to the issue worked on (http or https)')
@@ -1497,10 +1408,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;clock;status' {
@@ -1521,10 +1430,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;clock;cancel' {
@@ -1544,10 +1451,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;clock;help' {
@@ -1609,8 +1514,6 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'timesync;outbox' {
@@ -1630,10 +1533,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('drop', 'drop', [CompletionResultType]::ParameterValue, 'Remove an entry without sending it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1655,10 +1556,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;outbox;help' {
@@ -1689,10 +1588,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;completions' {
@@ -1712,10 +1609,29 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'timesync;globals' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server base URL including the version path, e.g. http://localhost:8000/v0')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Auth token to use instead of the stored one')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile of the config file to use [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the UUID of what a command creates or changes (a username for users), and no messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the UUID of what a command creates or changes (a username for users), and no messages')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON for scripts (errors too, on stderr)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV: a header row, then one object per row (lists joined with '';'')')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show whole UUIDs in tables, not their first 8 characters')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show whole UUIDs in tables, not their first 8 characters')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (a terminal''s long output goes through $PAGER, else `less -FRX`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
+            [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;__complete' {
@@ -1735,10 +1651,8 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each request''s method, URL, status and time to stderr (the token is never shown)')
             [CompletionResult]::new('--test', '--test', [CompletionResultType]::ParameterName, 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'timesync;help' {
@@ -1760,6 +1674,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('outbox', 'outbox', [CompletionResultType]::ParameterValue, 'List (or drop) time entries kept while the server was unreachable')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Send the time entries waiting in the outbox')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout')
+            [CompletionResult]::new('globals', 'globals', [CompletionResultType]::ParameterValue, 'The options every command takes, before or after the command''s name')
             [CompletionResult]::new('__complete', '__complete', [CompletionResultType]::ParameterValue, 'For the completion scripts: cached names (never a network call)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1792,7 +1707,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;help;time' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record time worked (on today, with the project''s default activity, unless told)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change fields of a time entry; only the fields given are sent')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)')
@@ -1920,6 +1835,9 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             break
         }
         'timesync;help;completions' {
+            break
+        }
+        'timesync;help;globals' {
             break
         }
         'timesync;help;__complete' {

@@ -57,6 +57,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand outbox 'List (or drop) time entries kept while the server was unreachable'
             cand sync 'Send the time entries waiting in the outbox'
             cand completions 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+            cand globals 'The options every command takes, before or after the command''s name'
             cand __complete 'For the completion scripts: cached names (never a network call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -84,8 +85,6 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;logout'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -104,10 +103,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;token'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -127,10 +124,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;status'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -150,10 +145,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;whoami'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -173,10 +166,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;log'= {
             cand -s 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]'
@@ -207,10 +198,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;start'= {
             cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
@@ -237,21 +226,19 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;stop'= {
             cand --at 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
-            cand -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
-            cand --duration 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
+            cand -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
+            cand --duration 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
             cand -p 'Project slug'
             cand --project 'Project slug'
-            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
-            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
+            cand -a 'Activity slug; repeat or separate with commas'
+            cand --activity 'Activity slug; repeat or separate with commas'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
+            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
             cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
@@ -275,10 +262,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;restart'= {
             cand --at 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
@@ -300,10 +285,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;cancel'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -322,10 +305,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;time'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -344,11 +325,9 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand create 'Record time worked'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Record time worked (on today, with the project''s default activity, unless told)'
             cand update 'Change fields of a time entry; only the fields given are sent'
             cand get 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
             cand list 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
@@ -359,14 +338,14 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'timesync;time;create'= {
-            cand -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
-            cand --duration 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
+            cand -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
+            cand --duration 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
             cand -p 'Project slug'
             cand --project 'Project slug'
-            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
-            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
+            cand -a 'Activity slug; repeat or separate with commas'
+            cand --activity 'Activity slug; repeat or separate with commas'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
+            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
             cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
@@ -389,20 +368,18 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;time;update'= {
-            cand -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
-            cand --duration 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
+            cand -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
+            cand --duration 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
             cand -p 'Project slug'
             cand --project 'Project slug'
-            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
-            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
+            cand -a 'Activity slug; repeat or separate with commas'
+            cand --activity 'Activity slug; repeat or separate with commas'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
+            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
             cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
@@ -425,10 +402,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;time;get'= {
             cand -u 'Only this user''s entries (repeatable)'
@@ -462,8 +437,6 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;time;list'= {
             cand -u 'Only this user''s entries (repeatable)'
@@ -497,8 +470,6 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;time;ls'= {
             cand -u 'Only this user''s entries (repeatable)'
@@ -532,8 +503,6 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;time;show'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -552,10 +521,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;time;delete'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -576,10 +543,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;time;import'= {
             cand --format 'The input format [default: from the file''s extension or content]'
@@ -610,11 +575,9 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;time;help'= {
-            cand create 'Record time worked'
+            cand create 'Record time worked (on today, with the project''s default activity, unless told)'
             cand update 'Change fields of a time entry; only the fields given are sent'
             cand get 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
             cand show 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
@@ -653,10 +616,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a project (site managers and admins)'
             cand update 'Change a project; whatever is not given is kept as it is'
             cand get 'List projects, or show one by slug'
@@ -690,10 +651,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;update'= {
             cand --name 'New name'
@@ -717,10 +676,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;get'= {
             cand -u 'Only projects where this user has a role (repeatable; not with SLUG)'
@@ -743,10 +700,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;list'= {
             cand -u 'Only projects where this user has a role (repeatable; not with SLUG)'
@@ -769,10 +724,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;ls'= {
             cand -u 'Only projects where this user has a role (repeatable; not with SLUG)'
@@ -795,10 +748,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;delete'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -819,10 +770,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;users'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -841,10 +790,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand add 'Give users roles in a project, keeping the roles they already have'
             cand remove 'Take all roles in a project away from users'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -869,8 +816,6 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;project;users;remove'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -889,10 +834,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;project;users;help'= {
             cand add 'Give users roles in a project, keeping the roles they already have'
@@ -948,10 +891,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create an activity (site managers and admins)'
             cand update 'Rename an activity or change its slug (site managers and admins)'
             cand get 'List activities, or show one by slug'
@@ -979,10 +920,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;activity;update'= {
             cand --name 'New name'
@@ -1003,10 +942,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;activity;get'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1027,10 +964,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;activity;list'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1051,10 +986,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;activity;ls'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1075,10 +1008,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;activity;delete'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1099,10 +1030,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;activity;help'= {
             cand create 'Create an activity (site managers and admins)'
@@ -1138,10 +1067,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a user (callers who are both site admin and site manager)'
             cand update 'Change fields of a user; only the fields given are sent'
             cand get 'List users, or show one by username'
@@ -1175,10 +1102,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;user;update'= {
             cand --display-name 'New display name'
@@ -1210,10 +1135,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;user;get'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1233,10 +1156,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;user;list'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1256,10 +1177,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;user;ls'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1279,10 +1198,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;user;delete'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1303,10 +1220,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;user;help'= {
             cand create 'Create a user (callers who are both site admin and site manager)'
@@ -1342,10 +1257,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand in 'Start the clock on a project (one clock at a time)'
             cand out 'Stop the clock and record the time worked'
             cand status 'Show the running clock: project, start and time elapsed'
@@ -1377,21 +1290,19 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;clock;out'= {
             cand --at 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]'
-            cand -d 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
-            cand --duration 'Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)'
+            cand -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
+            cand --duration 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
             cand -p 'Project slug'
             cand --project 'Project slug'
-            cand -a 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand --activity 'Activity slug; repeat or separate with commas [default: the project''s default activity]'
-            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
-            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d'
+            cand -a 'Activity slug; repeat or separate with commas'
+            cand --activity 'Activity slug; repeat or separate with commas'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
+            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
             cand -n 'Notes about the work'
             cand --notes 'Notes about the work'
             cand --issue-uri 'Link to the issue worked on (http or https)'
@@ -1415,10 +1326,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;clock;status'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1438,10 +1347,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;clock;cancel'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1460,10 +1367,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;clock;help'= {
             cand in 'Start the clock on a project (one clock at a time)'
@@ -1518,8 +1423,6 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'timesync;outbox'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1538,10 +1441,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand drop 'Remove an entry without sending it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1562,10 +1463,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;outbox;help'= {
             cand drop 'Remove an entry without sending it'
@@ -1592,10 +1491,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;completions'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1614,10 +1511,28 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'timesync;globals'= {
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand -q 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+            cand --quiet 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -l 'Show whole UUIDs in tables, not their first 8 characters'
+            cand --long 'Show whole UUIDs in tables, not their first 8 characters'
+            cand --no-pager 'Never page long output (a terminal''s long output goes through $PAGER, else `less -FRX`)'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;__complete'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1636,10 +1551,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;help'= {
             cand login 'Log in and store the token in the config file'
@@ -1660,6 +1573,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand outbox 'List (or drop) time entries kept while the server was unreachable'
             cand sync 'Send the time entries waiting in the outbox'
             cand completions 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+            cand globals 'The options every command takes, before or after the command''s name'
             cand __complete 'For the completion scripts: cached names (never a network call)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1682,7 +1596,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;cancel'= {
         }
         &'timesync;help;time'= {
-            cand create 'Record time worked'
+            cand create 'Record time worked (on today, with the project''s default activity, unless told)'
             cand update 'Change fields of a time entry; only the fields given are sent'
             cand get 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
             cand show 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
@@ -1776,6 +1690,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;sync'= {
         }
         &'timesync;help;completions'= {
+        }
+        &'timesync;help;globals'= {
         }
         &'timesync;help;__complete'= {
         }

@@ -12,7 +12,7 @@ use timesync::validation::{parse_web_uri, Slug, Username};
 /// The `time` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum TimeCommand {
-    /// Record time worked
+    /// Record time worked (on today, with the project's default activity, unless told)
     Create(TimeCreateArgs),
     /// Change fields of a time entry; only the fields given are sent
     Update(TimeUpdateArgs),
@@ -44,7 +44,10 @@ pub enum TimeCommand {
 /// The fields of a time entry, shared by create and update.
 #[derive(Debug, Default, Args)]
 pub struct TimeFields {
-    /// Time worked: 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h, 1:30 or seconds (5400, at least 300)
+    /// Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)
+    ///
+    /// Also 3h, 90m and 1h30m15s. A bare number is seconds (5400) and must be at least 300: less is
+    /// more likely minutes (write 90m or 90s). Zero is refused.
     #[arg(short, long, allow_hyphen_values = true, value_name = "DURATION", value_parser = parse_entry_duration)]
     pub duration: Option<Duration>,
 
@@ -52,11 +55,14 @@ pub struct TimeFields {
     #[arg(short, long, value_name = "SLUG")]
     pub project: Option<Slug>,
 
-    /// Activity slug; repeat or separate with commas [default: the project's default activity]
+    /// Activity slug; repeat or separate with commas
     #[arg(short, long = "activity", value_name = "SLUG", value_delimiter = ',')]
     pub activities: Vec<Slug>,
 
-    /// Day worked: YYYY-MM-DD, today, yesterday, a weekday (the latest, today included) or -3d
+    /// Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d
+    ///
+    /// A weekday name is the most recent such day, today included; an offset counts days (-3d) or
+    /// weeks (-2w) back. Dates run from 1970 to 2100, and after tomorrow only with --future.
     #[arg(short = 'D', long, allow_hyphen_values = true, value_name = "DATE")]
     pub date: Option<DateSpec>,
 

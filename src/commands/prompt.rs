@@ -35,7 +35,9 @@ pub fn confirm_delete(yes: bool, describe: impl FnOnce() -> Result<String>) -> R
     if confirm(&format!("Delete {what}?"))? {
         return Ok(());
     }
-    Err(Error::invalid(format!("nothing was deleted: you did not confirm deleting {what} (`--yes` skips the question)")))
+    Err(Error::invalid(format!(
+        "nothing was deleted: you did not confirm deleting {what} (`--yes` skips the question)"
+    )))
 }
 
 /// Asks a yes/no `question` (default no); `false` without a terminal.

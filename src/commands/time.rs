@@ -206,9 +206,12 @@ fn delete(args: TimeDeleteArgs, settings: &Settings) -> Result<()> {
     super::prompt::confirm_delete(args.yes, || {
         let time = match time {
             Some(time) => time,
-            None => session.client.get_time(&uuid, false, false)?.into_iter().next().ok_or_else(|| {
-                Error::unexpected(format!("the reply to GET /times/{uuid} was empty"))
-            })?,
+            None => session
+                .client
+                .get_time(&uuid, false, false)?
+                .into_iter()
+                .next()
+                .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
         };
         Ok(describe(&time))
     })?;
@@ -220,7 +223,8 @@ fn delete(args: TimeDeleteArgs, settings: &Settings) -> Result<()> {
 /// 2026-12-04: 1h30m on gwm (dev), "Fixed the build"".
 fn describe(time: &Time) -> String {
     let short = time.uuid.get(..8).unwrap_or(&time.uuid);
-    let activities = if time.activities.is_empty() { String::new() } else { format!(" ({})", time.activities.join(", ")) };
+    let activities =
+        if time.activities.is_empty() { String::new() } else { format!(" ({})", time.activities.join(", ")) };
     let notes = time.notes.as_deref().map(|n| format!(", \"{n}\"")).unwrap_or_default();
     format!(
         "time entry {short} of {}: {} on {}{activities}{notes}",

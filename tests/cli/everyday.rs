@@ -104,11 +104,10 @@ fn json_timestamps_have_one_form() {
 #[test]
 fn watson_verbs_at_the_top_level_get_a_pointed_hint() {
     let env = Env::new();
-    for (verb, meant) in [("add", "time create"), ("edit", "time update"), ("rm", "time delete"), ("remove", "time delete")]
+    for (verb, meant) in
+        [("add", "time create"), ("edit", "time update"), ("rm", "time delete"), ("remove", "time delete")]
     {
-        env.bare()
-            .fails(&[verb], 2)
-            .stderr_has(&[&format!("timesync has no '{verb}': use 'timesync {meant}'")]);
+        env.bare().fails(&[verb], 2).stderr_has(&[&format!("timesync has no '{verb}': use 'timesync {meant}'")]);
     }
 }
 
@@ -201,4 +200,30 @@ mod on_a_terminal {
         let (code, output) = PtyChild::spawn(cmd, 24, 200).finish();
         assert_eq!(code, Some(0), "{output}");
     }
+}
+
+#[test]
+fn short_help_is_short_and_points_to_the_global_options() {
+    let env = Env::new();
+    let short = |args: &[&str]| {
+        let output = env.bare().args(args).arg("-h").output().unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let create = short(&["time", "create"]);
+    assert!(create.lines().count() < 30, "{} lines:\n{create}", create.lines().count());
+    assert!(create.contains("--duration") && create.contains("--future"), "{create}");
+    assert!(!create.contains("--verbose") && !create.contains("Global options:"), "{create}");
+    assert!(create.trim_end().ends_with("see `timesync help globals`"), "{create}");
+    let stop = short(&["stop"]);
+    assert!(!stop.contains("create default") && !stop.contains("-V"), "{stop}");
+    let update = short(&["time", "update"]);
+    assert!(!update.contains("--user"), "time update has no --user: {update}");
+    let globals = env.bare().args(["help", "globals"]).output().unwrap();
+    let globals = String::from_utf8(globals.stdout).unwrap();
+    for flag in ["--json", "--quiet", "--profile <NAME>", "--test", "--url <URL>"] {
+        assert!(globals.contains(flag), "{flag} missing from help globals: {globals}");
+    }
+    env.bare().fails(&["time", "create", "-V"], 2);
+    env.bare().succeeds(&["-V"]).stdout(predicate::str::starts_with("timesync "));
 }

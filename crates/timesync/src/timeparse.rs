@@ -292,7 +292,9 @@ impl FromStr for DateSpec {
         }
         if s.len() == 10 {
             if let Ok(date) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
-                return check_date_range(date).map(DateSpec::On).map_err(|why| format!("invalid date '{input}': {why}"));
+                return check_date_range(date)
+                    .map(DateSpec::On)
+                    .map_err(|why| format!("invalid date '{input}': {why}"));
             }
         }
         Err(error())
