@@ -37,7 +37,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         .collect();
     if !missing.is_empty() {
         return Err(Error::invalid(format!(
-            "time object: missing required field(s): {} (pass {})",
+            "a time entry needs {} (pass {})",
             missing.join(", "),
             missing.iter().map(|m| format!("--{m}")).collect::<Vec<_>>().join(" and ")
         )));
@@ -77,14 +77,12 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
 fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
     match (requested, logged_in) {
         (Some(requested), Some(me)) if requested.as_str() != me => Err(Error::invalid(format!(
-            "time object: --user {requested} is not the logged-in user {me}; \
+            "--user {requested} is not the logged-in user {me}; \
              TimeSync only accepts time entries from their owner"
         ))),
         (Some(requested), _) => Ok(requested),
         (None, Some(me)) => me.parse().map_err(Error::Invalid),
-        (None, None) => Err(Error::invalid(
-            "time object: missing required field(s): user (pass --user or set username in the profile)",
-        )),
+        (None, None) => Err(Error::invalid("a time entry needs its user: pass --user or set username in the profile")),
     }
 }
 

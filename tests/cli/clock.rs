@@ -17,9 +17,7 @@ fn running(env: &Env) -> Value {
 #[test]
 fn clock_in_then_out_records_the_time_worked() {
     let env = Env::with_project();
-    at(&env, NINE)
-        .succeeds(&["clock", "in", "gwm", "--notes", "two\nlines"])
-        .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
+    at(&env, NINE).succeeds(&["clock", "in", "gwm", "--notes", "two\nlines"]).stdout("Started gwm at 09:00.\n");
     let stored = running(&env);
     assert_eq!(stored["started_at"], "2026-01-15T08:00:00Z", "JSON timestamps are in UTC");
     assert_eq!(stored["project"], "gwm");

@@ -227,3 +227,21 @@ fn short_help_is_short_and_points_to_the_global_options() {
     env.bare().fails(&["time", "create", "-V"], 2);
     env.bare().succeeds(&["-V"]).stdout(predicate::str::starts_with("timesync "));
 }
+
+#[test]
+fn start_stop_and_switch_speak_one_line_each_with_the_entry_number() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-12-05");
+    let (nine, half_past_ten) = ("2026-12-04T09:00:00+00:00", "2026-12-04T10:30:00+00:00");
+    at(&env, nine).succeeds(&["start", "gwm"]).stdout("Started gwm at 09:00.\n");
+    at(&env, half_past_ten)
+        .succeeds(&["start", "--switch", "gwm", "-a", "dev"])
+        .stdout("Stopped gwm: 1h30m recorded on 2026-12-04 (@2). Started gwm at 10:30.\n");
+    at(&env, "2026-12-04T11:00:00+00:00").succeeds(&["stop"]).stdout("Stopped gwm: 30m recorded on 2026-12-04 (@2).\n");
+    at(&env, "2026-12-04T11:00:00+00:00")
+        .succeeds(&["restart", "--at", "2026-12-03 23:00"])
+        .stdout("Started gwm at 2026-12-03 23:00.\n");
+    at(&env, "2026-12-04T01:00:00+00:00")
+        .succeeds(&["stop"])
+        .stdout("Stopped gwm: 1h recorded on 2026-12-03 (@5), 1h recorded on 2026-12-04 (@2).\n");
+}

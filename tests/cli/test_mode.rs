@@ -78,7 +78,10 @@ fn local_validation_runs_first_exactly_as_in_live_mode() {
     let env = Env::new();
     for (args, message) in [
         (&["time", "create", "--duration", "3hh30m", "--project", "gwm"][..], "invalid duration '3hh30m'"),
-        (&["time", "create", "--notes", "x"][..], "time object: missing required field(s): duration, project"),
+        (
+            &["time", "create", "--notes", "x"][..],
+            "a time entry needs duration, project (pass --duration and --project)",
+        ),
         (&["project", "get", "gwm", "--include-deleted"][..], "invalid combination: slug and include_deleted"),
         (&["time", "update", "838853e3-3635-4076-a26f-7efa4e60981f"][..], "nothing to change"),
     ] {
