@@ -2786,7 +2786,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -30,7 +30,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -l profile -d 'Profile o
 complete -c timesync -n "__fish_timesync_needs_command" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_needs_command" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_needs_command" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_needs_command" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_needs_command" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_needs_command" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_needs_command" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_needs_command" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -72,7 +72,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -l config -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-stdin -d 'Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works. Without either, the password is asked for without echo'
-complete -c timesync -n "__fish_timesync_using_subcommand login" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -86,7 +86,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand logout" -l profile -d 
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand logout" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -101,7 +101,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -l config -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l show -d 'Print the token itself'
-complete -c timesync -n "__fish_timesync_using_subcommand token" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -116,7 +116,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -l config -d '
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand status" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -131,7 +131,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l config -d '
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -153,7 +153,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand log" -l today -d 'Toda
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l week -d 'This week, Monday to today'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l month -d 'This month, the 1st to today'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l all-users -d 'Everyone\'s entries you may see, not only yours (only yours are numbered)'
-complete -c timesync -n "__fish_timesync_using_subcommand log" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -173,7 +173,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand start" -l timeout -d '
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
-complete -c timesync -n "__fish_timesync_using_subcommand start" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -197,7 +197,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand stop" -l timeout -d 'S
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l keep -d 'Record a clock that ran under a minute (without it, such a clock is dropped)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l future -d 'Accept a day worked after tomorrow'
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -214,7 +214,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand restart" -l timeout -d
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
-complete -c timesync -n "__fish_timesync_using_subcommand restart" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -228,7 +228,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l profile -d 
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -242,7 +242,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -273,7 +273,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l future -d 'Accept a day worked after tomorrow'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -295,7 +295,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l future -d 'Accept a day worked after tomorrow'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -318,7 +318,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted entries'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -341,7 +341,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted entries'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -364,7 +364,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted entries'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -378,7 +378,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -393,7 +393,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -444,7 +444,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fis
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -473,7 +473,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -492,7 +492,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-default-activity -d 'Remove the default activity'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -509,7 +509,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -526,7 +526,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -543,7 +543,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -558,7 +558,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -572,7 +572,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -595,7 +595,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fi
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -618,7 +618,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -634,7 +634,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -650,7 +650,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -666,7 +666,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -682,7 +682,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -697,7 +697,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -716,7 +716,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -745,7 +745,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l site-spectator -d 'Make the user a site spectator (sees every time entry)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l inactive -d 'Create the account inactive'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the new user\'s password from standard input (for scripts); TIMESYNC_NEW_PASSWORD also works. Without either, it is asked for without echo'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -776,7 +776,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l inactive -d 'Deactivate the account'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password -d 'Set a new password: asked for without echo, or read from --password-stdin or TIMESYNC_NEW_PASSWORD'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the new password from standard input (implies --password)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -791,7 +791,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted users'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -806,7 +806,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted users'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -821,7 +821,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted users'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -836,7 +836,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -855,7 +855,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -880,7 +880,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -904,7 +904,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l keep -d 'Record a clock that ran under a minute (without it, such a clock is dropped)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l future -d 'Accept a day worked after tomorrow'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -919,7 +919,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l short -d 'One terse line for shell prompts ("gwm 1h05m"), nothing when no clock runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -933,7 +933,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -951,7 +951,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -s e -l end -d
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l by -d 'Group totals by this, nested in the order given (repeat or separate with commas)' -r -f -a "project\t'The project (shown by its shortest slug)'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l by -d 'Group totals by this, nested in the order given (repeat or separate with commas) [default: project]' -r -f -a "project\t'The project (shown by its shortest slug)'
 activity\t'The set of activities of an entry (`dev+docs` for an entry with two)'
 user\t'The owner'
 day\t'The day worked'"
@@ -967,8 +967,9 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l connect-tim
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l week -d 'This week, Monday to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l month -d 'This month, the 1st to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l today -d 'Today only'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l total -d 'Only the period\'s total, not grouped'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 'Show totals as decimal hours (3.50) instead of 3h30m'
-complete -c timesync -n "__fish_timesync_using_subcommand report" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -982,7 +983,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -998,7 +999,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_see
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -1014,7 +1015,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand sync" -l profile -d 'P
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand sync" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -1028,7 +1029,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -l profil
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand completions" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -1042,7 +1043,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand globals" -l profile -d
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand globals" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -1056,7 +1057,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l profile
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'

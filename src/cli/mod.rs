@@ -99,7 +99,7 @@ pub struct GlobalArgs {
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub connect_timeout: Option<u64>,
 
-    /// Print only the UUID of what a command creates or changes (a username for users), and no messages
+    /// Print only the key of each result (a slug, a username, a time entry's UUID), and no messages
     #[arg(short, long, global = true, hide_short_help = true, conflicts_with_all = ["json", "csv"])]
     pub quiet: bool,
 

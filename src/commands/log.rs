@@ -65,6 +65,7 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
             let fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
             settings.printer.csv(&shown, &fields)
         }
+        Format::Table if settings.printer.quiet => settings.printer.ids(shown.iter().map(|e| e.time.uuid.clone())),
         Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
     }
 }

@@ -15,27 +15,28 @@ use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
     let (start, end) = period(&args, settings.now.today())?;
+    let by = args.groups();
     let query = entry_query(args.filters, start, end)?;
     if args.round.is_some_and(|r| r.as_secs() == 0) {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
     let session = session(settings)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
-    let mut tally = Tally::new(&args.by, rounding);
+    let mut tally = Tally::new(&by, rounding);
     session.client.each_time(&query, |time| {
         tally.add(&time);
         Ok::<(), Error>(())
     })?;
     let report = tally.finish();
     match settings.printer.format {
-        Format::Json => settings.printer.json(&report_json(&report, &args.by, args.decimal, (start, end), rounding)),
+        Format::Json => settings.printer.json(&report_json(&report, &by, args.decimal, (start, end), rounding)),
         Format::Csv => {
-            let (columns, rows) = csv_rows(&report, &args.by, args.decimal, (start, end));
+            let (columns, rows) = csv_rows(&report, &by, args.decimal, (start, end));
             settings.printer.csv(&rows, &columns.iter().map(String::as_str).collect::<Vec<_>>())
         }
         Format::Table => {
-            let rows = flat_rows(&report, &args.by, args.decimal);
-            let mut columns: Vec<Column> = args.by.iter().map(|b| Column::keep(b.title())).collect();
+            let rows = flat_rows(&report, &by, args.decimal);
+            let mut columns: Vec<Column> = by.iter().map(|b| Column::keep(b.title())).collect();
             columns.extend([Column::keep("Entries"), Column::keep("Total")]);
             let title = format!("Period: {}", period_text(start, end));
             settings.printer.rows(Some(&title), &columns, table_cells(&rows))

@@ -4,7 +4,7 @@
 use predicates::prelude::*;
 use serde_json::Value;
 
-use crate::harness::{at, Env, Printed, Run};
+use crate::harness::{at, Env, Printed, Run, ADMIN};
 
 /// 2026-12-04 is a Friday.
 const FRIDAY: &str = "2026-12-04T10:00:00+00:00";
@@ -244,4 +244,37 @@ fn start_stop_and_switch_speak_one_line_each_with_the_entry_number() {
     at(&env, "2026-12-04T01:00:00+00:00")
         .succeeds(&["stop"])
         .stdout("Stopped gwm: 1h recorded on 2026-12-03 (@5), 1h recorded on 2026-12-04 (@2).\n");
+}
+
+#[test]
+fn quiet_prints_the_natural_key_of_every_list() {
+    let env = Env::with_project();
+    let newer = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-12-04");
+    let older = env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-12-03");
+    let quiet = |args: &[&str]| {
+        let output = at(&env, FRIDAY).arg("-q").args(args).output().unwrap();
+        assert!(output.status.success(), "{args:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(quiet(&["log"]), format!("{newer}\n{older}\n"), "newest first, as log numbers them");
+    assert_eq!(quiet(&["project", "get"]), "gwm\n");
+    assert_eq!(quiet(&["project", "get", "gwm"]), "gwm\n");
+    assert_eq!(quiet(&["activity", "get"]).lines().collect::<Vec<_>>(), ["docs", "dev"]);
+    assert!(quiet(&["user", "get"]).lines().any(|l| l == "alice"));
+    assert_eq!(quiet(&["time", "get"]).lines().count(), 2);
+}
+
+#[test]
+fn report_groups_by_project_unless_told_and_project_get_shows_uri_and_uuid() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-12-04");
+    at(&env, FRIDAY).succeeds(&["report", "--week"]).stdout_has(&["Project", "gwm", "1h"]);
+    let total = at(&env, FRIDAY).arg("report").args(["--week", "--total"]).output().unwrap();
+    let total = String::from_utf8(total.stdout).unwrap();
+    assert!(!total.contains("Project") && total.contains("1h"), "{total}");
+    at(&env, FRIDAY).fails(&["report", "--total", "--by", "day"], 2);
+    let uuid = env.json("alice", &["project", "get", "gwm"])[0]["uuid"].as_str().unwrap().to_owned();
+    env.as_user(ADMIN).succeeds(&["project", "update", "gwm", "--uri", "https://example.com/gwm"]);
+    env.succeeds("alice", &["project", "get"]).stdout_has(&["URI", "https://example.com/gwm", &uuid[..8]]);
+    env.succeeds("alice", &["--long", "project", "get"]).stdout_has(&[&uuid]);
 }
