@@ -4069,13 +4069,16 @@ else
 fi
 
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call); the rest as generated above.
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, …; the rest as generated above.
 _timesync_cached() {
-    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    local cur="${COMP_WORDS[COMP_CWORD]}" names line
     names="$(timesync __complete words -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
     if [[ -n "${names}" ]]; then
-        local IFS=$'\n'
-        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        local IFS=$'\n' values=()
+        # A candidate's description (after a tab) is not shown by bash.
+        for line in ${names}; do values+=("${line%%$'\t'*}"); done
+        COMPREPLY=( $(compgen -W "${values[*]}" -- "${cur}") )
         return 0
     fi
     _timesync "$@"

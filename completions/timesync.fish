@@ -1112,5 +1112,6 @@ complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Remove an entry without sending it'
 
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call).
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, … with their summaries.
 complete -c timesync -a '(timesync __complete words -- (commandline -opc) (commandline -ct) 2>/dev/null)'
