@@ -275,6 +275,17 @@ impl Settings {
         }
     }
 
+    /// The key of the server `key` names in the delivery ledger: in test mode
+    /// the engine's own, so that each command's engine (which starts from the
+    /// samples) has a ledger of its own: what one imported is sent again by
+    /// the next.
+    pub fn ledger_key(&self, key: String) -> String {
+        match &self.test {
+            Some(test) => format!("{key}#{}", test.id),
+            None => key,
+        }
+    }
+
     /// In test mode, makes `user` known to the engine, so any username logs in.
     pub fn admit_test_user(&self, user: &str) {
         if let Some(test) = &self.test {

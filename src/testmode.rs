@@ -23,6 +23,9 @@ pub const TEST_URL: &str = "http://timesync.test/v0";
 #[derive(Clone)]
 pub struct TestMode {
     engine: Arc<Engine>,
+    /// What tells this engine from those of other commands: its delivery
+    /// ledger (outbox and import journal) is its own, as its data is.
+    pub id: String,
     /// A token for the acting user, issued by the engine.
     pub token: Secret,
 }
@@ -40,7 +43,9 @@ impl TestMode {
         let now = now.datetime();
         let engine = samples::test_engine(user, now.timestamp_millis(), now.date_naive());
         let token = Secret::new(engine.token_for(user));
-        TestMode { engine: Arc::new(engine), token }
+        let started = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        let id = format!("engine-{}-{}", std::process::id(), started.as_nanos());
+        TestMode { engine: Arc::new(engine), token, id }
     }
 
     /// Makes `user` known to the engine (as a user without site roles) when

@@ -278,3 +278,16 @@ fn report_groups_by_project_unless_told_and_project_get_shows_uri_and_uuid() {
     env.succeeds("alice", &["project", "get"]).stdout_has(&["URI", "https://example.com/gwm", &uuid[..8]]);
     env.succeeds("alice", &["--long", "project", "get"]).stdout_has(&[&uuid]);
 }
+
+#[test]
+fn every_test_mode_import_starts_from_the_same_state() {
+    let env = Env::new();
+    let import = || {
+        let mut cmd = env.bare();
+        cmd.current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/import")).env("TIMESYNC_TEST", "1");
+        cmd.args(["time", "import", "november.csv"]).assert().success()
+    };
+    import().stdout_has(&["3 entries, 3 sent, 0 skipped"]);
+    import().stdout_has(&["3 entries, 3 sent, 0 skipped"]);
+    env.bare().succeeds(&["--test", "login", "--username", "ci"]).stdout_has(&["as ci"]);
+}
