@@ -18,7 +18,7 @@ use super::reference::own_user;
 use super::session;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
-use crate::output::{escape, Format, Tabular};
+use crate::output::{escape, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
 use timesync::reference::Age;
@@ -54,6 +54,15 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
         ..TimeQuery::default()
     };
     let window = window(&session, &query, &me, &args, period.end)?;
+    if let (Some(latest), Some(end)) = (window.latest_after, period.end) {
+        // Entries dated later take the first numbers: never silently.
+        note(&format!(
+            "{} of yours {} dated after {end} ({}): see `timesync log --end {latest}`",
+            plural(window.own_after, "entry", "entries"),
+            if window.own_after == 1 { "is" } else { "are" },
+            if window.own_after == 1 { "@1".to_owned() } else { format!("@1 to @{}", window.own_after) },
+        ));
+    }
     let shown: Vec<LogEntry> = window
         .shown
         .iter()
@@ -78,6 +87,8 @@ struct Window {
     own: Vec<Age>,
     /// How many of the user's entries are after the period's end (all newer).
     own_after: usize,
+    /// The latest day of those entries after the period's end.
+    latest_after: Option<NaiveDate>,
 }
 
 impl Window {
@@ -101,7 +112,7 @@ fn window(
     args: &LogArgs,
     end: Option<NaiveDate>,
 ) -> Result<Window> {
-    let mut window = Window { shown: Vec::new(), own: Vec::new(), own_after: 0 };
+    let mut window = Window { shown: Vec::new(), own: Vec::new(), own_after: 0, latest_after: None };
     let mut index = 0;
     session.client.each_time(query, |time| {
         let age = Age::of(&time, index);
@@ -112,6 +123,7 @@ fn window(
                 window.own.push(age);
             } else {
                 window.own_after += 1;
+                window.latest_after = window.latest_after.max(Some(time.date_worked.0));
             }
         }
         let shown = in_period

@@ -291,3 +291,15 @@ fn every_test_mode_import_starts_from_the_same_state() {
     import().stdout_has(&["3 entries, 3 sent, 0 skipped"]);
     env.bare().succeeds(&["--test", "login", "--username", "ci"]).stdout_has(&["as ci"]);
 }
+
+#[test]
+fn log_says_when_later_entries_take_the_first_numbers() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 3600, "2026-12-04");
+    at(&env, FRIDAY).succeeds(&["log", "--today"]).stdout_has(&["@1"]).stderr("");
+    at(&env, FRIDAY).succeeds(&["time", "create", "-d", "1h", "-p", "gwm", "-D", "2026-12-05"]);
+    at(&env, FRIDAY)
+        .succeeds(&["log", "--today"])
+        .stdout_has(&["@2"])
+        .stderr_has(&["1 entry of yours is dated after 2026-12-04 (@1): see `timesync log --end 2026-12-05`"]);
+}
