@@ -4077,7 +4077,7 @@ _timesync_cached() {
     if [[ -n "${names}" ]]; then
         local IFS=$'\n' values=()
         # A candidate's description (after a tab) is not shown by bash.
-        for line in ${names}; do values+=("${line%%$'\t'*}"); done
+        while read -r line; do values+=("${line%%$'\t'*}"); done <<< "${names}"
         COMPREPLY=( $(compgen -W "${values[*]}" -- "${cur}") )
         return 0
     fi

@@ -118,3 +118,30 @@ fn entry_references_complete_with_their_summaries() {
         "nothing when the server cannot be reached"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_bash_script_offers_entry_references_without_their_summaries() {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    if std::process::Command::new("bash").args(["-c", "true"]).env_clear().env("PATH", path).status().is_err() {
+        return;
+    }
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
+    env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-12");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/timesync.bash");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_timesync")).parent().unwrap();
+    let shell = format!(
+        "source {script}; COMP_WORDS=(timesync time show @); COMP_CWORD=3; \
+         _timesync_cached timesync @ show; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+    );
+    let output = env
+        .program("bash")
+        .args(["-c", &shell])
+        .env("TIMESYNC_URL", env.server.base_url())
+        .env("TIMESYNC_TOKEN", env.server.token_for("alice"))
+        .env("PATH", format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), "@1\n@2\n");
+}
