@@ -268,20 +268,23 @@ pub fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
     settings.printer.message(&Value::Null, &stopped_line(project, &created, &numbers(&session, &created)))
 }
 
-/// Stops `running`, which ran `seconds` (under a minute), recording nothing.
+/// Stops `running`, which ran `seconds` (under a minute), recording nothing,
+/// and says so.
 fn drop_short(running: &RunningClock, seconds: i64, store: &mut Store, settings: &Settings) -> Result<()> {
     let cancelled = store.cancel_clock()?;
     if cancelled.as_ref().is_none_or(|c| c.started_at != running.started_at || c.project != running.project) {
         return Err(Error::invalid("the clock was stopped or changed by another command meanwhile"));
     }
-    settings.printer.message(
-        &json!({"stopped": true, "recorded": false, "project": running.project,
-                "started_at": crate::output::json_time(&running.started_at), "elapsed_seconds": seconds}),
-        &format!(
-            "Stopped {}: it ran {seconds}s, under a minute, so nothing was recorded (`--keep` records it).",
-            running.project
-        ),
-    )
+    let text = format!(
+        "Stopped {}: it ran {seconds}s, under a minute, so nothing was recorded (`--keep` records it).",
+        running.project
+    );
+    if settings.printer.format == Format::Table && !settings.printer.quiet {
+        return settings.printer.message(&Value::Null, &text);
+    }
+    // Scripts get what a stop gives them, a list of the entries recorded (none), and the reason as a note.
+    note(&text);
+    settings.printer.list::<Time>(&[])
 }
 
 /// Turns `running` into entries ending at `ended_at` and sends them; what

@@ -303,3 +303,13 @@ fn log_says_when_later_entries_take_the_first_numbers() {
         .stdout_has(&["@2"])
         .stderr_has(&["1 entry of yours is dated after 2026-12-04 (@1): see `timesync log --end 2026-12-05`"]);
 }
+
+#[test]
+fn a_short_clock_stopped_with_json_gives_an_empty_list_and_a_note() {
+    let env = Env::with_project();
+    at(&env, "2026-12-04T09:00:00+00:00").succeeds(&["start", "gwm"]);
+    let output = at(&env, "2026-12-04T09:00:30+00:00").args(["--json", "stop"]).output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(serde_json::from_slice::<Value>(&output.stdout).unwrap(), serde_json::json!([]));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("30s, under a minute"));
+}
