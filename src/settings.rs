@@ -181,7 +181,10 @@ impl Settings {
             verbose: args.verbose,
             switch: stored.switch.unwrap_or(false),
             now,
-            state_dir: state::default_dir(),
+            state_dir: match &test {
+                Some(test) => Some(test.state_dir().to_path_buf()),
+                None => state::default_dir(),
+            },
             test,
             config_path,
             profile,
@@ -272,17 +275,6 @@ impl Settings {
         match self.test {
             Some(_) => Ok(()),
             None => config::update_profile(&self.config_path, &self.profile, changes),
-        }
-    }
-
-    /// The key of the server `key` names in the delivery ledger: in test mode
-    /// the engine's own, so that each command's engine (which starts from the
-    /// samples) has a ledger of its own: what one imported is sent again by
-    /// the next.
-    pub fn ledger_key(&self, key: String) -> String {
-        match &self.test {
-            Some(test) => format!("{key}#{}", test.id),
-            None => key,
         }
     }
 

@@ -4,6 +4,7 @@
 //! server does (errors and exit codes included); the only difference is the
 //! transport. Nothing here is known to the commands: settings pick it.
 
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use timesync::client::{EngineTransport, Observer};
@@ -19,13 +20,14 @@ pub const TEST_USER: &str = "test-user";
 /// The base URL shown in test mode when none is configured.
 pub const TEST_URL: &str = "http://timesync.test/v0";
 
-/// A running test mode: the engine, and the token of the user it acts as.
+/// A running test mode: the engine, the token of the user it acts as, and
+/// the local state (clock, outbox, import journal, cache) that lives as
+/// long as the engine: every command in test mode starts from the same
+/// state, as from the same samples.
 #[derive(Clone)]
 pub struct TestMode {
     engine: Arc<Engine>,
-    /// What tells this engine from those of other commands: its delivery
-    /// ledger (outbox and import journal) is its own, as its data is.
-    pub id: String,
+    state: Arc<StateDir>,
     /// A token for the acting user, issued by the engine.
     pub token: Secret,
 }
@@ -45,7 +47,13 @@ impl TestMode {
         let token = Secret::new(engine.token_for(user));
         let started = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         let id = format!("engine-{}-{}", std::process::id(), started.as_nanos());
-        TestMode { engine: Arc::new(engine), token, id }
+        let state = Arc::new(StateDir(std::env::temp_dir().join(format!("timesync-{id}"))));
+        TestMode { engine: Arc::new(engine), state, token }
+    }
+
+    /// The directory of this engine's local state, removed with it.
+    pub fn state_dir(&self) -> &Path {
+        &self.state.0
     }
 
     /// Makes `user` known to the engine (as a user without site roles) when
@@ -65,5 +73,14 @@ impl TestMode {
     /// A transport to the engine for a client of `baseurl`.
     pub fn transport(&self, baseurl: &str, observer: Option<Observer>) -> Result<EngineTransport> {
         Ok(EngineTransport::new(self.engine.clone(), baseurl)?.with_observer(observer))
+    }
+}
+
+/// A directory removed when dropped: test mode's local state.
+struct StateDir(PathBuf);
+
+impl Drop for StateDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }

@@ -43,7 +43,7 @@ pub fn lease(settings: &Settings) -> Lease {
 /// The configured server's key in the delivery ledger: where entries made
 /// now are for, even when the server cannot be reached.
 pub fn server_of(settings: &Settings) -> Result<String> {
-    Ok(settings.ledger_key(timesync::client::server_key(settings.url()?)?))
+    Ok(timesync::client::server_key(settings.url()?)?)
 }
 
 /// What a failed `POST /times` means for the entry: the one rule.

@@ -52,7 +52,7 @@ pub fn session(settings: &Settings) -> Result<Session> {
             return Err(expired);
         }
     }
-    let server = settings.ledger_key(server_key(client.baseurl())?);
+    let server = server_key(client.baseurl())?;
     Ok(Session { client, user: current_user(settings), server })
 }
 
