@@ -135,7 +135,6 @@ impl Env {
         cmd
     }
 
-
     /// The state directory of this environment's commands.
     pub fn state_dir(&self) -> PathBuf {
         self.dir.path().join(".local").join("state").join("timesync")
