@@ -38,7 +38,11 @@ _timesync() {
             values+=("${line%%$'\t'*}")
             descriptions+=("${line/$'\t'/  -- }")
         done
-        compadd -l -d descriptions -a values
+        if [[ "${names[*]}" == *$'\t'* ]]; then
+            compadd -l -d descriptions -a values
+        else
+            compadd -a values
+        fi
     else
         _timesync_generated "$@"
     fi
