@@ -12,7 +12,6 @@
 //!   nothing is asked for, and the script then completes as usual.
 
 use std::io::Write;
-use std::num::NonZeroUsize;
 use std::time::Duration as StdDuration;
 
 use clap::{Arg, Command};
@@ -84,20 +83,20 @@ fn entries(settings: &Settings) -> Vec<String> {
         let mut client = settings.client_with_timeouts(StdDuration::from_secs(1), StdDuration::from_secs(3))?;
         client.set_token(Some(token));
         let Some(me) = super::current_user(settings).and_then(|u| u.parse().ok()) else { return Ok(Vec::new()) };
-        let keep = NonZeroUsize::new(ENTRIES_OFFERED).expect("not zero");
         let mut newest: Vec<(Age, Time)> = Vec::new();
         let mut index = 0;
         client.each_time(&TimeQuery { users: vec![me], ..TimeQuery::default() }, |time| {
             newest.push((Age::of(&time, index), time));
             index += 1;
-            if newest.len() >= 4 * keep.get() {
+            // Only the newest are kept, sorted now and then: a long history is never held.
+            if newest.len() >= 4 * ENTRIES_OFFERED {
                 newest.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
-                newest.truncate(keep.get());
+                newest.truncate(ENTRIES_OFFERED);
             }
             Ok::<(), Error>(())
         })?;
         newest.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
-        newest.truncate(keep.get());
+        newest.truncate(ENTRIES_OFFERED);
         Ok(newest.into_iter().map(|(_, time)| time).collect())
     };
     let times = newest().unwrap_or_default();
