@@ -31,6 +31,9 @@ _timesync() {
             timesync,completions)
                 cmd="timesync__subcmd__completions"
                 ;;
+            timesync,globals)
+                cmd="timesync__subcmd__globals"
+                ;;
             timesync,help)
                 cmd="timesync__subcmd__help"
                 ;;
@@ -159,6 +162,9 @@ _timesync() {
                 ;;
             timesync__subcmd__help,completions)
                 cmd="timesync__subcmd__help__subcmd__completions"
+                ;;
+            timesync__subcmd__help,globals)
+                cmd="timesync__subcmd__help__subcmd__globals"
                 ;;
             timesync__subcmd__help,help)
                 cmd="timesync__subcmd__help__subcmd__help"
@@ -452,7 +458,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version login logout token status whoami log start stop restart cancel time project activity user clock report outbox sync completions __complete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version login logout token status whoami log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -490,7 +496,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd____complete)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -528,7 +534,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -566,7 +572,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__create)
-            opts="-q -l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -612,7 +618,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__delete)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -650,7 +656,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__get)
-            opts="-q -l -v -h -V --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,7 +778,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__update)
-            opts="-q -l -v -h -V --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,7 +824,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__cancel)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -856,7 +862,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version in out status cancel help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help in out status cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,7 +900,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__cancel)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1016,7 +1022,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-a -n -q -l -v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1078,7 +1084,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__out)
-            opts="-d -p -a -D -n -u -q -l -v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h --at --keep --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1178,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__status)
-            opts="-q -l -v -h -V --short --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --short --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1210,7 +1216,45 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__completions)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version bash elvish fish powershell zsh"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__globals)
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,7 +1292,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help)
-            opts="login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help"
+            opts="login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1430,6 +1474,20 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__globals)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1906,7 +1964,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__log)
-            opts="-s -e -p -a -q -l -v -h -V --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,7 +2034,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__login)
-            opts="-u -q -l -v -h -V --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -q -l -v -h --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2030,7 +2088,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__logout)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2068,7 +2126,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version drop help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,7 +2164,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox__subcmd__drop)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,7 +2244,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete users help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls delete users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,7 +2282,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__create)
-            opts="-q -l -v -h -V --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,7 +2348,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__delete)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2328,7 +2386,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__get)
-            opts="-u -q -l -v -h -V --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -q -l -v -h --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2500,7 +2558,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__update)
-            opts="-q -l -v -h -V --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,7 +2612,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version add remove help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2592,7 +2650,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__add)
-            opts="-q -l -v -h -V --role --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --role --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2690,7 +2748,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__remove)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2728,7 +2786,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-s -e -u -p -a -q -l -v -h -V --start --end --week --month --today --user --project --activity --by --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2818,7 +2876,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__restart)
-            opts="-q -l -v -h -V --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2860,7 +2918,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__start)
-            opts="-a -n -q -l -v -h -V --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2922,7 +2980,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__status)
-            opts="-q -l -v -h -V --check --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --check --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2960,7 +3018,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__stop)
-            opts="-d -p -a -D -n -u -q -l -v -h -V --at --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h --at --keep --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3054,7 +3112,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__sync)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,7 +3150,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls show delete import help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3130,7 +3188,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__create)
-            opts="-d -p -a -D -n -u -q -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3220,7 +3278,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__delete)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3258,7 +3316,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__get)
-            opts="-u -p -a -s -e -q -l -v -h -V --user --project --activity --start --end --include-revisions --include-deleted --sort --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-u -p -a -s -e -q -l -v -h --user --project --activity --start --end --include-revisions --include-deleted --sort --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3452,7 +3510,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__import)
-            opts="-q -l -v -h -V --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3522,7 +3580,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__show)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3560,7 +3618,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__update)
-            opts="-d -p -a -D -n -u -q -l -v -h -V --duration --project --activity --date --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3650,7 +3708,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__token)
-            opts="-q -l -v -h -V --show --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --show --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3688,7 +3746,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version create update get list ls delete help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3726,7 +3784,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__create)
-            opts="-q -l -v -h -V --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3776,7 +3834,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__delete)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,7 +3872,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__get)
-            opts="-q -l -v -h -V --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,7 +3994,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__update)
-            opts="-q -l -v -h -V --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version"
+            opts="-q -l -v -h --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4011,13 +4069,16 @@ else
 fi
 
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call); the rest as generated above.
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, …; the rest as generated above.
 _timesync_cached() {
-    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    local cur="${COMP_WORDS[COMP_CWORD]}" names line
     names="$(timesync __complete words -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
     if [[ -n "${names}" ]]; then
-        local IFS=$'\n'
-        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        local IFS=$'\n' values=()
+        # A candidate's description (after a tab) is not shown by bash.
+        while read -r line; do values+=("${line%%$'\t'*}"); done <<< "${names}"
+        COMPREPLY=( $(compgen -W "${values[*]}" -- "${cur}") )
         return 0
     fi
     _timesync "$@"

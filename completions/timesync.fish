@@ -30,7 +30,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -l profile -d 'Profile o
 complete -c timesync -n "__fish_timesync_needs_command" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_needs_command" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_needs_command" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_needs_command" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_needs_command" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_needs_command" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_needs_command" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_needs_command" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -58,6 +58,7 @@ complete -c timesync -n "__fish_timesync_needs_command" -f -a "report" -d 'Total
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "sync" -d 'Send the time entries waiting in the outbox'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_needs_command" -f -a "globals" -d 'The options every command takes, before or after the command\'s name'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "__complete" -d 'For the completion scripts: cached names (never a network call)'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s u -l username -d 'Username [default: the profile\'s username]' -r
@@ -71,7 +72,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -l config -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l password-stdin -d 'Read the password from standard input (for scripts); TIMESYNC_PASSWORD also works. Without either, the password is asked for without echo'
-complete -c timesync -n "__fish_timesync_using_subcommand login" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -79,22 +80,20 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -l no-pager -d 
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand login" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand logout" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand logout" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -102,15 +101,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -l config -d 'C
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l show -d 'Print the token itself'
-complete -c timesync -n "__fish_timesync_using_subcommand token" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand token" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -118,15 +116,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -l config -d '
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand status" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand status" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -134,15 +131,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l config -d '
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l check -d 'Also run the password command, to see whether it works (its output is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s s -l start -d 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s e -l end -d 'Last day (same forms) [default: today]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s p -l project -d 'Only entries in this project (repeatable)' -r
@@ -157,15 +153,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand log" -l today -d 'Toda
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l week -d 'This week, Monday to today'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l month -d 'This month, the 1st to today'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l all-users -d 'Everyone\'s entries you may see, not only yours (only yours are numbered)'
-complete -c timesync -n "__fish_timesync_using_subcommand log" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand log" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand log" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
@@ -178,38 +173,38 @@ complete -c timesync -n "__fish_timesync_using_subcommand start" -l timeout -d '
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
-complete -c timesync -n "__fish_timesync_using_subcommand start" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand start" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand start" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s p -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s a -l activity -d 'Activity slug; repeat or separate with commas' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l keep -d 'Record a clock that ran under a minute (without it, such a clock is dropped)'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l future -d 'Accept a day worked after tomorrow'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l token -d 'Auth token to use instead of the stored one' -r
@@ -219,46 +214,43 @@ complete -c timesync -n "__fish_timesync_using_subcommand restart" -l timeout -d
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
-complete -c timesync -n "__fish_timesync_using_subcommand restart" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand restart" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "create" -d 'Record time worked (on today, with the project\'s default activity, unless told)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "get" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "list" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
@@ -267,50 +259,50 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "delete" -d 'Delete a time entry'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "import" -d 'Import a history of time entries from a file (CSV, JSON, Watson, Timewarrior)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s p -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s a -l activity -d 'Activity slug; repeat or separate with commas' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l future -d 'Accept a day worked after tomorrow'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s p -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s a -l activity -d 'Activity slug; repeat or separate with commas' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l future -d 'Accept a day worked after tomorrow'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
@@ -326,7 +318,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted entries'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -334,7 +326,6 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
@@ -350,7 +341,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted entries'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -358,7 +349,6 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
@@ -374,7 +364,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted entries'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -382,37 +372,35 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l format -d 'The input format [default: from the file\'s extension or content]' -r -f -a "csv\t'CSV with a header row, as `timesync --csv time get` writes it (or other columns, with --columns)'
 json\t'A JSON list of time entries, as `timesync --json time get` prints it'
 jsonl\t'JSON lines: one time entry object per line'
@@ -443,8 +431,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked (on today, with the project\'s default activity, unless told)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "get" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
@@ -457,15 +444,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fis
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "create" -d 'Create a project (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "get" -d 'List projects, or show one by slug'
@@ -487,15 +473,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l slug -d 'New slugs, replacing all current ones; repeat or separate with commas' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l uri -d 'New web page (http or https; it cannot be cleared)' -r
@@ -507,15 +492,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-default-activity -d 'Remove the default activity'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
@@ -525,15 +509,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
@@ -543,15 +526,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
@@ -561,45 +543,43 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted projects (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "add" -d 'Give users roles in a project, keeping the roles they already have'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "remove" -d 'Take all roles in a project away from users'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -615,15 +595,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fi
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Create an activity (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "get" -d 'List activities, or show one by slug'
@@ -639,15 +618,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l slug -d 'New slug' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -656,15 +634,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -673,15 +650,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -690,15 +666,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -707,30 +682,29 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-revisions -d 'Also show earlier revisions'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted activities (not with SLUG)'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an activity (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "get" -d 'List activities, or show one by slug'
@@ -742,15 +716,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "get" -d 'List users, or show one by username'
@@ -772,15 +745,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l site-spectator -d 'Make the user a site spectator (sees every time entry)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l inactive -d 'Create the account inactive'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l password-stdin -d 'Read the new user\'s password from standard input (for scripts); TIMESYNC_NEW_PASSWORD also works. Without either, it is asked for without echo'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l display-name -d 'New display name' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address ("" for none)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l meta -d 'New metadata' -r
@@ -804,15 +776,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l inactive -d 'Deactivate the account'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password -d 'Set a new password: asked for without echo, or read from --password-stdin or TIMESYNC_NEW_PASSWORD'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l password-stdin -d 'Read the new password from standard input (implies --password)'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -820,15 +791,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l include-deleted -d 'Also show deleted users'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -836,15 +806,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l include-deleted -d 'Also show deleted users'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -852,30 +821,29 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l include-deleted -d 'Also show deleted users'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Delete without asking (on a terminal, what is deleted is shown and confirmed first)'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "get" -d 'List users, or show one by username'
@@ -887,15 +855,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "out" -d 'Stop the clock and record the time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
@@ -913,38 +880,38 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s d -l duration -d 'Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s p -l project -d 'Project slug' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s a -l activity -d 'Activity slug; repeat or separate with commas' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s u -l user -d 'Owner of the entry [create default: the logged-in user]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l keep -d 'Record a clock that ran under a minute (without it, such a clock is dropped)'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l future -d 'Accept a day worked after tomorrow'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -952,30 +919,28 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l short -d 'One terse line for shell prompts ("gwm 1h05m"), nothing when no clock runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "out" -d 'Stop the clock and record the time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
@@ -986,7 +951,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -s e -l end -d
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l by -d 'Group totals by this, nested in the order given (repeat or separate with commas)' -r -f -a "project\t'The project (shown by its shortest slug)'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l by -d 'Group totals by this, nested in the order given (repeat or separate with commas) [default: project]' -r -f -a "project\t'The project (shown by its shortest slug)'
 activity\t'The set of activities of an entry (`dev+docs` for an entry with two)'
 user\t'The owner'
 day\t'The day worked'"
@@ -1002,8 +967,9 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l connect-tim
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l week -d 'This week, Monday to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l month -d 'This month, the 1st to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l today -d 'Today only'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l total -d 'Only the period\'s total, not grouped'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 'Show totals as decimal hours (3.50) instead of 3h30m'
-complete -c timesync -n "__fish_timesync_using_subcommand report" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
@@ -1011,22 +977,20 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l no-pager -d
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand report" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "drop" -d 'Remove an entry without sending it'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -1035,15 +999,14 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_see
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Remove an entry without sending it'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -1052,66 +1015,78 @@ complete -c timesync -n "__fish_timesync_using_subcommand sync" -l profile -d 'P
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand sync" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand sync" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand sync" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand completions" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s q -l quiet -d 'Print only the UUID of what a command creates or changes (a username for users), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s h -l help -d 'Print help'
-complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s V -l version -d 'Print version'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "login" -d 'Log in and store the token in the config file'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "logout" -d 'Forget the stored token'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "log" -d 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "start" -d 'Start the clock on a project (clock in); --switch stops a running clock first'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "stop" -d 'Stop the clock and record the time worked (clock out)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "restart" -d 'Start the clock again on your last entry\'s project, activities and notes (or entry REF\'s)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "cancel" -d 'Stop the clock without recording anything (clock cancel)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "time" -d 'Create, update, list and delete time entries'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "activity" -d 'Create, update, list and delete activities'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "user" -d 'Create, update, list and delete users'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "__complete" -d 'For the completion scripts: cached names (never a network call)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "create" -d 'Record time worked'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "login" -d 'Log in and store the token in the config file'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "logout" -d 'Forget the stored token'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "token" -d 'Show when the token expires (or the token itself with --show)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "status" -d 'Show the session: server, user, token expiry, password source, running clock and outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "log" -d 'Your entries of the last 7 days by day, newest first, numbered @1, @2, … with totals'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "start" -d 'Start the clock on a project (clock in); --switch stops a running clock first'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "stop" -d 'Stop the clock and record the time worked (clock out)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "restart" -d 'Start the clock again on your last entry\'s project, activities and notes (or entry REF\'s)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "cancel" -d 'Stop the clock without recording anything (clock cancel)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "time" -d 'Create, update, list and delete time entries'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "project" -d 'Create, update, list and delete projects, and manage their users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "activity" -d 'Create, update, list and delete activities'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "user" -d 'Create, update, list and delete users'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "clock" -d 'Clock in and out: a running clock that becomes a time entry'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "report" -d 'Totals over a period, grouped by project, activity, user or day'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "outbox" -d 'List (or drop) time entries kept while the server was unreachable'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "sync" -d 'Send the time entries waiting in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "completions" -d 'Print shell completions (bash, zsh, fish, elvish, powershell) to stdout'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "globals" -d 'The options every command takes, before or after the command\'s name'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "__complete" -d 'For the completion scripts: cached names (never a network call)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "create" -d 'Record time worked (on today, with the project\'s default activity, unless told)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "get" -d 'List time entries, or show one by reference (@1, a UUID or its first 6+ characters)'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from time" -f -a "show" -d 'Show one time entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)'
@@ -1137,5 +1112,6 @@ complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Remove an entry without sending it'
 
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call).
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, … with their summaries.
 complete -c timesync -a '(timesync __complete words -- (commandline -opc) (commandline -ct) 2>/dev/null)'

@@ -181,7 +181,10 @@ impl Settings {
             verbose: args.verbose,
             switch: stored.switch.unwrap_or(false),
             now,
-            state_dir: state::default_dir(),
+            state_dir: match &test {
+                Some(test) => Some(test.state_dir().to_path_buf()),
+                None => state::default_dir(),
+            },
             test,
             config_path,
             profile,
@@ -242,14 +245,19 @@ impl Settings {
     /// A client for the configured server (the in-process engine in test
     /// mode), without a token; `--verbose` shows its requests.
     pub fn client(&self) -> Result<Client> {
+        self.client_with_timeouts(self.connect_timeout, self.timeout)
+    }
+
+    /// [`Settings::client`] with other timeouts (completion asks quickly or not at all).
+    pub fn client_with_timeouts(&self, connect_timeout: StdDuration, timeout: StdDuration) -> Result<Client> {
         let observer = self.verbose.then(verbose_observer);
         let mut client = match &self.test {
             Some(test) => Client::with_transport(self.url()?, Box::new(test.transport(self.url()?, observer)?))?,
             None => Client::new(
                 self.url()?,
                 ClientOptions {
-                    connect_timeout: self.connect_timeout,
-                    timeout: self.timeout,
+                    connect_timeout,
+                    timeout,
                     observer,
                     max_reply_bytes: self.stored.max_reply_bytes.unwrap_or(DEFAULT_MAX_REPLY_BYTES),
                     clock: None,
@@ -267,6 +275,13 @@ impl Settings {
         match self.test {
             Some(_) => Ok(()),
             None => config::update_profile(&self.config_path, &self.profile, changes),
+        }
+    }
+
+    /// In test mode, makes `user` known to the engine, so any username logs in.
+    pub fn admit_test_user(&self, user: &str) {
+        if let Some(test) = &self.test {
+            test.admit(user);
         }
     }
 

@@ -69,4 +69,7 @@ pub struct ActivityDeleteArgs {
     /// The activity's slug
     #[arg(value_name = "SLUG")]
     pub slug: Slug,
+    /// Delete without asking (on a terminal, what is deleted is shown and confirmed first)
+    #[arg(short, long)]
+    pub yes: bool,
 }

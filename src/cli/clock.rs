@@ -91,6 +91,10 @@ pub struct ClockOutArgs {
     #[arg(long, allow_hyphen_values = true, value_name = "TIME")]
     pub at: Option<MomentSpec>,
 
+    /// Record a clock that ran under a minute (without it, such a clock is dropped)
+    #[arg(long)]
+    pub keep: bool,
+
     /// Fields that override what the clock recorded (--duration or --date
     /// give one entry instead of one per day).
     #[command(flatten)]

@@ -8,13 +8,16 @@ use clap_complete::Shell;
 
 const BASH: &str = r#"
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call); the rest as generated above.
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, …; the rest as generated above.
 _timesync_cached() {
-    local cur="${COMP_WORDS[COMP_CWORD]}" names
+    local cur="${COMP_WORDS[COMP_CWORD]}" names line
     names="$(timesync __complete words -- "${COMP_WORDS[@]:0:COMP_CWORD+1}" 2>/dev/null)"
     if [[ -n "${names}" ]]; then
-        local IFS=$'\n'
-        COMPREPLY=( $(compgen -W "${names}" -- "${cur}") )
+        local IFS=$'\n' values=()
+        # A candidate's description (after a tab) is not shown by bash.
+        while read -r line; do values+=("${line%%$'\t'*}"); done <<< "${names}"
+        COMPREPLY=( $(compgen -W "${values[*]}" -- "${cur}") )
         return 0
     fi
     _timesync "$@"
@@ -23,12 +26,23 @@ _timesync_cached() {
 
 const ZSH: &str = r#"
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call); the rest as generated above.
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, …; the rest as generated above.
 _timesync() {
-    local -a names
+    local -a names values descriptions
+    local line
     names=(${(f)"$(timesync __complete words -- "${(@)words[1,CURRENT]}" 2>/dev/null)"})
     if (( ${#names} )); then
-        compadd -a names
+        # A candidate's description comes after a tab (`@1<TAB>2026-12-04 1h gwm`).
+        for line in "${names[@]}"; do
+            values+=("${line%%$'\t'*}")
+            descriptions+=("${line/$'\t'/  -- }")
+        done
+        if [[ "${names[*]}" == *$'\t'* ]]; then
+            compadd -l -d descriptions -a values
+        else
+            compadd -a values
+        fi
     else
         _timesync_generated "$@"
     fi
@@ -37,7 +51,8 @@ _timesync() {
 
 const FISH: &str = r#"
 # Slugs and usernames from timesync's local cache where one is asked for
-# (`timesync __complete`, never a network call).
+# (`timesync __complete`, never a network call for them), profiles, and your
+# newest entries as @1, @2, … with their summaries.
 complete -c timesync -a '(timesync __complete words -- (commandline -opc) (commandline -ct) 2>/dev/null)'
 "#;
 

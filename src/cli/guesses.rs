@@ -31,6 +31,19 @@ const SUBCOMMANDS: &[(&str, &str, &str)] = &[
     ("outbox", "send", "sync"),
 ];
 
+/// Watson's commands at the top level, which timesync has under `time`:
+/// (the guess, what timesync calls it).
+const ROOT_VERBS: &[(&str, &str)] = &[
+    ("add", "time create"),
+    ("new", "time create"),
+    ("edit", "time update"),
+    ("rm", "time delete"),
+    ("remove", "time delete"),
+    ("delete", "time delete"),
+    ("create", "time create"),
+    ("update", "time update"),
+];
+
 /// Verbs people guess for the commands of time, project, activity and user.
 const VERBS: &[(&str, &str)] = &[
     ("add", "create"),
@@ -74,11 +87,16 @@ pub fn improve(mut error: Error, root: &Command) -> Error {
     };
     match error.kind() {
         ErrorKind::InvalidSubcommand => {
-            if let Some(meant) = guess(ContextKind::InvalidSubcommand).and_then(|g| subcommand_meant(&path, &g)) {
-                let invalid = guess(ContextKind::InvalidSubcommand).unwrap_or_default();
+            let invalid = guess(ContextKind::InvalidSubcommand).unwrap_or_default();
+            let root_verb = ROOT_VERBS.iter().find(|(g, _)| path.is_empty() && *g == invalid);
+            let tip = match root_verb {
+                Some((_, meant)) => Some(format!("timesync has no '{invalid}': use 'timesync {meant}'")),
+                None => subcommand_meant(&path, &invalid).map(|meant| format!("did you mean 'timesync {meant}'?")),
+            };
+            if let Some(tip) = tip {
                 error = Error::new(ErrorKind::InvalidSubcommand).with_cmd(&command);
                 error.insert(ContextKind::InvalidSubcommand, ContextValue::String(invalid));
-                let tip = StyledStr::from(format!("did you mean 'timesync {meant}'?"));
+                let tip = StyledStr::from(tip);
                 error.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip]));
             }
         }
@@ -160,6 +178,11 @@ pub fn invalid_value_line(error: &Error) -> String {
     let Some(ContextValue::Strings(valid)) = error.get(ContextKind::ValidValue) else {
         return first.to_owned();
     };
+    if matches!(error.get(ContextKind::InvalidArg), Some(ContextValue::String(arg)) if arg == "<SHELL>") {
+        // A shell's name like another's is no hint: `tcsh` is not `zsh`.
+        let first = first.lines().next().unwrap_or_default();
+        return format!("{first}: completions are made for {} only", valid.join(", "));
+    }
     let mut line = format!("{}: possible values are {}", first.lines().next().unwrap_or_default(), valid.join(", "));
     if let Some(ContextValue::String(similar)) = error.get(ContextKind::SuggestedValue) {
         line.push_str(&format!(" (did you mean '{similar}'?)"));

@@ -42,7 +42,7 @@ pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpd
 /// Log in once with `timesync login --url URL --username NAME`; the token is
 /// kept in the config file, so later commands need no flags.
 #[derive(Debug, Parser)]
-#[command(name = "timesync", version, propagate_version = true, max_term_width = 100)]
+#[command(name = "timesync", version, max_term_width = 100)]
 pub struct Cli {
     /// Options that apply to every command.
     #[command(flatten)]
@@ -59,60 +59,74 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Server base URL including the version path, e.g. http://localhost:8000/v0
     // Its value is not shown in help: it may carry a password (then refused).
-    #[arg(long, global = true, env = "TIMESYNC_URL", hide_env_values = true, value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "TIMESYNC_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub url: Option<String>,
 
     /// Auth token to use instead of the stored one
-    #[arg(long, global = true, env = "TIMESYNC_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "TIMESYNC_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN"
+    )]
     pub token: Option<String>,
 
     /// Profile of the config file to use [default: the file's default_profile, else "default"]
-    #[arg(long, global = true, env = "TIMESYNC_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, hide_short_help = true, env = "TIMESYNC_PROFILE", value_name = "NAME")]
     pub profile: Option<String>,
 
     /// Config file [default: <config dir>/timesync/config.toml]
     #[allow(rustdoc::invalid_html_tags)] // clap help text, not Markdown
-    #[arg(long, global = true, env = "TIMESYNC_CONFIG", value_name = "PATH")]
+    #[arg(long, global = true, hide_short_help = true, env = "TIMESYNC_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// Seconds to wait for the whole request (1-3600) [default: 30]
-    #[arg(long, global = true, env = "TIMESYNC_TIMEOUT", value_name = "SECONDS",
+    #[arg(long, global = true, hide_short_help = true, env = "TIMESYNC_TIMEOUT", value_name = "SECONDS",
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: Option<u64>,
 
     /// Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]
-    #[arg(long, global = true, env = "TIMESYNC_CONNECT_TIMEOUT", value_name = "SECONDS",
+    #[arg(long, global = true, hide_short_help = true, env = "TIMESYNC_CONNECT_TIMEOUT", value_name = "SECONDS",
           value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub connect_timeout: Option<u64>,
 
-    /// Print only the UUID of what a command creates or changes (a username for users), and no messages
-    #[arg(short, long, global = true, conflicts_with_all = ["json", "csv"])]
+    /// Print only the key of each result (a slug, a username, a time entry's UUID), and no messages
+    #[arg(short, long, global = true, hide_short_help = true, conflicts_with_all = ["json", "csv"])]
     pub quiet: bool,
 
     /// Print JSON for scripts (errors too, on stderr)
-    #[arg(long, global = true, conflicts_with = "csv")]
+    #[arg(long, global = true, hide_short_help = true, conflicts_with = "csv")]
     pub json: bool,
 
     /// Print CSV: a header row, then one object per row (lists joined with ';')
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true)]
     pub csv: bool,
 
     /// Show whole UUIDs in tables, not their first 8 characters
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, hide_short_help = true)]
     pub long: bool,
 
     /// Never page long output (a terminal's long output goes through $PAGER, else `less -FRX`)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, hide_short_help = true)]
     pub no_pager: bool,
 
     /// Print each request's method, URL, status and time to stderr (the token is never shown)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, hide_short_help = true)]
     pub verbose: bool,
 
     /// Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts
     /// a server and never reads or writes the stored token; every local check
     /// still runs.
-    #[arg(long, global = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
+    #[arg(long, global = true, hide_short_help = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
     pub test: bool,
 }
 
@@ -172,6 +186,9 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// The options every command takes, before or after the command's name
+    #[command(hide = true)]
+    Globals,
     /// For the completion scripts: cached names (never a network call)
     #[command(name = "__complete", hide = true)]
     Complete(CompleteArgs),
@@ -223,9 +240,10 @@ pub fn command() -> clap::Command {
 
 /// `command` and its subcommands, each with its examples after its options.
 fn with_examples(command: clap::Command, path: &str) -> clap::Command {
-    let mut command = match examples_help(&command, path) {
-        Some(text) => command.after_help(text),
-        None => command,
+    let examples = examples_help(&command, path);
+    let mut command = match &examples {
+        Some(text) => command.after_help(format!("{text}\n\n{GLOBALS_POINTER}")).after_long_help(text),
+        None => command.after_help(GLOBALS_POINTER),
     };
     let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_owned()).collect();
     for name in names {
@@ -234,6 +252,11 @@ fn with_examples(command: clap::Command, path: &str) -> clap::Command {
     }
     command
 }
+
+/// The line of every `-h` that stands for the global options (listed by
+/// `--help` and `timesync help globals`).
+pub const GLOBALS_POINTER: &str =
+    "Global options (--json, --csv, -q, -l, -v, --profile, --url, --test, …): see `timesync help globals`";
 
 /// The examples of `path` under a heading styled like clap's own.
 fn examples_help(command: &clap::Command, path: &str) -> Option<String> {

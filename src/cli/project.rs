@@ -108,6 +108,9 @@ pub struct ProjectDeleteArgs {
     /// Any current slug of the project
     #[arg(value_name = "SLUG")]
     pub slug: Slug,
+    /// Delete without asking (on a terminal, what is deleted is shown and confirmed first)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 /// Arguments of `timesync project users`: `project users SLUG` lists,

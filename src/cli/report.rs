@@ -7,6 +7,17 @@ use super::time::EntryFilters;
 use timesync::timeparse::{DateSpec, Duration};
 use timesync::totals::{GroupBy, RoundMode};
 
+impl ReportArgs {
+    /// What the totals are grouped by: `--by`, else by project (nothing under `--total`).
+    pub fn groups(&self) -> Vec<GroupBy> {
+        match (self.total, self.by.is_empty()) {
+            (true, _) => Vec::new(),
+            (false, true) => vec![GroupBy::Project],
+            (false, false) => self.by.clone(),
+        }
+    }
+}
+
 /// Arguments of `timesync report`.
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("period").args(["week", "month", "today", "start"]).multiple(false)))]
@@ -35,9 +46,13 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub filters: EntryFilters,
 
-    /// Group totals by this, nested in the order given (repeat or separate with commas)
+    /// Group totals by this, nested in the order given (repeat or separate with commas) [default: project]
     #[arg(long, value_parser = choice::<GroupBy>(), value_delimiter = ',', value_name = "FIELD")]
     pub by: Vec<GroupBy>,
+
+    /// Only the period's total, not grouped
+    #[arg(long, conflicts_with = "by")]
+    pub total: bool,
 
     /// Show totals as decimal hours (3.50) instead of 3h30m
     #[arg(long)]

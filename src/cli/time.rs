@@ -12,7 +12,7 @@ use timesync::validation::{parse_web_uri, Slug, Username};
 /// The `time` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum TimeCommand {
-    /// Record time worked
+    /// Record time worked (on today, with the project's default activity, unless told)
     Create(TimeCreateArgs),
     /// Change fields of a time entry; only the fields given are sent
     Update(TimeUpdateArgs),
@@ -44,21 +44,31 @@ pub enum TimeCommand {
 /// The fields of a time entry, shared by create and update.
 #[derive(Debug, Default, Args)]
 pub struct TimeFields {
-    /// Time worked: seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s, 1.5h or 1:30
-    #[arg(short, long, allow_hyphen_values = true, value_name = "DURATION")]
+    /// Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)
+    ///
+    /// Also 3h, 90m and 1h30m15s. A bare number is seconds (5400) and must be at least 300: less is
+    /// more likely minutes (write 90m or 90s). Zero is refused.
+    #[arg(short, long, allow_hyphen_values = true, value_name = "DURATION", value_parser = parse_entry_duration)]
     pub duration: Option<Duration>,
 
     /// Project slug
     #[arg(short, long, value_name = "SLUG")]
     pub project: Option<Slug>,
 
-    /// Activity slug; repeat or separate with commas [default: the project's default activity]
+    /// Activity slug; repeat or separate with commas
     #[arg(short, long = "activity", value_name = "SLUG", value_delimiter = ',')]
     pub activities: Vec<Slug>,
 
-    /// Day worked: YYYY-MM-DD, today, yesterday, a weekday, -3d [create default: today]
+    /// Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d
+    ///
+    /// A weekday name is the most recent such day, today included; an offset counts days (-3d) or
+    /// weeks (-2w) back. Dates run from 1970 to 2100, and after tomorrow only with --future.
     #[arg(short = 'D', long, allow_hyphen_values = true, value_name = "DATE")]
     pub date: Option<DateSpec>,
+
+    /// Accept a day worked after tomorrow
+    #[arg(long)]
+    pub future: bool,
 
     /// Notes about the work
     #[arg(short, long, value_name = "TEXT")]
@@ -68,7 +78,7 @@ pub struct TimeFields {
     #[arg(long, value_name = "URI", value_parser = parse_web_uri)]
     pub issue_uri: Option<String>,
 
-    /// Owner of the entry [create default: the logged-in user]
+    /// Owner of the entry: only yourself, the logged-in user
     #[arg(short, long, value_name = "NAME")]
     pub user: Option<Username>,
 }
@@ -81,8 +91,10 @@ pub struct TimeCreateArgs {
     pub fields: TimeFields,
 }
 
-/// Arguments of `timesync time update`.
+/// Arguments of `timesync time update` (no `--user`: an entry's owner is
+/// the only one who may change it, so it cannot change hands).
 #[derive(Debug, Args)]
+#[command(mut_arg("user", |arg| arg.hide(true)))]
 pub struct TimeUpdateArgs {
     /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
     #[arg(value_name = "REF")]
@@ -157,6 +169,9 @@ pub struct TimeDeleteArgs {
     /// The entry: @1 (your most recent), @2, … or a UUID (or its first 6+ characters)
     #[arg(value_name = "REF")]
     pub entry: TimeRef,
+    /// Delete without asking (on a terminal, what is deleted is shown and confirmed first)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 /// Arguments of `timesync time show`.
@@ -221,6 +236,27 @@ pub struct TimeImportArgs {
     /// No progress bar and no summary line
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// The smallest bare number taken as seconds: less is more likely minutes
+/// typed without their unit.
+pub const MIN_BARE_SECONDS: u64 = 300;
+
+/// A duration worked: any form of [`Duration`], but not zero, and a bare
+/// number (seconds, for scripts) only from [`MIN_BARE_SECONDS`] on.
+pub fn parse_entry_duration(s: &str) -> Result<Duration, String> {
+    let duration: Duration = s.parse()?;
+    let bare = s.trim();
+    if duration.as_secs() == 0 {
+        return Err(format!("invalid duration '{s}': zero records nothing; give the time worked, e.g. 45m"));
+    }
+    if bare.bytes().all(|b| b.is_ascii_digit()) && duration.as_secs() < MIN_BARE_SECONDS {
+        return Err(format!(
+            "invalid duration '{s}': a bare number is seconds and is taken only from {MIN_BARE_SECONDS} on: \
+             write {bare}m or {bare}s"
+        ));
+    }
+    Ok(duration)
 }
 
 /// `FROM=TO`, split at the last `=` (names may hold one, slugs never do).

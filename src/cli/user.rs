@@ -157,4 +157,7 @@ pub struct UserDeleteArgs {
     /// The user to delete
     #[arg(value_name = "USERNAME")]
     pub username: Username,
+    /// Delete without asking (on a terminal, what is deleted is shown and confirmed first)
+    #[arg(short, long)]
+    pub yes: bool,
 }

@@ -54,5 +54,9 @@ fn get(args: ActivityGetArgs, settings: &Settings) -> Result<()> {
 }
 
 fn delete(args: ActivityDeleteArgs, settings: &Settings) -> Result<()> {
+    super::prompt::confirm_delete(args.yes, || {
+        let activity = super::session(settings)?.client.get_activity(&args.slug)?;
+        Ok(format!("activity {} ({})", args.slug, activity.name))
+    })?;
     delete_and_forget(settings, CacheKind::Activities, args.slug.as_str(), |client| client.delete_activity(&args.slug))
 }

@@ -1,6 +1,6 @@
 //! `login`, `logout` and `token`.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::prompt::ask_line;
@@ -25,6 +25,7 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
             "invalid username '{username}' for --username: use letters, digits, '_', '~' and '-' only"
         )));
     }
+    settings.admit_test_user(&username);
     let auth_type = args.auth_type.unwrap_or(settings.auth_type);
     let new_command =
         args.password_command.map(|command| PasswordCommand::new(command, settings.password_command_timeout));
@@ -141,7 +142,7 @@ pub fn token(args: TokenArgs, settings: &Settings) -> Result<()> {
 }
 
 fn rfc3339(time: DateTime<Utc>) -> String {
-    time.to_rfc3339_opts(SecondsFormat::Secs, true)
+    crate::output::json_time(&time)
 }
 
 fn local(time: DateTime<Utc>, settings: &Settings) -> String {

@@ -6,9 +6,10 @@
 //! `clock out` give a single entry instead.
 
 use chrono::{DateTime, FixedOffset};
-use serde_json::json;
+use serde_json::{json, Value};
 
 use super::cache::check_clock_target;
+use super::dates::day_worked;
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_all, server_of, stored, OnRefusal};
 use super::prompt::confirm;
 use super::{current_user, session, Session};
@@ -18,7 +19,7 @@ use crate::output::{note, plural, Format};
 use crate::settings::Settings;
 use crate::state::running::Stop;
 use crate::state::{Outcome, RunningClock, Store};
-use timesync::model::{NewTime, Time};
+use timesync::model::{NewTime, Time, TimeQuery};
 use timesync::timeparse::{midnight, split_by_day, Duration};
 use timesync::validation::{Slug, Username};
 
@@ -80,7 +81,7 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     match (running, switching) {
         (Some(running), Some(session)) => switch_to(running, clock, session, &mut store, settings),
         _ => match store.start_clock(&clock)? {
-            Ok(()) => clocked_in(&clock, &[], 0, settings),
+            Ok(()) => clocked_in(&clock, None, 0, settings),
             Err(running) => Err(already_running(&running, &args.project)),
         },
     }
@@ -88,14 +89,69 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
 
 /// Prints that `clock` runs, after what a switch recorded of the clock
 /// before: the entries delivered, and how many wait in the outbox.
-fn clocked_in(clock: &RunningClock, stopped: &[Time], kept: usize, settings: &Settings) -> Result<()> {
-    let mut text: Vec<String> = stopped.iter().map(recorded_line).collect();
-    text.push(format!("Clocked in on {} at {}.", clock.project, clock.started_at.format("%Y-%m-%d %H:%M")));
+fn clocked_in(
+    clock: &RunningClock,
+    stopped: Option<(&str, &[Time], &Session)>,
+    kept: usize,
+    settings: &Settings,
+) -> Result<()> {
+    let mut text = String::new();
+    if let Some((project, times, session)) = stopped.filter(|(_, times, _)| !times.is_empty()) {
+        text = stopped_line(project, times, &numbers(session, times)) + " ";
+    }
+    text.push_str(&format!("Started {} at {}.", clock.project, moment(clock.started_at, settings)));
+    let times = stopped.map_or(&[][..], |(_, times, _)| times);
     settings.printer.message(
-        &json!({"running": true, "project": clock.project, "started_at": clock.started_at.to_rfc3339(),
-                "stopped": stopped, "kept_in_outbox": kept}),
-        &text.join("\n"),
+        &json!({"running": true, "project": clock.project, "started_at": crate::output::json_time(&clock.started_at),
+                "stopped": times, "kept_in_outbox": kept}),
+        &text,
     )
+}
+
+/// `09:15` today, `2026-12-03 09:15` on another day.
+fn moment(at: DateTime<FixedOffset>, settings: &Settings) -> String {
+    if at.date_naive() == settings.now.today() {
+        at.format("%H:%M").to_string()
+    } else {
+        at.format("%Y-%m-%d %H:%M").to_string()
+    }
+}
+
+/// "Stopped gwm: 1h30m recorded on 2026-12-04 (@1)." (one part per entry
+/// recorded, each with its `@N` when known).
+fn stopped_line(project: &str, times: &[Time], numbers: &[Option<usize>]) -> String {
+    let parts: Vec<String> = times
+        .iter()
+        .enumerate()
+        .map(|(i, time)| {
+            let number = numbers.get(i).copied().flatten().map(|n| format!(" (@{n})")).unwrap_or_default();
+            format!("{} recorded on {}{number}", time.duration, time.date_worked)
+        })
+        .collect();
+    format!("Stopped {project}: {}.", parts.join(", "))
+}
+
+/// The `@N` of each of `times`, just recorded (so the newest of their day):
+/// one more than the user's entries on later days. `None`s when the list
+/// cannot be had; one `GET /times` from the earliest of their days.
+fn numbers(session: &Session, times: &[Time]) -> Vec<Option<usize>> {
+    let Some(first) = times.iter().map(|t| t.date_worked.0).min() else { return Vec::new() };
+    let later = super::reference::own_user(session).ok().and_then(|me| {
+        let query = TimeQuery { users: vec![me], start: Some(first), ..TimeQuery::default() };
+        let mut days = Vec::new();
+        session
+            .client
+            .each_time(&query, |time| {
+                days.push(time.date_worked.0);
+                Ok::<(), Error>(())
+            })
+            .ok()?;
+        Some(days)
+    });
+    times
+        .iter()
+        .map(|time| later.as_ref().map(|days| 1 + days.iter().filter(|d| **d > time.date_worked.0).count()))
+        .collect()
 }
 
 /// The refusal to start a clock on `project` while `running` runs.
@@ -126,7 +182,7 @@ fn switch_to(
         Ok(session) => session,
         Err(error) => {
             note(&format!("the clock on {} was stopped: {}", running.project, kept(error, times.len(), store, false)));
-            return clocked_in(&clock, &[], times.len(), settings);
+            return clocked_in(&clock, None, times.len(), settings);
         }
     };
     let (created, failure) = match send_all(&session, store, &ids, &times) {
@@ -135,10 +191,11 @@ fn switch_to(
     };
     let recorded: Vec<Time> =
         created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect();
-    let Some(error) = failure else { return clocked_in(&clock, &recorded, 0, settings) };
+    let stopped = Some((running.project.as_str(), &recorded[..], &session));
+    let Some(error) = failure else { return clocked_in(&clock, stopped, 0, settings) };
     let left = times.len() - recorded.len();
     if let Outcome::Refused(_) = outcome_of(&error, OnRefusal::Keep) {
-        clocked_in(&clock, &recorded, left, settings)?;
+        clocked_in(&clock, stopped, left, settings)?;
         return Err(Error::Kept {
             cause: Box::new(error),
             note: format!(
@@ -150,7 +207,7 @@ fn switch_to(
         });
     }
     note(&format!("the clock on {} was stopped: {}", running.project, kept(error, left, store, true)));
-    clocked_in(&clock, &recorded, left, settings)
+    clocked_in(&clock, stopped, left, settings)
 }
 
 /// Stops `running` in the ledger: its `times` become outbox entries (being
@@ -183,11 +240,6 @@ fn stop_in_ledger(
     Ok((ids, session))
 }
 
-/// "Recorded 1h30m on gwm (2026-01-15)."
-fn recorded_line(time: &Time) -> String {
-    format!("Recorded {} on {} ({}).", time.duration, time.short_project().unwrap_or("?"), time.date_worked)
-}
-
 /// The most days a clock-out records without asking.
 const MAX_DAYS_UNASKED: i64 = 7;
 
@@ -204,8 +256,35 @@ pub fn clock_out(args: ClockOutArgs, settings: &Settings) -> Result<()> {
             running.started_at.format("%Y-%m-%d %H:%M")
         )));
     }
-    let created = record(&running, args.fields, ended_at.fixed_offset(), &mut store, settings)?;
-    settings.printer.list(&created)
+    let ran = (ended_at - running.started_at).num_seconds();
+    if ran < 60 && !args.keep && args.fields.duration.is_none() {
+        return drop_short(&running, ran, &mut store, settings);
+    }
+    let (created, session) = record(&running, args.fields, ended_at.fixed_offset(), &mut store, settings)?;
+    if settings.printer.format != Format::Table || settings.printer.quiet {
+        return settings.printer.list(&created);
+    }
+    let project = created.first().and_then(|t| t.short_project()).unwrap_or(&running.project);
+    settings.printer.message(&Value::Null, &stopped_line(project, &created, &numbers(&session, &created)))
+}
+
+/// Stops `running`, which ran `seconds` (under a minute), recording nothing,
+/// and says so.
+fn drop_short(running: &RunningClock, seconds: i64, store: &mut Store, settings: &Settings) -> Result<()> {
+    let cancelled = store.cancel_clock()?;
+    if cancelled.as_ref().is_none_or(|c| c.started_at != running.started_at || c.project != running.project) {
+        return Err(Error::invalid("the clock was stopped or changed by another command meanwhile"));
+    }
+    let text = format!(
+        "Stopped {}: it ran {seconds}s, under a minute, so nothing was recorded (`--keep` records it).",
+        running.project
+    );
+    if settings.printer.format == Format::Table && !settings.printer.quiet {
+        return settings.printer.message(&Value::Null, &text);
+    }
+    // Scripts get what a stop gives them, a list of the entries recorded (none), and the reason as a note.
+    note(&text);
+    settings.printer.list::<Time>(&[])
 }
 
 /// Turns `running` into entries ending at `ended_at` and sends them; what
@@ -216,7 +295,7 @@ fn record(
     ended_at: DateTime<FixedOffset>,
     store: &mut Store,
     settings: &Settings,
-) -> Result<Vec<Time>> {
+) -> Result<(Vec<Time>, Session)> {
     let times = entries(running, fields, ended_at, settings)?;
     let (ids, session) = stop_in_ledger(running, &times, session(settings), None, store, settings)?;
     let session = match session {
@@ -225,7 +304,8 @@ fn record(
     };
     match send_all(&session, store, &ids, &times) {
         Ok(created) => {
-            Ok(created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent)).collect())
+            let created = created.into_iter().zip(&times).map(|(echo, sent)| stored(&session, store, echo, sent));
+            Ok((created.collect(), session))
         }
         Err((created, error)) => {
             let from = created.len();
@@ -255,19 +335,20 @@ fn entries(
     let user = match fields.user {
         Some(user) if user.as_str() != running.user => {
             return Err(Error::invalid(format!(
-                "time object: --user {user} is not the clock's owner {}; TimeSync only accepts time entries from their owner",
+                "--user {user} is not the clock's owner {}; TimeSync only accepts time entries from their owner",
                 running.user
             )))
         }
         _ => running.user.parse::<Username>().map_err(Error::Invalid)?,
     };
-    let days = match (fields.duration, fields.date) {
+    let date = day_worked(fields.date, settings.now.today(), fields.future)?;
+    let days = match (fields.duration, date) {
         (None, None) => {
             confirm_days(running.started_at, ended_at)?;
             split_by_day(running.started_at, ended_at)
         }
         (duration, date) => vec![(
-            date.map_or(running.started_at.date_naive(), |d| d.resolve(settings.now.today())),
+            date.unwrap_or(running.started_at.date_naive()),
             duration.unwrap_or(Duration::from_secs((ended_at - running.started_at).num_seconds().max(0) as u64)),
         )],
     };
@@ -361,7 +442,7 @@ fn status(args: ClockStatusArgs, settings: &Settings) -> Result<()> {
             "notes": running.notes,
             "issue_uri": running.issue_uri,
             "user": running.user,
-            "started_at": running.started_at.to_rfc3339(),
+            "started_at": crate::output::json_time(&running.started_at),
             "elapsed_seconds": elapsed.as_secs(),
         }),
         &format!(
@@ -387,7 +468,7 @@ pub fn cancel(settings: &Settings) -> Result<()> {
         .cancel_clock()?
         .ok_or_else(|| Error::invalid("not clocked in: there is no clock to cancel"))?;
     settings.printer.message(
-        &json!({"cancelled": true, "project": running.project, "started_at": running.started_at.to_rfc3339()}),
+        &json!({"cancelled": true, "project": running.project, "started_at": crate::output::json_time(&running.started_at)}),
         &format!(
             "Cancelled the clock on {} started at {}; nothing was recorded.",
             running.project,

@@ -1,15 +1,18 @@
-//! The hidden `timesync __complete` the completion scripts call: names from
-//! the local cache, never a network call.
+//! The hidden `timesync __complete` the completion scripts call.
 //!
 //! * `__complete projects|activities|users` prints the cached project
 //!   slugs, activity slugs or usernames, one a line.
 //! * `__complete words -- WORD…` looks at a command line up to the word
 //!   being completed (the last one), finds which argument that word is the
-//!   value of, and prints the cached names of its kind; it prints nothing
-//!   where no name is asked for (or none is cached), and the script then
-//!   completes as usual.
+//!   value of, and prints the candidates of its kind: cached names (never a
+//!   network call; in a comma list, those not in it yet), the config file's
+//!   profiles for `--profile`, or for an entry reference (`time show @`)
+//!   your newest entries as `@1`, `@2`, … each with its summary after a
+//!   tab (one `GET /times`, with short timeouts). It prints nothing where
+//!   nothing is asked for, and the script then completes as usual.
 
 use std::io::Write;
+use std::time::Duration as StdDuration;
 
 use clap::{Arg, Command};
 
@@ -17,32 +20,104 @@ use crate::cli::CompleteArgs;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 use crate::state::cache::CacheKind;
+use timesync::model::{Time, TimeQuery};
+use timesync::reference::Age;
+
+/// How many of the newest entries an entry reference is completed with.
+const ENTRIES_OFFERED: usize = 10;
+
+/// What the word being completed is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Wanted {
+    /// A cached name of this kind.
+    Name(CacheKind),
+    /// A profile of the config file (`--profile`).
+    Profile,
+    /// A time entry reference (`@1`, …).
+    Entry,
+}
 
 /// Runs `timesync __complete`.
 pub fn run(args: CompleteArgs, settings: &Settings) -> Result<()> {
-    let (kind, current) = match (args.what.as_str(), CacheKind::from_name(&args.what)) {
-        (_, Some(kind)) => (Some(kind), ""),
-        ("words", None) => (kind_at(&args.words), args.words.last().map_or("", String::as_str)),
+    let (wanted, current) = match (args.what.as_str(), CacheKind::from_name(&args.what)) {
+        (_, Some(kind)) => (Some(Wanted::Name(kind)), ""),
+        ("words", None) => (wanted_at(&args.words), args.words.last().map_or("", String::as_str)),
         (other, None) => return Err(Error::invalid(format!("__complete: unknown kind '{other}'"))),
     };
-    let Some(kind) = kind else { return Ok(()) };
-    // A list being typed (`--activity dev,do`): complete its last item.
-    let head = current.rfind(',').map_or("", |comma| &current[..=comma]);
-    let names = match settings.existing_store() {
-        Ok(Some(store)) => store.cached_names(kind).unwrap_or_default(),
-        _ => Vec::new(),
+    let lines = match wanted {
+        None => Vec::new(),
+        Some(Wanted::Name(kind)) => names(kind, current, settings),
+        Some(Wanted::Profile) => profiles(settings),
+        Some(Wanted::Entry) if current.is_empty() || current.starts_with('@') => entries(settings),
+        Some(Wanted::Entry) => Vec::new(),
     };
     let mut out = std::io::stdout().lock();
-    for name in names {
-        let _ = writeln!(out, "{head}{name}");
+    for line in lines {
+        let _ = writeln!(out, "{line}");
     }
     Ok(())
 }
 
-/// What kind of name the last of `words` (the program's name first) is,
-/// if any: the value of an option such as `--project`, or a positional
-/// argument such as `start`'s PROJECT.
-fn kind_at(words: &[String]) -> Option<CacheKind> {
+/// The cached names of `kind`; in a list being typed (`--activity
+/// dev,do`), the list so far followed by each name not in it yet.
+fn names(kind: CacheKind, current: &str, settings: &Settings) -> Vec<String> {
+    let head = current.rfind(',').map_or("", |comma| &current[..=comma]);
+    let given: Vec<&str> = head.split(',').filter(|item| !item.is_empty()).collect();
+    let names = match settings.existing_store() {
+        Ok(Some(store)) => store.cached_names(kind).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    names.into_iter().filter(|name| !given.contains(&name.as_str())).map(|name| format!("{head}{name}")).collect()
+}
+
+/// The profiles of the config file.
+fn profiles(settings: &Settings) -> Vec<String> {
+    crate::config::load(&settings.config_path).map(|file| file.profiles.into_keys().collect()).unwrap_or_default()
+}
+
+/// Your newest entries as `@N<TAB>summary`, numbered as `log` and every
+/// reference number them; nothing when the server cannot be asked quickly.
+fn entries(settings: &Settings) -> Vec<String> {
+    let newest = || -> Result<Vec<Time>> {
+        let Some((token, _)) = settings.token.clone() else { return Ok(Vec::new()) };
+        let mut client = settings.client_with_timeouts(StdDuration::from_secs(1), StdDuration::from_secs(3))?;
+        client.set_token(Some(token));
+        let Some(me) = super::current_user(settings).and_then(|u| u.parse().ok()) else { return Ok(Vec::new()) };
+        let mut newest: Vec<(Age, Time)> = Vec::new();
+        let mut index = 0;
+        client.each_time(&TimeQuery { users: vec![me], ..TimeQuery::default() }, |time| {
+            newest.push((Age::of(&time, index), time));
+            index += 1;
+            // Only the newest are kept, sorted now and then: a long history is never held.
+            if newest.len() >= 4 * ENTRIES_OFFERED {
+                newest.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
+                newest.truncate(ENTRIES_OFFERED);
+            }
+            Ok::<(), Error>(())
+        })?;
+        newest.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
+        newest.truncate(ENTRIES_OFFERED);
+        Ok(newest.into_iter().map(|(_, time)| time).collect())
+    };
+    let times = newest().unwrap_or_default();
+    times.iter().enumerate().map(|(i, time)| format!("@{}\t{}", i + 1, summary(time))).collect()
+}
+
+/// "2026-12-04 1h30m gwm (dev): Fixed the build", on one line.
+fn summary(time: &Time) -> String {
+    let activities =
+        if time.activities.is_empty() { String::new() } else { format!(" ({})", time.activities.join(", ")) };
+    let notes = time.notes.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+    let text =
+        format!("{} {} {}{activities}{notes}", time.date_worked, time.duration, time.short_project().unwrap_or("?"));
+    let line: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    crate::output::escape(&line).into_owned()
+}
+
+/// What the last of `words` (the program's name first) is, if anything
+/// that can be completed: the value of an option such as `--project`, or a
+/// positional argument such as `start`'s PROJECT.
+fn wanted_at(words: &[String]) -> Option<Wanted> {
     let (current, before) = words.split_last()?;
     if current.starts_with('-') {
         return None;
@@ -76,7 +151,11 @@ fn kind_at(words: &[String]) -> Option<CacheKind> {
         Some(arg) => arg,
         None => positional(&command, positionals)?,
     };
-    kind_of(&path, arg.get_id().as_str())
+    match arg.get_id().as_str() {
+        "profile" => Some(Wanted::Profile),
+        "entry" => Some(Wanted::Entry),
+        id => kind_of(&path, id).map(Wanted::Name),
+    }
 }
 
 fn takes_value(arg: &Arg) -> bool {
@@ -115,25 +194,36 @@ fn kind_of(path: &[String], id: &str) -> Option<CacheKind> {
 mod tests {
     use super::*;
 
-    fn kind(line: &str) -> Option<CacheKind> {
+    fn kind(line: &str) -> Option<Wanted> {
         let mut words: Vec<String> = line.split(' ').map(str::to_owned).collect();
         if line.ends_with(' ') {
             words.pop();
             words.push(String::new());
         }
-        kind_at(&words)
+        wanted_at(&words)
     }
 
     #[test]
     fn options_and_positionals_taking_names_are_found() {
-        assert_eq!(kind("timesync start g"), Some(CacheKind::Projects));
-        assert_eq!(kind("timesync clock in gwm --activity d"), Some(CacheKind::Activities));
-        assert_eq!(kind("timesync --json time get --user "), Some(CacheKind::Users));
-        assert_eq!(kind("timesync log --project "), Some(CacheKind::Projects));
-        assert_eq!(kind("timesync project get "), Some(CacheKind::Projects));
-        assert_eq!(kind("timesync activity update d"), Some(CacheKind::Activities));
-        assert_eq!(kind("timesync project users add gwm alice b"), Some(CacheKind::Users));
-        assert_eq!(kind("timesync user get "), Some(CacheKind::Users));
+        use CacheKind::*;
+        use Wanted::Name;
+        assert_eq!(kind("timesync start g"), Some(Name(Projects)));
+        assert_eq!(kind("timesync clock in gwm --activity d"), Some(Name(Activities)));
+        assert_eq!(kind("timesync --json time get --user "), Some(Name(Users)));
+        assert_eq!(kind("timesync log --project "), Some(Name(Projects)));
+        assert_eq!(kind("timesync project get "), Some(Name(Projects)));
+        assert_eq!(kind("timesync activity update d"), Some(Name(Activities)));
+        assert_eq!(kind("timesync project users add gwm alice b"), Some(Name(Users)));
+        assert_eq!(kind("timesync user get "), Some(Name(Users)));
+    }
+
+    #[test]
+    fn profiles_and_entry_references_are_found() {
+        assert_eq!(kind("timesync --profile "), Some(Wanted::Profile));
+        assert_eq!(kind("timesync time get --profile w"), Some(Wanted::Profile));
+        for line in ["timesync time show @", "timesync time delete ", "timesync restart @", "timesync time update "] {
+            assert_eq!(kind(line), Some(Wanted::Entry), "{line}");
+        }
     }
 
     #[test]
@@ -144,6 +234,6 @@ mod tests {
         assert_eq!(kind("timesync start --pro"), None);
         assert_eq!(kind("timesync user create "), None);
         assert_eq!(kind("timesync activity create --slug "), None);
-        assert_eq!(kind("timesync time show "), None);
+        assert_eq!(kind("timesync start gwm --at "), None);
     }
 }

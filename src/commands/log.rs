@@ -18,7 +18,7 @@ use super::reference::own_user;
 use super::session;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
-use crate::output::{escape, Format, Tabular};
+use crate::output::{escape, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
 use timesync::reference::Age;
@@ -45,12 +45,7 @@ struct Period {
 
 /// Runs `timesync log`.
 pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
-    let period = period(&args, settings.now.today());
-    if let (Some(start), Some(end)) = (period.start, period.end) {
-        if start > end {
-            return Err(Error::invalid(format!("invalid value for --start: {start} is after --end {end}")));
-        }
-    }
+    let period = period(&args, settings.now.today())?;
     let session = session(settings)?;
     let me = own_user(&session)?;
     let query = TimeQuery {
@@ -59,6 +54,15 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
         ..TimeQuery::default()
     };
     let window = window(&session, &query, &me, &args, period.end)?;
+    if let (Some(latest), Some(end)) = (window.latest_after, period.end) {
+        // Entries dated later take the first numbers: never silently.
+        note(&format!(
+            "{} of yours {} dated after {end} ({}): see `timesync log --end {latest}`",
+            plural(window.own_after, "entry", "entries"),
+            if window.own_after == 1 { "is" } else { "are" },
+            if window.own_after == 1 { "@1".to_owned() } else { format!("@1 to @{}", window.own_after) },
+        ));
+    }
     let shown: Vec<LogEntry> = window
         .shown
         .iter()
@@ -70,6 +74,7 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
             let fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
             settings.printer.csv(&shown, &fields)
         }
+        Format::Table if settings.printer.quiet => settings.printer.ids(shown.iter().map(|e| e.time.uuid.clone())),
         Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
     }
 }
@@ -82,6 +87,8 @@ struct Window {
     own: Vec<Age>,
     /// How many of the user's entries are after the period's end (all newer).
     own_after: usize,
+    /// The latest day of those entries after the period's end.
+    latest_after: Option<NaiveDate>,
 }
 
 impl Window {
@@ -105,7 +112,7 @@ fn window(
     args: &LogArgs,
     end: Option<NaiveDate>,
 ) -> Result<Window> {
-    let mut window = Window { shown: Vec::new(), own: Vec::new(), own_after: 0 };
+    let mut window = Window { shown: Vec::new(), own: Vec::new(), own_after: 0, latest_after: None };
     let mut index = 0;
     session.client.each_time(query, |time| {
         let age = Age::of(&time, index);
@@ -116,6 +123,7 @@ fn window(
                 window.own.push(age);
             } else {
                 window.own_after += 1;
+                window.latest_after = window.latest_after.max(Some(time.date_worked.0));
             }
         }
         let shown = in_period
@@ -133,7 +141,7 @@ fn window(
 }
 
 /// The period asked for; the last 7 days by default.
-fn period(args: &LogArgs, today: NaiveDate) -> Period {
+fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
     let back = |days: u64| today.checked_sub_days(Days::new(days)).unwrap_or(NaiveDate::MIN);
     let (name, start, end) = if args.today {
         ("Today".to_owned(), Some(today), Some(today))
@@ -144,7 +152,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Period {
     } else if args.start.is_none() && args.end.is_none() {
         ("Last 7 days".to_owned(), Some(back(6)), Some(today))
     } else {
-        let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
+        let (start, end) = super::dates::period(args.start, args.end, today)?;
         let name = match (start, end) {
             (Some(_), None) => "Since",
             (None, Some(_)) => "Until",
@@ -152,7 +160,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Period {
         };
         (name.to_owned(), start, end)
     };
-    Period { name, start, end }
+    Ok(Period { name, start, end })
 }
 
 /// The log for people: a header naming the period and its total, then each
@@ -280,9 +288,9 @@ mod tests {
     #[test]
     fn the_default_period_is_the_last_seven_days() {
         let today = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
-        let period = period(&LogArgs::default(), today);
+        let period = period(&LogArgs::default(), today).unwrap();
         assert_eq!((period.start, period.end), (NaiveDate::from_ymd_opt(2026, 1, 9), Some(today)));
-        let week = super::period(&LogArgs { week: true, ..LogArgs::default() }, today);
+        let week = super::period(&LogArgs { week: true, ..LogArgs::default() }, today).unwrap();
         assert_eq!((week.name.as_str(), week.start), ("This week", NaiveDate::from_ymd_opt(2026, 1, 12)));
     }
 }

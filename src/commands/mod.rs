@@ -5,6 +5,7 @@ mod auth;
 mod cache;
 mod clock;
 mod complete;
+mod dates;
 mod delivery;
 #[cfg(test)]
 mod delivery_properties;
@@ -56,9 +57,19 @@ fn run_command(command: Command, settings: &Settings) -> Result<()> {
         Command::Sync => return outbox::sync(settings),
         Command::Completions { shell } => return completions(shell),
         Command::Complete(args) => return complete::run(args, settings),
+        Command::Globals => return globals(),
     }?;
     outbox::remind(settings);
     Ok(())
+}
+
+/// `timesync globals`: the options every command takes, as `timesync help
+/// globals` shows them.
+fn globals() -> Result<()> {
+    let mut command = crate::cli::command();
+    command.build();
+    let globals = command.find_subcommand_mut("globals").expect("the globals command");
+    globals.print_long_help().map_err(|e| crate::error::Error::Io(format!("cannot write output: {e}")))
 }
 
 /// `timesync completions SHELL`: the completion script on stdout.

@@ -97,6 +97,11 @@ fn get(args: ProjectGetArgs, settings: &Settings) -> Result<()> {
 }
 
 fn delete(args: ProjectDeleteArgs, settings: &Settings) -> Result<()> {
+    super::prompt::confirm_delete(args.yes, || {
+        let project = session(settings)?.client.get_project(&args.slug)?;
+        let uri = project.uri.map(|uri| format!(", {uri}")).unwrap_or_default();
+        Ok(format!("project {} ({}{uri})", args.slug, project.name))
+    })?;
     delete_and_forget(settings, CacheKind::Projects, args.slug.as_str(), |client| client.delete_project(&args.slug))
 }
 

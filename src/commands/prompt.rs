@@ -18,6 +18,28 @@ pub fn ask_line(question: &str) -> Result<Option<String>> {
     Ok(Some(line.trim().to_owned()))
 }
 
+/// Whether questions can be asked: stdin and stderr are terminals.
+pub fn interactive() -> bool {
+    io::stdin().is_terminal() && io::stderr().is_terminal()
+}
+
+/// Before a deletion: on a terminal and without `--yes` (`yes`), shows what
+/// `describe` says will be deleted and asks; an answer other than yes is an
+/// error, and nothing is deleted. Without a terminal nothing is asked (and
+/// `describe` is not called), so scripts keep working.
+pub fn confirm_delete(yes: bool, describe: impl FnOnce() -> Result<String>) -> Result<()> {
+    if yes || !interactive() {
+        return Ok(());
+    }
+    let what = crate::output::escape(&describe()?).into_owned();
+    if confirm(&format!("Delete {what}?"))? {
+        return Ok(());
+    }
+    Err(Error::invalid(format!(
+        "nothing was deleted: you did not confirm deleting {what} (`--yes` skips the question)"
+    )))
+}
+
 /// Asks a yes/no `question` (default no); `false` without a terminal.
 pub fn confirm(question: &str) -> Result<bool> {
     Ok(ask_line(&format!("{question} [y/N] "))?.is_some_and(|answer| matches!(answer.as_str(), "y" | "Y" | "yes")))

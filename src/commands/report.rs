@@ -14,28 +14,29 @@ use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 
 /// Runs `timesync report`.
 pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
-    let (start, end) = period(&args, settings.now.today());
+    let (start, end) = period(&args, settings.now.today())?;
+    let by = args.groups();
     let query = entry_query(args.filters, start, end)?;
     if args.round.is_some_and(|r| r.as_secs() == 0) {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
     let session = session(settings)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
-    let mut tally = Tally::new(&args.by, rounding);
+    let mut tally = Tally::new(&by, rounding);
     session.client.each_time(&query, |time| {
         tally.add(&time);
         Ok::<(), Error>(())
     })?;
     let report = tally.finish();
     match settings.printer.format {
-        Format::Json => settings.printer.json(&report_json(&report, &args.by, args.decimal, (start, end), rounding)),
+        Format::Json => settings.printer.json(&report_json(&report, &by, args.decimal, (start, end), rounding)),
         Format::Csv => {
-            let (columns, rows) = csv_rows(&report, &args.by, args.decimal, (start, end));
+            let (columns, rows) = csv_rows(&report, &by, args.decimal, (start, end));
             settings.printer.csv(&rows, &columns.iter().map(String::as_str).collect::<Vec<_>>())
         }
         Format::Table => {
-            let rows = flat_rows(&report, &args.by, args.decimal);
-            let mut columns: Vec<Column> = args.by.iter().map(|b| Column::keep(b.title())).collect();
+            let rows = flat_rows(&report, &by, args.decimal);
+            let mut columns: Vec<Column> = by.iter().map(|b| Column::keep(b.title())).collect();
             columns.extend([Column::keep("Entries"), Column::keep("Total")]);
             let title = format!("Period: {}", period_text(start, end));
             settings.printer.rows(Some(&title), &columns, table_cells(&rows))
@@ -123,8 +124,8 @@ fn table_cells(rows: &[Map<String, Value>]) -> Vec<Vec<String>> {
 }
 
 /// The first and last day asked for.
-fn period(args: &ReportArgs, today: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
-    if args.today {
+fn period(args: &ReportArgs, today: NaiveDate) -> Result<(Option<NaiveDate>, Option<NaiveDate>)> {
+    Ok(if args.today {
         (Some(today), Some(today))
     } else if args.week {
         let monday = today.checked_sub_days(Days::new(u64::from(today.weekday().num_days_from_monday())));
@@ -132,8 +133,8 @@ fn period(args: &ReportArgs, today: NaiveDate) -> (Option<NaiveDate>, Option<Nai
     } else if args.month {
         (today.with_day(1), Some(today))
     } else {
-        (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)))
-    }
+        super::dates::period(args.start, args.end, today)?
+    })
 }
 
 fn group_json(group: &Group, decimal: bool) -> Value {
@@ -271,7 +272,7 @@ mod tests {
 
     #[test]
     fn a_week_starting_before_the_earliest_date_is_cut_there() {
-        let (start, end) = period(&args(&["--week"]), NaiveDate::MIN);
+        let (start, end) = period(&args(&["--week"]), NaiveDate::MIN).unwrap();
         assert_eq!((start, end), (Some(NaiveDate::MIN), Some(NaiveDate::MIN)));
     }
 }

@@ -102,7 +102,7 @@ fn token_state(settings: &Settings) -> TokenState {
     let expired = claims.is_expired(now.to_utc());
     let at = claims.expires_at.with_timezone(&now.timezone()).format("%Y-%m-%d %H:%M:%S %:z");
     TokenState {
-        value: json!({"source": source, "expires_at": claims.expires_at.to_rfc3339(), "expired": expired}),
+        value: json!({"source": source, "expires_at": crate::output::json_time(&claims.expires_at), "expired": expired}),
         line: format!("{source}, {} {at}", if expired { "expired at" } else { "expires at" }),
         valid: !expired,
         stored,
@@ -143,7 +143,7 @@ fn clock(settings: &Settings) -> Result<(Value, String)> {
     let elapsed = Duration::from_secs((settings.now.datetime() - running.started_at).num_seconds().max(0) as u64);
     let value = json!({
         "project": running.project,
-        "started_at": running.started_at.to_rfc3339(),
+        "started_at": crate::output::json_time(&running.started_at),
         "elapsed_seconds": elapsed.as_secs(),
     });
     Ok((value, format!("{} since {} ({elapsed})", running.project, running.started_at.format("%Y-%m-%d %H:%M"))))

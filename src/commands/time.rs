@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::dates::{day_worked, period};
 use super::delivery::{keeps_unsent, kept, lease, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
 use super::reference::{resolve, Resolved};
@@ -36,7 +37,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         .collect();
     if !missing.is_empty() {
         return Err(Error::invalid(format!(
-            "time object: missing required field(s): {} (pass {})",
+            "a time entry needs {} (pass {})",
             missing.join(", "),
             missing.iter().map(|m| format!("--{m}")).collect::<Vec<_>>().join(" and ")
         )));
@@ -52,7 +53,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
         project: fields.project.expect("checked above"),
         user: owner(fields.user, logged_in.as_deref())?,
         activities: fields.activities,
-        date_worked: fields.date.map_or(settings.now.today(), |d| d.resolve(settings.now.today())),
+        date_worked: day_worked(fields.date, settings.now.today(), fields.future)?.unwrap_or(settings.now.today()),
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     };
@@ -76,14 +77,12 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
 fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
     match (requested, logged_in) {
         (Some(requested), Some(me)) if requested.as_str() != me => Err(Error::invalid(format!(
-            "time object: --user {requested} is not the logged-in user {me}; \
+            "--user {requested} is not the logged-in user {me}; \
              TimeSync only accepts time entries from their owner"
         ))),
         (Some(requested), _) => Ok(requested),
         (None, Some(me)) => me.parse().map_err(Error::Invalid),
-        (None, None) => Err(Error::invalid(
-            "time object: missing required field(s): user (pass --user or set username in the profile)",
-        )),
+        (None, None) => Err(Error::invalid("a time entry needs its user: pass --user or set username in the profile")),
     }
 }
 
@@ -92,7 +91,7 @@ fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
     if update.is_empty() {
         return Err(Error::invalid(
             "time update: nothing to change: give at least one of --duration, --project, --activity, \
-             --date, --notes, --issue-uri, --user",
+             --date, --notes, --issue-uri",
         ));
     }
     let session = session(settings)?;
@@ -105,11 +104,6 @@ fn update(args: TimeUpdateArgs, settings: &Settings) -> Result<()> {
 
 /// The fields to send, refusing values the server would silently ignore.
 fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
-    if fields.duration.is_some_and(|d| d.as_secs() == 0) {
-        return Err(Error::invalid(
-            "invalid value '0' for --duration: the server ignores a zero duration on update; give a positive duration",
-        ));
-    }
     if fields.notes.as_deref() == Some("") {
         return Err(Error::invalid("invalid value '' for --notes: the server cannot clear notes; give some text"));
     }
@@ -118,7 +112,7 @@ fn to_update(fields: TimeFields, settings: &Settings) -> Result<TimeUpdate> {
         project: fields.project,
         user: fields.user,
         activities: fields.activities,
-        date_worked: fields.date.map(|d| d.resolve(settings.now.today())),
+        date_worked: day_worked(fields.date, settings.now.today(), fields.future)?,
         notes: fields.notes,
         issue_uri: fields.issue_uri,
     })
@@ -142,7 +136,7 @@ pub(super) fn entry_query(
 
 fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
     let today = settings.now.today();
-    let (start, end) = (args.start.map(|d| d.resolve(today)), args.end.map(|d| d.resolve(today)));
+    let (start, end) = period(args.start, args.end, today)?;
     let query = TimeQuery {
         include_revisions: args.include_revisions,
         include_deleted: args.include_deleted,
@@ -206,7 +200,34 @@ fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {
 
 fn delete(args: TimeDeleteArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
-    let uuid = resolve(&session, &args.entry)?.uuid;
+    let Resolved { uuid, time } = resolve(&session, &args.entry)?;
+    super::prompt::confirm_delete(args.yes, || {
+        let time = match time {
+            Some(time) => time,
+            None => session
+                .client
+                .get_time(&uuid, false, false)?
+                .into_iter()
+                .next()
+                .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
+        };
+        Ok(describe(&time))
+    })?;
     session.client.delete_time(&uuid)?;
     settings.printer.deleted(&format!("time entry {uuid}"))
+}
+
+/// A time entry as a deletion asks about it: "time entry 838853e3 of
+/// 2026-12-04: 1h30m on gwm (dev), "Fixed the build"".
+fn describe(time: &Time) -> String {
+    let short = time.uuid.get(..8).unwrap_or(&time.uuid);
+    let activities =
+        if time.activities.is_empty() { String::new() } else { format!(" ({})", time.activities.join(", ")) };
+    let notes = time.notes.as_deref().map(|n| format!(", \"{n}\"")).unwrap_or_default();
+    format!(
+        "time entry {short} of {}: {} on {}{activities}{notes}",
+        time.date_worked,
+        time.duration,
+        time.short_project().unwrap_or("?")
+    )
 }

@@ -90,5 +90,10 @@ fn get(args: UserGetArgs, settings: &Settings) -> Result<()> {
 }
 
 fn delete(args: UserDeleteArgs, settings: &Settings) -> Result<()> {
+    super::prompt::confirm_delete(args.yes, || {
+        let users = super::session(settings)?.client.get_users(Some(&args.username), false)?;
+        let name = users.first().and_then(|u| u.display_name.clone()).map(|n| format!(" ({n})")).unwrap_or_default();
+        Ok(format!("user {}{name}", args.username))
+    })?;
     delete_and_forget(settings, CacheKind::Users, args.username.as_str(), |client| client.delete_user(&args.username))
 }

@@ -94,7 +94,7 @@ pub struct Printer {
     /// Colour and bold are allowed (terminal, and `NO_COLOR` unset).
     pub styled: bool,
     /// Width to fit tables to: the terminal's, else `COLUMNS`; `None` (or 0)
-    /// means [`terminal::DEFAULT_WIDTH`].
+    /// means [`terminal::DEFAULT_WIDTH`] on a terminal, no limit elsewhere.
     pub width: Option<u16>,
     /// Whole UUIDs in tables (`--long`), not their first 8 characters.
     pub long: bool,
@@ -126,15 +126,20 @@ impl Printer {
         let terminal = io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let width = Some(terminal::width(terminal));
+        let width = terminal::width(terminal);
         let rows = terminal.then(terminal::size).flatten().map(|(_, rows)| rows);
         let pager = if terminal && paging { Pager::choose(pager, rows) } else { None };
         Printer { format, terminal, styled: terminal && !no_color && !dumb, width, long, quiet, pager }
     }
 
-    /// The width tables fit.
+    /// The width tables fit: [`Printer::width`], else on a terminal
+    /// [`terminal::DEFAULT_WIDTH`], else no limit (a pipe's table is never cut).
     fn fit_width(&self) -> usize {
-        usize::from(self.width.filter(|w| *w > 0).unwrap_or(terminal::DEFAULT_WIDTH))
+        match self.width.filter(|w| *w > 0) {
+            Some(width) => usize::from(width),
+            None if self.terminal => usize::from(terminal::DEFAULT_WIDTH),
+            None => usize::MAX,
+        }
     }
 
     /// Prints a list (`get` commands): a table, or a JSON array, in the
@@ -192,7 +197,7 @@ impl Printer {
     }
 
     /// One identifier per line (for `--quiet`), escaped; nothing for none.
-    fn ids(&self, ids: impl IntoIterator<Item = String>) -> Result<()> {
+    pub fn ids(&self, ids: impl IntoIterator<Item = String>) -> Result<()> {
         let ids: Vec<String> = ids.into_iter().map(|id| escape(&id).into_owned()).collect();
         if ids.is_empty() {
             return Ok(());
@@ -360,6 +365,12 @@ fn error_line(error: &Error, json: bool) -> String {
         // characters, which could drive the terminal, are shown escaped.
         format!("error: {}{hint}", escape_lines(&error.to_string()))
     }
+}
+
+/// A moment as every JSON output writes it: RFC 3339 in UTC, to the
+/// second (`2026-12-04T08:48:26Z`).
+pub fn json_time<Tz: chrono::TimeZone>(moment: &chrono::DateTime<Tz>) -> String {
+    moment.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// Prints a one-line note for people on stderr (never part of the results), escaped.

@@ -27,13 +27,9 @@ macro_rules! versioned_fields {
 }
 
 /// The [`Tabular`] methods alike for every object the server keeps
-/// revisions of: identified by its UUID, its earlier revisions in `parents`.
+/// revisions of: its earlier revisions in `parents`.
 macro_rules! versioned {
     () => {
-        fn id(&self) -> String {
-            self.uuid.clone()
-        }
-
         fn revisions(&self) -> &[Self] {
             self.parents.as_deref().unwrap_or_default()
         }
@@ -55,6 +51,11 @@ impl Tabular for Time {
     const FIELDS: &'static [&'static str] =
         versioned_fields!("duration", "user", "project", "activities", "notes", "issue_uri", "date_worked");
     versioned!();
+
+    /// A time entry has no other key than its UUID.
+    fn id(&self) -> String {
+        self.uuid.clone()
+    }
 
     fn row(&self) -> Vec<String> {
         time_row(self)
@@ -126,13 +127,20 @@ impl Tabular for Project {
     const COLUMNS: &'static [Column<'static>] = &[
         Column::keep("Name"),
         Column::keep("Slugs"),
+        Column::shrink("URI"),
         Column::keep("Default activity"),
         Column::keep("Rev"),
+        Column::id("UUID"),
         Column::shrink("Users"),
     ];
     const PLURAL: &'static str = "projects";
     const FIELDS: &'static [&'static str] = versioned_fields!("name", "slugs", "uri", "default_activity", "users");
     versioned!();
+
+    /// Its shortest slug (the UUID of a deleted project, which has none).
+    fn id(&self) -> String {
+        shortest(&self.slugs).unwrap_or_else(|| self.uuid.clone())
+    }
 
     fn row(&self) -> Vec<String> {
         project_row(self)
@@ -157,12 +165,19 @@ impl Tabular for Project {
     }
 }
 
+/// The shortest of `slugs` (the first of them when several are as short).
+fn shortest(slugs: &[String]) -> Option<String> {
+    slugs.iter().min_by_key(|slug| slug.len()).cloned()
+}
+
 fn project_row(project: &Project) -> Vec<String> {
     vec![
         project.name.clone(),
         project.slugs.join(", "),
+        project.uri.clone().unwrap_or_default(),
         project.default_activity.clone().unwrap_or_default(),
         revision(project.revision, project.deleted_at),
+        project.uuid.clone(),
         project.users.iter().map(project_user).collect::<Vec<_>>().join(", "),
     ]
 }
@@ -172,6 +187,11 @@ impl Tabular for Activity {
     const PLURAL: &'static str = "activities";
     const FIELDS: &'static [&'static str] = versioned_fields!("name", "slug");
     versioned!();
+
+    /// Its slug (the UUID of a deleted activity, which has none).
+    fn id(&self) -> String {
+        self.slug.clone().unwrap_or_else(|| self.uuid.clone())
+    }
 
     fn row(&self) -> Vec<String> {
         activity_row(self)

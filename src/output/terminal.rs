@@ -1,6 +1,7 @@
-//! The size of the terminal on stdout, and the width tables fit when it is
-//! not known: `COLUMNS`, else 100. A terminal that reports 0×0 (some
-//! serial consoles and containers) counts as unknown.
+//! The size of the terminal on stdout, and the width tables fit: the
+//! terminal's, else `COLUMNS`, else 100 on a terminal; into a pipe or a
+//! file, `COLUMNS` or no limit (nothing is cut). A terminal that reports
+//! 0×0 (some serial consoles and containers) counts as unknown.
 
 /// Width of tables when neither the terminal nor `COLUMNS` says.
 pub const DEFAULT_WIDTH: u16 = 100;
@@ -17,7 +18,9 @@ pub fn from_env(name: &str) -> Option<u16> {
     std::env::var(name).ok()?.trim().parse::<u16>().ok().filter(|n| *n > 0)
 }
 
-/// The width to fit tables to: the terminal's, else `COLUMNS`, else [`DEFAULT_WIDTH`].
-pub fn width(terminal: bool) -> u16 {
-    terminal.then(size).flatten().map(|(columns, _)| columns).or_else(|| from_env("COLUMNS")).unwrap_or(DEFAULT_WIDTH)
+/// The width to fit tables to: on a terminal its own, else `COLUMNS`, else
+/// [`DEFAULT_WIDTH`]; otherwise `COLUMNS`, else `None` (no limit).
+pub fn width(terminal: bool) -> Option<u16> {
+    let known = terminal.then(size).flatten().map(|(columns, _)| columns).or_else(|| from_env("COLUMNS"));
+    known.or(terminal.then_some(DEFAULT_WIDTH))
 }

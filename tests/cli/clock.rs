@@ -17,11 +17,9 @@ fn running(env: &Env) -> Value {
 #[test]
 fn clock_in_then_out_records_the_time_worked() {
     let env = Env::with_project();
-    at(&env, NINE)
-        .succeeds(&["clock", "in", "gwm", "--notes", "two\nlines"])
-        .stdout("Clocked in on gwm at 2026-01-15 09:00.\n");
+    at(&env, NINE).succeeds(&["clock", "in", "gwm", "--notes", "two\nlines"]).stdout("Started gwm at 09:00.\n");
     let stored = running(&env);
-    assert_eq!(stored["started_at"], "2026-01-15T09:00:00+01:00");
+    assert_eq!(stored["started_at"], "2026-01-15T08:00:00Z", "JSON timestamps are in UTC");
     assert_eq!(stored["project"], "gwm");
     assert_eq!(stored["notes"], "two\nlines");
     let status = at(&env, TEN_THIRTY).args(["--json", "clock", "status"]).output().unwrap();
@@ -52,10 +50,10 @@ fn one_clock_at_a_time() {
 fn at_accepts_times_dates_offsets_and_rfc3339() {
     let env = Env::with_project();
     for (value, expected) in [
-        ("08:15", "2026-01-15T08:15:00+01:00"),
-        ("-15m", "2026-01-15T08:45:00+01:00"),
-        ("2026-01-14 17:00", "2026-01-14T17:00:00+01:00"),
-        ("2026-01-15T07:00:00Z", "2026-01-15T08:00:00+01:00"),
+        ("08:15", "2026-01-15T07:15:00Z"),
+        ("-15m", "2026-01-15T07:45:00Z"),
+        ("2026-01-14 17:00", "2026-01-14T16:00:00Z"),
+        ("2026-01-15T07:00:00+01:00", "2026-01-15T06:00:00Z"),
     ] {
         at(&env, NINE).succeeds(&["clock", "in", "gwm", "--at", value]);
         assert_eq!(running(&env)["started_at"], expected, "--at {value}");
@@ -133,7 +131,7 @@ fn a_refused_entry_keeps_the_clock_running() {
     let error = crate::harness::json_error(&output);
     assert_eq!(error["message"], "project 'nope' does not exist (see `timesync project get`)");
     assert_eq!(error["text"], "The time does not contain a valid project reference.");
-    assert_eq!(running(&env)["started_at"], NINE, "the clock runs on as it was");
+    assert_eq!(running(&env)["started_at"], "2026-01-15T08:00:00Z", "the clock runs on as it was");
     assert_eq!(env.json("alice", &["outbox"]), json!([]), "nothing is left in the outbox");
 }
 

@@ -30,7 +30,8 @@ fn cached_names_complete_without_the_server() {
     assert_eq!(complete(&env, &down, &["words", "--", "timesync", "start", "g"]), "ganeti-webmgr\ngwm\n");
     assert_eq!(
         complete(&env, &down, &["words", "--", "timesync", "clock", "in", "gwm", "--activity", "dev,d"]),
-        "dev,dev\ndev,docs\n"
+        "dev,docs\n",
+        "a comma list offers the rest, not what it holds"
     );
     assert_eq!(complete(&env, &down, &["words", "--", "timesync", "start", "gwm", "--notes", ""]), "");
     assert_eq!(env.server.requests().len(), before, "completing never calls the server");
@@ -79,4 +80,68 @@ fn the_bash_script_offers_cached_slugs() {
     let mut commands: Vec<String> = run("timesync sta").lines().map(str::to_owned).collect();
     commands.sort();
     assert_eq!(commands, ["start", "status"], "the rest completes as generated");
+}
+
+#[test]
+fn profiles_complete_from_the_config_file() {
+    let env = cached_env();
+    std::fs::write(env.config_path(), "[profiles.work]\nusername = \"alice\"\n[profiles.home]\n").unwrap();
+    let down = down_url();
+    assert_eq!(complete(&env, &down, &["words", "--", "timesync", "--profile", ""]), "home\nwork\n");
+    assert_eq!(complete(&env, &down, &["words", "--", "timesync", "log", "--profile", "w"]), "home\nwork\n");
+}
+
+#[test]
+fn entry_references_complete_with_their_summaries() {
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
+    env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-12");
+    env.server.add_time("admin", "gwm", &["docs"], 3600, "2026-01-13");
+    let complete = |words: &[&str]| {
+        let output = env.as_user("alice").args(["__complete", "words", "--", "timesync"]).args(words).output().unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let expected = "@1\t2026-01-12 1h gwm (docs)\n@2\t2026-01-10 1h30m gwm (dev)\n";
+    assert_eq!(complete(&["time", "show", "@"]), expected, "numbered as log numbers them, yours only");
+    assert_eq!(complete(&["time", "delete", ""]), expected);
+    assert_eq!(complete(&["restart", "@"]), expected);
+    assert_eq!(complete(&["time", "show", "83"]), "", "a UUID prefix is not completed");
+    let down = down_url();
+    assert_eq!(
+        env.as_user("alice")
+            .env("TIMESYNC_URL", &down)
+            .args(["__complete", "words", "--", "timesync", "time", "show", "@"])
+            .output()
+            .unwrap()
+            .stdout,
+        b"",
+        "nothing when the server cannot be reached"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn the_bash_script_offers_entry_references_without_their_summaries() {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    if std::process::Command::new("bash").args(["-c", "true"]).env_clear().env("PATH", path).status().is_err() {
+        return;
+    }
+    let env = Env::with_project();
+    env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
+    env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-12");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/timesync.bash");
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_timesync")).parent().unwrap();
+    let shell = format!(
+        "source {script}; COMP_WORDS=(timesync time show @); COMP_CWORD=3; \
+         _timesync_cached timesync @ show; printf '%s\\n' \"${{COMPREPLY[@]}}\""
+    );
+    let output = env
+        .program("bash")
+        .args(["-c", &shell])
+        .env("TIMESYNC_URL", env.server.base_url())
+        .env("TIMESYNC_TOKEN", env.server.token_for("alice"))
+        .env("PATH", format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default()))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), "@1\n@2\n");
 }

@@ -70,7 +70,12 @@ fn without_help_subcommands(command: clap::Command) -> clap::Command {
 fn man_pages(command: clap::Command, path: &str, pages: &mut Vec<(String, Vec<u8>)>) {
     let name = if path.is_empty() { "timesync".to_owned() } else { format!("timesync-{}", path.replace(' ', "-")) };
     let static_name: &'static str = Box::leak(name.clone().into_boxed_str());
-    let command = command.name(static_name).bin_name(name.replace('-', " "));
+    // Only the root takes -V, but every page's title names the version.
+    let command = command
+        .name(static_name)
+        .bin_name(name.replace('-', " "))
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_version_flag(!path.is_empty());
     pages.push((format!("{name}.1"), man_page(&command, path)));
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help" && !s.is_hide_set()) {
         let sub_path = if path.is_empty() { sub.get_name().to_owned() } else { format!("{path} {}", sub.get_name()) };

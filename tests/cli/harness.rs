@@ -135,14 +135,6 @@ impl Env {
         cmd
     }
 
-    /// Puts one entry in the outbox of test mode's default profile: queued
-    /// by a command outside test mode whose profile shares that state, for
-    /// a server that is down.
-    pub fn queue_test_mode_entry(&self) {
-        let create = ["time", "create", "-d", "1h", "-p", "gwm", "--user", "test-user", "--token", "t"];
-        self.bare().args(["--profile", "default-test", "--url", &down_url()]).args(create).assert().code(3);
-    }
-
     /// The state directory of this environment's commands.
     pub fn state_dir(&self) -> PathBuf {
         self.dir.path().join(".local").join("state").join("timesync")
@@ -287,4 +279,41 @@ pub fn refuses_each(cmd: impl Fn() -> Command, prefix: &[&str], cases: &[(&[&str
 pub fn json_error(output: &std::process::Output) -> Value {
     serde_json::from_slice(&output.stderr)
         .unwrap_or_else(|_| panic!("stderr is not JSON: {}", String::from_utf8_lossy(&output.stderr)))
+}
+
+/// Whether `args` (a documented example) needs what an earlier command left
+/// in the local state: a running clock to stop or cancel, or an entry in
+/// the outbox to drop. Test mode starts every command from the same state,
+/// so these say what is missing there; [`run_with_state`] runs them.
+pub fn needs_earlier_state(args: &[String]) -> Option<&'static str> {
+    let first = args.first().map(String::as_str);
+    let stops_a_clock = matches!(first, Some("stop" | "cancel"))
+        || (first == Some("clock") && matches!(args.get(1).map(String::as_str), Some("out" | "cancel")));
+    if stops_a_clock {
+        Some("not clocked in")
+    } else if args.starts_with(&["outbox".into(), "drop".into()]) {
+        Some("the outbox has 0 entries")
+    } else {
+        None
+    }
+}
+
+/// Runs `args` (see [`needs_earlier_state`]) as alice against a test server
+/// with the project gwm, after what it needs: a clock started at 09:00, or
+/// an entry kept while the server was down. `path` is the `PATH` to run with.
+pub fn run_with_state(args: &[String], path: &str, now: &str) -> std::process::Output {
+    let env = Env::with_project();
+    std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
+    std::fs::write(env.config_path(), "[profiles.default]\nusername = \"alice\"\n").unwrap();
+    let live = || {
+        let mut cmd = env.as_user("alice");
+        cmd.env("TIMESYNC_NOW", now).env("PATH", path);
+        cmd
+    };
+    if args.first().is_some_and(|a| a == "outbox") {
+        live().args(["--url", &down_url(), "time", "create", "-d", "1h", "-p", "gwm"]).assert().code(3);
+    } else {
+        live().args(["clock", "in", "gwm", "--at", "09:00"]).assert().success();
+    }
+    live().args(args).output().unwrap()
 }

@@ -5,7 +5,7 @@
 use clap::CommandFactory;
 use timesync_cli::cli::{examples, Cli};
 
-use crate::harness::{Env, Run};
+use crate::harness::{needs_earlier_state, run_with_state, Env, Run};
 
 /// Every command path below the root (`["time", "create"]`, …), clap's
 /// `help` excluded.
@@ -131,16 +131,18 @@ fn every_example_runs_in_test_mode() {
             std::fs::write(env.config_path(), profiles).unwrap();
             let words = shell_words::split(example.args).unwrap();
             let args = &words[..words.iter().position(|w| w == ">").unwrap_or(words.len())];
-            let needs_clock = (args.iter().any(|w| w == "clock") && !args.iter().any(|w| w == "in"))
-                || matches!(args.first().map(String::as_str), Some("stop" | "cancel"));
-            if needs_clock {
-                let clock_in = ["clock", "in", "gwm", "--at", "09:00"].map(String::from);
-                assert!(run_in_test_mode(&env, &path, &clock_in).status.success());
-            }
-            if args.starts_with(&["outbox".into(), "drop".into()]) {
-                env.queue_test_mode_entry();
-            }
             let output = run_in_test_mode(&env, &path, args);
+            if let Some(missing) = needs_earlier_state(args) {
+                // Test mode starts every command from the same state: it says what is missing, and
+                // the example runs against a test server after the command it needs.
+                let stderr = String::from_utf8_lossy(&output.stderr);
+                assert_eq!(output.status.code(), Some(2), "timesync {}: {stderr}", example.args);
+                assert!(stderr.contains(missing), "timesync {}: {stderr}", example.args);
+                let live = run_with_state(args, &path, "2026-11-29T12:00:00+00:00");
+                let stderr = String::from_utf8_lossy(&live.stderr);
+                assert!(live.status.success(), "timesync {} after what it needs: {stderr}", example.args);
+                continue;
+            }
             let expected = if refused_by_the_samples.contains(&example.args) { Some(1) } else { Some(0) };
             assert_eq!(
                 output.status.code(),

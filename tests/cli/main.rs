@@ -15,6 +15,7 @@ mod completion;
 mod csv_terminal;
 mod delivery;
 mod errors;
+mod everyday;
 mod generated;
 mod help;
 mod import;

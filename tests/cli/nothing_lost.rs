@@ -149,7 +149,7 @@ fn a_switch_shows_one_clock_or_the_other_while_it_sends() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "Recorded 1h on gwm (2026-01-15).\nClocked in on other at 2026-01-15 10:00.\n"
+        "Stopped gwm: 1h recorded on 2026-01-15 (@1). Started other at 10:00.\n"
     );
     assert_eq!(on_server(&behind).len(), 1);
     assert!(outbox(&behind).is_empty());
@@ -162,7 +162,7 @@ fn a_switch_while_the_server_is_down_keeps_the_stopped_clock_in_the_outbox() {
     behind.proxy.down();
     at(&behind, TEN)
         .succeeds(&["start", "--switch", "ganeti-webmgr"])
-        .stdout("Clocked in on ganeti-webmgr at 2026-01-15 10:00.\n")
+        .stdout("Started ganeti-webmgr at 10:00.\n")
         .stderr_has(&["the clock on gwm was stopped", "1 time entry was saved to the outbox (1 waiting)"]);
     assert_eq!(statuses(&behind), ["queued"]);
     let later = "2026-01-15T11:00:00+01:00";
@@ -186,7 +186,7 @@ fn a_switch_whose_stopped_entry_is_refused_says_so_and_keeps_it() {
     behind.proxy.up();
     at(&behind, TEN)
         .fails(&["start", "--switch", "gwm"], 1)
-        .stdout("Clocked in on gwm at 2026-01-15 10:00.\n")
+        .stdout("Started gwm at 10:00.\n")
         .stderr_has(&["project 'nope' does not exist", "the clock on nope was stopped and 1 entry it recorded stay"]);
     let waiting = outbox(&behind);
     assert_eq!(waiting.len(), 1);

@@ -78,7 +78,10 @@ fn local_validation_runs_first_exactly_as_in_live_mode() {
     let env = Env::new();
     for (args, message) in [
         (&["time", "create", "--duration", "3hh30m", "--project", "gwm"][..], "invalid duration '3hh30m'"),
-        (&["time", "create", "--notes", "x"][..], "time object: missing required field(s): duration, project"),
+        (
+            &["time", "create", "--notes", "x"][..],
+            "a time entry needs duration, project (pass --duration and --project)",
+        ),
         (&["project", "get", "gwm", "--include-deleted"][..], "invalid combination: slug and include_deleted"),
         (&["time", "update", "838853e3-3635-4076-a26f-7efa4e60981f"][..], "nothing to change"),
     ] {
@@ -106,14 +109,23 @@ fn test_mode_acts_as_the_configured_user_or_test_user() {
 }
 
 #[test]
-fn the_clock_works_in_test_mode_with_its_own_state() {
+fn every_command_in_test_mode_starts_from_the_same_state() {
     let env = Env::new();
-    test_mode(&env).env("TIMESYNC_NOW", "2026-01-15T09:00:00+00:00").succeeds(&["clock", "in", "gwm"]);
+    let tmp = env.dir.path().join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let at = |now: &str| {
+        let mut cmd = test_mode(&env);
+        cmd.env("TIMESYNC_NOW", now).env("TMPDIR", &tmp);
+        cmd
+    };
+    let started = json_of(at("2026-01-15T09:00:00+00:00").args(["--json", "clock", "in", "gwm"]));
+    assert_eq!(started["started_at"], "2026-01-15T09:00:00Z", "a clock runs within the command");
     env.succeeds(ADMIN, &["clock", "status"]).stdout("Not clocked in.\n");
-    let times =
-        json_of(test_mode(&env).env("TIMESYNC_NOW", "2026-01-15T10:15:00+00:00").args(["--json", "clock", "out"]));
-    assert_eq!(times[0]["duration"], 4500);
-    assert_eq!(times[0]["date_worked"], "2026-01-15");
+    at("2026-01-15T10:15:00+00:00").succeeds(&["clock", "status"]).stdout("Not clocked in.\n");
+    at("2026-01-15T10:15:00+00:00").fails(&["clock", "out"], 2).stderr(predicate::str::contains("not clocked in"));
+    at("2026-01-15T10:15:00+00:00").succeeds(&["start", "gwm"]);
+    let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().collect();
+    assert!(left.is_empty(), "test mode's state goes with its engine");
 }
 
 /// A Wednesday: the samples are dated from Monday of its week up to it.

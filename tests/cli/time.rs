@@ -89,8 +89,8 @@ fn missing_fields_are_named_like_pymesync_and_nothing_is_sent() {
         "alice",
         &["time", "create"],
         &[
-            (&["--notes", "x"], "time object: missing required field(s): duration, project"),
-            (&["--duration", "1h"], "time object: missing required field(s): project"),
+            (&["--notes", "x"], "a time entry needs duration, project (pass --duration and --project)"),
+            (&["--duration", "1h"], "a time entry needs project (pass --project)"),
         ],
     );
     assert!(env.server.requests().is_empty());

@@ -20,6 +20,22 @@ pub const DURATION_FORMS: &str = "seconds (5400), 3h30m, 3h, 45m, 90m, 1h30m15s,
 pub const DATE_FORMS: &str =
     "YYYY-MM-DD, today, yesterday, a weekday name (monday, mon, …) or an offset such as -3d or -2w";
 
+/// The earliest date accepted anywhere: 1970-01-01.
+pub const EARLIEST_DATE: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a valid date");
+
+/// The latest date accepted anywhere: 2100-12-31.
+pub const LATEST_DATE: NaiveDate = NaiveDate::from_ymd_opt(2100, 12, 31).expect("a valid date");
+
+/// `date` when it lies from [`EARLIEST_DATE`] to [`LATEST_DATE`], else why
+/// not (naming the accepted range).
+pub fn check_date_range(date: NaiveDate) -> Result<NaiveDate, String> {
+    if (EARLIEST_DATE..=LATEST_DATE).contains(&date) {
+        Ok(date)
+    } else {
+        Err(format!("{date} is outside the accepted dates, {EARLIEST_DATE} to {LATEST_DATE}"))
+    }
+}
+
 /// The accepted forms of a moment (`--at`), listed in every such error.
 pub const MOMENT_FORMS: &str =
     "HH:MM (today), YYYY-MM-DD HH:MM, RFC 3339 (2026-11-29T09:30:00+01:00) or an offset from now such as -15m";
@@ -212,7 +228,7 @@ pub enum DateSpec {
     On(NaiveDate),
     /// `today`, `yesterday`, `-3d`, `-2w`: this many days before today.
     DaysAgo(u32),
-    /// `monday`: the most recent past such day (a week ago when today is that day).
+    /// `monday`: the most recent such day, today included.
     Last(Weekday),
 }
 
@@ -230,15 +246,24 @@ impl DateSpec {
             DateSpec::On(date) => return Some(date),
             DateSpec::DaysAgo(days) => days,
             DateSpec::Last(weekday) => {
-                let back = (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7;
-                if back == 0 {
-                    7
-                } else {
-                    back
-                }
+                (today.weekday().num_days_from_monday() + 7 - weekday.num_days_from_monday()) % 7
             }
         };
         today.checked_sub_days(Days::new(u64::from(days_back)))
+    }
+
+    /// The date this stands for as the end of a period that starts on
+    /// `start`: a weekday name is the first such day on or after `start`
+    /// (within its week, so `-s monday -e sunday` is a whole week); other
+    /// forms as [`DateSpec::checked_resolve`].
+    pub fn checked_resolve_end(self, today: NaiveDate, start: Option<NaiveDate>) -> Option<NaiveDate> {
+        match (self, start) {
+            (DateSpec::Last(weekday), Some(start)) => {
+                let ahead = (weekday.num_days_from_monday() + 7 - start.weekday().num_days_from_monday()) % 7;
+                start.checked_add_days(Days::new(u64::from(ahead)))
+            }
+            _ => self.checked_resolve(today),
+        }
     }
 }
 
@@ -267,7 +292,9 @@ impl FromStr for DateSpec {
         }
         if s.len() == 10 {
             if let Ok(date) = NaiveDate::parse_from_str(&s, "%Y-%m-%d") {
-                return Ok(DateSpec::On(date));
+                return check_date_range(date)
+                    .map(DateSpec::On)
+                    .map_err(|why| format!("invalid date '{input}': {why}"));
             }
         }
         Err(error())

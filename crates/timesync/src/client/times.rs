@@ -19,7 +19,7 @@ impl Client {
     /// is read back).
     pub async fn update_time(&self, uuid: &Uuid, update: &TimeUpdate) -> Result<Time> {
         if update.is_empty() {
-            return Err(Error::invalid("time object: nothing to update"));
+            return Err(Error::invalid("nothing to update: give at least one field"));
         }
         let reply: Option<Time> = self.post(&["times", uuid.as_str()], to_object(update)?).await?;
         match (self.read_back(uuid.as_str()).await, reply) {

@@ -61,7 +61,31 @@ fn dates_resolve_against_today() {
     assert_eq!(on("-3d"), "2026-11-26");
     assert_eq!(on("-2w"), "2026-11-15");
     assert_eq!(on("friday"), "2026-11-27");
-    assert_eq!(on("sun"), "2026-11-22");
+    assert_eq!(on("sun"), "2026-11-29", "today, when today is that day");
+    assert_eq!(on("mon"), "2026-11-23");
+}
+
+#[test]
+fn a_weekday_ending_a_period_is_in_the_week_after_its_start() {
+    // 2026-12-04 is a Friday.
+    let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+    let spec = |s: &str| s.parse::<DateSpec>().unwrap();
+    let start = spec("monday").checked_resolve(today);
+    assert_eq!(start.unwrap().to_string(), "2026-11-30");
+    assert_eq!(spec("sunday").checked_resolve_end(today, start).unwrap().to_string(), "2026-12-06");
+    assert_eq!(spec("monday").checked_resolve_end(today, start).unwrap().to_string(), "2026-11-30");
+    assert_eq!(spec("sunday").checked_resolve_end(today, None).unwrap().to_string(), "2026-11-29");
+    assert_eq!(spec("-1d").checked_resolve_end(today, start).unwrap().to_string(), "2026-12-03");
+}
+
+#[test]
+fn dates_before_1970_or_after_2100_are_refused() {
+    for bad in ["0000-01-01", "9999-12-31", "1969-12-31", "2101-01-01"] {
+        let error = bad.parse::<DateSpec>().unwrap_err();
+        assert!(error.contains("1970-01-01 to 2100-12-31"), "{bad}: {error}");
+    }
+    assert!("1970-01-01".parse::<DateSpec>().is_ok());
+    assert!("2100-12-31".parse::<DateSpec>().is_ok());
 }
 
 #[test]
