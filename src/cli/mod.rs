@@ -114,6 +114,14 @@ pub struct GlobalArgs {
     /// still runs.
     #[arg(long, global = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
     pub test: bool,
+
+    /// Answer reads (log, report, time show, @N) from the local copy of your entries, without the server
+    #[arg(long, global = true, conflicts_with = "online")]
+    pub offline: bool,
+
+    /// Never answer from the local copy: fail (exit code 3) when the server cannot be reached
+    #[arg(long, global = true)]
+    pub online: bool,
 }
 
 /// The commands.

@@ -12,6 +12,7 @@ mod entry_rows;
 mod explain;
 mod import;
 mod log;
+pub mod offline;
 mod outbox;
 mod project;
 mod prompt;

@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 
 use super::delivery::{keeps_unsent, kept, lease, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
-use super::reference::{resolve, Resolved};
+use super::offline;
+use super::reference::{resolve, resolve_mirrored, resolve_offline, Resolved};
 use super::{current_user, session};
 use crate::cli::{
     EntryFilters, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs,
@@ -155,7 +156,7 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
             if !ignored.is_empty() {
                 note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
             }
-            match resolve(&session, entry)? {
+            match resolve_mirrored(settings, &session, entry)? {
                 Resolved { time: Some(time), .. } if !query.include_revisions && !query.include_deleted => vec![time],
                 Resolved { uuid, .. } => {
                     session.client.get_time(&uuid, query.include_revisions, query.include_deleted)?
@@ -168,27 +169,42 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
                 ListOrder::Date => Order::Sorted,
                 ListOrder::None => Order::AsSent,
             };
-            let fill =
-                |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| session.client.each_time(&query, emit).map(drop);
+            let fill = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| {
+                offline::each_time(settings, &session, &query, |time| emit(time)).map(drop)
+            };
             return settings.printer.stream_list(order, time_order, fill);
         }
     };
     settings.printer.list(&times)
 }
 
-/// `timesync time show REF`: one entry, field by field.
+/// `timesync time show REF`: one entry, field by field; from the local
+/// copy of the user's entries when the server cannot be reached.
 fn show(args: TimeShowArgs, settings: &Settings) -> Result<()> {
-    let session = session(settings)?;
-    let time = match resolve(&session, &args.entry)? {
-        Resolved { time: Some(time), .. } => time,
-        Resolved { uuid, .. } => session
-            .client
-            .get_time(&uuid, false, false)?
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
-    };
-    settings.printer.one(&time)
+    let (time, offline) = offline::read(
+        settings,
+        |session| {
+            let time = match resolve_mirrored(settings, session, &args.entry)? {
+                Resolved { time: Some(time), .. } => time,
+                Resolved { uuid, .. } => session
+                    .client
+                    .get_time(&uuid, false, false)?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
+            };
+            Ok((time, None))
+        },
+        |copy| Ok((resolve_offline(copy, &args.entry)?, Some(copy.marker(settings)))),
+    )?;
+    match offline {
+        Some(marker) if settings.json() => {
+            let mut value = serde_json::to_value(&time).map_err(|e| Error::Io(format!("cannot encode JSON: {e}")))?;
+            value["offline"] = marker;
+            settings.printer.json(&value)
+        }
+        _ => settings.printer.one(&time),
+    }
 }
 
 fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {
