@@ -1,0 +1,98 @@
+//! Working without the server: reads answered from the local copy of the
+//! user's entries with the outbox merged in, `--offline` and `--online`,
+//! editing queued entries, and slugs checked against the cache.
+
+use std::time::Duration;
+
+use predicates::prelude::*;
+use serde_json::{json, Value};
+
+use crate::harness::{Printed, Run};
+use crate::proxy::Behind;
+
+/// 2026-01-15 is a Thursday.
+const NOW: &str = "2026-01-15T18:00:00+00:00";
+const A1: &str = "aaaaaaa1-0000-4000-8000-000000000000";
+const A2: &str = "aaaaaaa2-0000-4000-8000-000000000000";
+
+/// alice's two entries and one of the admin's, behind a proxy, the clocks at [`NOW`].
+fn behind() -> Behind {
+    let behind = Behind::new();
+    behind.env.set_now(NOW);
+    let server = &behind.env.server;
+    server.add_time_with_uuid(A2, "alice", "gwm", &["dev"], 1800, "2026-01-13");
+    server.add_time_with_uuid(A1, "alice", "gwm", &["docs"], 5400, "2026-01-15");
+    server.add_time_with_uuid("ccccccc1-0000-4000-8000-000000000000", "admin", "gwm", &["dev"], 600, "2026-01-14");
+    behind
+}
+
+#[test]
+fn reads_answer_from_the_copy_when_the_server_is_gone_with_the_outbox_merged_and_marked() {
+    let mut b = behind();
+    b.cmd().succeeds(&["log"]).stdout_has(&["@1  aaaaaaa1"]).stderr(predicate::str::contains("offline").not());
+    b.env.advance(Duration::from_secs(2 * 3600 + 5 * 60));
+    b.proxy.down();
+    b.cmd().fails(&["time", "create", "-d", "45m", "-p", "gwm", "-n", "on the train"], 3);
+
+    let out = b.cmd().succeeds(&["log"]).stderr_has(&[
+        "note: offline (could not reach TimeSync at",
+        "your entries as last read from",
+        "2h05m ago (2026-01-15 18:00), with 1 entry from the outbox marked outbox#N (not yet on the server)",
+    ]);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(text.contains("Last 7 days (2026-01-09 to 2026-01-15): 2h45m"), "{text}");
+    assert!(text.contains("@1  aaaaaaa1  1h30m  gwm  docs"), "{text}");
+    assert!(text.contains("    outbox#1    45m  gwm        on the train"), "{text}");
+    assert!(text.contains("@2  aaaaaaa2    30m  gwm  dev"), "{text}");
+
+    let log = b.cmd().json(&["log"]);
+    let log = log.as_array().unwrap();
+    assert_eq!(log.len(), 3, "the array stays an array: {log:?}");
+    let queued = log.iter().find(|e| e["notes"] == "on the train").unwrap();
+    assert_eq!((&queued["number"], &queued["outbox"]), (&Value::Null, &json!({"number": 1, "status": "queued"})));
+    assert!(log.iter().all(|e| e["notes"] == "on the train" || e.get("outbox").is_none()));
+
+    b.cmd().succeeds(&["time", "show", "@2"]).stdout_has(&[A2]).stderr_has(&["offline ("]);
+    let shown = b.cmd().json(&["time", "show", "aaaaaaa1"]);
+    assert_eq!(shown["uuid"], A1);
+    assert_eq!(shown["offline"]["age_seconds"], 2 * 3600 + 5 * 60);
+    assert_eq!(shown["offline"]["read_at"], "2026-01-15T18:00:00Z");
+
+    let report = b.cmd().json(&["report", "--week", "--by", "activity"]);
+    assert_eq!(report["total_seconds"], 5400 + 1800 + 2700, "{report}");
+    assert_eq!(report["offline"]["read_at"], "2026-01-15T18:00:00Z");
+
+    b.cmd().fails(&["--online", "log"], 3).stderr_has(&["could not reach TimeSync"]);
+    b.cmd().fails(&["--online", "time", "show", "@1"], 3);
+    b.proxy.up();
+    let online = b.cmd().json(&["report", "--week"]);
+    assert!(online.get("offline").is_none(), "{online}");
+}
+
+#[test]
+fn offline_forces_the_copy_and_an_online_read_replaces_what_it_covered() {
+    let b = behind();
+    // @N reads all of alice's entries: the copy then holds both.
+    b.cmd().succeeds(&["time", "show", "@2"]).stdout_has(&[A2]);
+    let before = b.env.server.requests().len();
+    let all = b.cmd().json(&["--offline", "log", "--start", "2026-01-01"]);
+    assert_eq!(all.as_array().unwrap().len(), 2);
+    b.cmd().succeeds(&["--offline", "log"]).stderr_has(&["offline (--offline): showing your entries"]);
+    assert_eq!(b.env.server.requests().len(), before, "--offline sends nothing");
+
+    // Deleted on the server: the next read of its days leaves it out of the copy.
+    b.cmd().succeeds(&["time", "delete", A1]);
+    b.cmd().succeeds(&["log", "--today"]);
+    let left = b.cmd().json(&["--offline", "log", "--start", "2026-01-01"]);
+    assert_eq!(left.as_array().unwrap().iter().map(|e| e["uuid"].clone()).collect::<Vec<_>>(), [json!(A2)]);
+    b.cmd().succeeds(&["--offline", "time", "show", "@1"]).stdout_has(&[A2]);
+    b.cmd().fails(&["--offline", "time", "show", "@2"], 2).stderr_has(&["there is no @2: you have 1 time entry"]);
+
+    // Another server's copy is its own.
+    b.cmd()
+        .env("TIMESYNC_URL", crate::harness::down_url())
+        .succeeds(&["--offline", "log"])
+        .stdout_has(&["No time entries."])
+        .stderr_has(&["no entries of yours were read from"]);
+    b.cmd().fails(&["--offline", "--online", "log"], 2);
+}
