@@ -25,7 +25,7 @@ pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, Acti
 pub use auth::{LoginArgs, StatusArgs, TokenArgs};
 pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, RestartArgs, SwitchArgs};
 pub use log::LogArgs;
-pub use outbox::{OutboxArgs, OutboxCommand};
+pub use outbox::{OutboxArgs, OutboxCommand, OutboxEditArgs};
 pub use project::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersAddArgs,
     ProjectUsersArgs, ProjectUsersCommand, ProjectUsersRemoveArgs,

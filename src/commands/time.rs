@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::delivery::{keeps_unsent, kept, lease, send_recorded, server_of, stored, OnRefusal};
+use super::cache::check_known;
+use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
 use super::offline;
 use super::reference::{resolve, resolve_mirrored, resolve_offline, Resolved};
@@ -14,6 +15,7 @@ use crate::cli::{
 use crate::error::{Error, Result};
 use crate::output::{note, time_order, Order};
 use crate::settings::Settings;
+use crate::state::Outcome;
 use timesync::model::{NewTime, Time, TimeQuery, TimeUpdate};
 use timesync::validation::Username;
 
@@ -60,6 +62,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     let session = match session {
         Ok(session) => session,
         Err(error) if keeps_unsent(&error) => {
+            check_known(settings, Some(&time.project), &time.activities)?;
             store.add_to_outbox(&server_of(settings)?, std::slice::from_ref(&time), None)?;
             return Err(kept(error, 1, &store, false));
         }
@@ -68,13 +71,22 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     let id = store.add_to_outbox(&session.server, std::slice::from_ref(&time), Some(&lease(settings)))?[0];
     match send_recorded(&session.client, &mut store, id, &time, OnRefusal::Forget) {
         Ok(echo) => settings.printer.one(&stored(&session, &store, echo, &time)),
-        Err(error) => Err(kept(error, 1, &store, true)),
+        Err(error) => {
+            // Kept without the server's word on its names: checked against the cache.
+            if outcome_of(&error, OnRefusal::Forget) == Outcome::Queued {
+                if let Err(unknown) = check_known(settings, Some(&time.project), &time.activities) {
+                    store.settle(&[(id, Outcome::Dropped)])?;
+                    return Err(unknown);
+                }
+            }
+            Err(kept(error, 1, &store, true))
+        }
     }
 }
 
 /// The owner of a new entry: the logged-in user. The server refuses entries
 /// for anyone else, so a different `--user` is refused here already.
-fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
+pub(super) fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
     match (requested, logged_in) {
         (Some(requested), Some(me)) if requested.as_str() != me => Err(Error::invalid(format!(
             "time object: --user {requested} is not the logged-in user {me}; \

@@ -96,3 +96,102 @@ fn offline_forces_the_copy_and_an_online_read_replaces_what_it_covered() {
         .stderr_has(&["no entries of yours were read from"]);
     b.cmd().fails(&["--offline", "--online", "log"], 2);
 }
+
+#[test]
+fn a_queued_entry_is_shown_edited_as_a_new_one_and_synced_once_with_the_edits() {
+    let mut b = behind();
+    b.proxy.down();
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dev", "-n", "typo"], 3);
+    b.cmd().fails(&["time", "create", "-d", "2h", "-p", "gwm", "-n", "second"], 3);
+    b.cmd().succeeds(&["outbox", "show", "1"]).stdout_has(&["number", "queued", "1h", "typo", "dev"]);
+    assert_eq!(b.cmd().json(&["outbox", "show", "2"])["time"]["notes"], "second");
+    b.cmd().fails(&["outbox", "show", "3"], 2).stderr_has(&["invalid value '3' for N: the outbox has 2 entries"]);
+
+    let edited = b.cmd().json(&["outbox", "edit", "1", "-d", "1h30m", "-a", "docs", "-n", "fixed", "-D", "yesterday"]);
+    assert_eq!(edited["number"], 1);
+    assert_eq!(edited["time"]["duration"], 5400);
+    assert_eq!(edited["time"]["activities"], json!(["docs"]));
+    assert_eq!(edited["time"]["notes"], "fixed");
+    assert_eq!(edited["time"]["date_worked"], "2026-01-14");
+    assert_eq!(edited["time"]["project"], "gwm", "fields not given are kept");
+    crate::harness::refuses_each(
+        || b.cmd(),
+        &["outbox", "edit"],
+        &[
+            (&["1"], "outbox edit: nothing to change"),
+            (&["1", "-d", "0"], "invalid value '0' for --duration"),
+            (&["1", "-u", "bob"], "--user bob is not the logged-in user alice"),
+            (&["9", "-d", "1h"], "invalid value '9' for N: the outbox has 2 entries"),
+            (&["1", "-d", "soon"], "invalid value 'soon' for '--duration"),
+        ],
+    );
+
+    b.proxy.up();
+    b.cmd().succeeds(&["sync"]).stdout("Sent 2 time entries.\n");
+    b.cmd().succeeds(&["sync"]).stdout("The outbox is empty.\n");
+    let times = b.env.json("alice", &["time", "get", "--start", "2026-01-14", "-u", "alice"]);
+    let sent: Vec<&Value> = times.as_array().unwrap().iter().filter(|t| t["uuid"] != A1).collect();
+    let notes: Vec<&Value> = sent.iter().map(|t| &t["notes"]).collect();
+    assert_eq!(notes, [&json!("fixed"), &json!("second")], "the edited entry, once, and never the first version");
+    let fixed = sent[0];
+    assert_eq!((fixed["duration"].clone(), fixed["activities"].clone()), (json!(5400), json!(["docs"])));
+}
+
+#[test]
+fn an_uncertain_entry_is_not_edited() {
+    let b = behind();
+    let proxy = &b.proxy;
+    proxy.on("POST", "/times", crate::proxy::Action::Swallow, 1);
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwm", "--timeout", "1"], 3);
+    b.cmd()
+        .fails(&["outbox", "edit", "1", "-d", "2h"], 2)
+        .stderr_has(&["entry 1 is uncertain: it may be on the server already"]);
+}
+
+#[test]
+fn unknown_names_get_the_cached_name_they_were_probably_meant_to_be() {
+    let b = behind();
+    let env = &b.env;
+    env.server.add_user("bob", "bob-pw", Default::default());
+    // Listing fills the cache.
+    for kind in ["project", "activity", "user"] {
+        b.cmd().succeeds(&[kind, "get"]);
+    }
+    b.cmd()
+        .fails(&["time", "create", "-d", "1h", "-p", "gwn"], 1)
+        .stderr("error: project 'gwn' does not exist (see `timesync project get`); did you mean 'gwm'?\n");
+    b.cmd()
+        .fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dvv"], 1)
+        .stderr("error: activity 'dvv' does not exist (see `timesync activity get`); did you mean 'dev'?\n");
+    b.cmd()
+        .fails(&["project", "get", "ganeti-webmrg"], 1)
+        .stderr("error: project 'ganeti-webmrg' does not exist (see `timesync project get`); did you mean 'ganeti-webmgr'?\n");
+    b.cmd()
+        .fails(&["activity", "get", "docz"], 1)
+        .stderr("error: activity 'docz' does not exist (see `timesync activity get`); did you mean 'docs'?\n");
+    b.cmd()
+        .fails(&["user", "get", "bbo"], 1)
+        .stderr("error: user 'bbo' does not exist (see `timesync user get`); did you mean 'bob'?\n");
+    b.cmd()
+        .fails(&["project", "get", "xyz"], 1)
+        .stderr("error: project 'xyz' does not exist (see `timesync project get`)\n");
+}
+
+#[test]
+fn offline_an_unknown_slug_is_refused_while_the_cache_is_fresh_and_kept_once_it_is_old() {
+    let mut b = behind();
+    b.cmd().succeeds(&["project", "get"]);
+    b.cmd().succeeds(&["activity", "get"]);
+    b.proxy.down();
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwn"], 2).stderr_has(&[
+        "error: project 'gwn' does not exist (as of the list of projects fetched within the hour; \
+         `timesync project get` fetches it again); did you mean 'gwm'?",
+    ]);
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dvv"], 2).stderr_has(&["activity 'dvv'"]);
+    assert_eq!(b.env.json("alice", &["outbox"]), json!([]), "nothing was kept");
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "ganeti-webmgr", "-a", "dev"], 3);
+    b.cmd().fails(&["outbox", "edit", "1", "-p", "gwn"], 2).stderr_has(&["project 'gwn' does not exist"]);
+    b.env.advance(Duration::from_secs(3600));
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwn"], 3);
+    assert_eq!(b.env.json("alice", &["outbox"]).as_array().unwrap().len(), 2, "an old list proves nothing");
+}
