@@ -115,7 +115,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
     pub test: bool,
 
-    /// Answer reads (log, report, time show, @N) from the local copy of your entries, without the server
+    /// Never contact the server: log, report and time show answer from the local copy of your entries,
+    /// new entries wait in the outbox
     #[arg(long, global = true, conflicts_with = "online")]
     pub offline: bool,
 

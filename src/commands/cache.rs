@@ -139,8 +139,22 @@ pub fn refresh_all(settings: &Settings, client: &Client) {
 /// cache). Refused with the reason when the server says no; when the server
 /// cannot be asked, the clock may still start: the returned warning says so.
 /// `session` is the command's own, when it made one already (else one is
-/// made if the server must be asked).
+/// made if the server must be asked). Unchecked by the server, the names
+/// are still checked against the cache's whole lists ([`check_known`]).
 pub fn check_clock_target(
+    settings: &Settings,
+    project: &Slug,
+    activities: &[Slug],
+    session: Option<&Result<Session>>,
+) -> Result<Option<String>> {
+    let warning = check_target(settings, project, activities, session)?;
+    if warning.is_some() {
+        check_known(settings, Some(project), activities)?;
+    }
+    Ok(warning)
+}
+
+fn check_target(
     settings: &Settings,
     project: &Slug,
     activities: &[Slug],

@@ -78,7 +78,13 @@ fn offline_forces_the_copy_and_an_online_read_replaces_what_it_covered() {
     let all = b.cmd().json(&["--offline", "log", "--start", "2026-01-01"]);
     assert_eq!(all.as_array().unwrap().len(), 2);
     b.cmd().succeeds(&["--offline", "log"]).stderr_has(&["offline (--offline): showing your entries"]);
+    b.cmd().fails(&["--offline", "time", "get"], 3).stderr_has(&["not contacted under --offline"]);
+    b.cmd()
+        .fails(&["--offline", "time", "create", "-d", "1h", "-p", "gwm", "-n", "kept"], 3)
+        .stderr_has(&["saved to the outbox"]);
     assert_eq!(b.env.server.requests().len(), before, "--offline sends nothing");
+    assert_eq!(b.env.json("alice", &["outbox"])[0]["time"]["notes"], "kept");
+    b.cmd().succeeds(&["outbox", "drop", "1"]);
 
     // Deleted on the server: the next read of its days leaves it out of the copy.
     b.cmd().succeeds(&["time", "delete", A1]);
@@ -188,6 +194,7 @@ fn offline_an_unknown_slug_is_refused_while_the_cache_is_fresh_and_kept_once_it_
          `timesync project get` fetches it again); did you mean 'gwm'?",
     ]);
     b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dvv"], 2).stderr_has(&["activity 'dvv'"]);
+    b.cmd().fails(&["start", "gwn"], 2).stderr_has(&["project 'gwn' does not exist (as of the list"]);
     assert_eq!(b.env.json("alice", &["outbox"]), json!([]), "nothing was kept");
     b.cmd().fails(&["time", "create", "-d", "1h", "-p", "ganeti-webmgr", "-a", "dev"], 3);
     b.cmd().fails(&["outbox", "edit", "1", "-p", "gwn"], 2).stderr_has(&["project 'gwn' does not exist"]);
