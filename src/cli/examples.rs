@@ -329,10 +329,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     ("outbox show", &[ex("Entry 1 (as `timesync outbox` numbers them), field by field", "outbox show 1")]),
-    (
-        "outbox edit",
-        &[ex("Correct entry 1 before it is sent", "outbox edit 1 -d 1h45m -n \"Fixed the build\"")],
-    ),
+    ("outbox edit", &[ex("Correct entry 1 before it is sent", "outbox edit 1 -d 1h45m -n \"Fixed the build\"")]),
     ("outbox drop", &[ex("Give up on entry 1 (as `timesync outbox` numbers them)", "outbox drop 1")]),
     ("sync", &[ex("Send what waits in the outbox", "sync"), ex("Showing each request", "--verbose sync")]),
     (

@@ -90,7 +90,10 @@ pub fn forget_if_unknown<T>(
 pub fn check_known(settings: &Settings, project: Option<&Slug>, activities: &[Slug]) -> Result<()> {
     let Ok(Some(store)) = settings.existing_store() else { return Ok(()) };
     let now = settings.now.datetime().to_utc().timestamp();
-    let named = project.into_iter().map(|p| (CacheKind::Projects, p)).chain(activities.iter().map(|a| (CacheKind::Activities, a)));
+    let named = project
+        .into_iter()
+        .map(|p| (CacheKind::Projects, p))
+        .chain(activities.iter().map(|a| (CacheKind::Activities, a)));
     for (kind, slug) in named {
         let fresh = store.cached_list_at(kind).ok().flatten().is_some_and(|at| now - at.timestamp() < FRESH_SECONDS);
         if fresh && !store.cached_names(kind).unwrap_or_default().iter().any(|name| name == slug.as_str()) {

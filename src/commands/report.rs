@@ -9,8 +9,8 @@ use super::time::entry_query;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
 use crate::output::{note, Column, Format};
-use timesync::model::Time;
 use crate::settings::Settings;
+use timesync::model::Time;
 use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 
 /// Runs `timesync report`.

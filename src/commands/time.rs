@@ -182,7 +182,7 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
                 ListOrder::None => Order::AsSent,
             };
             let fill = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| {
-                offline::each_time(settings, &session, &query, |time| emit(time)).map(drop)
+                offline::each_time(settings, &session, &query, &mut *emit).map(drop)
             };
             return settings.printer.stream_list(order, time_order, fill);
         }

@@ -83,8 +83,12 @@ fn new_password(username: &Username, stdin: bool) -> Result<Secret> {
 fn get(args: UserGetArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
     let name = args.username.as_ref().map(|u| u.as_str());
-    let users =
-        forget_if_unknown(settings, CacheKind::Users, name, session.client.get_users(args.username.as_ref(), args.include_deleted))?;
+    let users = forget_if_unknown(
+        settings,
+        CacheKind::Users,
+        name,
+        session.client.get_users(args.username.as_ref(), args.include_deleted),
+    )?;
     let live: Vec<&str> = users.iter().filter(|u| u.deleted_at.is_none()).map(|u| u.username.as_str()).collect();
     let whole = args.username.is_none() && !args.include_deleted;
     remember_users(settings, &live, Coverage::of(whole));

@@ -145,22 +145,21 @@ impl Refresh<'_> {
         if time.user != self.user || time.deleted_at.is_some() {
             return Ok(());
         }
-        let text = if time.parents.is_some() {
-            to_json(&Time { parents: None, ..time.clone() })?
-        } else {
-            to_json(time)?
-        };
+        let text =
+            if time.parents.is_some() { to_json(&Time { parents: None, ..time.clone() })? } else { to_json(time)? };
         let conn = &self.store.conn;
-        conn.prepare_cached("INSERT INTO temp.mirror_incoming (uuid, date_worked, created_at, time) VALUES (?1, ?2, ?3, ?4)")
-            .and_then(|mut insert| {
-                insert.execute(params![
-                    time.uuid,
-                    time.date_worked.to_string(),
-                    time.created_at.map(|d| d.to_string()),
-                    text
-                ])
-            })
-            .map_err(|e| self.store.error(&e))?;
+        conn.prepare_cached(
+            "INSERT INTO temp.mirror_incoming (uuid, date_worked, created_at, time) VALUES (?1, ?2, ?3, ?4)",
+        )
+        .and_then(|mut insert| {
+            insert.execute(params![
+                time.uuid,
+                time.date_worked.to_string(),
+                time.created_at.map(|d| d.to_string()),
+                text
+            ])
+        })
+        .map_err(|e| self.store.error(&e))?;
         Ok(())
     }
 
@@ -248,7 +247,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path(), "default").unwrap();
         assert_eq!(store.mirror_read_at(SERVER, "alice").unwrap(), None);
-        let times = [time("b", "alice", "2026-12-02"), time("x", "bob", "2026-12-01"), time("a", "alice", "2026-12-01")];
+        let times =
+            [time("b", "alice", "2026-12-02"), time("x", "bob", "2026-12-01"), time("a", "alice", "2026-12-01")];
         refresh(&mut store, "alice", Span::default(), &times, 100);
         assert_eq!(mirrored(&store, SERVER, "alice"), ["a", "b"]);
         assert_eq!(store.mirror_read_at(SERVER, "alice").unwrap(), Some(at(100)));
@@ -268,7 +268,8 @@ mod tests {
     fn a_read_replaces_only_the_days_it_covered() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(dir.path(), "default").unwrap();
-        let all = [time("a", "alice", "2026-11-01"), time("b", "alice", "2026-12-01"), time("c", "alice", "2026-12-03")];
+        let all =
+            [time("a", "alice", "2026-11-01"), time("b", "alice", "2026-12-01"), time("c", "alice", "2026-12-03")];
         refresh(&mut store, "alice", Span::default(), &all, 1);
         // b was deleted on the server, d is new: a read of December says so.
         let december = Span { start: day("2026-12-01"), end: day("2026-12-31") };

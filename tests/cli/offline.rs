@@ -169,9 +169,9 @@ fn unknown_names_get_the_cached_name_they_were_probably_meant_to_be() {
     b.cmd()
         .fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dvv"], 1)
         .stderr("error: activity 'dvv' does not exist (see `timesync activity get`); did you mean 'dev'?\n");
-    b.cmd()
-        .fails(&["project", "get", "ganeti-webmrg"], 1)
-        .stderr("error: project 'ganeti-webmrg' does not exist (see `timesync project get`); did you mean 'ganeti-webmgr'?\n");
+    b.cmd().fails(&["project", "get", "ganeti-webmrg"], 1).stderr(
+        "error: project 'ganeti-webmrg' does not exist (see `timesync project get`); did you mean 'ganeti-webmgr'?\n",
+    );
     b.cmd()
         .fails(&["activity", "get", "docz"], 1)
         .stderr("error: activity 'docz' does not exist (see `timesync activity get`); did you mean 'docs'?\n");
@@ -189,10 +189,10 @@ fn offline_an_unknown_slug_is_refused_while_the_cache_is_fresh_and_kept_once_it_
     b.cmd().succeeds(&["project", "get"]);
     b.cmd().succeeds(&["activity", "get"]);
     b.proxy.down();
-    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwn"], 2).stderr_has(&[
-        "error: project 'gwn' does not exist (as of the list of projects fetched within the hour; \
-         `timesync project get` fetches it again); did you mean 'gwm'?",
-    ]);
+    b.cmd()
+        .fails(&["time", "create", "-d", "1h", "-p", "gwn"], 2)
+        .stderr_has(&["error: project 'gwn' does not exist (as of the list of projects fetched within the hour; \
+         `timesync project get` fetches it again); did you mean 'gwm'?"]);
     b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dvv"], 2).stderr_has(&["activity 'dvv'"]);
     b.cmd().fails(&["start", "gwn"], 2).stderr_has(&["project 'gwn' does not exist (as of the list"]);
     assert_eq!(b.env.json("alice", &["outbox"]), json!([]), "nothing was kept");

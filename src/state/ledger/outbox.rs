@@ -226,7 +226,8 @@ impl Store {
             let mut entry = raw.into_entry(&path, number)?;
             let time = change(&entry.time)?;
             let digest = super::digest(&time);
-            let occurrence = next_occurrence(tx, &entry.server, &digest, Source::Outbox).map_err(|e| db_error(&path, &e))?;
+            let occurrence =
+                next_occurrence(tx, &entry.server, &digest, Source::Outbox).map_err(|e| db_error(&path, &e))?;
             tx.execute(
                 "UPDATE deliveries SET time = ?2, digest = ?3, occurrence = ?4, reason = NULL, changed_at = ?5
                  WHERE id = ?1",
