@@ -66,7 +66,11 @@ pub struct Refresh<'a> {
     span: Span,
 }
 
-const INCOMING: &str = "CREATE TEMP TABLE IF NOT EXISTS mirror_incoming (
+/// The temporary table a read's entries are gathered in: in a temporary
+/// file, not in memory (the bundled SQLite keeps temporary tables in memory
+/// unless told), so that only the page cache's worth is held.
+const INCOMING: &str = "PRAGMA temp_store = FILE;
+     CREATE TEMP TABLE IF NOT EXISTS mirror_incoming (
          uuid        TEXT NOT NULL,
          date_worked TEXT NOT NULL,
          created_at  TEXT,
@@ -250,6 +254,8 @@ mod tests {
         let times =
             [time("b", "alice", "2026-12-02"), time("x", "bob", "2026-12-01"), time("a", "alice", "2026-12-01")];
         refresh(&mut store, "alice", Span::default(), &times, 100);
+        let temp_store: i64 = store.conn.pragma_query_value(None, "temp_store", |row| row.get(0)).unwrap();
+        assert_eq!(temp_store, 1, "a read is gathered in a file, not in memory");
         assert_eq!(mirrored(&store, SERVER, "alice"), ["a", "b"]);
         assert_eq!(store.mirror_read_at(SERVER, "alice").unwrap(), Some(at(100)));
         let mut back = Vec::new();
