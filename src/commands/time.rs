@@ -181,8 +181,12 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
                 ListOrder::Date => Order::Sorted,
                 ListOrder::None => Order::AsSent,
             };
-            let fill = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| {
-                offline::each_time(settings, &session, &query, &mut *emit).map(drop)
+            // A list of the user's own entries (`--user ME`) refreshes the
+            // local copy; everyone's (a whole organisation's) is left alone.
+            let own = matches!(query.users.as_slice(), [user] if session.user.as_deref() == Some(user.as_str()));
+            let fill = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| match own {
+                true => offline::each_time(settings, &session, &query, &mut *emit).map(drop),
+                false => session.client.each_time(&query, emit).map(drop),
             };
             return settings.printer.stream_list(order, time_order, fill);
         }

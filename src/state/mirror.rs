@@ -7,9 +7,10 @@
 //! entries of those days are replaced by those the server returned, so an
 //! entry deleted on the server leaves the mirror with the next read that
 //! covers its day. The entries of a read are gathered in a temporary table
-//! as they arrive (nothing grows in memory with the reply) and written in
-//! one transaction when the read is complete; a read that fails changes
-//! nothing. The mirror keeps at most [`MAX_ENTRIES`] entries per server and
+//! as they arrive (in a temporary file: nothing grows in memory with the
+//! reply; its transaction touches only that file, so other commands are
+//! never held up by a read) and written to the mirror in one transaction
+//! when the read is complete; a read that fails changes nothing. The mirror keeps at most [`MAX_ENTRIES`] entries per server and
 //! user, the newest.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -64,6 +65,16 @@ pub struct Refresh<'a> {
     server: String,
     user: String,
     span: Span,
+    /// The temporary table's transaction is open (rolled back if dropped so).
+    gathering: bool,
+}
+
+impl Drop for Refresh<'_> {
+    fn drop(&mut self) {
+        if self.gathering {
+            let _ = self.store.conn.execute_batch("ROLLBACK; DELETE FROM temp.mirror_incoming");
+        }
+    }
 }
 
 /// The temporary table a read's entries are gathered in: in a temporary
@@ -76,13 +87,14 @@ const INCOMING: &str = "PRAGMA temp_store = FILE;
          created_at  TEXT,
          time        TEXT NOT NULL
      );
-     DELETE FROM temp.mirror_incoming;";
+     DELETE FROM temp.mirror_incoming;
+     BEGIN;";
 
 impl Store {
     /// Starts refreshing the mirror of `user`'s entries on `server` over `span`.
     pub fn begin_refresh(&mut self, server: &str, user: &str, span: Span) -> Result<Refresh<'_>> {
         self.conn.execute_batch(INCOMING).map_err(|e| self.error(&e))?;
-        Ok(Refresh { store: self, server: server.to_owned(), user: user.to_owned(), span })
+        Ok(Refresh { store: self, server: server.to_owned(), user: user.to_owned(), span, gathering: true })
     }
 
     /// When the mirror of `user`'s entries on `server` was last refreshed.
@@ -169,8 +181,11 @@ impl Refresh<'_> {
 
     /// Replaces the mirrored entries of the span by those gathered, in one
     /// transaction, and records the read as made at `read_at`.
-    pub fn commit(self, read_at: DateTime<Utc>) -> Result<()> {
-        let Refresh { store, server, user, span } = self;
+    pub fn commit(mut self, read_at: DateTime<Utc>) -> Result<()> {
+        self.gathering = false;
+        let store = &mut *self.store;
+        let (server, user, span) = (&self.server, &self.user, self.span);
+        store.conn.execute_batch("COMMIT").map_err(|e| store.error(&e))?;
         let path = store.path.clone();
         let start = span.start.map(|d| d.to_string());
         let end = span.end.map(|d| d.to_string());
@@ -182,22 +197,23 @@ impl Refresh<'_> {
             run(
                 "DELETE FROM mirror_times WHERE server = ?1 AND user = ?2
                  AND (?3 IS NULL OR date_worked >= ?3) AND (?4 IS NULL OR date_worked <= ?4)",
-                &[&server, &user, &start, &end],
+                &[server, user, &start, &end],
             )?;
             run(
                 "INSERT OR REPLACE INTO mirror_times (server, user, uuid, date_worked, created_at, seq, time)
-                 SELECT ?1, ?2, uuid, date_worked, created_at, rowid, time FROM temp.mirror_incoming",
-                &[&server, &user],
+                 SELECT ?1, ?2, uuid, date_worked, created_at, rowid, time FROM temp.mirror_incoming
+                 ORDER BY date_worked DESC, created_at DESC, rowid DESC LIMIT ?3",
+                &[server, user, &limit],
             )?;
             run(
                 "DELETE FROM mirror_times WHERE rowid IN (SELECT rowid FROM mirror_times
                  WHERE server = ?1 AND user = ?2
                  ORDER BY date_worked DESC, created_at DESC, seq DESC LIMIT -1 OFFSET ?3)",
-                &[&server, &user, &limit],
+                &[server, user, &limit],
             )?;
             run(
                 "INSERT OR REPLACE INTO mirror_reads (server, user, read_at) VALUES (?1, ?2, ?3)",
-                &[&server, &user, &read_at.timestamp()],
+                &[server, user, &read_at.timestamp()],
             )
         });
         let cleared = store.conn.execute_batch("DELETE FROM temp.mirror_incoming");
