@@ -92,13 +92,34 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
             time,
         })
         .collect();
+    print(&shown, &period, args.all_users, settings)
+}
+
+/// Prints the log: JSON, CSV (offline, entries from the outbox in one more
+/// column), or the table for people.
+fn print(shown: &[LogEntry], period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
     match settings.printer.format {
-        Format::Json => settings.printer.json(&shown),
+        Format::Json => settings.printer.json(shown),
         Format::Csv => {
-            let fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
-            settings.printer.csv(&shown, &fields)
+            let mut fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
+            if shown.iter().all(|entry| entry.outbox.is_none()) {
+                return settings.printer.csv(shown, &fields);
+            }
+            // Offline, entries from the outbox say where they wait in one more column: `1 (queued)`.
+            fields.push("outbox");
+            let rows: Vec<serde_json::Value> = shown
+                .iter()
+                .map(|entry| {
+                    let mut row = serde_json::to_value(entry).unwrap_or_default();
+                    if let Some(pending) = entry.outbox {
+                        row["outbox"] = format!("{} ({})", pending.number, pending.status.as_str()).into();
+                    }
+                    row
+                })
+                .collect();
+            settings.printer.csv(&rows, &fields)
         }
-        Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
+        Format::Table => settings.printer.message(&serde_json::Value::Null, &render(period, shown, all_users)),
     }
 }
 

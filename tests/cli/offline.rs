@@ -52,6 +52,11 @@ fn reads_answer_from_the_copy_when_the_server_is_gone_with_the_outbox_merged_and
     assert_eq!((&queued["number"], &queued["outbox"]), (&Value::Null, &json!({"number": 1, "status": "queued"})));
     assert!(log.iter().all(|e| e["notes"] == "on the train" || e.get("outbox").is_none()));
 
+    let csv = b.cmd().succeeds(&["--csv", "log"]).get_output().stdout.clone();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.lines().next().unwrap().ends_with(",outbox"), "{csv}");
+    assert!(csv.lines().any(|line| line.contains("on the train") && line.ends_with(",1 (queued)")), "{csv}");
+
     b.cmd().succeeds(&["time", "show", "@2"]).stdout_has(&[A2]).stderr_has(&["offline ("]);
     let shown = b.cmd().json(&["time", "show", "aaaaaaa1"]);
     assert_eq!(shown["uuid"], A1);
