@@ -184,6 +184,12 @@ fn unknown_names_get_the_cached_name_they_were_probably_meant_to_be() {
         .fails(&["user", "get", "bbo"], 1)
         .stderr("error: user 'bbo' does not exist (see `timesync user get`); did you mean 'bob'?\n");
     b.cmd()
+        .fails(&["time", "get", "-u", "alcie"], 1)
+        .stderr("error: user 'alcie' does not exist (see `timesync user get`); did you mean 'alice'?\n");
+    b.cmd()
+        .fails(&["report", "-p", "gmw"], 1)
+        .stderr("error: project 'gmw' does not exist (see `timesync project get`); did you mean 'gwm'?\n");
+    b.cmd()
         .fails(&["project", "get", "xyz"], 1)
         .stderr("error: project 'xyz' does not exist (see `timesync project get`)\n");
 }

@@ -458,7 +458,7 @@ fn get_notes_an_ignored_user_filter_and_reports_unknown_users() {
     let request = env.server.requests().pop().unwrap();
     assert!(!request.url.contains("user="), "{}", request.url);
     env.fails("alice", &["project", "get", "--user", "ghost"], 1)
-        .stderr("error: Bad query value: Parameter user contained invalid value ghost (400)\n");
+        .stderr("error: user 'ghost' does not exist (see `timesync user get`)\n");
 }
 
 #[test]
