@@ -48,15 +48,38 @@ pub fn closest<'a>(name: &str, names: &'a [String]) -> Option<&'a str> {
 /// and has none yet.
 pub fn add_to(error: Error, settings: &Settings) -> Error {
     match error {
-        Error::Explained { message, cause } => {
+        Error::Explained { message, cause } if !message.contains("did you mean") => {
             let hint = match missing_name(&message) {
-                Some((kind, name)) if !message.contains("did you mean") => did_you_mean(settings, kind, name),
-                _ => String::new(),
+                Some((kind, name)) => did_you_mean(settings, kind, name),
+                None => several_activities(settings, &message),
             };
             Error::Explained { message: format!("{message}{hint}"), cause }
         }
         Error::Kept { cause, note } => Error::Kept { cause: Box::new(add_to(*cause, settings)), note },
         other => other,
+    }
+}
+
+/// For `one of the activities 'dev', 'dvv' does not exist …`: the cached
+/// name meant by each named activity the cache does not hold
+/// (`; did you mean 'dev' for 'dvv'?`), else nothing.
+fn several_activities(settings: &Settings, message: &str) -> String {
+    let Some(list) = message.strip_prefix("one of the activities ").and_then(|m| m.split(" does not exist").next())
+    else {
+        return String::new();
+    };
+    let Ok(Some(store)) = settings.existing_store() else { return String::new() };
+    let cached = store.cached_names(CacheKind::Activities).unwrap_or_default();
+    let meant: Vec<String> = list
+        .split(", ")
+        .map(|quoted| quoted.trim_matches('\''))
+        .filter(|name| !cached.iter().any(|c| c == name))
+        .filter_map(|name| closest(name, &cached).map(|close| format!("'{close}' for '{name}'")))
+        .collect();
+    if meant.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", meant.join(", "))
     }
 }
 

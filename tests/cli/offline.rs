@@ -174,6 +174,10 @@ fn unknown_names_get_the_cached_name_they_were_probably_meant_to_be() {
     b.cmd()
         .fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dvv"], 1)
         .stderr("error: activity 'dvv' does not exist (see `timesync activity get`); did you mean 'dev'?\n");
+    b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwm", "-a", "dev,dcos"], 1).stderr(
+        "error: one of the activities 'dev', 'dcos' does not exist (see `timesync activity get`); \
+         did you mean 'docs' for 'dcos'?\n",
+    );
     b.cmd().fails(&["project", "get", "ganeti-webmrg"], 1).stderr(
         "error: project 'ganeti-webmrg' does not exist (see `timesync project get`); did you mean 'ganeti-webmgr'?\n",
     );
