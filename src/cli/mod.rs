@@ -115,8 +115,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
     pub test: bool,
 
-    /// Never contact the server: log, report and time show answer from the local copy of your entries,
-    /// new entries wait in the outbox
+    /// Never contact the server: log, report and time get/show answer from the local copy of your
+    /// entries, new entries wait in the outbox
     #[arg(long, global = true, conflicts_with = "online")]
     pub offline: bool,
 

@@ -12,11 +12,12 @@ use serde_json::{json, Value};
 use super::delivery::server_of;
 use super::{current_user, session, Session};
 use crate::error::{Error, ExitCode, Result};
-use crate::output::{note, plural};
+use crate::output::{note, plural, Column, Tabular};
 use crate::settings::{Reads, Settings};
 use crate::state::mirror::Span;
 use crate::state::{Entry, EntryStatus, Store};
 use timesync::model::{ApiDate, Time, TimeQuery};
+use timesync::reference::TimeRef;
 use timesync::validation::Username;
 
 /// An outbox entry shown among the mirrored ones: not yet on the server.
@@ -260,6 +261,76 @@ pub fn matches(query: &TimeQuery, time: &Time) -> bool {
         && (query.projects.is_empty() || query.projects.iter().any(|p| time.project.iter().any(|s| s == p.as_str())))
         && (query.activities.is_empty()
             || query.activities.iter().any(|a| time.activities.iter().any(|s| s == a.as_str())))
+}
+
+/// A time entry listed from the local copy: as last read from the server,
+/// or waiting in the outbox (`outbox` says where: not on the server yet).
+#[derive(Serialize)]
+pub struct Listed {
+    /// The entry.
+    #[serde(flatten)]
+    pub time: Time,
+    /// Where it waits in the outbox, if it is not on the server yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outbox: Option<Pending>,
+}
+
+impl Tabular for Listed {
+    const COLUMNS: &'static [Column<'static>] = Time::COLUMNS;
+    const FIELDS: &'static [&'static str] = Time::FIELDS;
+    const PLURAL: &'static str = Time::PLURAL;
+
+    /// The entry's row; one from the outbox has its mark in place of a UUID.
+    fn row(&self) -> Vec<String> {
+        let mut row = self.time.row();
+        if let Some(pending) = &self.outbox {
+            let uuid = Time::COLUMNS.iter().position(|column| column.title == "UUID");
+            if let Some(cell) = uuid.and_then(|index| row.get_mut(index)) {
+                *cell = pending.mark();
+            }
+        }
+        row
+    }
+
+    fn details(&self) -> Vec<(&'static str, String)> {
+        self.time.details()
+    }
+
+    fn id(&self) -> String {
+        self.outbox.as_ref().map_or_else(|| self.time.id(), Pending::mark)
+    }
+
+    fn order(&self, other: &Self) -> std::cmp::Ordering {
+        self.time.order(&other.time)
+    }
+}
+
+/// `time get` under `--offline`: the entries of the local copy that match
+/// `query` (or the one `entry` names), with the outbox's merged in and
+/// marked. Revisions and deleted entries are the server's to list.
+pub fn list(settings: &Settings, entry: Option<&TimeRef>, query: &TimeQuery) -> Result<()> {
+    let copy = Copy::open(settings)?;
+    copy.notice(settings, None);
+    if query.include_revisions || query.include_deleted || query.users.iter().any(|u| *u != copy.user) {
+        note("the local copy holds only your own entries as they are now (no revisions, no deleted ones)");
+    }
+    if let Some(entry) = entry {
+        let time = super::reference::resolve_offline(&copy, entry)?;
+        return settings.printer.list(&[Listed { time, outbox: None }]);
+    }
+    let mut listed = Vec::new();
+    copy.each(query.start, |time| {
+        if matches(query, &time) {
+            listed.push(Listed { time, outbox: None });
+        }
+        Ok(())
+    })?;
+    for (pending, time) in &copy.pending {
+        if matches(query, time) {
+            listed.push(Listed { time: time.clone(), outbox: Some(pending.clone()) });
+        }
+    }
+    settings.printer.list(&listed)
 }
 
 /// The `n` newest mirrored entries of the profile's user, newest first

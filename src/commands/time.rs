@@ -14,7 +14,7 @@ use crate::cli::{
 };
 use crate::error::{Error, Result};
 use crate::output::{note, time_order, Order};
-use crate::settings::Settings;
+use crate::settings::{Reads, Settings};
 use crate::state::Outcome;
 use timesync::model::{NewTime, Time, TimeQuery, TimeUpdate};
 use timesync::validation::Username;
@@ -161,6 +161,9 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
         include_deleted: args.include_deleted,
         ..entry_query(args.filters, start, end)?
     };
+    if settings.reads == Reads::Offline {
+        return offline::list(settings, args.entry.as_ref(), &query);
+    }
     let session = session(settings)?;
     let times = match &args.entry {
         Some(entry) => {

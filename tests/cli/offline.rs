@@ -83,10 +83,17 @@ fn offline_forces_the_copy_and_an_online_read_replaces_what_it_covered() {
     let all = b.cmd().json(&["--offline", "log", "--start", "2026-01-01"]);
     assert_eq!(all.as_array().unwrap().len(), 2);
     b.cmd().succeeds(&["--offline", "log"]).stderr_has(&["offline (--offline): showing your entries"]);
-    b.cmd().fails(&["--offline", "time", "get"], 3).stderr_has(&["not contacted under --offline"]);
     b.cmd()
         .fails(&["--offline", "time", "create", "-d", "1h", "-p", "gwm", "-n", "kept"], 3)
         .stderr_has(&["saved to the outbox"]);
+    let listed = b.cmd().json(&["--offline", "time", "get"]);
+    let notes: Vec<&Value> = listed.as_array().unwrap().iter().map(|t| &t["notes"]).collect();
+    assert_eq!(notes.len(), 3, "both of hers and the one kept: {listed}");
+    let kept = listed.as_array().unwrap().iter().find(|t| t["notes"] == "kept").unwrap();
+    assert_eq!(kept["outbox"], json!({"number": 1, "status": "queued"}));
+    b.cmd().succeeds(&["--offline", "time", "get", "-s", "today"]).stdout_has(&["outbox#1", "aaaaaaa1"]);
+    assert_eq!(b.cmd().json(&["--offline", "time", "get", "@2"])[0]["uuid"], A2);
+    b.cmd().fails(&["--offline", "sync"], 3).stderr_has(&["not contacted under --offline"]);
     assert_eq!(b.env.server.requests().len(), before, "--offline sends nothing");
     assert_eq!(b.env.json("alice", &["outbox"])[0]["time"]["notes"], "kept");
     b.cmd().succeeds(&["outbox", "drop", "1"]);
