@@ -238,6 +238,12 @@ _timesync() {
             timesync__subcmd__help__subcmd__outbox,drop)
                 cmd="timesync__subcmd__help__subcmd__outbox__subcmd__drop"
                 ;;
+            timesync__subcmd__help__subcmd__outbox,edit)
+                cmd="timesync__subcmd__help__subcmd__outbox__subcmd__edit"
+                ;;
+            timesync__subcmd__help__subcmd__outbox,show)
+                cmd="timesync__subcmd__help__subcmd__outbox__subcmd__show"
+                ;;
             timesync__subcmd__help__subcmd__project,create)
                 cmd="timesync__subcmd__help__subcmd__project__subcmd__create"
                 ;;
@@ -292,14 +298,26 @@ _timesync() {
             timesync__subcmd__outbox,drop)
                 cmd="timesync__subcmd__outbox__subcmd__drop"
                 ;;
+            timesync__subcmd__outbox,edit)
+                cmd="timesync__subcmd__outbox__subcmd__edit"
+                ;;
             timesync__subcmd__outbox,help)
                 cmd="timesync__subcmd__outbox__subcmd__help"
+                ;;
+            timesync__subcmd__outbox,show)
+                cmd="timesync__subcmd__outbox__subcmd__show"
                 ;;
             timesync__subcmd__outbox__subcmd__help,drop)
                 cmd="timesync__subcmd__outbox__subcmd__help__subcmd__drop"
                 ;;
+            timesync__subcmd__outbox__subcmd__help,edit)
+                cmd="timesync__subcmd__outbox__subcmd__help__subcmd__edit"
+                ;;
             timesync__subcmd__outbox__subcmd__help,help)
                 cmd="timesync__subcmd__outbox__subcmd__help__subcmd__help"
+                ;;
+            timesync__subcmd__outbox__subcmd__help,show)
+                cmd="timesync__subcmd__outbox__subcmd__help__subcmd__show"
                 ;;
             timesync__subcmd__project,create)
                 cmd="timesync__subcmd__project__subcmd__create"
@@ -458,7 +476,7 @@ _timesync() {
 
     case "${cmd}" in
         timesync)
-            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help --version login logout token status whoami log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help"
+            opts="-q -l -v -h -V --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help --version login logout token status whoami log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -496,7 +514,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd____complete)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -534,7 +552,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls delete help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,7 +590,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__create)
-            opts="-q -l -v -h --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,7 +636,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__delete)
-            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -656,7 +674,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__get)
-            opts="-q -l -v -h --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -778,7 +796,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__activity__subcmd__update)
-            opts="-q -l -v -h --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --name --slug --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -824,7 +842,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__cancel)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -862,7 +880,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help in out status cancel help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help in out status cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,7 +918,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__cancel)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1022,7 +1040,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1102,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__out)
-            opts="-d -p -a -D -n -u -q -l -v -h --at --keep --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-d -p -a -D -n -u -q -l -v -h --at --keep --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,7 +1196,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__status)
-            opts="-q -l -v -h --short --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --short --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,7 +1234,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__completions)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help bash elvish fish powershell zsh"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1254,7 +1272,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__globals)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1558,7 +1576,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__outbox)
-            opts="drop"
+            opts="show edit drop"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1572,6 +1590,34 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__help__subcmd__outbox__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__outbox__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__help__subcmd__outbox__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1964,7 +2010,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__log)
-            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2034,7 +2080,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__login)
-            opts="-u -q -l -v -h --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-u -q -l -v -h --username --auth-type --password-stdin --password-command --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2088,7 +2134,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__logout)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2126,7 +2172,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help drop help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help show edit drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,7 +2210,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox__subcmd__drop)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2201,8 +2247,98 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__outbox__subcmd__edit)
+            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --activity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -D)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --notes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issue-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__outbox__subcmd__help)
-            opts="drop help"
+            opts="show edit drop help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2352,20 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__outbox__subcmd__help__subcmd__drop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__outbox__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2243,8 +2393,60 @@ _timesync() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        timesync__subcmd__outbox__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        timesync__subcmd__outbox__subcmd__show)
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         timesync__subcmd__project)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls delete users help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help create update get list ls delete users help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,7 +2484,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__create)
-            opts="-q -l -v -h --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --name --slug --uri --default-activity --member --spectator --manager --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2348,7 +2550,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__delete)
-            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2386,7 +2588,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__get)
-            opts="-u -q -l -v -h --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-u -q -l -v -h --user --include-revisions --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2558,7 +2760,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__update)
-            opts="-q -l -v -h --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --name --slug --uri --default-activity --no-default-activity --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,7 +2814,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help add remove help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2650,7 +2852,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__add)
-            opts="-q -l -v -h --role --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --role --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2748,7 +2950,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__project__subcmd__users__subcmd__remove)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2786,7 +2988,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2876,7 +3078,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__restart)
-            opts="-q -l -v -h --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,7 +3120,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__start)
-            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2980,7 +3182,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__status)
-            opts="-q -l -v -h --check --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --check --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,7 +3220,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__stop)
-            opts="-d -p -a -D -n -u -q -l -v -h --at --keep --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-d -p -a -D -n -u -q -l -v -h --at --keep --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3112,7 +3314,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__sync)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3150,7 +3352,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls show delete import help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help create update get list ls show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3188,7 +3390,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__create)
-            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3278,7 +3480,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__delete)
-            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3316,7 +3518,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__get)
-            opts="-u -p -a -s -e -q -l -v -h --user --project --activity --start --end --include-revisions --include-deleted --sort --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-u -p -a -s -e -q -l -v -h --user --project --activity --start --end --include-revisions --include-deleted --sort --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3510,7 +3712,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__import)
-            opts="-q -l -v -h --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3580,7 +3782,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__show)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3618,7 +3820,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__update)
-            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,7 +3910,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__token)
-            opts="-q -l -v -h --show --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --show --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3746,7 +3948,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user)
-            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help create update get list ls delete help"
+            opts="-q -l -v -h --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help create update get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3784,7 +3986,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__create)
-            opts="-q -l -v -h --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --display-name --email --meta --site-admin --site-manager --site-spectator --inactive --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,7 +4036,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__delete)
-            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-y -q -l -v -h --yes --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3872,7 +4074,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__get)
-            opts="-q -l -v -h --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --include-deleted --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3994,7 +4196,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__user__subcmd__update)
-            opts="-q -l -v -h --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --help"
+            opts="-q -l -v -h --display-name --email --meta --site-admin --no-site-admin --site-manager --no-site-manager --site-spectator --no-site-spectator --active --inactive --password --password-stdin --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -34,6 +34,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -83,6 +85,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -103,6 +107,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -124,6 +130,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -145,6 +153,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -166,6 +176,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -198,6 +210,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -226,6 +240,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -262,6 +278,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -285,6 +303,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -305,6 +325,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -325,6 +347,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Record time worked (on today, with the project''s default activity, unless told)'
@@ -368,6 +392,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -402,6 +428,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -435,6 +463,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -468,6 +498,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -501,6 +533,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -521,6 +555,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -543,6 +579,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -573,6 +611,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -616,6 +656,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a project (site managers and admins)'
@@ -651,6 +693,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -676,6 +720,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -700,6 +746,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -724,6 +772,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -748,6 +798,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -770,6 +822,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -790,6 +844,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand add 'Give users roles in a project, keeping the roles they already have'
@@ -814,6 +870,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -834,6 +892,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -891,6 +951,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create an activity (site managers and admins)'
@@ -920,6 +982,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -942,6 +1006,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -964,6 +1030,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -986,6 +1054,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1008,6 +1078,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1030,6 +1102,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1067,6 +1141,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand create 'Create a user (callers who are both site admin and site manager)'
@@ -1102,6 +1178,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1135,6 +1213,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1156,6 +1236,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1177,6 +1259,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1198,6 +1282,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1220,6 +1306,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1257,6 +1345,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand in 'Start the clock on a project (one clock at a time)'
@@ -1290,6 +1380,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1326,6 +1418,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1347,6 +1441,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1367,6 +1463,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1422,6 +1520,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1442,10 +1542,72 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+            cand show 'Show one entry, field by field'
+            cand edit 'Change fields of a queued entry before it is sent; only the fields given change'
             cand drop 'Remove an entry without sending it'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timesync;outbox;show'= {
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand -q 'Print only the key of each result (a slug, a username, a time entry''s UUID), and no messages'
+            cand --quiet 'Print only the key of each result (a slug, a username, a time entry''s UUID), and no messages'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -l 'Show whole UUIDs in tables, not their first 8 characters'
+            cand --long 'Show whole UUIDs in tables, not their first 8 characters'
+            cand --no-pager 'Never page long output (a terminal''s long output goes through $PAGER, else `less -FRX`)'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'timesync;outbox;edit'= {
+            cand -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
+            cand --duration 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)'
+            cand -p 'Project slug'
+            cand --project 'Project slug'
+            cand -a 'Activity slug; repeat or separate with commas'
+            cand --activity 'Activity slug; repeat or separate with commas'
+            cand -D 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
+            cand --date 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d'
+            cand -n 'Notes about the work'
+            cand --notes 'Notes about the work'
+            cand --issue-uri 'Link to the issue worked on (http or https)'
+            cand -u 'Owner of the entry: only yourself, the logged-in user'
+            cand --user 'Owner of the entry: only yourself, the logged-in user'
+            cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
+            cand --token 'Auth token to use instead of the stored one'
+            cand --profile 'Profile of the config file to use [default: the file''s default_profile, else "default"]'
+            cand --config 'Config file [default: <config dir>/timesync/config.toml]'
+            cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
+            cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --future 'Accept a day worked after tomorrow'
+            cand -q 'Print only the key of each result (a slug, a username, a time entry''s UUID), and no messages'
+            cand --quiet 'Print only the key of each result (a slug, a username, a time entry''s UUID), and no messages'
+            cand --json 'Print JSON for scripts (errors too, on stderr)'
+            cand --csv 'Print CSV: a header row, then one object per row (lists joined with '';'')'
+            cand -l 'Show whole UUIDs in tables, not their first 8 characters'
+            cand --long 'Show whole UUIDs in tables, not their first 8 characters'
+            cand --no-pager 'Never page long output (a terminal''s long output goes through $PAGER, else `less -FRX`)'
+            cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
+            cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;outbox;drop'= {
             cand --url 'Server base URL including the version path, e.g. http://localhost:8000/v0'
@@ -1464,12 +1626,20 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
         &'timesync;outbox;help'= {
+            cand show 'Show one entry, field by field'
+            cand edit 'Change fields of a queued entry before it is sent; only the fields given change'
             cand drop 'Remove an entry without sending it'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'timesync;outbox;help;show'= {
+        }
+        &'timesync;outbox;help;edit'= {
         }
         &'timesync;outbox;help;drop'= {
         }
@@ -1492,6 +1662,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1512,6 +1684,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1532,6 +1706,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1552,6 +1728,8 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand -v 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --verbose 'Print each request''s method, URL, status and time to stderr (the token is never shown)'
             cand --test 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+            cand --offline 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+            cand --online 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1684,7 +1862,13 @@ set edit:completion:arg-completer[timesync] = {|@words|
         &'timesync;help;report'= {
         }
         &'timesync;help;outbox'= {
+            cand show 'Show one entry, field by field'
+            cand edit 'Change fields of a queued entry before it is sent; only the fields given change'
             cand drop 'Remove an entry without sending it'
+        }
+        &'timesync;help;outbox;show'= {
+        }
+        &'timesync;help;outbox;edit'= {
         }
         &'timesync;help;outbox;drop'= {
         }

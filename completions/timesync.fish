@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_timesync_global_optspecs
-    string join \n url= token= profile= config= timeout= connect-timeout= q/quiet json csv l/long no-pager v/verbose test h/help V/version
+    string join \n url= token= profile= config= timeout= connect-timeout= q/quiet json csv l/long no-pager v/verbose test offline online h/help V/version
 end
 
 function __fish_timesync_needs_command
@@ -37,6 +37,8 @@ complete -c timesync -n "__fish_timesync_needs_command" -s l -l long -d 'Show wh
 complete -c timesync -n "__fish_timesync_needs_command" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_needs_command" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_needs_command" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_needs_command" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_needs_command" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_needs_command" -s V -l version -d 'Print version'
 complete -c timesync -n "__fish_timesync_needs_command" -f -a "login" -d 'Log in and store the token in the config file'
@@ -79,6 +81,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand login" -s l -l long -d
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand login" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l token -d 'Auth token to use instead of the stored one' -r
@@ -93,6 +97,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand logout" -s l -l long -
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand logout" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l token -d 'Auth token to use instead of the stored one' -r
@@ -108,6 +114,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand token" -s l -l long -d
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand token" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l token -d 'Auth token to use instead of the stored one' -r
@@ -123,6 +131,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand status" -s l -l long -
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand status" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l token -d 'Auth token to use instead of the stored one' -r
@@ -138,6 +148,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s l -l long -
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand whoami" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s s -l start -d 'First day: YYYY-MM-DD, today, yesterday, a weekday, -3d, -2w [default: 6 days ago]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s e -l end -d 'Last day (same forms) [default: today]' -r
@@ -160,6 +172,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand log" -s l -l long -d '
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s n -l notes -d 'Notes about the work' -r
@@ -180,6 +194,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand start" -s l -l long -d
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
@@ -204,6 +220,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand stop" -s l -l long -d 
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand stop" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -221,6 +239,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand restart" -s l -l long 
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand restart" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l token -d 'Auth token to use instead of the stored one' -r
@@ -235,6 +255,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s l -l long -
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand cancel" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l token -d 'Auth token to use instead of the stored one' -r
@@ -249,6 +271,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "create" -d 'Record time worked (on today, with the project\'s default activity, unless told)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and not __fish_seen_subcommand_from create update get list ls show delete import help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
@@ -280,6 +304,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s p -l project -d 'Project slug' -r
@@ -302,6 +328,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s p -l project -d 'Only entries in this project (repeatable)' -r
@@ -325,6 +353,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s p -l project -d 'Only entries in this project (repeatable)' -r
@@ -348,6 +378,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only this user\'s entries (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s p -l project -d 'Only entries in this project (repeatable)' -r
@@ -371,6 +403,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l token -d 'Auth token to use instead of the stored one' -r
@@ -385,6 +419,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
@@ -400,6 +436,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l format -d 'The input format [default: from the file\'s extension or content]' -r -f -a "csv\t'CSV with a header row, as `timesync --csv time get` writes it (or other columns, with --columns)'
 json\t'A JSON list of time entries, as `timesync --json time get` prints it'
@@ -430,6 +468,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record time worked (on today, with the project\'s default activity, unless told)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a time entry; only the fields given are sent'
@@ -451,6 +491,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fis
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "create" -d 'Create a project (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and not __fish_seen_subcommand_from create update get list ls delete users help" -f -a "update" -d 'Change a project; whatever is not given is kept as it is'
@@ -480,6 +522,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l slug -d 'New slugs, replacing all current ones; repeat or separate with commas' -r
@@ -499,6 +543,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -516,6 +562,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -533,6 +581,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s u -l user -d 'Only projects where this user has a role (repeatable; not with SLUG)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -550,6 +600,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
@@ -565,6 +617,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l token -d 'Auth token to use instead of the stored one' -r
@@ -579,6 +633,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_se
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "add" -d 'Give users roles in a project, keeping the roles they already have'
 complete -c timesync -n "__fish_timesync_using_subcommand project; and __fish_seen_subcommand_from users" -a "remove" -d 'Take all roles in a project away from users'
@@ -602,6 +658,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fi
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Create an activity (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
@@ -625,6 +683,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l slug -d 'New slug' -r
@@ -641,6 +701,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
@@ -657,6 +719,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
@@ -673,6 +737,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
@@ -689,6 +755,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
@@ -704,6 +772,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an activity (site managers and admins)'
 complete -c timesync -n "__fish_timesync_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "update" -d 'Rename an activity or change its slug (site managers and admins)'
@@ -723,6 +793,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_s
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and not __fish_seen_subcommand_from create update get list ls delete help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
@@ -752,6 +824,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l display-name -d 'New display name' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'New email address ("" for none)' -r
@@ -783,6 +857,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l token -d 'Auth token to use instead of the stored one' -r
@@ -798,6 +874,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l token -d 'Auth token to use instead of the stored one' -r
@@ -813,6 +891,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l token -d 'Auth token to use instead of the stored one' -r
@@ -828,6 +908,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l token -d 'Auth token to use instead of the stored one' -r
@@ -843,6 +925,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a user (callers who are both site admin and site manager)'
 complete -c timesync -n "__fish_timesync_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change fields of a user; only the fields given are sent'
@@ -862,6 +946,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_seen_subcommand_from in out status cancel help" -f -a "out" -d 'Stop the clock and record the time worked'
@@ -887,6 +973,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l at -d 'When the work ended: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
@@ -911,6 +999,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from out" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l token -d 'Auth token to use instead of the stored one' -r
@@ -926,6 +1016,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l token -d 'Auth token to use instead of the stored one' -r
@@ -940,6 +1032,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "in" -d 'Start the clock on a project (one clock at a time)'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from help" -f -a "out" -d 'Stop the clock and record the time worked'
@@ -976,23 +1070,69 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -s l -l long -
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l token -d 'Auth token to use instead of the stored one' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "drop" -d 'Remove an entry without sending it'
-complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -f -a "show" -d 'Show one entry, field by field'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -f -a "edit" -d 'Change fields of a queued entry before it is sent; only the fields given change'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -f -a "drop" -d 'Remove an entry without sending it'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and not __fish_seen_subcommand_from show edit drop help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s d -l duration -d 'Time worked: 3h30m, 45m, 1.5h, 1:30 or seconds (at least 300)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s p -l project -d 'Project slug' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s a -l activity -d 'Activity slug; repeat or separate with commas' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s D -l date -d 'Day worked: YYYY-MM-DD, today, yesterday, a weekday or -3d' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s n -l notes -d 'Notes about the work' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l token -d 'Auth token to use instead of the stored one' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l future -d 'Accept a day worked after tomorrow'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l json -d 'Print JSON for scripts (errors too, on stderr)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s l -l long -d 'Show whole UUIDs in tables, not their first 8 characters'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -1006,7 +1146,11 @@ complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_see
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one entry, field by field'
+complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change fields of a queued entry before it is sent; only the fields given change'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Remove an entry without sending it'
 complete -c timesync -n "__fish_timesync_using_subcommand outbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
@@ -1022,6 +1166,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand sync" -s l -l long -d 
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand sync" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l token -d 'Auth token to use instead of the stored one' -r
@@ -1036,6 +1182,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand completions" -s l -l l
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand completions" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l token -d 'Auth token to use instead of the stored one' -r
@@ -1050,6 +1198,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand globals" -s l -l long 
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand globals" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand globals" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l token -d 'Auth token to use instead of the stored one' -r
@@ -1064,6 +1214,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s l -l lo
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l no-pager -d 'Never page long output (a terminal\'s long output goes through $PAGER, else `less -FRX`)'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s v -l verbose -d 'Print each request\'s method, URL, status and time to stderr (the token is never shown)'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l test -d 'Test mode for CI: answer from a built-in TimeSync engine seeded with sample data. Never contacts a server and never reads or writes the stored token; every local check still runs'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l offline -d 'Never contact the server: log, report and time get/show answer from the local copy of your entries, new entries wait in the outbox'
+complete -c timesync -n "__fish_timesync_using_subcommand __complete" -l online -d 'Never answer from the local copy: fail (exit code 3) when the server cannot be reached'
 complete -c timesync -n "__fish_timesync_using_subcommand __complete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "login" -d 'Log in and store the token in the config file'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and not __fish_seen_subcommand_from login logout token status log start stop restart cancel time project activity user clock report outbox sync completions globals __complete help" -f -a "logout" -d 'Forget the stored token'
@@ -1109,6 +1261,8 @@ complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "out" -d 'Stop the clock and record the time worked'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "status" -d 'Show the running clock: project, start and time elapsed'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from clock" -f -a "cancel" -d 'Stop the clock without recording anything'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "show" -d 'Show one entry, field by field'
+complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "edit" -d 'Change fields of a queued entry before it is sent; only the fields given change'
 complete -c timesync -n "__fish_timesync_using_subcommand help; and __fish_seen_subcommand_from outbox" -f -a "drop" -d 'Remove an entry without sending it'
 
 # Slugs and usernames from timesync's local cache where one is asked for

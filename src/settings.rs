@@ -28,6 +28,28 @@ pub enum TokenSource {
     Stored,
 }
 
+/// Where reads of the user's entries come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Reads {
+    /// The server; the local mirror when it cannot be reached.
+    #[default]
+    Either,
+    /// The local mirror only (`--offline`).
+    Offline,
+    /// The server only (`--online`).
+    Online,
+}
+
+impl Reads {
+    fn of(offline: bool, online: bool) -> Reads {
+        match (offline, online) {
+            (true, _) => Reads::Offline,
+            (_, true) => Reads::Online,
+            _ => Reads::Either,
+        }
+    }
+}
+
 /// Everything a command needs to know about how to run.
 #[derive(Debug)]
 pub struct Settings {
@@ -66,6 +88,9 @@ pub struct Settings {
     pub now: Now,
     /// Where per-user state (running clock, outbox) lives, when known.
     pub state_dir: Option<PathBuf>,
+    /// Whether reads may, must or must not come from the local mirror
+    /// (`--offline`, `--online`).
+    pub reads: Reads,
     /// Test mode: the in-process engine answers, and no token is read or
     /// stored. Only settings look at it.
     test: Option<TestMode>,
@@ -185,6 +210,7 @@ impl Settings {
                 Some(test) => Some(test.state_dir().to_path_buf()),
                 None => state::default_dir(),
             },
+            reads: Reads::of(args.offline, args.online),
             test,
             config_path,
             profile,

@@ -150,6 +150,7 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ex("Your entries of the last 7 days, by day", "log"),
             ex("This week on one project", "log --week -p gwm"),
             ex("Everyone's entries this month, for a script", "--json log --month --all-users"),
+            ex("From the local copy of your entries, without the server", "--offline log"),
         ],
     ),
     (
@@ -327,6 +328,8 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
             ex("Give up on entry 1", "outbox drop 1"),
         ],
     ),
+    ("outbox show", &[ex("Entry 1 (as `timesync outbox` numbers them), field by field", "outbox show 1")]),
+    ("outbox edit", &[ex("Correct entry 1 before it is sent", "outbox edit 1 -d 1h45m -n \"Fixed the build\"")]),
     ("outbox drop", &[ex("Give up on entry 1 (as `timesync outbox` numbers them)", "outbox drop 1")]),
     ("sync", &[ex("Send what waits in the outbox", "sync"), ex("Showing each request", "--verbose sync")]),
     (

@@ -25,7 +25,7 @@ pub use activity::{ActivityCommand, ActivityCreateArgs, ActivityDeleteArgs, Acti
 pub use auth::{LoginArgs, StatusArgs, TokenArgs};
 pub use clock::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, RestartArgs, SwitchArgs};
 pub use log::LogArgs;
-pub use outbox::{OutboxArgs, OutboxCommand};
+pub use outbox::{OutboxArgs, OutboxCommand, OutboxEditArgs};
 pub use project::{
     ProjectCommand, ProjectCreateArgs, ProjectDeleteArgs, ProjectGetArgs, ProjectUpdateArgs, ProjectUsersAddArgs,
     ProjectUsersArgs, ProjectUsersCommand, ProjectUsersRemoveArgs,
@@ -128,6 +128,15 @@ pub struct GlobalArgs {
     /// still runs.
     #[arg(long, global = true, hide_short_help = true, env = "TIMESYNC_TEST", value_parser = clap::builder::BoolishValueParser::new())]
     pub test: bool,
+
+    /// Never contact the server: log, report and time get/show answer from the local copy of your
+    /// entries, new entries wait in the outbox
+    #[arg(long, global = true, hide_short_help = true, conflicts_with = "online")]
+    pub offline: bool,
+
+    /// Never answer from the local copy: fail (exit code 3) when the server cannot be reached
+    #[arg(long, global = true, hide_short_help = true)]
+    pub online: bool,
 }
 
 /// The commands.

@@ -73,12 +73,39 @@ pub fn forget_if_unknown<T>(
     name: Option<&str>,
     result: timesync::Result<T>,
 ) -> Result<T> {
-    if let (Err(timesync::Error::Api(api)), Some(name)) = (&result, name) {
-        if api.status == 404 {
+    match (result, name) {
+        (Err(timesync::Error::Api(api)), Some(name)) if api.status == 404 => {
             forget(settings, kind, name);
+            let message = super::suggest::unknown(settings, kind, name);
+            Err(Error::Explained { message, cause: Box::new(Error::Client(timesync::Error::Api(api))) })
+        }
+        (result, _) => Ok(result?),
+    }
+}
+
+/// Checks the project and activities of an entry kept without asking the
+/// server: one that is missing from a whole list of its kind fetched
+/// within the hour does not exist (as `start` checks online), and is
+/// refused, with the cached name it was probably meant to be.
+pub fn check_known(settings: &Settings, project: Option<&Slug>, activities: &[Slug]) -> Result<()> {
+    let Ok(Some(store)) = settings.existing_store() else { return Ok(()) };
+    let now = settings.now.datetime().to_utc().timestamp();
+    let named = project
+        .into_iter()
+        .map(|p| (CacheKind::Projects, p))
+        .chain(activities.iter().map(|a| (CacheKind::Activities, a)));
+    for (kind, slug) in named {
+        let fresh = store.cached_list_at(kind).ok().flatten().is_some_and(|at| now - at.timestamp() < FRESH_SECONDS);
+        if fresh && !store.cached_names(kind).unwrap_or_default().iter().any(|name| name == slug.as_str()) {
+            let noun = kind.noun();
+            return Err(Error::invalid(format!(
+                "{noun} '{slug}' does not exist (as of the list of {noun}s fetched within the hour; \
+                 `timesync {noun} get` fetches it again){}",
+                super::suggest::did_you_mean(settings, kind, slug.as_str())
+            )));
         }
     }
-    Ok(result?)
+    Ok(())
 }
 
 /// Deletes the project, activity or user `name` with `delete`, forgets it
@@ -115,8 +142,22 @@ pub fn refresh_all(settings: &Settings, client: &Client) {
 /// cache). Refused with the reason when the server says no; when the server
 /// cannot be asked, the clock may still start: the returned warning says so.
 /// `session` is the command's own, when it made one already (else one is
-/// made if the server must be asked).
+/// made if the server must be asked). Unchecked by the server, the names
+/// are still checked against the cache's whole lists ([`check_known`]).
 pub fn check_clock_target(
+    settings: &Settings,
+    project: &Slug,
+    activities: &[Slug],
+    session: Option<&Result<Session>>,
+) -> Result<Option<String>> {
+    let warning = check_target(settings, project, activities, session)?;
+    if warning.is_some() {
+        check_known(settings, Some(project), activities)?;
+    }
+    Ok(warning)
+}
+
+fn check_target(
     settings: &Settings,
     project: &Slug,
     activities: &[Slug],

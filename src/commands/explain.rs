@@ -65,8 +65,20 @@ fn api_message(api: &ApiError, sent: Sent<'_>) -> Option<String> {
         }
         (404, "Object not found", Sent::Project(_)) => missing_project(),
         (404, "Object not found", Sent::Activity(slug)) => Some(missing_activities(&[slug])),
+        (400, "Bad query value", _) => unknown_filter(&api.text),
         _ => None,
     }
+}
+
+/// A list filtered by a user, project or activity the server does not
+/// know: `Parameter user contained invalid value ghost`.
+fn unknown_filter(text: &str) -> Option<String> {
+    let (key, value) = text.strip_prefix("Parameter ")?.split_once(" contained invalid value ")?;
+    let noun = match key {
+        "user" | "project" | "activity" => key,
+        _ => return None,
+    };
+    (!value.contains(',')).then(|| format!("{noun} '{value}' does not exist (see `timesync {noun} get`)"))
 }
 
 /// Why an entry in `project` needs activities named.
@@ -124,6 +136,28 @@ mod tests {
         let two = Sent::Time { project: None, activities: &["x", "y"] };
         let error = explain(api(409, "Invalid foreign key", ACTIVITY_FK), two);
         assert_eq!(error.to_string(), "one of the activities 'x', 'y' does not exist (see `timesync activity get`)");
+    }
+
+    #[test]
+    fn unknown_filters_are_named() {
+        let bad = |text: &str| explain(api(400, "Bad query value", text), Sent::Other).to_string();
+        assert_eq!(
+            bad("Parameter user contained invalid value ghost"),
+            "user 'ghost' does not exist (see `timesync user get`)"
+        );
+        assert_eq!(
+            bad("Parameter project contained invalid value nope"),
+            "project 'nope' does not exist (see `timesync project get`)"
+        );
+        assert_eq!(
+            bad("Parameter user contained invalid value a,b"),
+            "Bad query value: Parameter user contained invalid value a,b (400)",
+            "several: left as the server said"
+        );
+        assert_eq!(
+            bad("Parameter start contained invalid value x"),
+            "Bad query value: Parameter start contained invalid value x (400)"
+        );
     }
 
     #[test]

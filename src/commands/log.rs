@@ -14,10 +14,10 @@
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
 
+use super::offline::{self, Pending};
 use super::reference::own_user;
-use super::session;
 use crate::cli::LogArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{escape, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
@@ -30,8 +30,12 @@ use timesync::validation::Username;
 struct LogEntry<'a> {
     /// The day it is grouped under (the day worked).
     day: String,
-    /// Its `@N` number; `null` for other users' entries.
+    /// Its `@N` number; `null` for other users' entries and the outbox's.
     number: Option<usize>,
+    /// Where it waits in the outbox, when it is not on the server yet
+    /// (offline only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    outbox: Option<&'a Pending>,
     #[serde(flatten)]
     time: &'a Time,
 }
@@ -46,14 +50,33 @@ struct Period {
 /// Runs `timesync log`.
 pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
     let period = period(&args, settings.now.today())?;
-    let session = session(settings)?;
-    let me = own_user(&session)?;
-    let query = TimeQuery {
-        users: if args.all_users { Vec::new() } else { vec![me.clone()] },
-        start: period.start,
-        ..TimeQuery::default()
-    };
-    let window = window(&session, &query, &me, &args, period.end)?;
+    let (window, me) = offline::read(
+        settings,
+        |session| {
+            let me = own_user(session)?;
+            let query = TimeQuery {
+                users: if args.all_users { Vec::new() } else { vec![me.clone()] },
+                start: period.start,
+                ..TimeQuery::default()
+            };
+            let mut window = Window::new(&me, &args, period.end);
+            offline::each_time(settings, session, &query, |time| window.push(time, None))?;
+            Ok((window.finish(), me))
+        },
+        |copy| {
+            if args.all_users {
+                note("the local copy holds only your own entries");
+            }
+            let mut window = Window::new(&copy.user, &args, period.end);
+            copy.each(period.start, |time| window.push(time, None))?;
+            for (pending, time) in &copy.pending {
+                if period.start.is_none_or(|start| time.date_worked.0 >= start) {
+                    window.push(time.clone(), Some(pending.clone()))?;
+                }
+            }
+            Ok((window.finish(), copy.user.clone()))
+        },
+    )?;
     if let (Some(latest), Some(end)) = (window.latest_after, period.end) {
         // Entries dated later take the first numbers: never silently.
         note(&format!(
@@ -66,32 +89,112 @@ pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
     let shown: Vec<LogEntry> = window
         .shown
         .iter()
-        .map(|(age, time)| LogEntry { day: time.date_worked.to_string(), number: window.number(age, time, &me), time })
+        .map(|(age, time, pending)| LogEntry {
+            day: time.date_worked.to_string(),
+            number: if pending.is_some() { None } else { window.number(age, time, &me) },
+            outbox: pending.as_ref(),
+            time,
+        })
         .collect();
+    print(&shown, &period, args.all_users, settings)
+}
+
+/// Prints the log: JSON, CSV (offline, entries from the outbox in one more
+/// column), or the table for people.
+fn print(shown: &[LogEntry], period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
     match settings.printer.format {
-        Format::Json => settings.printer.json(&shown),
+        Format::Json => settings.printer.json(shown),
         Format::Csv => {
-            let fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
-            settings.printer.csv(&shown, &fields)
+            let mut fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
+            if shown.iter().all(|entry| entry.outbox.is_none()) {
+                return settings.printer.csv(shown, &fields);
+            }
+            // Offline, entries from the outbox say where they wait in one more column: `1 (queued)`.
+            fields.push("outbox");
+            let rows: Vec<serde_json::Value> = shown
+                .iter()
+                .map(|entry| {
+                    let mut row = serde_json::to_value(entry).unwrap_or_default();
+                    if let Some(pending) = entry.outbox {
+                        row["outbox"] = format!("{} ({})", pending.number, pending.status.as_str()).into();
+                    }
+                    row
+                })
+                .collect();
+            settings.printer.csv(&rows, &fields)
         }
         Format::Table if settings.printer.quiet => settings.printer.ids(shown.iter().map(|e| e.time.uuid.clone())),
-        Format::Table => settings.printer.message(&serde_json::Value::Null, &render(&period, &shown, args.all_users)),
+        Format::Table => settings.printer.message(&serde_json::Value::Null, &render(period, shown, all_users)),
     }
 }
 
 /// What a log shows, gathered as the list arrives.
 struct Window {
-    /// The entries shown, newest first, with their ages.
-    shown: Vec<(Age, Time)>,
+    /// The entries shown, newest first, with their ages (and, for entries
+    /// from the outbox, where they wait).
+    shown: Vec<(Age, Time, Option<Pending>)>,
     /// The ages of the user's entries up to the period's end, newest first.
     own: Vec<Age>,
     /// How many of the user's entries are after the period's end (all newer).
     own_after: usize,
     /// The latest day of those entries after the period's end.
     latest_after: Option<NaiveDate>,
+    /// Entries seen so far.
+    index: usize,
+    me: Username,
+    end: Option<NaiveDate>,
+    projects: Vec<String>,
+    activities: Vec<String>,
 }
 
 impl Window {
+    fn new(me: &Username, args: &LogArgs, end: Option<NaiveDate>) -> Window {
+        Window {
+            shown: Vec::new(),
+            own: Vec::new(),
+            own_after: 0,
+            latest_after: None,
+            index: 0,
+            me: me.clone(),
+            end,
+            projects: args.projects.iter().map(ToString::to_string).collect(),
+            activities: args.activities.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    /// Takes the next entry of the list (oldest first): kept when the log
+    /// shows it (up to the period's end, of the projects and activities
+    /// asked for), counted for numbering when it is the user's and on the
+    /// server (not `pending` in the outbox).
+    fn push(&mut self, time: Time, pending: Option<Pending>) -> Result<()> {
+        let age = Age::of(&time, self.index);
+        self.index += 1;
+        let in_period = self.end.is_none_or(|end| time.date_worked.0 <= end);
+        if time.user == self.me.as_str() && pending.is_none() {
+            if in_period {
+                self.own.push(age);
+            } else {
+                self.own_after += 1;
+                self.latest_after = self.latest_after.max(Some(time.date_worked.0));
+            }
+        }
+        let shown = in_period
+            && (self.projects.is_empty() || self.projects.iter().any(|p| time.project.contains(p)))
+            && (self.activities.is_empty() || self.activities.iter().any(|a| time.activities.contains(a)));
+        if shown {
+            self.shown.push((age, time, pending));
+        }
+        Ok(())
+    }
+
+    /// Sorts what was gathered, newest first: linear in the list, then a
+    /// sort of what is kept.
+    fn finish(mut self) -> Window {
+        self.own.sort_unstable_by(|a, b| b.cmp(a));
+        self.shown.sort_unstable_by(|(a, ..), (b, ..)| b.cmp(a));
+        self
+    }
+
     /// The `@N` of a shown entry, if it is the user's.
     fn number(&self, age: &Age, time: &Time, me: &Username) -> Option<usize> {
         if time.user != me.as_str() {
@@ -100,44 +203,6 @@ impl Window {
         let newer = self.own.partition_point(|own| own > age);
         Some(self.own_after + newer + 1)
     }
-}
-
-/// Reads the list of `query`, keeping the entries the log shows (up to
-/// `end`, of the projects and activities asked for) and what numbering the
-/// user's entries needs; linear in the list, then a sort of what is kept.
-fn window(
-    session: &super::Session,
-    query: &TimeQuery,
-    me: &Username,
-    args: &LogArgs,
-    end: Option<NaiveDate>,
-) -> Result<Window> {
-    let mut window = Window { shown: Vec::new(), own: Vec::new(), own_after: 0, latest_after: None };
-    let mut index = 0;
-    session.client.each_time(query, |time| {
-        let age = Age::of(&time, index);
-        index += 1;
-        let in_period = end.is_none_or(|end| time.date_worked.0 <= end);
-        if time.user == me.as_str() {
-            if in_period {
-                window.own.push(age);
-            } else {
-                window.own_after += 1;
-                window.latest_after = window.latest_after.max(Some(time.date_worked.0));
-            }
-        }
-        let shown = in_period
-            && (args.projects.is_empty() || args.projects.iter().any(|p| time.project.iter().any(|s| s == p.as_str())))
-            && (args.activities.is_empty()
-                || args.activities.iter().any(|a| time.activities.iter().any(|s| s == a.as_str())));
-        if shown {
-            window.shown.push((age, time));
-        }
-        Ok::<(), Error>(())
-    })?;
-    window.own.sort_unstable_by(|a, b| b.cmp(a));
-    window.shown.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
-    Ok(window)
 }
 
 /// The period asked for; the last 7 days by default.
@@ -205,7 +270,8 @@ impl Widths {
         let max = |f: &dyn Fn(&LogEntry) -> usize| entries.iter().map(f).max().unwrap_or(0);
         Widths {
             number: max(&|e| e.number.map_or(0, |n| n.to_string().len() + 1)),
-            uuid: unique_prefix(entries.iter().map(|e| e.time.uuid.as_str()).collect()),
+            uuid: unique_prefix(entries.iter().filter(|e| e.outbox.is_none()).map(|e| e.time.uuid.as_str()).collect())
+                .max(max(&|e| e.outbox.map_or(0, |p| p.mark().len()))),
             duration: max(&|e| e.time.duration.to_string().chars().count()),
             project: max(&|e| escape(e.time.short_project().unwrap_or_default()).chars().count()),
             activities: max(&|e| escape(&e.time.activities.join(", ")).chars().count()),
@@ -217,9 +283,13 @@ impl Widths {
     fn line(&self, entry: &LogEntry, all_users: bool) -> String {
         let time = entry.time;
         let number = entry.number.map(|n| format!("@{n}")).unwrap_or_default();
+        let id = match entry.outbox {
+            Some(pending) => format!("{:<width$}", pending.mark(), width = self.uuid),
+            None => time.uuid.chars().take(self.uuid).collect(),
+        };
         let mut cells = vec![
             format!("{number:<width$}", width = self.number),
-            time.uuid.chars().take(self.uuid).collect(),
+            id,
             format!("{:>width$}", time.duration.to_string(), width = self.duration),
             pad(&escape(time.short_project().unwrap_or_default()), self.project),
             pad(&escape(&time.activities.join(", ")), self.activities),

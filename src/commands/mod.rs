@@ -13,6 +13,7 @@ mod entry_rows;
 mod explain;
 mod import;
 mod log;
+pub mod offline;
 mod outbox;
 mod project;
 mod prompt;
@@ -21,6 +22,7 @@ mod report;
 mod restart;
 mod session;
 mod status;
+mod suggest;
 mod time;
 mod user;
 
@@ -33,7 +35,8 @@ pub use session::{current_user, session, Session};
 /// Runs one command with resolved settings.
 /// After a successful command, reminds the user of entries waiting in the outbox.
 pub fn run(command: Command, settings: &Settings) -> Result<()> {
-    run_command(command, settings).map_err(|error| explain::explain(error, explain::Sent::Other))
+    run_command(command, settings)
+        .map_err(|error| suggest::add_to(explain::explain(error, explain::Sent::Other), settings))
 }
 
 fn run_command(command: Command, settings: &Settings) -> Result<()> {

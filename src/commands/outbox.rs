@@ -1,16 +1,20 @@
 //! The outbox: time entries kept while they could not be delivered, listed
-//! by `timesync outbox` and delivered, exactly once, by `timesync sync`.
+//! by `timesync outbox`, shown and corrected by `outbox show` and `outbox
+//! edit`, and delivered, exactly once, by `timesync sync`.
 
 use serde_json::{json, Map, Value};
 
+use super::cache::check_known;
 use super::delivery::{lease, server_of, sync_outbox, SyncRun};
 use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
-use super::session;
-use crate::cli::{OutboxArgs, OutboxCommand};
+use super::time::owner;
+use super::{current_user, session};
+use crate::cli::{OutboxArgs, OutboxCommand, OutboxEditArgs, TimeFields};
 use crate::error::{Error, Result};
-use crate::output::{note, plural, Column, Format};
+use crate::output::{note, plural, Column, Format, Tabular};
 use crate::settings::Settings;
 use crate::state::{Entry, EntryStatus, Store};
+use timesync::model::NewTime;
 
 /// `timesync outbox [drop N]`.
 pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
@@ -22,6 +26,20 @@ pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
             };
             list(&entries, settings)
         }
+        Some(OutboxCommand::Show { number }) => {
+            let entries = match settings.existing_store()? {
+                Some(store) => store.entries()?,
+                None => Vec::new(),
+            };
+            let entry = number.checked_sub(1).and_then(|index| entries.get(index)).ok_or_else(|| {
+                Error::invalid(format!(
+                    "invalid value '{number}' for N: the outbox has {} (numbered from 1)",
+                    plural(entries.len(), "entry", "entries")
+                ))
+            })?;
+            show(entry, settings)
+        }
+        Some(OutboxCommand::Edit(args)) => edit(args, settings),
         Some(OutboxCommand::Drop { number }) => {
             let mut store = settings.store()?;
             let dropped = store
@@ -37,6 +55,102 @@ pub fn run(args: OutboxArgs, settings: &Settings) -> Result<()> {
             )
         }
     }
+}
+
+/// Prints one entry: field by field, as JSON (as `outbox --json` lists
+/// it) or as a CSV row.
+fn show(entry: &Entry, settings: &Settings) -> Result<()> {
+    let printer = &settings.printer;
+    match printer.format {
+        Format::Table => printer.message(&Value::Null, &printer.render_one(&Shown(entry))),
+        Format::Json => printer.json(entry),
+        Format::Csv => list(std::slice::from_ref(entry), settings),
+    }
+}
+
+/// An outbox entry's detail view.
+struct Shown<'a>(&'a Entry);
+
+impl Tabular for Shown<'_> {
+    const COLUMNS: &'static [Column<'static>] = &[];
+    const FIELDS: &'static [&'static str] = &[];
+    const PLURAL: &'static str = "outbox entries";
+
+    fn row(&self) -> Vec<String> {
+        Vec::new()
+    }
+
+    fn details(&self) -> Vec<(&'static str, String)> {
+        let Shown(entry) = self;
+        let time = &entry.time;
+        vec![
+            ("number", entry.number.to_string()),
+            ("status", entry.status.as_str().to_owned()),
+            ("date worked", time.date_worked.to_string()),
+            ("duration", time.duration.to_string()),
+            ("project", time.project.to_string()),
+            ("activities", time.activities.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(", ")),
+            ("user", time.user.to_string()),
+            ("notes", time.notes.clone().unwrap_or_default()),
+            ("issue", time.issue_uri.clone().unwrap_or_default()),
+            ("queued", entry.queued_at.format("%Y-%m-%d %H:%M:%S").to_string()),
+            ("refused", entry.refused.clone().unwrap_or_default()),
+            ("server", server_name(&entry.server)),
+        ]
+    }
+
+    fn id(&self) -> String {
+        self.0.number.to_string()
+    }
+}
+
+/// `timesync outbox edit N …`: changes the fields given of a queued entry,
+/// checked as a new entry's are (the owner is the logged-in user, the
+/// project and activities are checked against a fresh cache), in one
+/// transaction; `sync` then sends the edited entry, once.
+fn edit(args: OutboxEditArgs, settings: &Settings) -> Result<()> {
+    let TimeFields { duration, project, activities, date, notes, issue_uri, user, future } = args.fields;
+    let nothing = duration.is_none()
+        && project.is_none()
+        && activities.is_empty()
+        && date.is_none()
+        && notes.is_none()
+        && issue_uri.is_none()
+        && user.is_none();
+    if nothing {
+        return Err(Error::invalid(
+            "outbox edit: nothing to change: give at least one of --duration, --project, --activity, --date, \
+             --notes, --issue-uri, --user",
+        ));
+    }
+    let logged_in = current_user(settings);
+    let user = match user {
+        Some(user) => Some(owner(Some(user), logged_in.as_deref())?),
+        None => None,
+    };
+    let date = super::dates::day_worked(date, settings.now.today(), future)?;
+    let number = args.number;
+    let mut store = settings.store()?;
+    let edited = store
+        .edit_entry(number, |old| {
+            let time = NewTime {
+                duration: duration.unwrap_or(old.duration),
+                project: project.clone().unwrap_or_else(|| old.project.clone()),
+                user: user.clone().unwrap_or_else(|| old.user.clone()),
+                activities: if activities.is_empty() { old.activities.clone() } else { activities.clone() },
+                date_worked: date.unwrap_or(old.date_worked),
+                notes: match &notes {
+                    Some(text) if text.is_empty() => None,
+                    Some(text) => Some(text.clone()),
+                    None => old.notes.clone(),
+                },
+                issue_uri: issue_uri.clone().or_else(|| old.issue_uri.clone()),
+            };
+            check_known(settings, project.as_ref(), &activities)?;
+            Ok(time)
+        })?
+        .map_err(|reason| Error::invalid(format!("invalid value '{number}' for N: {reason}")))?;
+    show(&edited, settings)
 }
 
 /// The CSV header of the outbox: its number, the entry, and how it waits.
@@ -59,7 +173,7 @@ fn list(entries: &[Entry], settings: &Settings) -> Result<()> {
                 .iter()
                 .map(|entry| {
                     let mut row = with_time(Map::from_iter([("number".to_owned(), json!(entry.number))]), &entry.time);
-                    row.insert("queued_at".into(), json!(entry.queued_at.to_rfc3339()));
+                    row.insert("queued_at".into(), json!(crate::output::json_time(&entry.queued_at)));
                     row.insert("status".into(), json!(entry.status));
                     row.insert("refused".into(), json!(entry.refused));
                     row.insert("server".into(), json!(entry.server));

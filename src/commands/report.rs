@@ -4,12 +4,13 @@
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
-use super::session;
+use super::offline;
 use super::time::entry_query;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::output::{Column, Format};
+use crate::output::{note, Column, Format};
 use crate::settings::Settings;
+use timesync::model::Time;
 use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 
 /// Runs `timesync report`.
@@ -20,16 +21,43 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
     if args.round.is_some_and(|r| r.as_secs() == 0) {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
-    let session = session(settings)?;
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
-    let mut tally = Tally::new(&by, rounding);
-    session.client.each_time(&query, |time| {
-        tally.add(&time);
-        Ok::<(), Error>(())
-    })?;
-    let report = tally.finish();
+    let (report, offline) = offline::read(
+        settings,
+        |session| {
+            let mut tally = Tally::new(&by, rounding);
+            offline::each_time(settings, session, &query, |time| {
+                tally.add(&time);
+                Ok(())
+            })?;
+            Ok((tally.finish(), None))
+        },
+        |copy| {
+            if query.users.iter().any(|u| *u != copy.user) {
+                note("the local copy holds only your own entries");
+            }
+            let mut tally = Tally::new(&by, rounding);
+            let mut add = |time: &Time| {
+                if offline::matches(&query, time) {
+                    tally.add(time);
+                }
+            };
+            copy.each(query.start, |time| {
+                add(&time);
+                Ok(())
+            })?;
+            copy.pending.iter().for_each(|(_, time)| add(time));
+            Ok((tally.finish(), Some(copy.marker(settings))))
+        },
+    )?;
     match settings.printer.format {
-        Format::Json => settings.printer.json(&report_json(&report, &by, args.decimal, (start, end), rounding)),
+        Format::Json => {
+            let mut json = report_json(&report, &by, args.decimal, (start, end), rounding);
+            if let Some(marker) = offline {
+                json["offline"] = marker;
+            }
+            settings.printer.json(&json)
+        }
         Format::Csv => {
             let (columns, rows) = csv_rows(&report, &by, args.decimal, (start, end));
             settings.printer.csv(&rows, &columns.iter().map(String::as_str).collect::<Vec<_>>())
@@ -193,7 +221,6 @@ fn cell_text(value: &Value) -> String {
 mod tests {
     use super::*;
     use clap::Parser;
-    use timesync::model::Time;
     use timesync::totals::{GroupBy, SATURATED};
 
     #[derive(Parser)]

@@ -6,7 +6,7 @@
 use std::io::{self, IsTerminal};
 
 use crate::error::{Error, Result};
-use crate::settings::{Settings, TokenSource};
+use crate::settings::{Reads, Settings, TokenSource};
 use timesync::blocking::Client;
 use timesync::client::{server_key, CallerError, PasswordSupplier, Renewal};
 use timesync::token::{self, Secret};
@@ -32,8 +32,15 @@ pub fn current_user(settings: &Settings) -> Option<String> {
 /// A client with the token set. A stored token that expired (checked
 /// locally) is renewed by the client before its first request when a
 /// password can be had; otherwise the command stops before sending anything
-/// (exit code 4).
+/// (exit code 4). Under `--offline` there is none: the server counts as
+/// unreachable (exit code 3), before anything is sent.
 pub fn session(settings: &Settings) -> Result<Session> {
+    if settings.reads == Reads::Offline {
+        // As if the server could not be reached: nothing is sent, entries wait in the outbox.
+        let url = settings.url()?.to_owned();
+        let reason = "not contacted under --offline".to_owned();
+        return Err(timesync::Error::Unreachable { url, reason, before_sending: true }.into());
+    }
     let (token, source) = settings.token.clone().ok_or_else(|| {
         Error::AuthRequired(format!(
             "not logged in (profile {}): run `timesync login` (or pass --token / set TIMESYNC_TOKEN)",

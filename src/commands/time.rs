@@ -2,10 +2,12 @@
 
 use chrono::NaiveDate;
 
+use super::cache::check_known;
 use super::dates::{day_worked, period};
-use super::delivery::{keeps_unsent, kept, lease, send_recorded, server_of, stored, OnRefusal};
+use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
-use super::reference::{resolve, Resolved};
+use super::offline;
+use super::reference::{resolve, resolve_mirrored, resolve_offline, Resolved};
 use super::{current_user, session};
 use crate::cli::{
     EntryFilters, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeShowArgs,
@@ -13,7 +15,8 @@ use crate::cli::{
 };
 use crate::error::{Error, Result};
 use crate::output::{note, time_order, Order};
-use crate::settings::Settings;
+use crate::settings::{Reads, Settings};
+use crate::state::Outcome;
 use timesync::model::{NewTime, Time, TimeQuery, TimeUpdate};
 use timesync::validation::Username;
 
@@ -60,6 +63,7 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     let session = match session {
         Ok(session) => session,
         Err(error) if keeps_unsent(&error) => {
+            check_known(settings, Some(&time.project), &time.activities)?;
             store.add_to_outbox(&server_of(settings)?, std::slice::from_ref(&time), None)?;
             return Err(kept(error, 1, &store, false));
         }
@@ -68,13 +72,22 @@ fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
     let id = store.add_to_outbox(&session.server, std::slice::from_ref(&time), Some(&lease(settings)))?[0];
     match send_recorded(&session.client, &mut store, id, &time, OnRefusal::Forget) {
         Ok(echo) => settings.printer.one(&stored(&session, &store, echo, &time)),
-        Err(error) => Err(kept(error, 1, &store, true)),
+        Err(error) => {
+            // Kept without the server's word on its names: checked against the cache.
+            if outcome_of(&error, OnRefusal::Forget) == Outcome::Queued {
+                if let Err(unknown) = check_known(settings, Some(&time.project), &time.activities) {
+                    store.settle(&[(id, Outcome::Dropped)])?;
+                    return Err(unknown);
+                }
+            }
+            Err(kept(error, 1, &store, true))
+        }
     }
 }
 
 /// The owner of a new entry: the logged-in user. The server refuses entries
 /// for anyone else, so a different `--user` is refused here already.
-fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
+pub(super) fn owner(requested: Option<Username>, logged_in: Option<&str>) -> Result<Username> {
     match (requested, logged_in) {
         (Some(requested), Some(me)) if requested.as_str() != me => Err(Error::invalid(format!(
             "--user {requested} is not the logged-in user {me}; \
@@ -142,6 +155,9 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
         include_deleted: args.include_deleted,
         ..entry_query(args.filters, start, end)?
     };
+    if settings.reads == Reads::Offline {
+        return offline::list(settings, args.entry.as_ref(), &query);
+    }
     let session = session(settings)?;
     let times = match &args.entry {
         Some(entry) => {
@@ -149,7 +165,7 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
             if !ignored.is_empty() {
                 note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
             }
-            match resolve(&session, entry)? {
+            match resolve_mirrored(settings, &session, entry)? {
                 Resolved { time: Some(time), .. } if !query.include_revisions && !query.include_deleted => vec![time],
                 Resolved { uuid, .. } => {
                     session.client.get_time(&uuid, query.include_revisions, query.include_deleted)?
@@ -162,27 +178,46 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
                 ListOrder::Date => Order::Sorted,
                 ListOrder::None => Order::AsSent,
             };
-            let fill =
-                |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| session.client.each_time(&query, emit).map(drop);
+            // A list of the user's own entries (`--user ME`) refreshes the
+            // local copy; everyone's (a whole organisation's) is left alone.
+            let own = matches!(query.users.as_slice(), [user] if session.user.as_deref() == Some(user.as_str()));
+            let fill = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| match own {
+                true => offline::each_time(settings, &session, &query, &mut *emit).map(drop),
+                false => session.client.each_time(&query, emit).map(drop),
+            };
             return settings.printer.stream_list(order, time_order, fill);
         }
     };
     settings.printer.list(&times)
 }
 
-/// `timesync time show REF`: one entry, field by field.
+/// `timesync time show REF`: one entry, field by field; from the local
+/// copy of the user's entries when the server cannot be reached.
 fn show(args: TimeShowArgs, settings: &Settings) -> Result<()> {
-    let session = session(settings)?;
-    let time = match resolve(&session, &args.entry)? {
-        Resolved { time: Some(time), .. } => time,
-        Resolved { uuid, .. } => session
-            .client
-            .get_time(&uuid, false, false)?
-            .into_iter()
-            .next()
-            .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
-    };
-    settings.printer.one(&time)
+    let (time, offline) = offline::read(
+        settings,
+        |session| {
+            let time = match resolve_mirrored(settings, session, &args.entry)? {
+                Resolved { time: Some(time), .. } => time,
+                Resolved { uuid, .. } => session
+                    .client
+                    .get_time(&uuid, false, false)?
+                    .into_iter()
+                    .next()
+                    .ok_or_else(|| Error::unexpected(format!("the reply to GET /times/{uuid} was empty")))?,
+            };
+            Ok((time, None))
+        },
+        |copy| Ok((resolve_offline(copy, &args.entry)?, Some(copy.marker(settings)))),
+    )?;
+    match offline {
+        Some(marker) if settings.json() => {
+            let mut value = serde_json::to_value(&time).map_err(|e| Error::Io(format!("cannot encode JSON: {e}")))?;
+            value["offline"] = marker;
+            settings.printer.json(&value)
+        }
+        _ => settings.printer.one(&time),
+    }
 }
 
 fn ignored_filters(query: &TimeQuery) -> Vec<&'static str> {

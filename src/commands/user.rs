@@ -1,6 +1,6 @@
 //! `timesync user create|update|get|delete`.
 
-use super::cache::{delete_and_forget, remember_users};
+use super::cache::{delete_and_forget, forget_if_unknown, remember_users};
 use super::session;
 use crate::cli::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 use crate::error::{Error, Result};
@@ -82,7 +82,13 @@ fn new_password(username: &Username, stdin: bool) -> Result<Secret> {
 
 fn get(args: UserGetArgs, settings: &Settings) -> Result<()> {
     let session = session(settings)?;
-    let users = session.client.get_users(args.username.as_ref(), args.include_deleted)?;
+    let name = args.username.as_ref().map(|u| u.as_str());
+    let users = forget_if_unknown(
+        settings,
+        CacheKind::Users,
+        name,
+        session.client.get_users(args.username.as_ref(), args.include_deleted),
+    )?;
     let live: Vec<&str> = users.iter().filter(|u| u.deleted_at.is_none()).map(|u| u.username.as_str()).collect();
     let whole = args.username.is_none() && !args.include_deleted;
     remember_users(settings, &live, Coverage::of(whole));

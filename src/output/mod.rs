@@ -373,6 +373,14 @@ pub fn json_time<Tz: chrono::TimeZone>(moment: &chrono::DateTime<Tz>) -> String 
     moment.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// [`json_time`] for serde: `#[serde(serialize_with = "crate::output::serialize_json_time")]`.
+pub fn serialize_json_time<S: serde::Serializer, Tz: chrono::TimeZone>(
+    moment: &chrono::DateTime<Tz>,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.serialize_str(&json_time(moment))
+}
+
 /// Prints a one-line note for people on stderr (never part of the results), escaped.
 pub fn note(text: &str) {
     let _ = writeln!(io::stderr().lock(), "note: {}", escape(text));

@@ -107,7 +107,8 @@ impl Store {
         fetched_at: DateTime<Utc>,
     ) -> Result<()> {
         let at = fetched_at.timestamp();
-        self.change_cache(coverage, &["cached_projects", "cached_project_slugs"], |change| {
+        let whole = Some((CacheKind::Projects, at));
+        self.change_list(whole, coverage, &["cached_projects", "cached_project_slugs"], |change| {
             for project in projects {
                 change.remove(&project.uuid)?;
                 if project.deleted_at.is_some() || project.slugs.is_empty() {
@@ -138,7 +139,7 @@ impl Store {
         fetched_at: DateTime<Utc>,
     ) -> Result<()> {
         let at = fetched_at.timestamp();
-        self.change_cache(coverage, &["cached_activities"], |change| {
+        self.change_list(Some((CacheKind::Activities, at)), coverage, &["cached_activities"], |change| {
             for activity in activities {
                 change.remove(&activity.uuid)?;
                 let Some(slug) = activity.slug.as_ref().filter(|_| activity.deleted_at.is_none()) else { continue };
@@ -155,7 +156,7 @@ impl Store {
     /// Caches `usernames` fetched at `fetched_at`.
     pub fn cache_users(&mut self, usernames: &[&str], coverage: Coverage, fetched_at: DateTime<Utc>) -> Result<()> {
         let at = fetched_at.timestamp();
-        self.change_cache(coverage, &["cached_users"], |change| {
+        self.change_list(Some((CacheKind::Users, at)), coverage, &["cached_users"], |change| {
             for username in usernames {
                 change.run(
                     "INSERT OR REPLACE INTO cached_users (profile, username, fetched_at) VALUES (?1, ?2, ?3)",
@@ -193,12 +194,30 @@ impl Store {
         tables: &[&str],
         apply: impl FnOnce(&CacheChange) -> Result<()>,
     ) -> Result<()> {
+        self.change_list(None, coverage, tables, apply)
+    }
+
+    /// [`Store::change_cache`] of a whole list of `kind` fetched at `at`
+    /// (recorded, for [`Store::cached_list_at`]) or of some objects.
+    fn change_list(
+        &mut self,
+        whole: Option<(CacheKind, i64)>,
+        coverage: Coverage,
+        tables: &[&str],
+        apply: impl FnOnce(&CacheChange) -> Result<()>,
+    ) -> Result<()> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         self.write(|tx| {
             let change = CacheChange { tx, path: &path, profile: &profile, tables };
             if coverage == Coverage::Complete {
                 for table in tables {
                     change.run(&format!("DELETE FROM {table} WHERE profile = ?1"), &[&profile])?;
+                }
+                if let Some((kind, at)) = whole {
+                    change.run(
+                        "INSERT OR REPLACE INTO cached_lists (profile, kind, fetched_at) VALUES (?1, ?2, ?3)",
+                        &[&profile, &kind.noun(), &at],
+                    )?;
                 }
             }
             apply(&change)
@@ -329,6 +348,8 @@ mod tests {
         assert_eq!(cached.slugs, ["ganeti-webmgr", "gwm"]);
         assert_eq!(cached.default_activity.as_deref(), Some("docs"));
         assert_eq!(cached.fetched_at, at(100));
+        assert_eq!(store.cached_list_at(CacheKind::Projects).unwrap(), Some(at(100)), "a whole list");
+        assert_eq!(store.cached_list_at(CacheKind::Activities).unwrap(), None);
         assert_eq!(store.cached_names(CacheKind::Projects).unwrap(), ["ganeti-webmgr", "gwm", "ts"]);
         let other = Store::open(dir.path(), "staging").unwrap();
         assert!(other.cached_names(CacheKind::Projects).unwrap().is_empty(), "profiles have their own cache");

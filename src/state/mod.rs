@@ -12,6 +12,7 @@
 
 pub mod cache;
 pub mod ledger;
+pub mod mirror;
 pub mod running;
 mod schema;
 

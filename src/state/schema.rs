@@ -114,6 +114,9 @@ const SCHEMA: &[Step] = &[
     ),
     // The outbox and the import journal become the delivery ledger.
     Step::Move(migrate::to_ledger),
+    // The mirror of the user's entries, for reads without the server (see
+    // `mirror`), and when each whole list of the cache was last fetched.
+    Step::Sql(super::mirror::TABLES),
 ];
 
 /// Opens the database at `path`, creating it and bringing its schema up

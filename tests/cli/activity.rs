@@ -157,7 +157,9 @@ fn get_refuses_a_slug_with_include_deleted_and_reports_unknown_slugs() {
         .stderr("error: invalid combination: slug and include_deleted\n");
     assert!(env.server.requests().is_empty());
     for args in [&["activity", "get", "nope"][..], &["activity", "get", "nope", "--include-revisions"]] {
-        env.fails("alice", args, 1).stdout("").stderr("error: Object not found: Nonexistent activity (404)\n");
+        env.fails("alice", args, 1)
+            .stdout("")
+            .stderr("error: activity 'nope' does not exist (see `timesync activity get`)\n");
     }
 }
 

@@ -99,6 +99,10 @@ fn json_timestamps_have_one_form() {
     assert_one_form(&status["clock"]["started_at"]);
     assert_one_form(&status["token"]["expires_at"]);
     assert_one_form(&cmd().json(&["token"])["expires_at"]);
+    // An entry kept while the server was down: when it was queued.
+    cmd().args(["--url", &crate::harness::down_url(), "time", "create", "-d", "1h", "-p", "gwm"]).assert().code(3);
+    let outbox = cmd().json(&["outbox"]);
+    assert_one_form(&outbox[0]["queued_at"]);
 }
 
 #[test]

@@ -291,7 +291,9 @@ pub fn needs_earlier_state(args: &[String]) -> Option<&'static str> {
         || (first == Some("clock") && matches!(args.get(1).map(String::as_str), Some("out" | "cancel")));
     if stops_a_clock {
         Some("not clocked in")
-    } else if args.starts_with(&["outbox".into(), "drop".into()]) {
+    } else if args.first().is_some_and(|a| a == "outbox")
+        && matches!(args.get(1).map(String::as_str), Some("drop" | "show" | "edit"))
+    {
         Some("the outbox has 0 entries")
     } else {
         None

@@ -22,6 +22,7 @@ mod import;
 mod local_input;
 mod log;
 mod nothing_lost;
+mod offline;
 mod outbox;
 mod pager;
 mod permissions;

@@ -192,7 +192,8 @@ fn update_uri_and_slugs_and_read_back_by_the_new_slug() {
         "read back by the new slug: {}",
         last.url
     );
-    env.fails(ADMIN, &["project", "get", "gwm"], 1).stderr(predicate::str::contains("Nonexistent project"));
+    env.fails(ADMIN, &["project", "get", "gwm"], 1)
+        .stderr(predicate::str::contains("project 'gwm' does not exist (see `timesync project get`)"));
 }
 
 #[test]
@@ -298,7 +299,9 @@ fn get_refuses_a_slug_with_include_deleted_like_pymesync() {
 fn an_unknown_slug_is_not_found_even_where_the_server_answers_an_empty_200() {
     let env = Env::with_project();
     for args in [&["project", "get", "nope"][..], &["project", "get", "nope", "--include-revisions"]] {
-        env.fails("alice", args, 1).stdout("").stderr("error: Object not found: Nonexistent project (404)\n");
+        env.fails("alice", args, 1)
+            .stdout("")
+            .stderr("error: project 'nope' does not exist (see `timesync project get`)\n");
     }
     let output =
         env.as_user("alice").args(["--json", "project", "get", "nope", "--include-revisions"]).output().unwrap();
@@ -455,7 +458,7 @@ fn get_notes_an_ignored_user_filter_and_reports_unknown_users() {
     let request = env.server.requests().pop().unwrap();
     assert!(!request.url.contains("user="), "{}", request.url);
     env.fails("alice", &["project", "get", "--user", "ghost"], 1)
-        .stderr("error: Bad query value: Parameter user contained invalid value ghost (400)\n");
+        .stderr("error: user 'ghost' does not exist (see `timesync user get`)\n");
 }
 
 #[test]

@@ -259,7 +259,8 @@ fn get_lists_shows_one_and_deleted_users() {
         .stdout(predicate::str::is_match(r"Username\s+Display name\s+Email\s+Site roles\s+Active").unwrap())
         .stdout(predicate::str::is_match(r"admin\s+admin, manager, spectator\s+yes").unwrap())
         .stdout(predicate::str::is_match(r"bob\s+spectator\s+yes").unwrap());
-    env.fails("bob", &["user", "get", "ghost"], 1).stderr("error: Object not found: Nonexistent user (404)\n");
+    env.fails("bob", &["user", "get", "ghost"], 1)
+        .stderr("error: user 'ghost' does not exist (see `timesync user get`)\n");
 
     assert_eq!(env.json(ADMIN, &["user", "delete", "carol"]), json!({"status": 200}));
     assert!(env.json("bob", &["user", "get", "carol", "--include-deleted"])[0]["deleted_at"].is_string());

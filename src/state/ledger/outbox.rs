@@ -19,7 +19,7 @@ use super::{held, insert, next_occurrence, Lease, NewEntry, Source};
 use crate::config::private_file;
 use crate::error::{Error, Result};
 use crate::output::plural;
-use crate::state::{db_error, from_json, Store};
+use crate::state::{db_error, from_json, to_json, Store};
 use timesync::model::NewTime;
 
 /// Where an entry stands, as shown to the user.
@@ -55,7 +55,8 @@ pub struct Entry {
     pub id: i64,
     /// The validated entry, exactly as it will be sent.
     pub time: NewTime,
-    /// When it was queued.
+    /// When it was queued (in JSON as every moment is written).
+    #[serde(serialize_with = "crate::output::serialize_json_time")]
     pub queued_at: DateTime<FixedOffset>,
     /// Where it stands.
     pub status: EntryStatus,
@@ -190,6 +191,54 @@ impl Store {
             self.mark_if_empty();
         }
         Ok(dropped)
+    }
+}
+
+impl Store {
+    /// Changes entry `number` (as listed) to what `change` makes of it, in
+    /// one transaction: only a queued entry (one that is certainly not on a
+    /// server); otherwise says why not. The edited entry is a new one to the
+    /// ledger (its digest and occurrence), and a refusal's reason is cleared.
+    pub fn edit_entry(
+        &mut self,
+        number: usize,
+        change: impl FnOnce(&NewTime) -> Result<NewTime>,
+    ) -> Result<Result<Entry, String>> {
+        let (path, profile) = (self.path.clone(), self.profile.clone());
+        self.write(|tx| {
+            let mut statement = tx
+                .prepare(&format!("{SELECT_ENTRY} WHERE profile = ?1 AND {WAITING} ORDER BY id"))
+                .map_err(|e| db_error(&path, &e))?;
+            let rows = statement.query_map([&profile], RawEntry::read).map_err(|e| db_error(&path, &e))?;
+            let rows = rows.collect::<rusqlite::Result<Vec<RawEntry>>>().map_err(|e| db_error(&path, &e))?;
+            let total = rows.len();
+            let Some(raw) = number.checked_sub(1).and_then(|index| rows.into_iter().nth(index)) else {
+                return Ok(Err(format!("the outbox has {} (numbered from 1)", plural(total, "entry", "entries"))));
+            };
+            if raw.held() {
+                return Ok(Err(format!("entry {number} is being sent right now; try again when that command is done")));
+            }
+            if raw.state != "queued" {
+                return Ok(Err(format!(
+                    "entry {number} is uncertain: it may be on the server already, so an edit could send it twice; \
+                     run `timesync sync`, then change it there with `timesync time update`"
+                )));
+            }
+            let mut entry = raw.into_entry(&path, number)?;
+            let time = change(&entry.time)?;
+            let digest = super::digest(&time);
+            let occurrence =
+                next_occurrence(tx, &entry.server, &digest, Source::Outbox).map_err(|e| db_error(&path, &e))?;
+            tx.execute(
+                "UPDATE deliveries SET time = ?2, digest = ?3, occurrence = ?4, reason = NULL, changed_at = ?5
+                 WHERE id = ?1",
+                params![entry.id, to_json(&time)?, digest, occurrence, super::now_text()],
+            )
+            .map_err(|e| db_error(&path, &e))?;
+            entry.time = time;
+            entry.refused = None;
+            Ok(Ok(entry))
+        })
     }
 }
 
