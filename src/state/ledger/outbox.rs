@@ -171,18 +171,10 @@ impl Store {
     pub fn drop_entry(&mut self, number: usize) -> Result<Result<Entry, String>> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         let dropped = self.write(|tx| {
-            let mut statement = tx
-                .prepare(&format!("{SELECT_ENTRY} WHERE profile = ?1 AND {WAITING} ORDER BY id"))
-                .map_err(|e| db_error(&path, &e))?;
-            let rows = statement.query_map([&profile], RawEntry::read).map_err(|e| db_error(&path, &e))?;
-            let rows = rows.collect::<rusqlite::Result<Vec<RawEntry>>>().map_err(|e| db_error(&path, &e))?;
-            let total = rows.len();
-            let Some(raw) = number.checked_sub(1).and_then(|index| rows.into_iter().nth(index)) else {
-                return Ok(Err(format!("the outbox has {} (numbered from 1)", plural(total, "entry", "entries"))));
+            let raw = match waiting_entry(tx, &path, &profile, number)? {
+                Ok(raw) => raw,
+                Err(why) => return Ok(Err(why)),
             };
-            if raw.held() {
-                return Ok(Err(format!("entry {number} is being sent right now; try again when that command is done")));
-            }
             let entry = raw.into_entry(&path, number)?;
             tx.execute("DELETE FROM deliveries WHERE id = ?1", [entry.id]).map_err(|e| db_error(&path, &e))?;
             Ok(Ok(entry))
@@ -192,6 +184,29 @@ impl Store {
         }
         Ok(dropped)
     }
+}
+
+/// Entry `number` (as listed) of the profile's outbox, unless no such entry
+/// exists or a running command is sending it; otherwise says why not.
+fn waiting_entry(
+    tx: &rusqlite::Transaction,
+    path: &std::path::Path,
+    profile: &str,
+    number: usize,
+) -> Result<Result<RawEntry, String>> {
+    let mut statement = tx
+        .prepare(&format!("{SELECT_ENTRY} WHERE profile = ?1 AND {WAITING} ORDER BY id"))
+        .map_err(|e| db_error(path, &e))?;
+    let rows = statement.query_map([profile], RawEntry::read).map_err(|e| db_error(path, &e))?;
+    let rows = rows.collect::<rusqlite::Result<Vec<RawEntry>>>().map_err(|e| db_error(path, &e))?;
+    let total = rows.len();
+    let Some(raw) = number.checked_sub(1).and_then(|index| rows.into_iter().nth(index)) else {
+        return Ok(Err(format!("the outbox has {} (numbered from 1)", plural(total, "entry", "entries"))));
+    };
+    if raw.held() {
+        return Ok(Err(format!("entry {number} is being sent right now; try again when that command is done")));
+    }
+    Ok(Ok(raw))
 }
 
 impl Store {
@@ -206,18 +221,10 @@ impl Store {
     ) -> Result<Result<Entry, String>> {
         let (path, profile) = (self.path.clone(), self.profile.clone());
         self.write(|tx| {
-            let mut statement = tx
-                .prepare(&format!("{SELECT_ENTRY} WHERE profile = ?1 AND {WAITING} ORDER BY id"))
-                .map_err(|e| db_error(&path, &e))?;
-            let rows = statement.query_map([&profile], RawEntry::read).map_err(|e| db_error(&path, &e))?;
-            let rows = rows.collect::<rusqlite::Result<Vec<RawEntry>>>().map_err(|e| db_error(&path, &e))?;
-            let total = rows.len();
-            let Some(raw) = number.checked_sub(1).and_then(|index| rows.into_iter().nth(index)) else {
-                return Ok(Err(format!("the outbox has {} (numbered from 1)", plural(total, "entry", "entries"))));
+            let raw = match waiting_entry(tx, &path, &profile, number)? {
+                Ok(raw) => raw,
+                Err(why) => return Ok(Err(why)),
             };
-            if raw.held() {
-                return Ok(Err(format!("entry {number} is being sent right now; try again when that command is done")));
-            }
             if raw.state != "queued" {
                 return Ok(Err(format!(
                     "entry {number} is uncertain: it may be on the server already, so an edit could send it twice; \
