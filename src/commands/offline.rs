@@ -311,11 +311,19 @@ impl Tabular for Listed {
 pub fn list(settings: &Settings, entry: Option<&TimeRef>, query: &TimeQuery) -> Result<()> {
     let copy = Copy::open(settings)?;
     copy.notice(settings, None);
-    if query.include_revisions || query.include_deleted || query.users.iter().any(|u| *u != copy.user) {
-        note("the local copy holds only your own entries as they are now (no revisions, no deleted ones)");
+    list_copy(settings, &copy, entry, query)
+}
+
+/// [`list`] from a copy already opened (and announced).
+pub fn list_copy(settings: &Settings, copy: &Copy, entry: Option<&TimeRef>, query: &TimeQuery) -> Result<()> {
+    if entry.is_none() && (query.users.is_empty() || query.users.iter().any(|u| *u != copy.user)) {
+        note("the local copy holds only your own entries: other users' need the server");
+    }
+    if query.include_revisions || query.include_deleted {
+        note("the local copy holds your entries as they are now (no revisions, no deleted ones)");
     }
     if let Some(entry) = entry {
-        let time = super::reference::resolve_offline(&copy, entry)?;
+        let time = super::reference::resolve_offline(copy, entry)?;
         return settings.printer.list(&[Listed { time, outbox: None }]);
     }
     let mut listed = Vec::new();
@@ -333,9 +341,61 @@ pub fn list(settings: &Settings, entry: Option<&TimeRef>, query: &TimeQuery) -> 
     settings.printer.list(&listed)
 }
 
+/// What a streamed list hands its printer: a filler of items.
+pub type Fill<'a, T> = Box<dyn FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()> + 'a>;
+
+/// A list streamed from the server (`produce`, run on a thread of its own)
+/// and printed as it arrives (`print`), unless the server cannot be reached:
+/// nothing is printed before the list's first item (or its end) has come,
+/// so a server that fails before that (exit code 3) leaves the answer to
+/// `offline`, from the local copy, after the note saying so (not under
+/// `--online`). A list that breaks off after its first item stays broken.
+pub fn stream_or_copy<T: Send>(
+    settings: &Settings,
+    produce: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()> + Send,
+    print: impl for<'a> FnOnce(Fill<'a, T>) -> Result<()>,
+    offline: impl FnOnce(&Copy) -> Result<()>,
+) -> Result<()> {
+    std::thread::scope(|scope| {
+        let (sender, items) = std::sync::mpsc::sync_channel::<T>(1024);
+        let producer = scope.spawn(move || {
+            let closed = |_| Error::Io("the output was closed".into());
+            produce(&mut |item| sender.send(item).map_err(closed))
+        });
+        let ended = |producer: std::thread::ScopedJoinHandle<'_, Result<()>>| {
+            producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        let first = match items.recv() {
+            Ok(first) => first,
+            // The list ended before its first item: empty, or failed.
+            Err(_) => {
+                return match ended(producer) {
+                    Ok(()) => print(Box::new(|_| Ok(()))),
+                    Err(error) if settings.reads == Reads::Either && unreachable(&error) => {
+                        match Copy::open(settings) {
+                            Ok(copy) => {
+                                copy.notice(settings, Some(&error));
+                                offline(&copy)
+                            }
+                            Err(_) => Err(error),
+                        }
+                    }
+                    Err(error) => Err(error),
+                }
+            }
+        };
+        print(Box::new(move |emit| {
+            emit(first)?;
+            for item in items.iter() {
+                emit(item)?;
+            }
+            ended(producer)
+        }))
+    })
+}
+
 /// The `n` newest mirrored entries of the profile's user, newest first
 /// (`@1` first), without the server: for completing `@N`.
-#[allow(dead_code)] // the entry point for completing `@N`
 pub fn newest_mirrored(settings: &Settings, n: usize) -> Result<Vec<Time>> {
     let copy = Copy::open(settings)?;
     let mut newest = std::collections::VecDeque::with_capacity(n.min(1024));

@@ -292,6 +292,16 @@ pub fn detect(name: Option<&str>, head: &[u8]) -> Format {
     }
 }
 
+/// The rows whose day worked `problem` finds something wrong with (a day
+/// after tomorrow without `--future`, one outside 1970–2100), each named
+/// by its line: checked before anything is sent, as `--date` is.
+pub fn date_errors(drafts: &[Draft], problem: impl Fn(NaiveDate) -> Option<String>) -> Vec<RowError> {
+    drafts
+        .iter()
+        .filter_map(|draft| problem(draft.date_worked).map(|why| RowError::new(draft.line, format!("date_worked {why}"))))
+        .collect()
+}
+
 /// Sorts bad rows by line and gives each row one line, its problems joined.
 pub fn merge_errors(mut errors: Vec<RowError>) -> Vec<RowError> {
     errors.sort();
