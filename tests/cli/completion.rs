@@ -1,7 +1,7 @@
 //! Completion of project and activity slugs and usernames from the local
 //! cache: filled by the commands that fetch them, read without the server.
 
-use crate::harness::{down_url, Env, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{down_url, Env, Run, ADMIN, ADMIN_PASSWORD};
 
 /// Runs `timesync __complete ARGS…` against a server that is down; returns stdout.
 fn complete(env: &Env, down: &str, args: &[&str]) -> String {

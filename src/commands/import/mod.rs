@@ -20,8 +20,8 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use serde_json::{json, Map, Value};
 
-use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::dates::day_problem;
+use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::TimeImportArgs;
 use crate::error::{Error, Result};

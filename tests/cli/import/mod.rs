@@ -243,7 +243,7 @@ fn rows_after_tomorrow_need_future_and_rows_outside_1970_to_2100_never_pass() {
                 2026-12-05,1h,gwm,dev\n\
                 2027-06-01,1h,gwm,dev\n\
                 0000-01-01,1h,gwm,dev\n\
-                2101-01-01,1h,gwm,dev\n";
+                2101-01-01T09:00:00Z,1h,gwm,dev\n";
     let path = file(&env, "dates.csv", text);
     for extra in [&[][..], &["--dry-run"][..]] {
         import(&env, extra, &path).code(2).stderr_has(&[

@@ -190,9 +190,7 @@ fn check_update(update: &ProjectUpdate) -> Result<()> {
         return Err(Error::invalid("the server ignores an empty name; give the new name"));
     }
     if update.uri.as_deref() == Some("") {
-        return Err(Error::invalid(
-            "the server ignores an empty uri, so a project's URI cannot be cleared",
-        ));
+        return Err(Error::invalid("the server ignores an empty uri, so a project's URI cannot be cleared"));
     }
     if let Some(slugs) = &update.slugs {
         if slugs.is_empty() {

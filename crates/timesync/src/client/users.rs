@@ -64,9 +64,9 @@ impl Client {
 
 fn check_email(email: Option<&str>) -> Result<()> {
     match email {
-        Some(email) if !email.is_empty() && !is_email(email) => Err(Error::invalid(format!(
-            "invalid email '{email}': the server accepts addresses like user@example.com"
-        ))),
+        Some(email) if !email.is_empty() && !is_email(email) => {
+            Err(Error::invalid(format!("invalid email '{email}': the server accepts addresses like user@example.com")))
+        }
         _ => Ok(()),
     }
 }
