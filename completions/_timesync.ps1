@@ -621,6 +621,7 @@ Register-ArgumentCompleter -Native -CommandName 'timesync' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config dir>/timesync/config.toml]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the whole request (1-3600) [default: 30]')
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]')
+            [CompletionResult]::new('--future', '--future', [CompletionResultType]::ParameterName, 'Accept rows worked after tomorrow (rows before 1970 or after 2100 are always refused)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and show what would be sent; send nothing')
             [CompletionResult]::new('--retry-rejected', '--retry-rejected', [CompletionResultType]::ParameterName, 'Send rows the server refused in an earlier run again (after fixing what they refer to)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bar and no summary line')

@@ -3712,7 +3712,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__import)
-            opts="-q -l -v -h --format --columns --duration-unit --project-map --activity-map --map --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-q -l -v -h --format --columns --duration-unit --project-map --activity-map --map --future --dry-run --jobs --rejects --retry-rejected --quiet --url --token --profile --config --timeout --connect-timeout --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

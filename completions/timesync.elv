@@ -599,6 +599,7 @@ set edit:completion:arg-completer[timesync] = {|@words|
             cand --config 'Config file [default: <config dir>/timesync/config.toml]'
             cand --timeout 'Seconds to wait for the whole request (1-3600) [default: 30]'
             cand --connect-timeout 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]'
+            cand --future 'Accept rows worked after tomorrow (rows before 1970 or after 2100 are always refused)'
             cand --dry-run 'Check everything and show what would be sent; send nothing'
             cand --retry-rejected 'Send rows the server refused in an earlier run again (after fixing what they refer to)'
             cand -q 'No progress bar and no summary line'

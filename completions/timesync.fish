@@ -459,6 +459,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l future -d 'Accept rows worked after tomorrow (rows before 1970 or after 2100 are always refused)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l dry-run -d 'Check everything and show what would be sent; send nothing'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -l retry-rejected -d 'Send rows the server refused in an earlier run again (after fixing what they refer to)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bar and no summary line'

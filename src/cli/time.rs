@@ -215,6 +215,10 @@ pub struct TimeImportArgs {
     #[arg(long = "map", value_name = "FILE")]
     pub map_file: Option<PathBuf>,
 
+    /// Accept rows worked after tomorrow (rows before 1970 or after 2100 are always refused)
+    #[arg(long)]
+    pub future: bool,
+
     /// Check everything and show what would be sent; send nothing
     #[arg(long)]
     pub dry_run: bool,

@@ -7,7 +7,7 @@ use super::prompt::ask_line;
 use crate::cli::{LoginArgs, TokenArgs};
 use crate::error::{Error, Result};
 use crate::password::{self, PasswordCommand, PasswordSource};
-use crate::settings::Settings;
+use crate::settings::{Reads, Settings};
 use timesync::client::normalize_baseurl;
 use timesync::token::{self, Secret};
 use timesync::validation::is_username;
@@ -15,6 +15,9 @@ use timesync::validation::is_username;
 /// `timesync login`: authenticate and store the token with the URL, username
 /// and auth type used. Nothing is stored when the login fails.
 pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
+    if settings.reads == Reads::Offline {
+        return Err(offline_login(settings));
+    }
     let url = normalize_baseurl(settings.url()?)?;
     let username = match args.username.or_else(|| settings.username.clone()) {
         Some(name) => name,
@@ -63,6 +66,19 @@ pub fn login(args: LoginArgs, settings: &Settings) -> Result<()> {
 /// The password for `login`: `--password-stdin`, then `--password-command`,
 /// then `TIMESYNC_PASSWORD`, then the configured password command, then a
 /// no-echo prompt.
+/// Why `login --offline` stops before asking for anything (exit code 3):
+/// a login is a request to the server, which `--offline` never contacts.
+fn offline_login(settings: &Settings) -> Error {
+    let url = settings.url().map(str::to_owned).unwrap_or_default();
+    let reason = "not contacted under --offline".to_owned();
+    Error::Explained {
+        message: "cannot log in under --offline: logging in asks the server for a token; \
+                  run `timesync login` without --offline once the server can be reached"
+            .into(),
+        cause: Box::new(timesync::Error::Unreachable { url, reason, before_sending: true }.into()),
+    }
+}
+
 fn login_password(
     stdin: bool,
     new_command: Option<&PasswordCommand>,

@@ -8,11 +8,11 @@
 //!   network call; in a comma list, those not in it yet), the config file's
 //!   profiles for `--profile`, or for an entry reference (`time show @`)
 //!   your newest entries as `@1`, `@2`, … each with its summary after a
-//!   tab (one `GET /times`, with short timeouts). It prints nothing where
-//!   nothing is asked for, and the script then completes as usual.
+//!   tab, from the local copy of your entries (never a network call). It
+//!   prints nothing where nothing is asked for, and the script then
+//!   completes as usual.
 
 use std::io::Write;
-use std::time::Duration as StdDuration;
 
 use clap::{Arg, Command};
 
@@ -20,8 +20,7 @@ use crate::cli::CompleteArgs;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 use crate::state::cache::CacheKind;
-use timesync::model::{Time, TimeQuery};
-use timesync::reference::Age;
+use timesync::model::Time;
 
 /// How many of the newest entries an entry reference is completed with.
 const ENTRIES_OFFERED: usize = 10;
@@ -76,30 +75,10 @@ fn profiles(settings: &Settings) -> Vec<String> {
 }
 
 /// Your newest entries as `@N<TAB>summary`, numbered as `log` and every
-/// reference number them; nothing when the server cannot be asked quickly.
+/// reference number them, from the local copy of your entries as the last
+/// read left it (never the server); nothing when there is no copy.
 fn entries(settings: &Settings) -> Vec<String> {
-    let newest = || -> Result<Vec<Time>> {
-        let Some((token, _)) = settings.token.clone() else { return Ok(Vec::new()) };
-        let mut client = settings.client_with_timeouts(StdDuration::from_secs(1), StdDuration::from_secs(3))?;
-        client.set_token(Some(token));
-        let Some(me) = super::current_user(settings).and_then(|u| u.parse().ok()) else { return Ok(Vec::new()) };
-        let mut newest: Vec<(Age, Time)> = Vec::new();
-        let mut index = 0;
-        client.each_time(&TimeQuery { users: vec![me], ..TimeQuery::default() }, |time| {
-            newest.push((Age::of(&time, index), time));
-            index += 1;
-            // Only the newest are kept, sorted now and then: a long history is never held.
-            if newest.len() >= 4 * ENTRIES_OFFERED {
-                newest.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
-                newest.truncate(ENTRIES_OFFERED);
-            }
-            Ok::<(), Error>(())
-        })?;
-        newest.sort_unstable_by(|(a, _), (b, _)| b.cmp(a));
-        newest.truncate(ENTRIES_OFFERED);
-        Ok(newest.into_iter().map(|(_, time)| time).collect())
-    };
-    let times = newest().unwrap_or_default();
+    let times = super::offline::newest_mirrored(settings, ENTRIES_OFFERED).unwrap_or_default();
     times.iter().enumerate().map(|(i, time)| format!("@{}\t{}", i + 1, summary(time))).collect()
 }
 

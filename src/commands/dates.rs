@@ -12,13 +12,22 @@ use timesync::timeparse::{check_date_range, DateSpec};
 pub fn day_worked(spec: Option<DateSpec>, today: NaiveDate, future: bool) -> Result<Option<NaiveDate>> {
     let Some(spec) = spec else { return Ok(None) };
     let date = in_range(spec.checked_resolve(today), "--date")?;
-    let tomorrow = today.checked_add_days(Days::new(1)).unwrap_or(today);
-    if date > tomorrow && !future {
-        return Err(Error::invalid(format!(
-            "invalid value for --date: {date} is after tomorrow ({tomorrow}); pass --future to record a day to come"
-        )));
+    match day_problem(date, today, future) {
+        Some(problem) => Err(Error::invalid(format!("invalid value for --date: {problem}"))),
+        None => Ok(Some(date)),
     }
-    Ok(Some(date))
+}
+
+/// What is wrong with `date` as a day worked, if anything: outside
+/// 1970–2100 (always), or after tomorrow unless `future`. The caller names
+/// where the date came from (`--date`, an imported row).
+pub fn day_problem(date: NaiveDate, today: NaiveDate, future: bool) -> Option<String> {
+    if let Err(why) = check_date_range(date) {
+        return Some(why);
+    }
+    let tomorrow = today.checked_add_days(Days::new(1)).unwrap_or(today);
+    (date > tomorrow && !future)
+        .then(|| format!("{date} is after tomorrow ({tomorrow}); pass --future to record a day to come"))
 }
 
 /// The first and last day of `--start` and `--end`: each from 1970 to 2100,
@@ -62,6 +71,21 @@ mod tests {
         assert!(day_worked(spec("2026-12-06"), today(), true).is_ok());
         let error = day_worked(spec("-36500d"), today(), true).unwrap_err().to_string();
         assert!(error.contains("--date") && error.contains("1970-01-01 to 2100-12-31"), "{error}");
+    }
+
+    #[test]
+    fn a_day_worked_is_checked_without_naming_where_it_came_from() {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(day_problem(day("2026-12-05"), today(), false), None, "tomorrow");
+        assert_eq!(
+            day_problem(day("2026-12-06"), today(), false).unwrap(),
+            "2026-12-06 is after tomorrow (2026-12-05); pass --future to record a day to come"
+        );
+        assert_eq!(day_problem(day("2027-06-01"), today(), true), None);
+        for outside in ["1969-12-31", "2101-01-01", "0001-01-01"] {
+            let problem = day_problem(day(outside), today(), true).unwrap();
+            assert!(problem.contains("outside the accepted dates, 1970-01-01 to 2100-12-31"), "{problem}");
+        }
     }
 
     #[test]

@@ -311,11 +311,19 @@ impl Tabular for Listed {
 pub fn list(settings: &Settings, entry: Option<&TimeRef>, query: &TimeQuery) -> Result<()> {
     let copy = Copy::open(settings)?;
     copy.notice(settings, None);
-    if query.include_revisions || query.include_deleted || query.users.iter().any(|u| *u != copy.user) {
-        note("the local copy holds only your own entries as they are now (no revisions, no deleted ones)");
+    list_copy(settings, &copy, entry, query)
+}
+
+/// [`list`] from a copy already opened (and announced).
+pub fn list_copy(settings: &Settings, copy: &Copy, entry: Option<&TimeRef>, query: &TimeQuery) -> Result<()> {
+    if entry.is_none() && (query.users.is_empty() || query.users.iter().any(|u| *u != copy.user)) {
+        note("the local copy holds only your own entries: other users' need the server");
+    }
+    if query.include_revisions || query.include_deleted {
+        note("the local copy holds your entries as they are now (no revisions, no deleted ones)");
     }
     if let Some(entry) = entry {
-        let time = super::reference::resolve_offline(&copy, entry)?;
+        let time = super::reference::resolve_offline(copy, entry)?;
         return settings.printer.list(&[Listed { time, outbox: None }]);
     }
     let mut listed = Vec::new();
@@ -333,9 +341,72 @@ pub fn list(settings: &Settings, entry: Option<&TimeRef>, query: &TimeQuery) -> 
     settings.printer.list(&listed)
 }
 
+/// What a streamed list hands its printer: a filler of items.
+pub type Fill<'a, T> = Box<dyn FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()> + 'a>;
+
+/// A list streamed from the server (`produce`) and printed as it arrives
+/// (`print`), unless the server cannot be reached: nothing is printed
+/// before the list's first item (or its end) has come, so a server that
+/// fails before that (exit code 3) leaves the answer to `offline`, from
+/// the local copy, after the note saying so (not under `--online`). A list
+/// that breaks off after its first item stays broken.
+pub fn stream_or_copy<T: Send>(
+    settings: &Settings,
+    produce: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()> + Send,
+    print: impl for<'a> FnOnce(Fill<'a, T>) -> Result<()>,
+    offline: impl FnOnce(&Copy) -> Result<()>,
+) -> Result<()> {
+    print_once_begun(produce, print, |error| {
+        if settings.reads != Reads::Either || !unreachable(&error) {
+            return Err(error);
+        }
+        match Copy::open(settings) {
+            Ok(copy) => {
+                copy.notice(settings, Some(&error));
+                offline(&copy)
+            }
+            Err(_) => Err(error),
+        }
+    })
+}
+
+/// Runs `produce` on a thread of its own and waits for its first item or
+/// its end: then `print` gets them all as they come; when it failed before
+/// its first item, `failed` gets its error instead (and nothing is printed).
+fn print_once_begun<T: Send>(
+    produce: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()> + Send,
+    print: impl for<'a> FnOnce(Fill<'a, T>) -> Result<()>,
+    failed: impl FnOnce(Error) -> Result<()>,
+) -> Result<()> {
+    std::thread::scope(|scope| {
+        let (sender, items) = std::sync::mpsc::sync_channel::<T>(1024);
+        let producer = scope.spawn(move || {
+            // A send fails only once the printer stopped, with its own error.
+            let closed = |_| Error::Io("the output was closed".into());
+            produce(&mut |item| sender.send(item).map_err(closed))
+        });
+        let ended = |producer: std::thread::ScopedJoinHandle<'_, Result<()>>| {
+            producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        };
+        let Ok(first) = items.recv() else {
+            // The list ended before its first item: empty, or failed.
+            return match ended(producer) {
+                Ok(()) => print(Box::new(|_| Ok(()))),
+                Err(error) => failed(error),
+            };
+        };
+        print(Box::new(move |emit| {
+            emit(first)?;
+            for item in items.iter() {
+                emit(item)?;
+            }
+            ended(producer)
+        }))
+    })
+}
+
 /// The `n` newest mirrored entries of the profile's user, newest first
 /// (`@1` first), without the server: for completing `@N`.
-#[allow(dead_code)] // the entry point for completing `@N`
 pub fn newest_mirrored(settings: &Settings, n: usize) -> Result<Vec<Time>> {
     let copy = Copy::open(settings)?;
     let mut newest = std::collections::VecDeque::with_capacity(n.min(1024));
@@ -354,6 +425,67 @@ pub fn newest_mirrored(settings: &Settings, n: usize) -> Result<Vec<Time>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Runs [`print_once_begun`] with a producer of `items` that then ends
+    /// with `end`; returns what was printed, whether `failed` was called, and the result.
+    fn begun(items: Vec<u32>, end: Result<()>, stop_after: usize) -> (Vec<u32>, Option<String>, Result<()>) {
+        let mut printed = Vec::new();
+        let mut failure = None;
+        let result = print_once_begun(
+            move |emit| {
+                for item in items {
+                    emit(item)?;
+                }
+                end
+            },
+            |fill| {
+                fill(&mut |item| {
+                    if printed.len() == stop_after {
+                        return Err(Error::Io("the output was closed".into()));
+                    }
+                    printed.push(item);
+                    Ok(())
+                })
+            },
+            |error| {
+                failure = Some(error.to_string());
+                Err(error)
+            },
+        );
+        (printed, failure, result)
+    }
+
+    fn broken() -> Result<()> {
+        Err(Error::Io("broke off".into()))
+    }
+
+    #[test]
+    fn a_list_that_fails_before_its_first_item_prints_nothing_and_goes_to_failed() {
+        let (printed, failure, result) = begun(Vec::new(), broken(), usize::MAX);
+        assert!(printed.is_empty());
+        assert_eq!(failure.as_deref(), Some("broke off"));
+        assert!(result.is_err());
+    }
+
+    #[test]
+    fn a_begun_list_is_printed_whole_or_up_to_where_it_broke_off() {
+        let many: Vec<u32> = (0..5000).collect();
+        let (printed, failure, result) = begun(many.clone(), Ok(()), usize::MAX);
+        assert_eq!((printed, failure), (many.clone(), None));
+        assert!(result.is_ok());
+        let (printed, failure, result) = begun(vec![1, 2], broken(), usize::MAX);
+        assert_eq!((printed, failure), (vec![1, 2], None), "begun: the failure is the list's, not a fallback");
+        assert_eq!(result.unwrap_err().to_string(), "broke off");
+        let (printed, _, result) = begun(Vec::new(), Ok(()), usize::MAX);
+        assert!(printed.is_empty() && result.is_ok(), "an empty list is printed (as empty)");
+    }
+
+    #[test]
+    fn a_printer_that_stops_stops_the_producer_without_waiting_forever() {
+        let (printed, failure, result) = begun((0..10_000).collect(), Ok(()), 3);
+        assert_eq!((printed, failure), (vec![0, 1, 2], None));
+        assert_eq!(result.unwrap_err().to_string(), "the output was closed");
+    }
 
     #[test]
     fn ages_read_in_the_largest_units() {

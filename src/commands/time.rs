@@ -18,6 +18,7 @@ use crate::output::{note, time_order, Order};
 use crate::settings::{Reads, Settings};
 use crate::state::Outcome;
 use timesync::model::{NewTime, Time, TimeQuery, TimeUpdate};
+use timesync::reference::TimeRef;
 use timesync::validation::Username;
 
 /// Runs a `time` subcommand.
@@ -158,37 +159,57 @@ fn get(args: TimeGetArgs, settings: &Settings) -> Result<()> {
     if settings.reads == Reads::Offline {
         return offline::list(settings, args.entry.as_ref(), &query);
     }
-    let session = session(settings)?;
-    let times = match &args.entry {
-        Some(entry) => {
-            let ignored = ignored_filters(&query);
-            if !ignored.is_empty() {
-                note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
-            }
-            match resolve_mirrored(settings, &session, entry)? {
-                Resolved { time: Some(time), .. } if !query.include_revisions && !query.include_deleted => vec![time],
-                Resolved { uuid, .. } => {
-                    session.client.get_time(&uuid, query.include_revisions, query.include_deleted)?
-                }
-            }
-        }
+    match &args.entry {
+        Some(entry) => get_one(settings, entry, &query),
         None => {
             // Each entry is turned into what is printed of it as it arrives.
             let order = match args.sort {
                 ListOrder::Date => Order::Sorted,
                 ListOrder::None => Order::AsSent,
             };
+            let session = session(settings)?;
             // A list of the user's own entries (`--user ME`) refreshes the
             // local copy; everyone's (a whole organisation's) is left alone.
             let own = matches!(query.users.as_slice(), [user] if session.user.as_deref() == Some(user.as_str()));
-            let fill = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| match own {
+            let produce = |emit: &mut (dyn FnMut(Time) -> Result<()> + Send)| match own {
                 true => offline::each_time(settings, &session, &query, &mut *emit).map(drop),
                 false => session.client.each_time(&query, emit).map(drop),
             };
-            return settings.printer.stream_list(order, time_order, fill);
+            offline::stream_or_copy(
+                settings,
+                produce,
+                |fill| settings.printer.stream_list(order, time_order, fill),
+                |copy| offline::list_copy(settings, copy, None, &query),
+            )
         }
-    };
-    settings.printer.list(&times)
+    }
+}
+
+/// `time get REF`: the one entry it names; from the local copy when the
+/// server cannot be reached (and the entry is one of the user's).
+fn get_one(settings: &Settings, entry: &TimeRef, query: &TimeQuery) -> Result<()> {
+    let times = offline::read(
+        settings,
+        |session| {
+            let ignored = ignored_filters(query);
+            if !ignored.is_empty() {
+                note(&format!("{} ignored when a UUID is given", ignored.join(", ")));
+            }
+            match resolve_mirrored(settings, session, entry)? {
+                Resolved { time: Some(time), .. } if !query.include_revisions && !query.include_deleted => {
+                    Ok(Some(vec![time]))
+                }
+                Resolved { uuid, .. } => {
+                    Ok(Some(session.client.get_time(&uuid, query.include_revisions, query.include_deleted)?))
+                }
+            }
+        },
+        |copy| offline::list_copy(settings, copy, Some(entry), query).map(|()| None),
+    )?;
+    match times {
+        Some(times) => settings.printer.list(&times),
+        None => Ok(()),
+    }
 }
 
 /// `timesync time show REF`: one entry, field by field; from the local

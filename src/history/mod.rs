@@ -292,6 +292,18 @@ pub fn detect(name: Option<&str>, head: &[u8]) -> Format {
     }
 }
 
+/// The rows whose day worked `problem` finds something wrong with (a day
+/// after tomorrow without `--future`, one outside 1970–2100), each named
+/// by its line: checked before anything is sent, as `--date` is.
+pub fn date_errors(drafts: &[Draft], problem: impl Fn(NaiveDate) -> Option<String>) -> Vec<RowError> {
+    drafts
+        .iter()
+        .filter_map(|draft| {
+            problem(draft.date_worked).map(|why| RowError::new(draft.line, format!("date_worked {why}")))
+        })
+        .collect()
+}
+
 /// Sorts bad rows by line and gives each row one line, its problems joined.
 pub fn merge_errors(mut errors: Vec<RowError>) -> Vec<RowError> {
     errors.sort();
@@ -356,7 +368,9 @@ fn date_of(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     if let Ok(spec) = text.parse::<DateSpec>() {
         return Ok(spec.resolve(today));
     }
-    let date_part = text.get(..10).filter(|_| text[10..].starts_with(['T', ' ']));
+    // A date the forms of `--date` refuse for its year alone (0000-01-01)
+    // is read here, and refused with its reason by [`date_errors`].
+    let date_part = text.get(..10).filter(|_| text.len() == 10 || text[10..].starts_with(['T', ' ']));
     date_part
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .ok_or_else(|| format!("invalid date_worked '{text}': expected {}", timesync::timeparse::DATE_FORMS))

@@ -53,6 +53,25 @@ fn the_password_can_come_from_the_environment() {
 }
 
 #[test]
+fn login_under_offline_is_refused_before_anything_is_asked_or_sent() {
+    let env = Env::new();
+    env.cmd().env("TIMESYNC_PASSWORD", ADMIN_PASSWORD).fails(&["--offline", "login", "--username", ADMIN], 3).stderr(
+        "error: cannot log in under --offline: logging in asks the server for a token; \
+                 run `timesync login` without --offline once the server can be reached\n",
+    );
+    // No password source at all: still the --offline refusal, not a question.
+    env.cmd().fails(&["--offline", "login", "--username", ADMIN], 3).stderr_has(&["cannot log in under --offline"]);
+    let error = json_error(&env.cmd().args(["--json", "--offline", "login", "--username", ADMIN]).output().unwrap());
+    assert_eq!(
+        (&error["error"], &error["exit_code"]),
+        (&serde_json::json!("unreachable"), &serde_json::json!(3)),
+        "{error}"
+    );
+    assert!(env.server.requests().is_empty(), "nothing sent");
+    assert!(!env.config_path().exists() || !env.config_text().contains("token = "), "nothing stored");
+}
+
+#[test]
 fn without_a_terminal_or_password_source_login_refuses_and_sends_nothing() {
     let env = Env::new();
     env.cmd().fails(&["login", "--username", ADMIN], 2).stderr_has(&["--password-stdin", "TIMESYNC_PASSWORD"]);
@@ -185,7 +204,7 @@ fn flags_beat_the_environment_which_beats_the_profile() {
     let dead = "http://127.0.0.1:9/v0";
     let good = env.server.base_url();
     // Environment beats profile.
-    env.bare().args(["time", "get"]).env("TIMESYNC_URL", dead).assert().code(3);
+    env.bare().args(["--online", "time", "get"]).env("TIMESYNC_URL", dead).assert().code(3);
     // Flag beats environment.
     env.bare().args(["time", "get", "--url", &good]).env("TIMESYNC_URL", dead).assert().success();
     // Token: environment beats profile, flag beats environment.

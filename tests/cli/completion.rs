@@ -1,7 +1,7 @@
 //! Completion of project and activity slugs and usernames from the local
 //! cache: filled by the commands that fetch them, read without the server.
 
-use crate::harness::{down_url, Env, ADMIN, ADMIN_PASSWORD};
+use crate::harness::{down_url, Env, Run, ADMIN, ADMIN_PASSWORD};
 
 /// Runs `timesync __complete ARGS…` against a server that is down; returns stdout.
 fn complete(env: &Env, down: &str, args: &[&str]) -> String {
@@ -92,31 +92,28 @@ fn profiles_complete_from_the_config_file() {
 }
 
 #[test]
-fn entry_references_complete_with_their_summaries() {
-    let env = Env::with_project();
-    env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
-    env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-12");
-    env.server.add_time("admin", "gwm", &["docs"], 3600, "2026-01-13");
-    let complete = |words: &[&str]| {
-        let output = env.as_user("alice").args(["__complete", "words", "--", "timesync"]).args(words).output().unwrap();
+fn entry_references_complete_with_their_summaries_from_the_copy_with_the_server_stopped() {
+    let mut b = crate::proxy::Behind::new();
+    b.env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
+    b.env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-12");
+    b.env.server.add_time("admin", "gwm", &["docs"], 3600, "2026-01-13");
+    let complete = |b: &crate::proxy::Behind, words: &[&str]| {
+        let output = b.cmd().args(["__complete", "words", "--", "timesync"]).args(words).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
         String::from_utf8(output.stdout).unwrap()
     };
+    assert_eq!(complete(&b, &["time", "show", "@"]), "", "nothing read yet: nothing offered");
+    b.cmd().succeeds(&["log", "--start", "2026-01-01"]);
+    let before = b.env.server.requests().len();
+    b.proxy.down();
     let expected = "@1\t2026-01-12 1h gwm (docs)\n@2\t2026-01-10 1h30m gwm (dev)\n";
-    assert_eq!(complete(&["time", "show", "@"]), expected, "numbered as log numbers them, yours only");
-    assert_eq!(complete(&["time", "delete", ""]), expected);
-    assert_eq!(complete(&["restart", "@"]), expected);
-    assert_eq!(complete(&["time", "show", "83"]), "", "a UUID prefix is not completed");
-    let down = down_url();
-    assert_eq!(
-        env.as_user("alice")
-            .env("TIMESYNC_URL", &down)
-            .args(["__complete", "words", "--", "timesync", "time", "show", "@"])
-            .output()
-            .unwrap()
-            .stdout,
-        b"",
-        "nothing when the server cannot be reached"
-    );
+    assert_eq!(complete(&b, &["time", "show", "@"]), expected, "numbered as log numbers them, yours only");
+    assert_eq!(complete(&b, &["time", "delete", ""]), expected);
+    assert_eq!(complete(&b, &["restart", "@"]), expected);
+    assert_eq!(complete(&b, &["time", "show", "83"]), "", "a UUID prefix is not completed");
+    b.proxy.up();
+    assert_eq!(complete(&b, &["time", "show", "@"]), expected);
+    assert_eq!(b.env.server.requests().len(), before, "completion never asks the server");
 }
 
 #[cfg(unix)]
@@ -129,6 +126,7 @@ fn the_bash_script_offers_entry_references_without_their_summaries() {
     let env = Env::with_project();
     env.server.add_time("alice", "gwm", &["dev"], 5400, "2026-01-10");
     env.server.add_time("alice", "gwm", &["docs"], 3600, "2026-01-12");
+    env.succeeds("alice", &["log", "--start", "2026-01-01"]);
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/completions/timesync.bash");
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_timesync")).parent().unwrap();
     let shell = format!(

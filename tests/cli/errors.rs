@@ -8,11 +8,12 @@ use predicates::prelude::*;
 
 use crate::harness::{down_url, json_error, Env, Fault, Run, ADMIN};
 
-/// Runs `time get` as the admin against a server that answers every request
-/// with `status`, `content_type` and `body`, and asserts that it exits `code`.
+/// Runs `--online time get` (never answered from the local copy) as the
+/// admin against a server that answers every request with `status`,
+/// `content_type` and `body`, and asserts that it exits `code`.
 fn time_get_answered(env: &Env, status: u16, content_type: &str, body: &str, code: i32) -> Assert {
     env.server.set_fault(Some(Fault { status, content_type: Some(content_type.to_owned()), body: body.to_owned() }));
-    env.fails(ADMIN, &["time", "get"], code)
+    env.fails(ADMIN, &["--online", "time", "get"], code)
 }
 
 #[test]
@@ -20,7 +21,7 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
     let env = Env::new();
     let url = down_url();
     let token = env.server.token_for(ADMIN);
-    let output = env.cmd().args(["time", "get", "--url", &url, "--token", &token]).output().unwrap();
+    let output = env.cmd().args(["--online", "time", "get", "--url", &url, "--token", &token]).output().unwrap();
     assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
@@ -45,9 +46,10 @@ fn an_html_404_reads_like_pymesync() {
 fn a_url_without_the_version_path_meets_the_html_404() {
     let env = Env::new();
     let without_version = env.server.base_url().trim_end_matches("/v0").to_owned();
-    env.fails(ADMIN, &["time", "get", "--url", &without_version], 3)
+    env.fails(ADMIN, &["--online", "time", "get", "--url", &without_version], 3)
         .stderr(format!("error: no TimeSync API at {without_version}/ — did you mean {without_version}/v0?\n"));
-    let output = env.as_user(ADMIN).args(["--json", "time", "get", "--url", &without_version]).output().unwrap();
+    let output =
+        env.as_user(ADMIN).args(["--json", "--online", "time", "get", "--url", &without_version]).output().unwrap();
     assert_eq!(json_error(&output)["status"], 404, "the status stays in --json");
 }
 
@@ -97,7 +99,7 @@ fn a_silent_server_times_out() {
     let env = Env::new();
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}/v0", listener.local_addr().unwrap());
-    env.fails(ADMIN, &["time", "get", "--timeout", "1", "--url", &url], 3)
+    env.fails(ADMIN, &["--online", "time", "get", "--timeout", "1", "--url", &url], 3)
         .stderr(predicate::str::contains("timed out"));
     drop(listener);
 }

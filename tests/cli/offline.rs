@@ -224,3 +224,39 @@ fn offline_an_unknown_slug_is_refused_while_the_cache_is_fresh_and_kept_once_it_
     b.cmd().fails(&["time", "create", "-d", "1h", "-p", "gwn"], 3);
     assert_eq!(b.env.json("alice", &["outbox"]).as_array().unwrap().len(), 2, "an old list proves nothing");
 }
+
+#[test]
+fn a_plain_time_get_falls_back_to_the_copy_before_writing_anything() {
+    let mut b = behind();
+    b.cmd().succeeds(&["log", "--start", "2026-01-01"]);
+    b.proxy.down();
+    b.cmd().fails(&["time", "create", "-d", "45m", "-p", "gwm", "-n", "on the train"], 3);
+
+    let listed = b.cmd().json(&["time", "get"]);
+    let mut uuids: Vec<&str> = listed.as_array().unwrap().iter().map(|t| t["uuid"].as_str().unwrap()).collect();
+    uuids.sort_unstable();
+    assert_eq!(uuids, ["", A1, A2], "hers and the queued one, a whole array: {listed}");
+    b.cmd().succeeds(&["time", "get"]).stdout_has(&["aaaaaaa1", "aaaaaaa2", "outbox#1"]).stderr_has(&[
+        "note: offline (could not reach TimeSync at",
+        "with 1 entry from the outbox marked outbox#N",
+        "note: the local copy holds only your own entries: other users' need the server",
+    ]);
+    let table = b.cmd().succeeds(&["time", "get", "--sort", "none"]).get_output().stdout.clone();
+    assert!(!String::from_utf8(table).unwrap().contains("ccccccc1"), "the admin's entry is not in the copy");
+    let filtered = b.cmd().json(&["time", "get", "-s", "2026-01-14", "-u", "alice"]);
+    assert_eq!(filtered.as_array().unwrap().len(), 2, "the filters apply to the copy: {filtered}");
+    b.cmd()
+        .succeeds(&["time", "get", "-u", "admin"])
+        .stdout_has(&["No time entries found."])
+        .stderr_has(&["only your own entries"]);
+    assert_eq!(b.cmd().json(&["time", "get", "@2"])[0]["uuid"], A2, "a reference too");
+    b.cmd().succeeds(&["--csv", "time", "get"]).stdout_has(&["on the train"]);
+
+    let online = b.cmd().args(["--json", "--online", "time", "get"]).output().unwrap();
+    assert_eq!(online.status.code(), Some(3));
+    assert!(online.stdout.is_empty(), "nothing written before the error: {:?}", online.stdout);
+    b.proxy.up();
+    let all = b.cmd().succeeds(&["--json", "time", "get"]).stderr(predicate::str::contains("offline").not());
+    let all: Value = serde_json::from_slice(&all.get_output().stdout).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), 2, "from the server again, the queued one not yet sent: {all}");
+}

@@ -169,8 +169,8 @@ fn redirects_to_another_host_carry_no_token_password_or_body() {
         env.cmd()
             .env("TIMESYNC_TOKEN", &token)
             .fails(&["--url", &url, "time", "create", "--duration", "1h", "--project", "gwm", "--notes", "private"], 3);
-        env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--url", &url, "time", "get"], 3);
-        env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--url", &url, "-v", "time", "get"], 3);
+        env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--online", "--url", &url, "time", "get"], 3);
+        env.cmd().env("TIMESYNC_TOKEN", &token).fails(&["--online", "--url", &url, "-v", "time", "get"], 3);
         let seen = received_until_now(&second, &seen);
         assert!(seen.is_empty(), "{status}: the second host received: {seen}");
         // The entry refused by the redirect is kept, not lost.

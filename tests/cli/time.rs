@@ -354,7 +354,7 @@ fn a_reply_larger_than_the_configured_limit_is_refused() {
     }
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
     std::fs::write(env.config_path(), "[profiles.default]\nmax_reply_bytes = 2048\n").unwrap();
-    for args in [&["--json", "time", "get"][..], &["time", "get"][..]] {
+    for args in [&["--json", "--online", "time", "get"][..], &["--online", "time", "get"][..]] {
         env.as_user("alice")
             .args(args)
             .assert()

@@ -182,3 +182,28 @@ fn nothing_is_sent_without_a_token_and_the_error_says_so() {
     assert!(error.to_string().contains("not authenticated"));
     assert!(error.source().is_none());
 }
+
+#[test]
+fn refusals_before_sending_name_what_to_give_without_jargon() {
+    use timesync::model::{ActivityUpdate, NewActivity, ProjectUpdate, UserUpdate};
+    let engine = engine();
+    let client = blocking::Client::with_transport(URL, transport(&engine)).unwrap();
+    let refusals = [
+        client.update_user(&"alice".parse().unwrap(), &UserUpdate::default()).unwrap_err(),
+        client.update_activity(&"dev".parse().unwrap(), &ActivityUpdate::default()).unwrap_err(),
+        client.update_project(&"gwm".parse().unwrap(), &ProjectUpdate::default()).unwrap_err(),
+        client.create_activity(&NewActivity { name: String::new(), slug: "x".parse().unwrap() }).unwrap_err(),
+    ];
+    let texts: Vec<String> = refusals.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        texts[..3],
+        [
+            "nothing to update: give at least one field of the user",
+            "nothing to update: give at least one field of the activity",
+            "nothing to update: give at least one field of the project",
+        ]
+    );
+    assert_eq!(texts[3], "an activity needs a name");
+    assert!(refusals.iter().all(|e| matches!(e, Error::Invalid(_))), "{refusals:?}");
+    assert!(texts.iter().all(|t| !t.contains("object")), "{texts:?}");
+}

@@ -20,6 +20,7 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use serde_json::{json, Map, Value};
 
+use super::dates::day_problem;
 use super::entry_rows::{time_cells, time_columns, with_time, TIME_CELL_COLUMNS};
 use super::session;
 use crate::cli::TimeImportArgs;
@@ -93,7 +94,9 @@ pub fn run(args: TimeImportArgs, settings: &Settings) -> Result<()> {
         zone: Zone::Local,
         today: settings.now.today(),
     };
-    let parsed = input.parse(format, &options)?;
+    let mut parsed = input.parse(format, &options)?;
+    let today = options.today;
+    parsed.errors.extend(history::date_errors(&parsed.drafts, |day| day_problem(day, today, args.future)));
     let session = session(settings);
     let session = match session {
         Err(_) if !parsed.errors.is_empty() => return Err(bad_rows(&input, parsed.errors.clone())),

@@ -236,6 +236,42 @@ fn bad_rows_are_listed_with_their_lines_and_nothing_is_sent() {
 }
 
 #[test]
+fn rows_after_tomorrow_need_future_and_rows_outside_1970_to_2100_never_pass() {
+    let env = Env::with_project();
+    env.set_now("2026-12-04T12:00:00+00:00");
+    let text = "date_worked,duration,project,activities\n\
+                2026-12-05,1h,gwm,dev\n\
+                2027-06-01,1h,gwm,dev\n\
+                0000-01-01,1h,gwm,dev\n\
+                2101-01-01T09:00:00Z,1h,gwm,dev\n";
+    let path = file(&env, "dates.csv", text);
+    for extra in [&[][..], &["--dry-run"][..]] {
+        import(&env, extra, &path).code(2).stderr_has(&[
+            "3 bad rows in",
+            "line 3: date_worked 2027-06-01 is after tomorrow (2026-12-05); pass --future to record a day to come",
+            "line 4: date_worked 0000-01-01 is outside the accepted dates, 1970-01-01 to 2100-12-31",
+            "line 5: date_worked 2101-01-01 is outside the accepted dates",
+        ]);
+    }
+    import(&env, &["--future"], &path)
+        .code(2)
+        .stderr_has(&["2 bad rows in", "line 4: date_worked 0000-01-01", "line 5: date_worked 2101-01-01"])
+        .stderr(predicate::str::contains("line 3").not());
+    assert_eq!(posts(&env), 0, "nothing was sent");
+    // Offline too: the rows are refused before the server is asked.
+    env.as_user("alice")
+        .env("TIMESYNC_URL", crate::harness::down_url())
+        .args(["time", "import"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("line 3: date_worked 2027-06-01 is after tomorrow"));
+    let future = file(&env, "future.csv", "date_worked,duration,project,activities\n2027-06-01,1h,gwm,dev\n");
+    import(&env, &["--future", "--quiet"], &future).success();
+    assert_eq!(entries(&env)[0].0, "2027-06-01");
+}
+
+#[test]
 fn many_bad_rows_are_cut_short_and_a_broken_file_names_its_line() {
     let env = Env::with_project();
     let mut text = String::from("date_worked,duration,project\n");

@@ -11,7 +11,7 @@ impl Client {
     /// Creates an activity (`POST /activities`).
     pub async fn create_activity(&self, activity: &NewActivity) -> Result<Activity> {
         if activity.name.is_empty() {
-            return Err(Error::invalid("activity object: missing required field(s): name"));
+            return Err(Error::invalid("an activity needs a name"));
         }
         self.post(&["activities"], to_object(activity)?).await?.ok_or_else(|| empty_reply("activity create"))
     }
@@ -28,10 +28,10 @@ impl Client {
             update.slug = None;
         }
         if update.is_empty() {
-            return Err(Error::invalid("activity object: nothing to update"));
+            return Err(Error::invalid("nothing to update: give at least one field of the activity"));
         }
         if update.name.as_deref() == Some("") {
-            return Err(Error::invalid("activity object: the name cannot be empty"));
+            return Err(Error::invalid("the name cannot be empty: give the activity's new name"));
         }
         let reply: Option<Activity> = self.post(&["activities", slug.as_str()], to_object(&update)?).await?;
         let now_at = update.slug.as_ref().unwrap_or(slug);

@@ -28,7 +28,7 @@ impl Client {
     /// back by its first slug; the create reply is only an echo).
     pub async fn create_project(&self, project: &NewProject) -> Result<Project> {
         if project.slugs.is_empty() {
-            return Err(Error::invalid("project object: missing required field(s): slugs"));
+            return Err(Error::invalid("a project needs at least one slug"));
         }
         check_unique_slugs(&project.slugs)?;
         let echo: Project =
@@ -169,7 +169,7 @@ impl Client {
 /// activity and users unless the caller changes those.
 fn merged_update(current: &Project, update: &ProjectUpdate) -> Result<Value> {
     let mut object = to_object(update)?;
-    let map = object.as_object_mut().ok_or_else(|| Error::invalid("project object: not an object"))?;
+    let map = object.as_object_mut().ok_or_else(|| Error::invalid("the project to send is not a JSON object"))?;
     if update.default_activity.is_none() {
         if let Some(activity) = &current.default_activity {
             map.insert("default_activity".into(), Value::String(activity.clone()));
@@ -184,24 +184,22 @@ fn merged_update(current: &Project, update: &ProjectUpdate) -> Result<Value> {
 /// Refuses updates the server would ignore, fail on, or that change nothing.
 fn check_update(update: &ProjectUpdate) -> Result<()> {
     if update.is_empty() {
-        return Err(Error::invalid("project object: nothing to update"));
+        return Err(Error::invalid("nothing to update: give at least one field of the project"));
     }
     if update.name.as_deref() == Some("") {
-        return Err(Error::invalid("project object: the server ignores an empty name; give the new name"));
+        return Err(Error::invalid("the server ignores an empty name; give the new name"));
     }
     if update.uri.as_deref() == Some("") {
-        return Err(Error::invalid(
-            "project object: the server ignores an empty uri, so a project's URI cannot be cleared",
-        ));
+        return Err(Error::invalid("the server ignores an empty uri, so a project's URI cannot be cleared"));
     }
     if let Some(slugs) = &update.slugs {
         if slugs.is_empty() {
-            return Err(Error::invalid("project object: a project needs at least one slug"));
+            return Err(Error::invalid("a project needs at least one slug"));
         }
         check_unique_slugs(slugs)?;
     }
     if update.users.as_ref().is_some_and(BTreeMap::is_empty) {
-        return Err(Error::invalid(format!("project object: users cannot be empty: {EMPTY_USERS}")));
+        return Err(Error::invalid(format!("the users cannot be empty: {EMPTY_USERS}")));
     }
     Ok(())
 }
@@ -209,7 +207,7 @@ fn check_update(update: &ProjectUpdate) -> Result<()> {
 fn check_unique_slugs(slugs: &[Slug]) -> Result<()> {
     let mut seen = BTreeSet::new();
     match slugs.iter().find(|s| !seen.insert(s.as_str())) {
-        Some(dup) => Err(Error::invalid(format!("project object: slug {dup} is given twice"))),
+        Some(dup) => Err(Error::invalid(format!("the slug {dup} is given twice"))),
         None => Ok(()),
     }
 }

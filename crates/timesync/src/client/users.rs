@@ -29,7 +29,7 @@ impl Client {
     /// password is sent hashed. Returns the user as the server now has it.
     pub async fn update_user(&self, username: &Username, update: &UserUpdate) -> Result<User> {
         if update.is_empty() {
-            return Err(Error::invalid("user object: nothing to update"));
+            return Err(Error::invalid("nothing to update: give at least one field of the user"));
         }
         check_email(update.email.as_deref())?;
         let mut object = to_object(update)?;
@@ -64,21 +64,21 @@ impl Client {
 
 fn check_email(email: Option<&str>) -> Result<()> {
     match email {
-        Some(email) if !email.is_empty() && !is_email(email) => Err(Error::invalid(format!(
-            "user object: invalid email '{email}': the server accepts addresses like user@example.com"
-        ))),
+        Some(email) if !email.is_empty() && !is_email(email) => {
+            Err(Error::invalid(format!("invalid email '{email}': the server accepts addresses like user@example.com")))
+        }
         _ => Ok(()),
     }
 }
 
 fn insert_password(object: &mut Value, password: &Secret) -> Result<()> {
     if password.expose().is_empty() {
-        return Err(Error::invalid("user object: the password is empty"));
+        return Err(Error::invalid("the password is empty: give the new password"));
     }
     let hash = bcrypt_hash(password)?;
     object
         .as_object_mut()
-        .ok_or_else(|| Error::invalid("user object: not an object"))?
+        .ok_or_else(|| Error::invalid("the user to send is not a JSON object"))?
         .insert("password".into(), Value::String(hash));
     Ok(())
 }
