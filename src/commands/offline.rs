@@ -373,22 +373,38 @@ pub fn stream_or_copy<T: Send>(
 /// Runs `produce` on a thread of its own and waits for its first item or
 /// its end: then `print` gets them all as they come; when it failed before
 /// its first item, `failed` gets its error instead (and nothing is printed).
+/// The first item crosses alone, the rest in batches (a channel operation
+/// an item would cost more than decoding it).
 fn print_once_begun<T: Send>(
     produce: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()> + Send,
     print: impl for<'a> FnOnce(Fill<'a, T>) -> Result<()>,
     failed: impl FnOnce(Error) -> Result<()>,
 ) -> Result<()> {
+    const BATCH: usize = 256;
     std::thread::scope(|scope| {
-        let (sender, items) = std::sync::mpsc::sync_channel::<T>(1024);
+        let (sender, batches) = std::sync::mpsc::sync_channel::<Vec<T>>(8);
         let producer = scope.spawn(move || {
             // A send fails only once the printer stopped, with its own error.
             let closed = |_| Error::Io("the output was closed".into());
-            produce(&mut |item| sender.send(item).map_err(closed))
+            let (mut batch, mut limit) = (Vec::new(), 1);
+            let produced = produce(&mut |item| {
+                batch.push(item);
+                if batch.len() >= limit {
+                    sender.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).map_err(closed)?;
+                    limit = BATCH;
+                }
+                Ok(())
+            });
+            // What came before a break is printed too.
+            if !batch.is_empty() {
+                sender.send(batch).map_err(closed)?;
+            }
+            produced
         });
         let ended = |producer: std::thread::ScopedJoinHandle<'_, Result<()>>| {
             producer.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
         };
-        let Ok(first) = items.recv() else {
+        let Ok(first) = batches.recv() else {
             // The list ended before its first item: empty, or failed.
             return match ended(producer) {
                 Ok(()) => print(Box::new(|_| Ok(()))),
@@ -396,8 +412,7 @@ fn print_once_begun<T: Send>(
             };
         };
         print(Box::new(move |emit| {
-            emit(first)?;
-            for item in items.iter() {
+            for item in std::iter::once(first).chain(batches.iter()).flatten() {
                 emit(item)?;
             }
             ended(producer)
