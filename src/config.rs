@@ -66,6 +66,10 @@ pub struct Profile {
     /// `true`: starting a clock while one runs stops that one first (as
     /// `--switch`); `--no-switch` refuses instead.
     pub switch: Option<bool>,
+    /// Issue URL patterns by project slug (`{n}` is the issue number), for
+    /// `--issue N` and issues named by git branches.
+    #[serde(default)]
+    pub issues: BTreeMap<String, String>,
 }
 
 /// Where the config file lives by default: `<config dir>/timesync/config.toml`.

@@ -32,7 +32,7 @@ pub use project::{
 };
 pub use report::ReportArgs;
 pub use time::{
-    EntryFilters, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs,
+    EntryFilters, IssueArgs, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs,
     TimeShowArgs, TimeUpdateArgs,
 };
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
