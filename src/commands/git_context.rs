@@ -20,7 +20,7 @@ use timesync::validation::{parse_web_uri, Slug};
 /// How long a cached list of projects is trusted without asking the server.
 const FRESH_SECONDS: i64 = 3600;
 
-/// A project known by its slugs (the first, sorted, names it) and its uri.
+/// A project known by its slugs (the first, the shortest, names it) and its uri.
 type ProjectUri = (Vec<String>, String);
 
 /// The repository the command runs in; `Ok(None)` outside a work tree.
@@ -168,7 +168,7 @@ fn project_uris(settings: &Settings) -> Result<Vec<ProjectUri>> {
                 .filter(|p| p.deleted_at.is_none() && !p.slugs.is_empty())
                 .filter_map(|p| {
                     let mut slugs: Vec<String> = p.slugs.iter().map(ToString::to_string).collect();
-                    slugs.sort();
+                    slugs.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
                     Some((slugs, p.uri?))
                 })
                 .collect())

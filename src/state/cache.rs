@@ -243,7 +243,7 @@ impl Store {
         Ok(Some(CachedProject { uuid, name, slugs, default_activity, fetched_at: from_timestamp(at) }))
     }
 
-    /// Every cached project with a `uri`: its slugs (sorted) and its uri.
+    /// Every cached project with a `uri`: its slugs (shortest first) and its uri.
     pub fn cached_project_uris(&self) -> Result<Vec<(Vec<String>, String)>> {
         let mut statement = self
             .conn
@@ -256,7 +256,7 @@ impl Store {
         let rows = statement.query_map(params![self.profile], |row| {
             let slugs: String = row.get(0)?;
             let mut slugs: Vec<String> = slugs.split(' ').map(str::to_owned).collect();
-            slugs.sort();
+            slugs.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
             Ok((slugs, row.get(1)?))
         });
         let rows = rows.map_err(|e| self.error(&e))?;
@@ -384,7 +384,7 @@ mod tests {
         ts.uri = Some("https://github.com/osuosl/timesync".into());
         store.cache_projects(&[ts, project("p2", &["gwm"], None)], Coverage::Complete, at(1)).unwrap();
         let uris = store.cached_project_uris().unwrap();
-        let slugs = vec!["timesync".to_owned(), "ts".to_owned()];
+        let slugs = vec!["ts".to_owned(), "timesync".to_owned()];
         assert_eq!(uris, [(slugs, "https://github.com/osuosl/timesync".to_owned())]);
     }
 
