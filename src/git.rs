@@ -200,7 +200,8 @@ mod tests {
 
     #[test]
     fn local_paths_and_other_schemes_do_not_normalise() {
-        for url in ["/srv/git/timesync.git", "./timesync", "file:///srv/git/timesync", "", "https://github.com", "a/b:c"]
+        for url in
+            ["/srv/git/timesync.git", "./timesync", "file:///srv/git/timesync", "", "https://github.com", "a/b:c"]
         {
             assert_eq!(normalize_url(url), None, "{url}");
         }

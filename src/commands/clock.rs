@@ -10,8 +10,8 @@ use serde_json::{json, Value};
 
 use super::cache::check_clock_target;
 use super::dates::day_worked;
-use super::git_context::entry_target;
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_all, server_of, stored, OnRefusal};
+use super::git_context::entry_target;
 use super::prompt::confirm;
 use super::{current_user, session, Session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};

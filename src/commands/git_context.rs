@@ -126,7 +126,8 @@ pub fn repo_project(settings: &Settings, repo: &Repo, needs: &str) -> Result<(Sl
     };
     match found.as_slice() {
         [(slugs, uri)] => {
-            let slug = slugs[0].parse().map_err(|e: String| Error::unexpected(format!("the cached project has {e}")))?;
+            let slug =
+                slugs[0].parse().map_err(|e: String| Error::unexpected(format!("the cached project has {e}")))?;
             Ok((slug, uri.clone()))
         }
         [] => Err(Error::invalid(format!("{needs}: no project's uri matches this git repository ({tried})"))),

@@ -124,8 +124,11 @@ fn branch_names_give_the_issue_unless_told_otherwise() {
 fn a_configured_pattern_gives_the_issue_url() {
     let env = env();
     std::fs::create_dir_all(env.config_path().parent().unwrap()).unwrap();
-    std::fs::write(env.config_path(), "[profiles.default.issues]\ngwm = \"https://tracker.example.com/browse/GWM-{n}\"\n")
-        .unwrap();
+    std::fs::write(
+        env.config_path(),
+        "[profiles.default.issues]\ngwm = \"https://tracker.example.com/browse/GWM-{n}\"\n",
+    )
+    .unwrap();
     let (_dir, path) = repo(&env, &[("origin", GWM)], "issue-42");
     assert_eq!(created(&env, &path, &[])["issue_uri"], "https://tracker.example.com/browse/GWM-42");
 }
@@ -165,7 +168,10 @@ fn no_match_or_several_ask_for_the_project_naming_the_remotes() {
         .assert()
         .code(2)
         .stderr("error: a time entry needs project (pass --project)\n");
-    assert!(env.server.requests().iter().all(|r| r.method != "POST" || !r.url.starts_with("/v0/times")), "nothing sent");
+    assert!(
+        env.server.requests().iter().all(|r| r.method != "POST" || !r.url.starts_with("/v0/times")),
+        "nothing sent"
+    );
 }
 
 #[test]
