@@ -105,11 +105,11 @@ pub struct IssueArgs {
     /// profile's pattern for the project ([profiles.NAME.issues] SLUG = "https://…/{n}"). Without it,
     /// in a git repository whose remote is the project's uri, a branch named 123-fix-login,
     /// issue-123, gh-123 or fix/123-login gives the issue.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..1_000_000_000), conflicts_with_all = ["issue_uri", "no_issue"])]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..1_000_000_000), conflicts_with_all = ["issue_uri", "no_issue"], hide_short_help = true)]
     pub issue: Option<u64>,
 
     /// No issue from the git branch name
-    #[arg(long, conflicts_with = "issue_uri")]
+    #[arg(long, conflicts_with = "issue_uri", hide_short_help = true)]
     pub no_issue: bool,
 }
 

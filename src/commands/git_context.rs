@@ -52,8 +52,12 @@ pub fn entry_target(
     .flatten();
     let (project, uri, from_repo) = match project {
         Some(project) => {
-            let uri = if issue.issue.is_some() || repo.as_ref().and_then(branch_issue).is_some() {
+            let uri = if issue.issue.is_some() {
                 project_uri(settings, &project)?
+            } else if repo.as_ref().and_then(branch_issue).is_some() {
+                // Only for the branch's issue: a server that cannot be asked
+                // leaves the entry without it, never stops it.
+                project_uri(settings, &project).ok().flatten()
             } else {
                 None
             };
