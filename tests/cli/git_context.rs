@@ -214,3 +214,15 @@ fn here_filters_log_and_report_to_the_repositorys_project_and_status_shows_it() 
         .code(2)
         .stderr(predicate::str::contains("not inside a git work tree"));
 }
+
+#[test]
+fn a_server_out_of_reach_keeps_the_entry_the_project_from_the_cache_of_any_age() {
+    let env = env();
+    let (_dir, path) = repo(&env, &[("origin", GWM)], "12-offline");
+    let mut cmd = in_dir(&env, &path);
+    cmd.env("TIMESYNC_URL", crate::harness::down_url()).args(["time", "create", "-d", "1h", "-p", "gwm"]);
+    cmd.assert().code(3).stderr(predicate::str::contains("saved to the outbox"));
+    let mut cmd = in_dir(&env, &path);
+    cmd.env("TIMESYNC_URL", crate::harness::down_url()).args(["time", "create", "-d", "1h"]);
+    cmd.assert().code(3).stderr(predicate::str::contains("1 time entry was saved to the outbox (2 waiting)"));
+}
