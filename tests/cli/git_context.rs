@@ -207,6 +207,9 @@ fn here_filters_log_and_report_to_the_repositorys_project_and_status_shows_it() 
     let status: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(status["repository"]["project"], "gwm");
     assert_eq!(status["repository"]["issue_uri"], format!("{GWM}/issues/31"));
+    let text = in_dir(&env, &path).arg("status").output().unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains(": project gwm\n") && text.contains(&format!("Issue:     {GWM}/issues/31\n")), "{text}");
     let outside = tempfile::tempdir().unwrap();
     in_dir(&env, outside.path())
         .args(["report", "--here"])
@@ -225,4 +228,24 @@ fn a_server_out_of_reach_keeps_the_entry_the_project_from_the_cache_of_any_age()
     let mut cmd = in_dir(&env, &path);
     cmd.env("TIMESYNC_URL", crate::harness::down_url()).args(["time", "create", "-d", "1h"]);
     cmd.assert().code(3).stderr(predicate::str::contains("1 time entry was saved to the outbox (2 waiting)"));
+}
+
+#[test]
+fn a_submodule_is_its_own_repository() {
+    let env = env();
+    let (_inner_dir, inner) = repo(&env, &[], "main");
+    let (_dir, outer) = repo(&env, &[("origin", "https://github.com/someone/outer")], "main");
+    let inner_path = inner.to_str().unwrap();
+    git(&env, &outer, &["-c", "protocol.file.allow=always", "submodule", "add", "-q", inner_path, "sub"]);
+    let sub = outer.join("sub");
+    git(&env, &sub, &["remote", "set-url", "origin", "git@github.com:osuosl/gwm.git"]);
+    git(&env, &sub, &["checkout", "-q", "-b", "gh-77"]);
+    let time = created(&env, &sub, &[]);
+    assert_eq!(time["project"], json!(["ganeti-webmgr", "gwm"]));
+    assert_eq!(time["issue_uri"], format!("{GWM}/issues/77"));
+    in_dir(&env, &outer)
+        .args(["time", "create", "-d", "1h"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("origin https://github.com/someone/outer"));
 }
