@@ -448,6 +448,7 @@ mod tests {
         assert_eq!(profile.password_command_timeout, Some(60));
         assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
+        assert_eq!(profile.issues["gwm"], "https://tracker.example.com/browse/GWM-{n}");
         assert_eq!(profile.switch, Some(false));
         assert!(config.profiles.contains_key("staging"));
     }
