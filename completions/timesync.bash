@@ -1040,7 +1040,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__clock__subcmd__in)
-            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-a -n -q -l -v -h --activity --notes --issue-uri --issue --no-issue --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,6 +1063,10 @@ _timesync() {
                     return 0
                     ;;
                 --issue-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issue)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2010,7 +2014,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__log)
-            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --here --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2988,7 +2992,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --here --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3120,7 +3124,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__start)
-            opts="-a -n -q -l -v -h --activity --notes --issue-uri --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-a -n -q -l -v -h --activity --notes --issue-uri --issue --no-issue --at --switch --no-switch --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3143,6 +3147,10 @@ _timesync() {
                     return 0
                     ;;
                 --issue-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issue)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3390,7 +3398,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__time__subcmd__create)
-            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-d -p -a -D -n -u -q -l -v -h --duration --project --activity --date --future --notes --issue-uri --user --issue --no-issue --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3445,6 +3453,10 @@ _timesync() {
                     return 0
                     ;;
                 -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issue)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

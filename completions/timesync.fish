@@ -164,6 +164,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand log" -l connect-timeou
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l today -d 'Today only'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l week -d 'This week, Monday to today'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l month -d 'This month, the 1st to today'
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l here -d 'Only entries in the project of the git repository you are in (its uri is a remote\'s)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l all-users -d 'Everyone\'s entries you may see, not only yours (only yours are numbered)'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l json -d 'Print JSON for scripts (errors too, on stderr)'
@@ -178,6 +179,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand log" -s h -l help -d '
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l issue -d 'Issue worked on, by number: sets --issue-uri to the project\'s issue N [default: from the git branch name, e.g. 123-fix-login]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l token -d 'Auth token to use instead of the stored one' -r
@@ -185,6 +187,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand start" -l profile -d '
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-issue -d 'No issue from the git branch name'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
 complete -c timesync -n "__fish_timesync_using_subcommand start" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
@@ -290,6 +293,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s u -l user -d 'Owner of the entry: only yourself, the logged-in user' -r
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l issue -d 'Issue worked on, by number: sets --issue-uri to the project\'s issue N [default: from the git branch name, e.g. 123-fix-login]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -297,6 +301,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l future -d 'Accept a day worked after tomorrow'
+complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l no-issue -d 'No issue from the git branch name'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l json -d 'Print JSON for scripts (errors too, on stderr)'
 complete -c timesync -n "__fish_timesync_using_subcommand time; and __fish_seen_subcommand_from create" -l csv -d 'Print CSV: a header row, then one object per row (lists joined with \';\')'
@@ -958,6 +963,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and not __fish_
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s a -l activity -d 'Activity slug; repeat or separate with commas [default: the project\'s default activity]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s n -l notes -d 'Notes about the work' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l issue-uri -d 'Link to the issue worked on (http or https)' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l issue -d 'Issue worked on, by number: sets --issue-uri to the project\'s issue N [default: from the git branch name, e.g. 123-fix-login]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l at -d 'When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l token -d 'Auth token to use instead of the stored one' -r
@@ -965,6 +971,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l config -d 'Config file [default: <config dir>/timesync/config.toml]' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l timeout -d 'Seconds to wait for the whole request (1-3600) [default: 30]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l connect-timeout -d 'Seconds to wait for a connection (1-3600); entries wait in the outbox when none can be made [default: 10]' -r
+complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-issue -d 'No issue from the git branch name'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l switch -d 'If a clock runs, stop it first (recording its time) and start this one [default: the profile\'s switch]'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -l no-switch -d 'Refuse to start while a clock runs, even with switch = true in the profile'
 complete -c timesync -n "__fish_timesync_using_subcommand clock; and __fish_seen_subcommand_from in" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'
@@ -1062,6 +1069,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand report" -l connect-tim
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l week -d 'This week, Monday to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l month -d 'This month, the 1st to today'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l today -d 'Today only'
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l here -d 'Only entries in the project of the git repository you are in (its uri is a remote\'s)'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l total -d 'Only the period\'s total, not grouped'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l decimal -d 'Show totals as decimal hours (3.50) instead of 3h30m'
 complete -c timesync -n "__fish_timesync_using_subcommand report" -s q -l quiet -d 'Print only the key of each result (a slug, a username, a time entry\'s UUID), and no messages'

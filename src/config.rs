@@ -66,6 +66,10 @@ pub struct Profile {
     /// `true`: starting a clock while one runs stops that one first (as
     /// `--switch`); `--no-switch` refuses instead.
     pub switch: Option<bool>,
+    /// Issue URL patterns by project slug (`{n}` is the issue number), for
+    /// `--issue N` and issues named by git branches.
+    #[serde(default)]
+    pub issues: BTreeMap<String, String>,
 }
 
 /// Where the config file lives by default: `<config dir>/timesync/config.toml`.
@@ -444,6 +448,7 @@ mod tests {
         assert_eq!(profile.password_command_timeout, Some(60));
         assert_eq!(profile.password_command.as_deref(), Some("pass show timesync"));
         assert_eq!(profile.output, Some(Format::Table));
+        assert_eq!(profile.issues["gwm"], "https://tracker.example.com/browse/GWM-{n}");
         assert_eq!(profile.switch, Some(false));
         assert!(config.profiles.contains_key("staging"));
     }

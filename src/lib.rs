@@ -14,6 +14,7 @@ pub mod cli;
 mod commands;
 mod config;
 pub mod error;
+mod git;
 mod history;
 #[doc(hidden)]
 pub mod output;

@@ -2,7 +2,7 @@
 
 use clap::{Args, Subcommand};
 
-use super::TimeFields;
+use super::{IssueArgs, TimeFields};
 use timesync::reference::TimeRef;
 use timesync::timeparse::MomentSpec;
 use timesync::validation::{parse_web_uri, Slug};
@@ -23,9 +23,9 @@ pub enum ClockCommand {
 /// Arguments of `timesync clock in`.
 #[derive(Debug, Args)]
 pub struct ClockInArgs {
-    /// Project slug
+    /// Project slug [default: the project whose uri is the git repository's remote]
     #[arg(value_name = "PROJECT")]
-    pub project: Slug,
+    pub project: Option<Slug>,
 
     /// Activity slug; repeat or separate with commas [default: the project's default activity]
     #[arg(short, long = "activity", value_name = "SLUG", value_delimiter = ',')]
@@ -38,6 +38,10 @@ pub struct ClockInArgs {
     /// Link to the issue worked on (http or https)
     #[arg(long, value_name = "URI", value_parser = parse_web_uri)]
     pub issue_uri: Option<String>,
+
+    /// The issue, by number.
+    #[command(flatten)]
+    pub issue: IssueArgs,
 
     /// When the work started: HH:MM, "YYYY-MM-DD HH:MM", RFC 3339, or -15m [default: now]
     #[arg(long, allow_hyphen_values = true, value_name = "TIME")]

@@ -34,6 +34,10 @@ pub struct LogArgs {
     #[arg(short, long = "project", value_name = "SLUG")]
     pub projects: Vec<Slug>,
 
+    /// Only entries in the project of the git repository you are in (its uri is a remote's)
+    #[arg(long, conflicts_with = "projects")]
+    pub here: bool,
+
     /// Only entries with this activity (repeatable)
     #[arg(short, long = "activity", value_name = "SLUG")]
     pub activities: Vec<Slug>,

@@ -32,8 +32,8 @@ pub use project::{
 };
 pub use report::ReportArgs;
 pub use time::{
-    EntryFilters, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs, TimeImportArgs,
-    TimeShowArgs, TimeUpdateArgs,
+    EntryFilters, IssueArgs, ListOrder, TimeCommand, TimeCreateArgs, TimeDeleteArgs, TimeFields, TimeGetArgs,
+    TimeImportArgs, TimeShowArgs, TimeUpdateArgs,
 };
 pub use user::{UserCommand, UserCreateArgs, UserDeleteArgs, UserGetArgs, UserUpdateArgs};
 

@@ -46,6 +46,10 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub filters: EntryFilters,
 
+    /// Only entries in the project of the git repository you are in (its uri is a remote's)
+    #[arg(long, conflicts_with = "projects")]
+    pub here: bool,
+
     /// Group totals by this, nested in the order given (repeat or separate with commas) [default: project]
     #[arg(long, value_parser = choice::<GroupBy>(), value_delimiter = ',', value_name = "FIELD")]
     pub by: Vec<GroupBy>,

@@ -86,9 +86,31 @@ pub struct TimeFields {
 /// Arguments of `timesync time create`.
 #[derive(Debug, Args)]
 pub struct TimeCreateArgs {
-    /// The entry's fields (--duration and --project are required).
+    /// The entry's fields (--duration is required; --project too outside
+    /// a git repository that is a project's).
     #[command(flatten)]
     pub fields: TimeFields,
+
+    /// The issue, by number.
+    #[command(flatten)]
+    pub issue: IssueArgs,
+}
+
+/// `--issue N` and `--no-issue`, of `time create`, `clock in` and `start`.
+#[derive(Clone, Copy, Debug, Default, Args)]
+pub struct IssueArgs {
+    /// Issue worked on, by number: sets --issue-uri to the project's issue N [default: from the git branch name, e.g. 123-fix-login]
+    ///
+    /// The project's issue URL: GitHub-like `<uri>/issues/N`, GitLab `<uri>/-/issues/N`, or the
+    /// profile's pattern for the project ([profiles.NAME.issues] SLUG = "https://…/{n}"). Without it,
+    /// in a git repository whose remote is the project's uri, a branch named 123-fix-login,
+    /// issue-123, gh-123 or fix/123-login gives the issue.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..1_000_000_000), conflicts_with_all = ["issue_uri", "no_issue"], hide_short_help = true)]
+    pub issue: Option<u64>,
+
+    /// No issue from the git branch name
+    #[arg(long, conflicts_with = "issue_uri", hide_short_help = true)]
+    pub no_issue: bool,
 }
 
 /// Arguments of `timesync time update` (no `--user`: an entry's owner is

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 use super::cache::check_clock_target;
 use super::dates::day_worked;
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_all, server_of, stored, OnRefusal};
+use super::git_context::entry_target;
 use super::prompt::confirm;
 use super::{current_user, session, Session};
 use crate::cli::{ClockCommand, ClockInArgs, ClockOutArgs, ClockStatusArgs, TimeFields};
@@ -50,10 +51,12 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     let user = current_user(settings).ok_or_else(|| {
         Error::AuthRequired("not logged in: run `timesync login` first, so the clock knows whose time it is".into())
     })?;
+    let needs = "clock in needs the project: give it (timesync start SLUG)";
+    let (project, issue_uri) = entry_target(settings, args.project, args.issue_uri, args.issue, needs)?;
     let switch = args.switch.resolve(settings.switch);
     let running = store.clock()?;
     match &running {
-        Some(running) if !switch => return Err(already_running(running, &args.project)),
+        Some(running) if !switch => return Err(already_running(running, &project)),
         Some(running) if started_at < running.started_at => {
             return Err(Error::invalid(format!(
                 "cannot switch at {}: the running clock on {} started later, at {}",
@@ -67,14 +70,14 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
     // A switch sends the stopped clock's entries: one session (and at most
     // one re-login) for that and for checking the new clock's project.
     let switching = running.as_ref().map(|_| session(settings));
-    if let Some(warning) = check_clock_target(settings, &args.project, &args.activities, switching.as_ref())? {
+    if let Some(warning) = check_clock_target(settings, &project, &args.activities, switching.as_ref())? {
         note(&warning);
     }
     let clock = RunningClock {
-        project: args.project.to_string(),
+        project: project.to_string(),
         activities: args.activities.iter().map(Slug::to_string).collect(),
         notes: args.notes,
-        issue_uri: args.issue_uri,
+        issue_uri,
         user,
         started_at: started_at.fixed_offset(),
     };
@@ -82,7 +85,7 @@ pub fn clock_in(args: ClockInArgs, settings: &Settings) -> Result<()> {
         (Some(running), Some(session)) => switch_to(running, clock, session, &mut store, settings),
         _ => match store.start_clock(&clock)? {
             Ok(()) => clocked_in(&clock, None, 0, settings),
-            Err(running) => Err(already_running(&running, &args.project)),
+            Err(running) => Err(already_running(&running, &project)),
         },
     }
 }

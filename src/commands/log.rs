@@ -48,7 +48,10 @@ struct Period {
 }
 
 /// Runs `timesync log`.
-pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
+pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
+    if args.here {
+        args.projects = vec![super::git_context::here(settings)?];
+    }
     let period = period(&args, settings.now.today())?;
     let (window, me) = offline::read(
         settings,

@@ -11,6 +11,7 @@ mod delivery;
 mod delivery_properties;
 mod entry_rows;
 mod explain;
+mod git_context;
 mod import;
 mod log;
 pub mod offline;

@@ -14,7 +14,10 @@ use timesync::model::Time;
 use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
 
 /// Runs `timesync report`.
-pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
+pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
+    if args.here {
+        args.filters.projects = vec![super::git_context::here(settings)?];
+    }
     let (start, end) = period(&args, settings.now.today())?;
     let by = args.groups();
     let query = entry_query(args.filters, start, end)?;

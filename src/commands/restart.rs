@@ -7,7 +7,7 @@ use super::clock::clock_in;
 use super::delivery::keeps_unsent;
 use super::reference::{resolve, Resolved};
 use super::session;
-use crate::cli::{ClockInArgs, RestartArgs};
+use crate::cli::{ClockInArgs, IssueArgs, RestartArgs};
 use crate::error::{Error, Result};
 use crate::output::note;
 use crate::settings::Settings;
@@ -31,10 +31,11 @@ pub fn run(args: RestartArgs, settings: &Settings) -> Result<()> {
         Err(error) => return Err(error),
     };
     let clock = ClockInArgs {
-        project: slug(&project)?,
+        project: Some(slug(&project)?),
         activities: activities.iter().map(|a| slug(a)).collect::<Result<_>>()?,
         notes: notes.filter(|n| !n.is_empty()),
         issue_uri: issue_uri.filter(|u| !u.is_empty()),
+        issue: IssueArgs { issue: None, no_issue: true },
         at: args.at,
         switch: args.switch,
     };

@@ -14,7 +14,7 @@ use timesync::token;
 
 /// The CSV header of `status`: dotted paths into its JSON, the same whatever
 /// the session holds.
-const STATUS_COLUMNS: [&str; 17] = [
+const STATUS_COLUMNS: [&str; 19] = [
     "profile",
     "url",
     "user",
@@ -31,6 +31,8 @@ const STATUS_COLUMNS: [&str; 17] = [
     "clock.elapsed_seconds",
     "outbox.waiting",
     "outbox.uncertain",
+    "repository.project",
+    "repository.issue_uri",
     "ready",
 ];
 
@@ -51,6 +53,7 @@ pub fn run(args: StatusArgs, settings: &Settings) -> Result<()> {
     let (clock, clock_line) = clock(settings)?;
     let (outbox, outbox_line) = outbox(settings)?;
     let user = super::current_user(settings);
+    let repository = super::git_context::status(settings);
     let value = json!({
         "profile": settings.profile,
         "url": settings.url,
@@ -60,9 +63,12 @@ pub fn run(args: StatusArgs, settings: &Settings) -> Result<()> {
         "password_source": source,
         "clock": clock,
         "outbox": outbox,
+        "repository": repository.as_ref().map(|(root, project, issue)| json!({
+            "root": root, "project": project, "issue_uri": issue,
+        })),
         "ready": ready,
     });
-    let text = [
+    let mut text = vec![
         format!("Profile:   {}", settings.profile),
         format!("Server:    {}", settings.url.as_deref().unwrap_or("(none: log in with --url)")),
         format!("User:      {} ({})", user.as_deref().unwrap_or("(unknown)"), settings.auth_type.as_str()),
@@ -70,8 +76,15 @@ pub fn run(args: StatusArgs, settings: &Settings) -> Result<()> {
         format!("Re-login:  {source_line}"),
         format!("Clock:     {clock_line}"),
         format!("Outbox:    {outbox_line}"),
-    ]
-    .join("\n");
+    ];
+    if let Some((root, project, issue)) = &repository {
+        let project = project.as_deref().unwrap_or("none (no cached project's uri is a remote of it)");
+        text.push(format!("Repository: {root}: project {project}"));
+        if let Some(issue) = issue {
+            text.push(format!("Issue:     {issue}"));
+        }
+    }
+    let text = text.join("\n");
     settings.printer.record(&value, &text, &STATUS_COLUMNS.map(String::from))?;
     if ready {
         return Ok(());

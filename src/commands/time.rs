@@ -6,6 +6,7 @@ use super::cache::check_known;
 use super::dates::{day_worked, period};
 use super::delivery::{keeps_unsent, kept, lease, outcome_of, send_recorded, server_of, stored, OnRefusal};
 use super::explain::{explain, Sent};
+use super::git_context::entry_target;
 use super::offline;
 use super::reference::{resolve, resolve_mirrored, resolve_offline, Resolved};
 use super::{current_user, session};
@@ -34,7 +35,14 @@ pub fn run(command: TimeCommand, settings: &Settings) -> Result<()> {
 }
 
 fn create(args: TimeCreateArgs, settings: &Settings) -> Result<()> {
-    let fields = args.fields;
+    let mut fields = args.fields;
+    if fields.duration.is_some() {
+        // Without --project, the git repository's project; an issue from --issue or the branch.
+        let needs = "a time entry needs project (pass --project)";
+        let (project, issue_uri) =
+            entry_target(settings, fields.project.take(), fields.issue_uri.take(), args.issue, needs)?;
+        (fields.project, fields.issue_uri) = (Some(project), issue_uri);
+    }
     let missing: Vec<&str> = [("duration", fields.duration.is_none()), ("project", fields.project.is_none())]
         .into_iter()
         .filter_map(|(name, missing)| missing.then_some(name))

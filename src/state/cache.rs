@@ -115,9 +115,9 @@ impl Store {
                     continue;
                 }
                 change.run(
-                    "INSERT INTO cached_projects (profile, uuid, name, default_activity, fetched_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    &[&change.profile, &project.uuid, &project.name, &project.default_activity, &at],
+                    "INSERT INTO cached_projects (profile, uuid, name, default_activity, fetched_at, uri)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    &[&change.profile, &project.uuid, &project.name, &project.default_activity, &at, &project.uri],
                 )?;
                 for slug in &project.slugs {
                     // A slug moves to the project that has it now.
@@ -243,6 +243,26 @@ impl Store {
         Ok(Some(CachedProject { uuid, name, slugs, default_activity, fetched_at: from_timestamp(at) }))
     }
 
+    /// Every cached project with a `uri`: its slugs (shortest first) and its uri.
+    pub fn cached_project_uris(&self) -> Result<Vec<(Vec<String>, String)>> {
+        let mut statement = self
+            .conn
+            .prepare(
+                "SELECT GROUP_CONCAT(s.slug, ' '), p.uri FROM cached_projects p
+                 JOIN cached_project_slugs s ON s.profile = p.profile AND s.uuid = p.uuid
+                 WHERE p.profile = ?1 AND p.uri IS NOT NULL GROUP BY p.uuid ORDER BY MIN(s.slug)",
+            )
+            .map_err(|e| self.error(&e))?;
+        let rows = statement.query_map(params![self.profile], |row| {
+            let slugs: String = row.get(0)?;
+            let mut slugs: Vec<String> = slugs.split(' ').map(str::to_owned).collect();
+            slugs.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
+            Ok((slugs, row.get(1)?))
+        });
+        let rows = rows.map_err(|e| self.error(&e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.error(&e))
+    }
+
     /// The cached activity with `slug`, if any.
     pub fn cached_activity(&self, slug: &str) -> Result<Option<CachedActivity>> {
         self.conn
@@ -343,6 +363,7 @@ mod tests {
         let mut store = Store::open(dir.path(), "default").unwrap();
         let gwm = project("p1", &["ganeti-webmgr", "gwm"], Some("docs"));
         store.cache_projects(&[gwm, project("p2", &["ts"], None)], Coverage::Complete, at(100)).unwrap();
+        assert!(store.cached_project_uris().unwrap().is_empty(), "no uris");
         let cached = store.cached_project("gwm").unwrap().unwrap();
         assert_eq!(cached.uuid, "p1");
         assert_eq!(cached.slugs, ["ganeti-webmgr", "gwm"]);
@@ -353,6 +374,18 @@ mod tests {
         assert_eq!(store.cached_names(CacheKind::Projects).unwrap(), ["ganeti-webmgr", "gwm", "ts"]);
         let other = Store::open(dir.path(), "staging").unwrap();
         assert!(other.cached_names(CacheKind::Projects).unwrap().is_empty(), "profiles have their own cache");
+    }
+
+    #[test]
+    fn project_uris_are_cached_with_the_first_slug() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), "default").unwrap();
+        let mut ts = project("p1", &["ts", "timesync"], None);
+        ts.uri = Some("https://github.com/osuosl/timesync".into());
+        store.cache_projects(&[ts, project("p2", &["gwm"], None)], Coverage::Complete, at(1)).unwrap();
+        let uris = store.cached_project_uris().unwrap();
+        let slugs = vec!["ts".to_owned(), "timesync".to_owned()];
+        assert_eq!(uris, [(slugs, "https://github.com/osuosl/timesync".to_owned())]);
     }
 
     #[test]

@@ -117,6 +117,13 @@ const SCHEMA: &[Step] = &[
     // The mirror of the user's entries, for reads without the server (see
     // `mirror`), and when each whole list of the cache was last fetched.
     Step::Sql(super::mirror::TABLES),
+    // Projects' URIs, for the project of a git repository; a list cached
+    // before has none, and is no longer taken as fresh.
+    Step::Sql(
+        "ALTER TABLE cached_projects ADD COLUMN uri TEXT;
+     DELETE FROM cached_lists WHERE kind = 'project';
+     UPDATE cached_projects SET fetched_at = 0;",
+    ),
 ];
 
 /// Opens the database at `path`, creating it and bringing its schema up

@@ -70,12 +70,18 @@ impl Env {
 
     /// The variables every process of this environment starts with, after
     /// its environment is cleared: `PATH`, `HOME` (the temporary directory),
-    /// `TIMESYNC_CONFIG` and, once [`Env::set_now`] was called, `TIMESYNC_NOW`.
+    /// `TIMESYNC_CONFIG`, git without system or global config and outside
+    /// any repository (`GIT_DIR` names none: the tests run inside this
+    /// project's; `tests/cli/git_context.rs` removes it) and, once
+    /// [`Env::set_now`] was called, `TIMESYNC_NOW`.
     fn variables(&self) -> Vec<(&'static str, OsString)> {
         let mut variables = vec![
             ("HOME", self.dir.path().as_os_str().to_owned()),
             ("TIMESYNC_CONFIG", self.config_path().into_os_string()),
             ("PATH", std::env::var_os("PATH").unwrap_or_default()),
+            ("GIT_CONFIG_NOSYSTEM", "1".into()),
+            ("GIT_CONFIG_GLOBAL", "/dev/null".into()),
+            ("GIT_DIR", self.dir.path().join("no-repository").into_os_string()),
         ];
         if let Some(now) = *self.now.lock().unwrap() {
             variables.push(("TIMESYNC_NOW", now.to_rfc3339().into()));

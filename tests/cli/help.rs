@@ -209,9 +209,9 @@ fn guessed_names_get_the_timesync_name() {
 #[test]
 fn usage_lines_name_the_command_not_the_environment() {
     let env = Env::new();
-    let output = env.bare().env("TIMESYNC_TOKEN", "secret").args(["clock", "in"]).output().unwrap();
+    let output = env.bare().env("TIMESYNC_TOKEN", "secret").args(["clock", "in", "--bogus"]).output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("\nUsage: timesync clock in [OPTIONS] <PROJECT>\n"), "{stderr}");
+    assert!(stderr.contains("\nUsage: timesync clock in [OPTIONS] [PROJECT]\n"), "{stderr}");
     let output = env.bare().env("TIMESYNC_TOKEN", "secret").args(["time", "get", "--bogus"]).output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("\nUsage: timesync time get [OPTIONS] [REF]\n"), "{stderr}");

@@ -17,6 +17,7 @@ mod delivery;
 mod errors;
 mod everyday;
 mod generated;
+mod git_context;
 mod help;
 mod import;
 mod local_input;
