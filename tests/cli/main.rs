@@ -18,6 +18,7 @@ mod errors;
 mod everyday;
 mod generated;
 mod help;
+mod html;
 mod import;
 mod local_input;
 mod log;
