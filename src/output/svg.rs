@@ -99,7 +99,7 @@ pub fn shares(id: &str, what: &str, shares: &Report, series: &Series, decimal: b
         );
         let share = format!("{}%", percent(group.seconds, total).round());
         let named = format!("{} {share}", group.key);
-        if let Some(label) = [named, share].into_iter().find(|l| width >= 8.0 * l.chars().count() as f64 + 8.0) {
+        if let Some(label) = [named, share].into_iter().find(|l| width >= 8.5 * l.chars().count() as f64 + 12.0) {
             label_box(&mut svg, x + width / 2.0, 33.0, &label);
         }
         svg.push_str("</g>");
@@ -122,7 +122,7 @@ pub fn shares(id: &str, what: &str, shares: &Report, series: &Series, decimal: b
 
 /// A direct label on a bar: black text on a white box, legible over any colour and pattern.
 fn label_box(svg: &mut String, middle: f64, baseline: f64, label: &str) {
-    let width = 7.5 * label.chars().count() as f64 + 6.0;
+    let width = 8.5 * label.chars().count() as f64 + 8.0;
     let _ = write!(
         svg,
         r##"<rect x="{:.2}" y="{:.2}" width="{width:.2}" height="16" rx="3" fill="#fff" fill-opacity="0.9"/><text x="{middle:.2}" y="{baseline:.2}" text-anchor="middle" class="label">{}</text>"##,
@@ -176,9 +176,21 @@ pub fn days(id: &str, what: &str, days: &Report, series: &Series, decimal: bool)
     let title = format!("Hours per day by {what}");
     let desc = if words.is_empty() { "No time entries.".to_owned() } else { format!("{}.", words.join("; ")) };
     let (top, plot, left) = (20.0, 240.0, 50.0);
-    let height = 300;
+    let rows = u32::try_from(series.names.len().div_ceil(4)).unwrap_or(1000).min(1000);
+    let height = 300 + 22 * rows;
     let mut svg = open(id, height, &title, &desc, days.seconds);
     svg.push_str(&series.defs(&format!("{id}-p")));
+    for (n, name) in series.names.iter().enumerate() {
+        let x = left as u32 + (n % 4) as u32 * 185;
+        let y = 292 + 22 * (n / 4) as u32;
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="{y}" width="16" height="16" fill="url(#{id}-p{n})" stroke="#333"/><text x="{}" y="{}">{}</text>"##,
+            x + 22,
+            y + 13,
+            text(name)
+        );
+    }
     let max = days.groups.iter().map(|d| d.seconds).max().unwrap_or(0);
     let step = tick_hours(max);
     let ticks = max.div_ceil(3600).div_ceil(step).max(1);

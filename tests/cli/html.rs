@@ -285,6 +285,32 @@ fn chromium_renders_the_page() {
 }
 
 fn on_path(program: &str) -> bool {
-    std::env::var_os("PATH")
-        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+    std::env::var_os("PATH").is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
+}
+
+/// The sample page in docs/ (made from test mode's data, shown in the README)
+/// is what `report --html` writes today. `TIMESYNC_BLESS=1 cargo test --test
+/// cli generated` writes it anew; docs/reports.md says how to remake its PNG.
+#[test]
+fn the_generated_sample_in_docs_is_current() {
+    let env = Env::new();
+    let path = page_path(&env, "sample.html");
+    let output = env
+        .bare()
+        .env("TIMESYNC_TEST", "1")
+        .env("TIMESYNC_NOW", "2026-11-29T12:00:00+00:00")
+        .args(["report", "--week", "--html", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/report-sample.html");
+    let page = read(&path);
+    if std::env::var_os("TIMESYNC_BLESS").is_some() {
+        std::fs::write(&sample, &page).unwrap();
+    }
+    assert!(
+        read(&sample) == page,
+        "docs/report-sample.html is stale: run TIMESYNC_BLESS=1 cargo test --test cli generated"
+    );
+    parse(&page).charts_are_labelled();
 }
