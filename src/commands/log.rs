@@ -50,6 +50,9 @@ struct Period {
 /// Runs `timesync log`.
 pub fn run(args: LogArgs, settings: &Settings) -> Result<()> {
     let period = period(&args, settings.now.today())?;
+    if let Some(path) = &args.html {
+        super::report::check_page_path(path)?;
+    }
     let (window, me) = offline::read(
         settings,
         |session| {

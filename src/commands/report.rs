@@ -1,6 +1,8 @@
 //! `timesync report`: one `GET /times`, grouped and totalled on the client
 //! as the entries arrive (what is held grows with the groups, not the entries).
 
+use std::path::Path;
+
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
@@ -22,6 +24,9 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
+    if let Some(path) = &args.html {
+        check_page_path(path)?;
+    }
     let (tallies, offline) = offline::read(
         settings,
         |session| {
@@ -90,6 +95,18 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
             settings.printer.rows(Some(&title), &columns, table_cells(&rows))
         }
     }
+}
+
+/// Refuses an `--html` file that cannot be one (no name, a directory),
+/// before any request.
+pub(crate) fn check_page_path(path: &Path) -> Result<()> {
+    if path.file_name().is_none() || path.is_dir() {
+        return Err(Error::invalid(format!(
+            "invalid value '{}' for --html: give the name of a file to write, such as week.html",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 /// The report's tally and, for its page (`--html`), those of its charts:

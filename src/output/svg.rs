@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use timesync::totals::{format_total, Report};
+use timesync::totals::{format_total, Group, Report};
 
 use super::html::text;
 
@@ -225,18 +225,33 @@ pub fn days(id: &str, what: &str, days: &Report, series: &Series, decimal: bool)
                 t = format_total(group.seconds, decimal),
             );
         }
-        let middle = x + bar / 2.0;
-        let _ = write!(
-            svg,
-            r##"<text x="{middle:.2}" y="{:.2}" text-anchor="middle" class="value">{}</text><text x="{middle:.2}" y="{:.2}" text-anchor="middle" class="axis">{}</text></g>"##,
-            y - 4.0,
-            text(&format_total(day.seconds, decimal)),
-            top + plot + 16.0,
-            text(day.key.get(5..).unwrap_or(&day.key))
-        );
+        day_labels(&mut svg, (n, slot), (x + bar / 2.0, y, top + plot + 16.0), day, decimal);
+        svg.push_str("</g>");
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// The labels of the `n`th day's bar (`slot` wide, its middle at `x`, its
+/// top at `y`, the axis labels' baseline at `axis`): its total above it where
+/// it fits, and its date under it: `11-23` where it fits, else the day of
+/// the month, on every few bars when they are thin.
+fn day_labels(svg: &mut String, (n, slot): (usize, f64), (x, y, axis): (f64, f64, f64), day: &Group, decimal: bool) {
+    let total = format_total(day.seconds, decimal);
+    if slot >= 7.0 * total.chars().count() as f64 + 4.0 {
+        let _ = write!(
+            svg,
+            r##"<text x="{x:.2}" y="{:.2}" text-anchor="middle" class="value">{}</text>"##,
+            y - 4.0,
+            text(&total)
+        );
+    }
+    let date = if slot >= 40.0 { day.key.get(5..) } else { day.key.get(8..) }.unwrap_or(&day.key);
+    let every = (24.0 / slot).ceil().max(1.0) as usize;
+    if n % every == 0 {
+        let _ =
+            write!(svg, r##"<text x="{x:.2}" y="{axis:.2}" text-anchor="middle" class="axis">{}</text>"##, text(date));
+    }
 }
 
 /// Hours between the lines of the day chart: about four lines up to the longest day.
@@ -293,6 +308,22 @@ mod tests {
         let days_svg =
             days("d", "project", &build(&[], &[GroupBy::Day, GroupBy::Project], None), &Series::of(&empty), false);
         assert!(days_svg.contains("No time entries.") && days_svg.ends_with("</svg>"));
+    }
+
+    #[test]
+    fn saturated_totals_and_long_periods_still_draw() {
+        let many: Vec<Time> = (1..=28)
+            .map(|day| {
+                serde_json::from_value(json!({"duration": u64::MAX, "user": "alice", "project": ["gwm"],
+                    "activities": ["dev"], "date_worked": format!("2026-02-{day:02}"), "uuid": "u"}))
+                .unwrap()
+            })
+            .collect();
+        let report = build(&many, &[GroupBy::Day, GroupBy::Project], None);
+        let svg = days("d", "project", &report, &Series::of(&build(&many, &[GroupBy::Project], None)), false);
+        assert_eq!(svg.matches("class=\"segment\"").count(), 28);
+        assert!(svg.contains(">01</text>") && !svg.contains(">02-01</text>"), "days of the month on thin bars");
+        assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
     }
 
     #[test]

@@ -248,6 +248,12 @@ fn the_page_replaces_the_file_whole_and_a_bad_path_fails_before_printing() {
     assert!(!output.status.success());
     assert!(output.stdout.is_empty(), "nothing printed when the page cannot be written");
     assert!(String::from_utf8_lossy(&output.stderr).contains("page.html/x.html"));
+    at(&env, NOW).args(["log", "--html", ""]).assert().code(2).stderr(predicates::str::contains("'--html <FILE>'"));
+    for (command, bad) in [("report", "."), ("log", env.dir.path().to_str().unwrap()), ("report", "..")] {
+        at(&env, NOW).args([command, "--html", bad]).assert().code(2).stderr(predicates::str::contains(format!(
+            "invalid value '{bad}' for --html: give the name of a file to write, such as week.html"
+        )));
+    }
 }
 
 /// The page as headless Chromium shows it is not blank: the PNG of its
