@@ -58,7 +58,11 @@ pub fn run(args: ReportArgs, settings: &Settings) -> Result<()> {
     let (report, charts) = tallies.finish();
     if let (Some(path), Some((chart_by, days, shares))) = (&args.html, charts) {
         let rows = table_cells(&flat_rows(&report, &by, args.decimal));
-        let (foot, rows) = rows.split_last().map_or((None, &rows[..]), |(foot, rows)| (Some(&foot[..]), rows));
+        // The grand total is the table's foot, unless it is the whole table (`--total`).
+        let (foot, rows) = match rows.split_last() {
+            Some((foot, groups)) if !by.is_empty() => (Some(&foot[..]), groups),
+            _ => (None, &rows[..]),
+        };
         let mut columns: Vec<String> = by.iter().map(|b| b.title().to_owned()).collect();
         columns.extend(["Entries", "Total"].map(String::from));
         let page = html::page(&html::Page {

@@ -214,6 +214,8 @@ fn the_report_page_takes_the_reports_options() {
     run(&env, &["report", "--week", "--total", "--html", path.to_str().unwrap()]);
     let page = parse(&read(&path));
     assert_eq!(page.shares().keys().collect::<Vec<_>>(), ["gwm", "ts"]);
+    assert_eq!(page.elements.iter().filter(|e| e.name == "td").count(), 2, "one row: entries and total");
+    assert!(page.elements.iter().all(|e| e.name != "tfoot") && !page.text.contains("No time entries"));
 }
 
 #[test]
