@@ -1,6 +1,6 @@
 //! A report as one self-contained HTML page (`report --html`, `log
 //! --html`): the period, the totals, two inline SVG charts (see
-//! [`super::svg`]) and the same table as the text report, with a print
+//! `svg.rs`) and the same table as the text report, with a print
 //! stylesheet for A4. No script, no request: everything is in the page.
 //! Every piece of text is escaped twice over: control characters as in
 //! tables (see [`escape()`](super::escape())), then HTML's special characters.
