@@ -2014,7 +2014,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__log)
-            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --here --activity --all-users --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-s -e -p -a -q -l -v -h --today --week --month --start --end --project --here --activity --all-users --html --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2050,6 +2050,21 @@ _timesync() {
                     ;;
                 -a)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --url)
@@ -2992,7 +3007,7 @@ _timesync() {
             return 0
             ;;
         timesync__subcmd__report)
-            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --here --by --total --decimal --round --round-mode --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
+            opts="-s -e -u -p -a -q -l -v -h --start --end --week --month --today --user --project --activity --here --by --total --decimal --round --round-mode --html --url --token --profile --config --timeout --connect-timeout --quiet --json --csv --long --no-pager --verbose --test --offline --online --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3048,6 +3063,21 @@ _timesync() {
                     ;;
                 --round-mode)
                     COMPREPLY=($(compgen -W "up nearest" -- "${cur}"))
+                    return 0
+                    ;;
+                --html)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 --url)

@@ -45,4 +45,8 @@ pub struct LogArgs {
     /// Everyone's entries you may see, not only yours (only yours are numbered)
     #[arg(long)]
     pub all_users: bool,
+
+    /// Also write the log as one HTML page with charts to this file (replaced whole)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub html: Option<std::path::PathBuf>,
 }

@@ -69,4 +69,8 @@ pub struct ReportArgs {
     /// How --round rounds each entry
     #[arg(long, value_parser = choice::<RoundMode>(), default_value = "up", requires = "round", value_name = "MODE")]
     pub round_mode: RoundMode,
+
+    /// Also write the report as one HTML page with charts to this file (replaced whole)
+    #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub html: Option<std::path::PathBuf>,
 }

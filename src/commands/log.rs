@@ -18,11 +18,11 @@ use super::offline::{self, Pending};
 use super::reference::own_user;
 use crate::cli::LogArgs;
 use crate::error::Result;
-use crate::output::{escape, note, plural, Format, Tabular};
+use crate::output::{escape, html, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
 use timesync::reference::Age;
-use timesync::totals::format_total;
+use timesync::totals::{format_total, GroupBy, Tally};
 use timesync::validation::Username;
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
@@ -53,6 +53,9 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
         args.projects = vec![super::git_context::here(settings)?];
     }
     let period = period(&args, settings.now.today())?;
+    if let Some(path) = &args.html {
+        super::report::check_page_path(path)?;
+    }
     let (window, me) = offline::read(
         settings,
         |session| {
@@ -99,7 +102,60 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
             time,
         })
         .collect();
+    if let Some(path) = &args.html {
+        crate::config::write_atomic(path, page(&period, &shown, args.all_users).as_bytes())?;
+        note(&format!("the log's page is written to {}", path.display()));
+    }
     print(&shown, &period, args.all_users, settings)
+}
+
+/// The log as a page (`--html`): hours per day by project, the share of
+/// each project, and a table of the entries, newest first.
+fn page(period: &Period, shown: &[LogEntry], all_users: bool) -> String {
+    let mut days = Tally::new(&[GroupBy::Day, GroupBy::Project], None);
+    let mut shares = Tally::new(&[GroupBy::Project], None);
+    for entry in shown {
+        days.add(entry.time);
+        shares.add(entry.time);
+    }
+    let mut columns: Vec<String> = ["Day", "#", "Duration", "Project", "Activities"].map(String::from).to_vec();
+    if all_users {
+        columns.push("User".to_owned());
+    }
+    columns.push("Notes".to_owned());
+    let rows: Vec<Vec<String>> = shown
+        .iter()
+        .map(|entry| {
+            let time = entry.time;
+            let number = match entry.outbox {
+                Some(pending) => pending.mark(),
+                None => entry.number.map(|n| format!("@{n}")).unwrap_or_default(),
+            };
+            let mut row = vec![
+                entry.day.clone(),
+                number,
+                time.duration.to_string(),
+                time.short_project().unwrap_or_default().to_owned(),
+                time.activities.join(", "),
+            ];
+            if all_users {
+                row.push(time.user.clone());
+            }
+            row.push(time.notes.clone().unwrap_or_default());
+            row
+        })
+        .collect();
+    html::page(&html::Page {
+        kind: "Log",
+        period: &format!("{} ({})", period.name, range(period)),
+        by: "project",
+        days: &days.finish(),
+        shares: &shares.finish(),
+        decimal: false,
+        columns: &columns,
+        rows: &rows,
+        foot: None,
+    })
 }
 
 /// Prints the log: JSON, CSV (offline, entries from the outbox in one more
@@ -235,13 +291,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
 /// day (newest first) with its total and bar, then its entries.
 fn render(period: &Period, entries: &[LogEntry], all_users: bool) -> String {
     let total: u64 = entries.iter().fold(0, |sum, e| sum.saturating_add(e.time.duration.as_secs()));
-    let range = match (period.start, period.end) {
-        (Some(start), Some(end)) if start == end => start.to_string(),
-        (Some(start), Some(end)) => format!("{start} to {end}"),
-        (Some(day), None) | (None, Some(day)) => day.to_string(),
-        (None, None) => "all time".to_owned(),
-    };
-    let mut lines = vec![format!("{} ({range}): {}", period.name, format_total(total, false))];
+    let mut lines = vec![format!("{} ({}): {}", period.name, range(period), format_total(total, false))];
     if entries.is_empty() {
         lines.push("No time entries.".to_owned());
         return lines.join("\n");
@@ -255,6 +305,16 @@ fn render(period: &Period, entries: &[LogEntry], all_users: bool) -> String {
         lines.extend(day.iter().map(|entry| widths.line(entry, all_users)));
     }
     lines.join("\n")
+}
+
+/// The period's days: `2026-01-12 to 2026-01-15`, `2026-01-12`, `all time`.
+fn range(period: &Period) -> String {
+    match (period.start, period.end) {
+        (Some(start), Some(end)) if start == end => start.to_string(),
+        (Some(start), Some(end)) => format!("{start} to {end}"),
+        (Some(day), None) | (None, Some(day)) => day.to_string(),
+        (None, None) => "all time".to_owned(),
+    }
 }
 
 /// Column widths of the entry lines.

@@ -1,6 +1,8 @@
 //! `timesync report`: one `GET /times`, grouped and totalled on the client
 //! as the entries arrive (what is held grows with the groups, not the entries).
 
+use std::path::Path;
+
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
@@ -8,7 +10,7 @@ use super::offline;
 use super::time::entry_query;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::output::{note, Column, Format};
+use crate::output::{html, note, Column, Format};
 use crate::settings::Settings;
 use timesync::model::Time;
 use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
@@ -25,24 +27,27 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
         return Err(Error::invalid("invalid value '0' for --round: give a positive duration such as 15m"));
     }
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
-    let (report, offline) = offline::read(
+    if let Some(path) = &args.html {
+        check_page_path(path)?;
+    }
+    let (tallies, offline) = offline::read(
         settings,
         |session| {
-            let mut tally = Tally::new(&by, rounding);
+            let mut tallies = Tallies::new(&by, rounding, args.html.is_some());
             offline::each_time(settings, session, &query, |time| {
-                tally.add(&time);
+                tallies.add(&time);
                 Ok(())
             })?;
-            Ok((tally.finish(), None))
+            Ok((tallies, None))
         },
         |copy| {
             if query.users.iter().any(|u| *u != copy.user) {
                 note("the local copy holds only your own entries");
             }
-            let mut tally = Tally::new(&by, rounding);
+            let mut tallies = Tallies::new(&by, rounding, args.html.is_some());
             let mut add = |time: &Time| {
                 if offline::matches(&query, time) {
-                    tally.add(time);
+                    tallies.add(time);
                 }
             };
             copy.each(query.start, |time| {
@@ -50,9 +55,33 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
                 Ok(())
             })?;
             copy.pending.iter().for_each(|(_, time)| add(time));
-            Ok((tally.finish(), Some(copy.marker(settings))))
+            Ok((tallies, Some(copy.marker(settings))))
         },
     )?;
+    let (report, charts) = tallies.finish();
+    if let (Some(path), Some((chart_by, days, shares))) = (&args.html, charts) {
+        let rows = table_cells(&flat_rows(&report, &by, args.decimal));
+        // The grand total is the table's foot, unless it is the whole table (`--total`).
+        let (foot, rows) = match rows.split_last() {
+            Some((foot, groups)) if !by.is_empty() => (Some(&foot[..]), groups),
+            _ => (None, &rows[..]),
+        };
+        let mut columns: Vec<String> = by.iter().map(|b| b.title().to_owned()).collect();
+        columns.extend(["Entries", "Total"].map(String::from));
+        let page = html::page(&html::Page {
+            kind: "Report",
+            period: &period_text(start, end),
+            by: &chart_by.title().to_lowercase(),
+            days: &days,
+            shares: &shares,
+            decimal: args.decimal,
+            columns: &columns,
+            rows,
+            foot,
+        });
+        crate::config::write_atomic(path, page.as_bytes())?;
+        note(&format!("the report's page is written to {}", path.display()));
+    }
     match settings.printer.format {
         Format::Json => {
             let mut json = report_json(&report, &by, args.decimal, (start, end), rounding);
@@ -72,6 +101,50 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
             let title = format!("Period: {}", period_text(start, end));
             settings.printer.rows(Some(&title), &columns, table_cells(&rows))
         }
+    }
+}
+
+/// Refuses an `--html` file that cannot be one (no name, a directory),
+/// before any request.
+pub(crate) fn check_page_path(path: &Path) -> Result<()> {
+    if path.file_name().is_none() || path.is_dir() {
+        return Err(Error::invalid(format!(
+            "invalid value '{}' for --html: give the name of a file to write, such as week.html",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The report's tally and, for its page (`--html`), those of its charts:
+/// fed the same entries, by the same totals code.
+struct Tallies {
+    report: Tally,
+    /// What the charts are grouped by, the tally by day then by it, and the one by it only.
+    charts: Option<(totals::GroupBy, Tally, Tally)>,
+}
+
+impl Tallies {
+    fn new(by: &[totals::GroupBy], rounding: Option<Rounding>, charts: bool) -> Tallies {
+        let chart_by = by.iter().copied().find(|b| *b != totals::GroupBy::Day).unwrap_or(totals::GroupBy::Project);
+        Tallies {
+            report: Tally::new(by, rounding),
+            charts: charts.then(|| {
+                (chart_by, Tally::new(&[totals::GroupBy::Day, chart_by], rounding), Tally::new(&[chart_by], rounding))
+            }),
+        }
+    }
+
+    fn add(&mut self, time: &Time) {
+        self.report.add(time);
+        if let Some((_, days, shares)) = &mut self.charts {
+            days.add(time);
+            shares.add(time);
+        }
+    }
+
+    fn finish(self) -> (Report, Option<(totals::GroupBy, Report, Report)>) {
+        (self.report.finish(), self.charts.map(|(by, days, shares)| (by, days.finish(), shares.finish())))
     }
 }
 

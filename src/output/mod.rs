@@ -17,11 +17,13 @@ use crate::error::{Error, Result};
 
 mod csv;
 mod escape;
+pub mod html;
 pub mod layout;
 mod list;
 pub mod pager;
 mod spill;
 mod stream;
+mod svg;
 mod tables;
 pub mod terminal;
 

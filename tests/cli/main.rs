@@ -19,6 +19,7 @@ mod everyday;
 mod generated;
 mod git_context;
 mod help;
+mod html;
 mod import;
 mod local_input;
 mod log;

@@ -192,6 +192,11 @@ fn every_command_of_the_docs_runs() {
         "[profiles.default]\nusername = \"alice\"\n[profiles.staging]\nusername = \"alice\"\n",
     )
     .unwrap();
+    // Commands run in a directory of their own, where the files they write (a report's page) land,
+    // with the checkout's examples/ (the import examples read it).
+    let work = env.dir.path().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    std::os::unix::fs::symlink(root().join("examples"), work.join("examples")).unwrap();
     let mut total = 0;
     for page in pages_with_commands() {
         let commands = commands(&read(&page));
@@ -210,6 +215,7 @@ fn every_command_of_the_docs_runs() {
             }
             let output = env
                 .bare()
+                .current_dir(&work)
                 .env("TIMESYNC_TEST", "1")
                 .env("TIMESYNC_NOW", "2026-11-29T12:00:00+00:00")
                 .env("TIMESYNC_PASSWORD", "secret")
