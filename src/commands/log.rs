@@ -8,17 +8,24 @@
 //! log keeps them. That needs every entry of yours from the period's first
 //! day on, which is the one `GET /times` (user and start) made; the end of
 //! the period, projects and activities are filtered here, as the list
-//! arrives: what is held is the entries shown and the age of each of yours
-//! in the period (entries after it are only counted).
+//! arrives. What is held in memory is the age of each entry shown and of
+//! each of yours in the period (entries after it are only counted); the
+//! entries shown wait as JSON text in an unnamed temporary file, and are
+//! read back one at a time to be printed (twice for the table: its widths
+//! and day totals first).
+
+use std::cmp::Reverse;
+use std::io::{self, Write};
 
 use chrono::{Datelike, Days, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::offline::{self, Pending};
 use super::reference::own_user;
 use crate::cli::LogArgs;
-use crate::error::Result;
-use crate::output::{escape, html, note, plural, Format, Tabular};
+use crate::error::{Error, Result};
+use crate::output::spill::{spill_error, Kept, Spill};
+use crate::output::{escape, html, json_list, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
 use timesync::reference::Age;
@@ -27,7 +34,7 @@ use timesync::validation::Username;
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]
-struct LogEntry<'a> {
+struct LogEntry {
     /// The day it is grouped under (the day worked).
     day: String,
     /// Its `@N` number; `null` for other users' entries and the outbox's.
@@ -35,9 +42,17 @@ struct LogEntry<'a> {
     /// Where it waits in the outbox, when it is not on the server yet
     /// (offline only).
     #[serde(skip_serializing_if = "Option::is_none")]
-    outbox: Option<&'a Pending>,
+    outbox: Option<Pending>,
     #[serde(flatten)]
-    time: &'a Time,
+    time: Time,
+}
+
+/// A shown entry as the log keeps it until it is printed: as JSON text in
+/// a temporary file (a log of a whole history holds no decoded entries).
+#[derive(Serialize, Deserialize)]
+struct Shown {
+    time: Time,
+    pending: Option<Pending>,
 }
 
 /// The period shown: its name, first and last day.
@@ -56,7 +71,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
     if let Some(path) = &args.html {
         super::report::check_page_path(path)?;
     }
-    let (window, me) = offline::read(
+    let (window, me): (Finished, Username) = offline::read(
         settings,
         |session| {
             let me = own_user(session)?;
@@ -65,22 +80,22 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
                 start: period.start,
                 ..TimeQuery::default()
             };
-            let mut window = Window::new(&me, &args, period.end);
+            let mut window = Window::new(&me, &args, period.end)?;
             offline::each_time(settings, session, &query, |time| window.push(time, None))?;
-            Ok((window.finish(), me))
+            Ok((window.finish()?, me))
         },
         |copy| {
             if args.all_users {
                 note("the local copy holds only your own entries");
             }
-            let mut window = Window::new(&copy.user, &args, period.end);
+            let mut window = Window::new(&copy.user, &args, period.end)?;
             copy.each(period.start, |time| window.push(time, None))?;
             for (pending, time) in &copy.pending {
                 if period.start.is_none_or(|start| time.date_worked.0 >= start) {
                     window.push(time.clone(), Some(pending.clone()))?;
                 }
             }
-            Ok((window.finish(), copy.user.clone()))
+            Ok((window.finish()?, copy.user.clone()))
         },
     )?;
     if let (Some(latest), Some(end)) = (window.latest_after, period.end) {
@@ -92,60 +107,47 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
             if window.own_after == 1 { "@1".to_owned() } else { format!("@1 to @{}", window.own_after) },
         ));
     }
-    let shown: Vec<LogEntry> = window
-        .shown
-        .iter()
-        .map(|(age, time, pending)| LogEntry {
-            day: time.date_worked.to_string(),
-            number: if pending.is_some() { None } else { window.number(age, time, &me) },
-            outbox: pending.as_ref(),
-            time,
-        })
-        .collect();
     if let Some(path) = &args.html {
-        crate::config::write_atomic(path, page(&period, &shown, args.all_users).as_bytes())?;
+        crate::config::write_atomic(path, page(&period, &window, &me, args.all_users)?.as_bytes())?;
         note(&format!("the log's page is written to {}", path.display()));
     }
-    print(&shown, &period, args.all_users, settings)
+    print(&window, &me, &period, args.all_users, settings)
 }
 
 /// The log as a page (`--html`): hours per day by project, the share of
 /// each project, and a table of the entries, newest first.
-fn page(period: &Period, shown: &[LogEntry], all_users: bool) -> String {
+fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Result<String> {
     let mut days = Tally::new(&[GroupBy::Day, GroupBy::Project], None);
     let mut shares = Tally::new(&[GroupBy::Project], None);
-    for entry in shown {
-        days.add(entry.time);
-        shares.add(entry.time);
-    }
     let mut columns: Vec<String> = ["Day", "#", "Duration", "Project", "Activities"].map(String::from).to_vec();
     if all_users {
         columns.push("User".to_owned());
     }
     columns.push("Notes".to_owned());
-    let rows: Vec<Vec<String>> = shown
-        .iter()
-        .map(|entry| {
-            let time = entry.time;
-            let number = match entry.outbox {
-                Some(pending) => pending.mark(),
-                None => entry.number.map(|n| format!("@{n}")).unwrap_or_default(),
-            };
-            let mut row = vec![
-                entry.day.clone(),
-                number,
-                time.duration.to_string(),
-                time.short_project().unwrap_or_default().to_owned(),
-                time.activities.join(", "),
-            ];
-            if all_users {
-                row.push(time.user.clone());
-            }
-            row.push(time.notes.clone().unwrap_or_default());
-            row
-        })
-        .collect();
-    html::page(&html::Page {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    log.each(me, |entry| {
+        days.add(&entry.time);
+        shares.add(&entry.time);
+        let time = &entry.time;
+        let number = match &entry.outbox {
+            Some(pending) => pending.mark(),
+            None => entry.number.map(|n| format!("@{n}")).unwrap_or_default(),
+        };
+        let mut row = vec![
+            entry.day.clone(),
+            number,
+            time.duration.to_string(),
+            time.short_project().unwrap_or_default().to_owned(),
+            time.activities.join(", "),
+        ];
+        if all_users {
+            row.push(time.user.clone());
+        }
+        row.push(time.notes.clone().unwrap_or_default());
+        rows.push(row);
+        Ok(())
+    })?;
+    Ok(html::page(&html::Page {
         kind: "Log",
         period: &format!("{} ({})", period.name, range(period)),
         by: "project",
@@ -155,44 +157,57 @@ fn page(period: &Period, shown: &[LogEntry], all_users: bool) -> String {
         columns: &columns,
         rows: &rows,
         foot: None,
-    })
+    }))
 }
 
 /// Prints the log: JSON, CSV (offline, entries from the outbox in one more
-/// column), or the table for people.
-fn print(shown: &[LogEntry], period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
-    match settings.printer.format {
-        Format::Json => settings.printer.json(shown),
+/// column), identifiers, or the table for people. Each is written an entry
+/// at a time, read back from where the log keeps them.
+fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
+    let printer = &settings.printer;
+    // The writers below run in closures that may only fail with an I/O error.
+    let io = |e: Error| io::Error::other(e.to_string());
+    match printer.format {
+        Format::Json => json_list(|emit| log.each(me, emit)),
         Format::Csv => {
             let mut fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
-            if shown.iter().all(|entry| entry.outbox.is_none()) {
-                return settings.printer.csv(shown, &fields);
+            if log.any_pending {
+                // Offline, entries from the outbox say where they wait in one more column: `1 (queued)`.
+                fields.push("outbox");
             }
-            // Offline, entries from the outbox say where they wait in one more column: `1 (queued)`.
-            fields.push("outbox");
-            let rows: Vec<serde_json::Value> = shown
-                .iter()
-                .map(|entry| {
-                    let mut row = serde_json::to_value(entry).unwrap_or_default();
-                    if let Some(pending) = entry.outbox {
+            printer.write_lines(log.len() + 1, |out| {
+                out.write_all(printer.csv_header(&fields).as_bytes())?;
+                log.each(me, |entry| {
+                    let mut row = serde_json::to_value(&entry).unwrap_or_default();
+                    if let Some(pending) = &entry.outbox {
                         row["outbox"] = format!("{} ({})", pending.number, pending.status.as_str()).into();
                     }
-                    row
+                    let records = printer.csv_records(&row, &fields)?;
+                    out.write_all(records.as_bytes()).map_err(|e| Error::Io(e.to_string()))
                 })
-                .collect();
-            settings.printer.csv(&rows, &fields)
+                .map_err(io)
+            })
         }
-        Format::Table if settings.printer.quiet => settings.printer.ids(shown.iter().map(|e| e.time.uuid.clone())),
-        Format::Table => settings.printer.message(&serde_json::Value::Null, &render(period, shown, all_users)),
+        Format::Table if printer.quiet => printer.write_lines(log.len(), |out| {
+            log.each(me, |entry| writeln!(out, "{}", escape(&entry.time.uuid)).map_err(|e| Error::Io(e.to_string())))
+                .map_err(io)
+        }),
+        Format::Table => {
+            let measure = Measure::of(log, me)?;
+            printer.write_lines(measure.lines(log.len()), |out| {
+                render(period, log, me, &measure, all_users, out).map_err(io)
+            })
+        }
     }
 }
 
 /// What a log shows, gathered as the list arrives.
 struct Window {
-    /// The entries shown, newest first, with their ages (and, for entries
-    /// from the outbox, where they wait).
-    shown: Vec<(Age, Time, Option<Pending>)>,
-    /// The ages of the user's entries up to the period's end, newest first.
+    /// The entries shown, as JSON text keyed by their ages, newest first.
+    shown: Spill<Reverse<Age>>,
+    /// Whether an entry shown is from the outbox.
+    any_pending: bool,
+    /// The ages of the user's entries up to the period's end.
     own: Vec<Age>,
     /// How many of the user's entries are after the period's end (all newer).
     own_after: usize,
@@ -207,9 +222,10 @@ struct Window {
 }
 
 impl Window {
-    fn new(me: &Username, args: &LogArgs, end: Option<NaiveDate>) -> Window {
-        Window {
-            shown: Vec::new(),
+    fn new(me: &Username, args: &LogArgs, end: Option<NaiveDate>) -> Result<Window> {
+        Ok(Window {
+            shown: Spill::new().map_err(spill_error)?,
+            any_pending: false,
             own: Vec::new(),
             own_after: 0,
             latest_after: None,
@@ -218,7 +234,7 @@ impl Window {
             end,
             projects: args.projects.iter().map(ToString::to_string).collect(),
             activities: args.activities.iter().map(ToString::to_string).collect(),
-        }
+        })
     }
 
     /// Takes the next entry of the list (oldest first): kept when the log
@@ -241,26 +257,71 @@ impl Window {
             && (self.projects.is_empty() || self.projects.iter().any(|p| time.project.contains(p)))
             && (self.activities.is_empty() || self.activities.iter().any(|a| time.activities.contains(a)));
         if shown {
-            self.shown.push((age, time, pending));
+            self.any_pending |= pending.is_some();
+            let text = serde_json::to_string(&Shown { time, pending })
+                .map_err(|e| Error::Io(format!("cannot keep an entry of the log: {e}")))?;
+            self.shown.push(Reverse(age), &text).map_err(spill_error)?;
         }
         Ok(())
     }
 
     /// Sorts what was gathered, newest first: linear in the list, then a
     /// sort of what is kept.
-    fn finish(mut self) -> Window {
+    fn finish(mut self) -> Result<Finished> {
         self.own.sort_unstable_by(|a, b| b.cmp(a));
-        self.shown.sort_unstable_by(|(a, ..), (b, ..)| b.cmp(a));
-        self
+        Ok(Finished {
+            shown: self.shown.finish(true).map_err(spill_error)?,
+            any_pending: self.any_pending,
+            own: self.own,
+            own_after: self.own_after,
+            latest_after: self.latest_after,
+        })
+    }
+}
+
+/// A log read whole: its entries, newest first, read back one at a time,
+/// and what numbers them.
+struct Finished {
+    shown: Kept<Reverse<Age>>,
+    any_pending: bool,
+    /// The ages of the user's entries up to the period's end, newest first.
+    own: Vec<Age>,
+    own_after: usize,
+    latest_after: Option<NaiveDate>,
+}
+
+impl Finished {
+    /// How many entries are shown.
+    fn len(&self) -> usize {
+        self.shown.len()
     }
 
-    /// The `@N` of a shown entry, if it is the user's.
-    fn number(&self, age: &Age, time: &Time, me: &Username) -> Option<usize> {
-        if time.user != me.as_str() {
-            return None;
+    /// Hands each entry shown to `each`, newest first, with its number
+    /// (`me`'s entries that are on the server).
+    fn each(&self, me: &Username, mut each: impl FnMut(LogEntry) -> Result<()>) -> Result<()> {
+        let mut stopped = None;
+        let read = self.shown.for_each_keyed(|Reverse(age), text| {
+            let shown: Shown = serde_json::from_str(text).map_err(io::Error::other)?;
+            let number = match shown.pending {
+                None if shown.time.user == me.as_str() => Some(self.number(age)),
+                _ => None,
+            };
+            let entry =
+                LogEntry { day: shown.time.date_worked.to_string(), number, outbox: shown.pending, time: shown.time };
+            each(entry).map_err(|e| {
+                stopped = Some(e);
+                io::Error::other("stopped")
+            })
+        });
+        match (read, stopped) {
+            (_, Some(error)) => Err(error),
+            (read, None) => read.map_err(spill_error),
         }
-        let newer = self.own.partition_point(|own| own > age);
-        Some(self.own_after + newer + 1)
+    }
+
+    /// The `@N` of an entry of the user's of age `age`.
+    fn number(&self, age: &Age) -> usize {
+        self.own_after + self.own.partition_point(|own| own > age) + 1
     }
 }
 
@@ -288,23 +349,74 @@ fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
 }
 
 /// The log for people: a header naming the period and its total, then each
-/// day (newest first) with its total and bar, then its entries.
-fn render(period: &Period, entries: &[LogEntry], all_users: bool) -> String {
-    let total: u64 = entries.iter().fold(0, |sum, e| sum.saturating_add(e.time.duration.as_secs()));
-    let mut lines = vec![format!("{} ({}): {}", period.name, range(period), format_total(total, false))];
-    if entries.is_empty() {
-        lines.push("No time entries.".to_owned());
-        return lines.join("\n");
+/// day (newest first) with its total and bar, then its entries; written a
+/// line at a time from what `measure` found in a first reading.
+fn render(
+    period: &Period,
+    log: &Finished,
+    me: &Username,
+    measure: &Measure,
+    all_users: bool,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let write = |out: &mut dyn Write, line: &str| writeln!(out, "{line}").map_err(|e| Error::Io(e.to_string()));
+    write(out, &format!("{} ({}): {}", period.name, range(period), format_total(measure.total, false)))?;
+    if log.len() == 0 {
+        return write(out, "No time entries.");
     }
-    let widths = Widths::of(entries);
-    for day in entries.chunk_by(|a, b| a.day == b.day) {
-        let seconds = day.iter().fold(0u64, |sum, e| sum.saturating_add(e.time.duration.as_secs()));
-        let date = day[0].time.date_worked.0;
-        lines.push(String::new());
-        lines.push(format!("{} {date}  {}  {}", date.format("%A"), format_total(seconds, false), bar(seconds)));
-        lines.extend(day.iter().map(|entry| widths.line(entry, all_users)));
+    let mut days = measure.days.iter();
+    let mut day = None;
+    log.each(me, |entry| {
+        if day != Some(entry.time.date_worked.0) {
+            let date = entry.time.date_worked.0;
+            let seconds = days.next().copied().unwrap_or(0);
+            day = Some(date);
+            write(out, "")?;
+            write(out, &format!("{} {date}  {}  {}", date.format("%A"), format_total(seconds, false), bar(seconds)))?;
+        }
+        write(out, &measure.widths.line(&entry, all_users))
+    })
+}
+
+/// What the table of a log needs from a first reading of its entries: the
+/// total, each day's total (newest day first), and the columns' widths.
+struct Measure {
+    total: u64,
+    days: Vec<u64>,
+    widths: Widths,
+}
+
+impl Measure {
+    fn of(log: &Finished, me: &Username) -> Result<Measure> {
+        let mut measure = Measure { total: 0, days: Vec::new(), widths: Widths::default() };
+        let (mut day, mut uuids) = (None, String::new());
+        log.each(me, |entry| {
+            let seconds = entry.time.duration.as_secs();
+            measure.total = measure.total.saturating_add(seconds);
+            if day != Some(entry.time.date_worked.0) {
+                day = Some(entry.time.date_worked.0);
+                measure.days.push(0);
+            }
+            if let Some(last) = measure.days.last_mut() {
+                *last = last.saturating_add(seconds);
+            }
+            if entry.outbox.is_none() {
+                uuids.push_str(&entry.time.uuid);
+                uuids.push('\n');
+            }
+            measure.widths.add(&entry);
+            Ok(())
+        })?;
+        measure.widths.uuid = measure.widths.uuid.max(unique_prefix(uuids.lines().collect()));
+        Ok(measure)
     }
-    lines.join("\n")
+
+    /// The lines of the table of `entries` entries: the header, a blank
+    /// line and a header for each day, and a line an entry (or `No time
+    /// entries.`).
+    fn lines(&self, entries: usize) -> usize {
+        1 + 2 * self.days.len() + entries.max(1)
+    }
 }
 
 /// The period's days: `2026-01-12 to 2026-01-15`, `2026-01-12`, `all time`.
@@ -318,9 +430,11 @@ fn range(period: &Period) -> String {
 }
 
 /// Column widths of the entry lines.
+#[derive(Default)]
 struct Widths {
     number: usize,
-    /// UUID characters shown: 8, or more where entries shown share 8.
+    /// UUID characters shown: 8, or more where entries shown share 8
+    /// (and room for an outbox mark).
     uuid: usize,
     duration: usize,
     project: usize,
@@ -329,24 +443,22 @@ struct Widths {
 }
 
 impl Widths {
-    fn of(entries: &[LogEntry]) -> Widths {
-        let max = |f: &dyn Fn(&LogEntry) -> usize| entries.iter().map(f).max().unwrap_or(0);
-        Widths {
-            number: max(&|e| e.number.map_or(0, |n| n.to_string().len() + 1)),
-            uuid: unique_prefix(entries.iter().filter(|e| e.outbox.is_none()).map(|e| e.time.uuid.as_str()).collect())
-                .max(max(&|e| e.outbox.map_or(0, |p| p.mark().len()))),
-            duration: max(&|e| e.time.duration.to_string().chars().count()),
-            project: max(&|e| escape(e.time.short_project().unwrap_or_default()).chars().count()),
-            activities: max(&|e| escape(&e.time.activities.join(", ")).chars().count()),
-            user: max(&|e| escape(&e.time.user).chars().count()),
-        }
+    /// Widens the columns to fit `entry` (all but its UUID's: see [`unique_prefix`]).
+    fn add(&mut self, entry: &LogEntry) {
+        let time = &entry.time;
+        self.number = self.number.max(entry.number.map_or(0, |n| n.to_string().len() + 1));
+        self.uuid = self.uuid.max(entry.outbox.as_ref().map_or(0, |p| p.mark().len()));
+        self.duration = self.duration.max(time.duration.to_string().chars().count());
+        self.project = self.project.max(escape(time.short_project().unwrap_or_default()).chars().count());
+        self.activities = self.activities.max(escape(&time.activities.join(", ")).chars().count());
+        self.user = self.user.max(escape(&time.user).chars().count());
     }
 
     /// `  @1  838853e3  1h30m  gwm  docs, dev  Fixed the build`
     fn line(&self, entry: &LogEntry, all_users: bool) -> String {
-        let time = entry.time;
+        let time = &entry.time;
         let number = entry.number.map(|n| format!("@{n}")).unwrap_or_default();
-        let id = match entry.outbox {
+        let id = match &entry.outbox {
             Some(pending) => format!("{:<width$}", pending.mark(), width = self.uuid),
             None => time.uuid.chars().take(self.uuid).collect(),
         };
@@ -399,6 +511,25 @@ fn bar(seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_kept_in_the_temporary_file_comes_back_the_same() {
+        let time: Time = serde_json::from_value(serde_json::json!({
+            "duration": 5400, "user": "alice", "project": ["gwm", "ganeti-webmgr"], "activities": ["dev", "docs"],
+            "notes": "naïve \u{1b}[31m, \"quoted\"\nline", "issue_uri": "https://example.com/issues/1",
+            "date_worked": "2026-01-12", "created_at": "2026-01-13", "updated_at": null, "deleted_at": null,
+            "uuid": "838853e3-3635-4076-a26f-7efa4e60981f", "revision": 2
+        }))
+        .unwrap();
+        let pending = Pending { number: 3, status: crate::state::EntryStatus::Uncertain };
+        let text = serde_json::to_string(&Shown { time: time.clone(), pending: Some(pending.clone()) }).unwrap();
+        let back: Shown = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.time, time);
+        assert_eq!(
+            (back.pending.as_ref().map(|p| p.number), back.pending.map(|p| p.status)),
+            (Some(3), Some(pending.status))
+        );
+    }
 
     #[test]
     fn bars_grow_a_block_per_half_hour_in_eighths() {

@@ -6,7 +6,7 @@
 //! stderr saying so with the mirror's age. `--online` never falls back.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::delivery::server_of;
@@ -21,7 +21,7 @@ use timesync::reference::TimeRef;
 use timesync::validation::Username;
 
 /// An outbox entry shown among the mirrored ones: not yet on the server.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Pending {
     /// Its number in `timesync outbox`.
     pub number: usize,

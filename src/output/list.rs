@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::layout::{self, Measure, PackedRow};
 use super::pager::BrokenPipeIsFine;
-use super::spill::{Kept, Spill};
+use super::spill::{spill_error, Kept, Spill};
 use super::{csv, escape, json_list, Format, Printer, Tabular};
 use crate::error::{Error, Result};
 
@@ -84,13 +84,13 @@ impl Printer {
                     },
                     order == Order::Sorted,
                 )?;
-                self.write_table::<T>(measure, kept)
+                self.write_table::<T, K>(measure, kept)
             }
         }
     }
 
     /// Prints the rows kept of a list as its table (or `No … found.`).
-    fn write_table<T: Tabular>(&self, measure: Measure, kept: Kept) -> Result<()> {
+    fn write_table<T: Tabular, K>(&self, measure: Measure, kept: Kept<K>) -> Result<()> {
         if kept.is_empty() {
             return self.line(&format!("No {} found.", T::PLURAL));
         }
@@ -103,7 +103,7 @@ impl Printer {
     /// Writes `lines` lines of output with `write`: through the pager when
     /// they would scroll off a terminal's screen, else to stdout. A closed
     /// pipe (`| head`) is no error.
-    pub(super) fn write_lines(&self, lines: usize, write: impl Fn(&mut dyn Write) -> io::Result<()>) -> Result<()> {
+    pub fn write_lines(&self, lines: usize, write: impl Fn(&mut dyn Write) -> io::Result<()>) -> Result<()> {
         if let Some(pager) = self.pager.as_ref().filter(|p| lines >= usize::from(p.rows)) {
             match pager.show_with(|out| write(out)) {
                 Ok(true) => return Ok(()),
@@ -130,14 +130,10 @@ fn keep<T, K: Ord + Send>(
     fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
     mut keep_one: impl FnMut(&T, &mut Spill<K>) -> Result<()> + Send,
     sort: bool,
-) -> Result<Kept> {
+) -> Result<Kept<K>> {
     let mut spill = Spill::new().map_err(spill_error)?;
     fill(&mut |item| keep_one(&item, &mut spill))?;
     spill.finish(sort).map_err(spill_error)
-}
-
-fn spill_error(e: io::Error) -> Error {
-    Error::Io(format!("cannot keep the list in a temporary file (TMPDIR): {e}"))
 }
 
 /// Writes `head`, then what `make` makes of each item as it arrives. Once

@@ -21,7 +21,7 @@ pub mod html;
 pub mod layout;
 mod list;
 pub mod pager;
-mod spill;
+pub mod spill;
 mod stream;
 mod svg;
 mod tables;
@@ -162,6 +162,16 @@ impl Printer {
     /// any other keys the objects have), even when there are none.
     pub fn csv<T: Serialize>(&self, items: &[T], fields: &[&str]) -> Result<()> {
         self.line(csv::render(items, fields, self.csv_cells())?.trim_end())
+    }
+
+    /// The CSV header row of `fields`, for CSV written a record at a time.
+    pub fn csv_header(&self, fields: &[&str]) -> String {
+        csv::header(fields, self.csv_cells())
+    }
+
+    /// The CSV record(s) of `item` under `fields` (see [`Printer::csv_header`]).
+    pub fn csv_records<T: Serialize>(&self, item: &T, fields: &[&str]) -> Result<String> {
+        csv::records(item, fields, self.csv_cells())
     }
 
     /// How CSV cells are written: escaped on a terminal (as table cells

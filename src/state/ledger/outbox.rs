@@ -23,7 +23,7 @@ use crate::state::{db_error, from_json, to_json, Store};
 use timesync::model::NewTime;
 
 /// Where an entry stands, as shown to the user.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntryStatus {
     /// Waiting to be sent.
