@@ -24,6 +24,7 @@ use super::offline::{self, Pending};
 use super::reference::own_user;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
+use crate::output::layout::unique_prefix;
 use crate::output::spill::{spill_error, Kept, Spill};
 use crate::output::{escape, html, json_list, note, plural, Format, Tabular};
 use crate::settings::Settings;
@@ -193,7 +194,7 @@ fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settin
                 .map_err(io)
         }),
         Format::Table => {
-            let measure = Measure::of(log, me)?;
+            let measure = LogLayout::of(log, me)?;
             printer.write_lines(measure.lines(log.len()), |out| {
                 render(period, log, me, &measure, all_users, out).map_err(io)
             })
@@ -355,7 +356,7 @@ fn render(
     period: &Period,
     log: &Finished,
     me: &Username,
-    measure: &Measure,
+    measure: &LogLayout,
     all_users: bool,
     out: &mut dyn Write,
 ) -> Result<()> {
@@ -380,15 +381,15 @@ fn render(
 
 /// What the table of a log needs from a first reading of its entries: the
 /// total, each day's total (newest day first), and the columns' widths.
-struct Measure {
+struct LogLayout {
     total: u64,
     days: Vec<u64>,
     widths: Widths,
 }
 
-impl Measure {
-    fn of(log: &Finished, me: &Username) -> Result<Measure> {
-        let mut measure = Measure { total: 0, days: Vec::new(), widths: Widths::default() };
+impl LogLayout {
+    fn of(log: &Finished, me: &Username) -> Result<LogLayout> {
+        let mut measure = LogLayout { total: 0, days: Vec::new(), widths: Widths::default() };
         let (mut day, mut uuids) = (None, String::new());
         log.each(me, |entry| {
             let seconds = entry.time.duration.as_secs();
@@ -407,7 +408,7 @@ impl Measure {
             measure.widths.add(&entry);
             Ok(())
         })?;
-        measure.widths.uuid = measure.widths.uuid.max(unique_prefix(uuids.lines().collect()));
+        measure.widths.uuid = measure.widths.uuid.max(unique_prefix(uuids.lines()));
         Ok(measure)
     }
 
@@ -477,14 +478,6 @@ impl Widths {
     }
 }
 
-/// How many leading characters tell `uuids` apart: at least 8, one more
-/// than the longest prefix two of them share.
-fn unique_prefix(mut uuids: Vec<&str>) -> usize {
-    uuids.sort_unstable();
-    let shared = |(a, b): (&&str, &&str)| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    uuids.iter().zip(uuids.iter().skip(1)).filter(|(a, b)| a != b).map(shared).max().map_or(8, |n| (n + 1).max(8))
-}
-
 fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(text.chars().count());
     format!("{text}{}", " ".repeat(fill))
@@ -543,10 +536,10 @@ mod tests {
 
     #[test]
     fn uuids_are_shown_long_enough_to_tell_apart() {
-        assert_eq!(unique_prefix(vec!["aaaaaaa1-0", "aaaaaaa2-0"]), 8);
-        assert_eq!(unique_prefix(vec!["838853e3-3635-1", "838853e3-3635-2", "12345678"]), 15);
-        assert_eq!(unique_prefix(vec!["838853e3-x", "838853e3-x"]), 8, "an entry listed twice");
-        assert_eq!(unique_prefix(Vec::new()), 8);
+        assert_eq!(unique_prefix(["aaaaaaa1-0", "aaaaaaa2-0"].into_iter()), 8);
+        assert_eq!(unique_prefix(["838853e3-3635-1", "838853e3-3635-2", "12345678"].into_iter()), 15);
+        assert_eq!(unique_prefix(["838853e3-x", "838853e3-x"].into_iter()), 8, "an entry listed twice");
+        assert_eq!(unique_prefix(std::iter::empty()), 8);
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn cell(text: &str) -> String {
 
 /// The shortest prefix length, at least [`ID_PREFIX`], that tells the
 /// different `ids` apart.
-fn unique_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
+pub fn unique_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
     let mut ids: Vec<&str> = ids.collect();
     ids.sort_unstable();
     ids.dedup();
