@@ -286,7 +286,7 @@ impl Settings {
                     timeout,
                     observer,
                     max_reply_bytes: self.stored.max_reply_bytes.unwrap_or(DEFAULT_MAX_REPLY_BYTES),
-                    clock: None,
+                    ..ClientOptions::default()
                 },
             )?,
         };

@@ -25,6 +25,12 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
          wins; default less -FRX; empty for none; --no-pager).",
     ),
     ("COLUMNS", "Width of tables when the terminal does not say, or output is piped (default 100)."),
+    (
+        "HTTPS_PROXY",
+        "Proxy for requests to https:// servers (HTTP_PROXY for http://, ALL_PROXY for both; lower case \
+         too), as curl takes them.",
+    ),
+    ("NO_PROXY", "Hosts reached without the proxy, comma-separated."),
     ("TIMESYNC_NOW", "For tests only: an RFC 3339 timestamp used as \"now\"."),
 ];
 

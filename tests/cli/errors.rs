@@ -33,6 +33,25 @@ fn a_server_that_is_down_exits_3_without_leaking_the_token() {
 }
 
 #[test]
+fn requests_go_through_the_proxy_the_environment_names_except_to_no_proxy_hosts() {
+    let env = Env::new();
+    // The server named is down; the test server stands in as the proxy (it
+    // routes a proxy's absolute-form request by its path).
+    let (url, proxy) = (down_url(), format!("http://{}", env.server.addr()));
+    let token = env.server.token_for(ADMIN);
+    let run = |no_proxy: &str| {
+        let mut cmd = env.bare();
+        cmd.env("HTTP_PROXY", &proxy).env("NO_PROXY", no_proxy);
+        cmd.args(["--online", "--json", "user", "get", "--url", &url, "--token", &token]).output().unwrap()
+    };
+    let through = run("");
+    assert!(through.status.success(), "{}", String::from_utf8_lossy(&through.stderr));
+    assert!(String::from_utf8_lossy(&through.stdout).contains(&format!("\"username\": \"{ADMIN}\"")));
+    let direct = run("127.0.0.1");
+    assert_eq!(direct.status.code(), Some(3), "{}", String::from_utf8_lossy(&direct.stderr));
+}
+
+#[test]
 fn an_html_404_reads_like_pymesync() {
     let env = Env::new();
     time_get_answered(&env, 404, "text/html; charset=utf-8", "<!DOCTYPE html><pre>Cannot GET /v0/times</pre>", 3)

@@ -261,6 +261,13 @@ impl Drop for InFlight<'_> {
     }
 }
 
+/// The path and query of a request's target: a proxy's absolute form
+/// (`GET http://host/v0/times`) is routed by its path, as Express does.
+fn origin_form(target: &str) -> &str {
+    let Some((_, rest)) = target.split_once("://").filter(|_| !target.starts_with('/')) else { return target };
+    rest.find('/').map_or("/", |at| &rest[at..])
+}
+
 /// Reads, records, (stalls,) answers and writes one request.
 fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     let _in_flight = InFlight::new(&shared.in_flight);
@@ -269,14 +276,15 @@ fn respond(shared: &Shared, mut rq: tiny_http::Request) {
         rq.headers().iter().find(|h| h.field.equiv("Content-Type")).map(|h| h.value.as_str().to_string());
     let mut body = Vec::new();
     let _ = rq.as_reader().take(64 * 1024 * 1024).read_to_end(&mut body);
-    let request = Request { content_type, body, ..Request::new(rq.method().as_str(), rq.url()) };
+    let target = origin_form(rq.url());
+    let request = Request { content_type, body, ..Request::new(rq.method().as_str(), target) };
     lock(&shared.requests).push(RecordedRequest {
         method: request.method.clone(),
-        url: rq.url().to_string(),
+        url: target.to_string(),
         content_type: request.content_type.clone(),
         body: String::from_utf8_lossy(&request.body).into_owned(),
     });
-    let stall = take_stall(shared, &request.method, rq.url());
+    let stall = take_stall(shared, &request.method, target);
     if let Some(stall) = &stall {
         hold(shared, stall.before);
     }
@@ -294,7 +302,7 @@ fn respond(shared: &Shared, mut rq: tiny_http::Request) {
     // to make).
     if let Some(log) = lock(&shared.access_log).as_mut() {
         let ms = arrived.elapsed().as_secs_f64() * 1000.0;
-        let (status, bytes, url) = (reply.status, reply.body.len(), redact_token(rq.url()));
+        let (status, bytes, url) = (reply.status, reply.body.len(), redact_token(target));
         let _ = writeln!(log, "{} {url} {status} {bytes} {ms:.1}", request.method);
         let _ = log.flush();
     }
@@ -324,4 +332,14 @@ fn to_response(reply: Reply) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_proxys_absolute_target_is_routed_by_its_path() {
+        assert_eq!(super::origin_form("http://h:8000/v0/times?token=T"), "/v0/times?token=T");
+        assert_eq!(super::origin_form("https://h"), "/");
+        assert_eq!(super::origin_form("/v0/times?next=http://x/y"), "/v0/times?next=http://x/y");
+    }
 }

@@ -198,6 +198,10 @@ pub struct ClientOptions {
     /// What "now" is when the token's expiry is checked; the system clock
     /// when `None`.
     pub clock: Option<Clock>,
+    /// Whether requests go through the proxy that `HTTP_PROXY`,
+    /// `HTTPS_PROXY` or `ALL_PROXY` name (except for hosts in `NO_PROXY`),
+    /// as curl's do; `false` always connects directly.
+    pub system_proxy: bool,
 }
 
 /// The default [`ClientOptions::max_reply_bytes`]: 1 GiB.
@@ -211,6 +215,7 @@ impl Default for ClientOptions {
             observer: None,
             max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
             clock: None,
+            system_proxy: true,
         }
     }
 }
@@ -223,6 +228,7 @@ impl std::fmt::Debug for ClientOptions {
             .field("observer", &self.observer.is_some())
             .field("max_reply_bytes", &self.max_reply_bytes)
             .field("clock", &self.clock.is_some())
+            .field("system_proxy", &self.system_proxy)
             .finish()
     }
 }
