@@ -155,7 +155,7 @@ complete -c timesync -n "__fish_timesync_using_subcommand log" -s s -l start -d 
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s e -l end -d 'Last day (same forms) [default: today]' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s p -l project -d 'Only entries in this project (repeatable)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -s a -l activity -d 'Only entries with this activity (repeatable)' -r
-complete -c timesync -n "__fish_timesync_using_subcommand log" -l html -d 'Also write the log as one HTML page with charts to this file (replaced whole)' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand log" -l html -d 'Also write the log as one HTML page with charts to this file (replaced whole); - prints the page alone to stdout' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand log" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r
@@ -1061,7 +1061,7 @@ day\t'The day worked'"
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l round -d 'Round each entry to a multiple of this duration before adding (e.g. 15m)' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l round-mode -d 'How --round rounds each entry' -r -f -a "up\t'Up to the next multiple (billing style): 1m becomes 15m'
 nearest\t'To the nearest multiple, halves up: 7m becomes 0m, 8m becomes 15m'"
-complete -c timesync -n "__fish_timesync_using_subcommand report" -l html -d 'Also write the report as one HTML page with charts to this file (replaced whole)' -r -F
+complete -c timesync -n "__fish_timesync_using_subcommand report" -l html -d 'Also write the report as one HTML page with charts to this file (replaced whole); - prints the page alone to stdout' -r -F
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l url -d 'Server base URL including the version path, e.g. http://localhost:8000/v0' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l token -d 'Auth token to use instead of the stored one' -r
 complete -c timesync -n "__fish_timesync_using_subcommand report" -l profile -d 'Profile of the config file to use [default: the file\'s default_profile, else "default"]' -r

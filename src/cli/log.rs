@@ -46,7 +46,7 @@ pub struct LogArgs {
     #[arg(long)]
     pub all_users: bool,
 
-    /// Also write the log as one HTML page with charts to this file (replaced whole)
+    /// Also write the log as one HTML page with charts to this file (replaced whole); - prints the page alone to stdout
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub html: Option<std::path::PathBuf>,
 }

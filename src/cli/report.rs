@@ -70,7 +70,7 @@ pub struct ReportArgs {
     #[arg(long, value_parser = choice::<RoundMode>(), default_value = "up", requires = "round", value_name = "MODE")]
     pub round_mode: RoundMode,
 
-    /// Also write the report as one HTML page with charts to this file (replaced whole)
+    /// Also write the report as one HTML page with charts to this file (replaced whole); - prints the page alone to stdout
     #[arg(long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub html: Option<std::path::PathBuf>,
 }

@@ -109,8 +109,10 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
         ));
     }
     if let Some(path) = &args.html {
-        crate::config::write_atomic(path, page(&period, &window, &me, args.all_users)?.as_bytes())?;
-        note(&format!("the log's page is written to {}", path.display()));
+        super::report::write_page(path, &page(&period, &window, &me, args.all_users)?, "log", &settings.printer)?;
+    }
+    if super::report::page_to_stdout(args.html.as_deref()) {
+        return Ok(());
     }
     print(&window, &me, &period, args.all_users, settings)
 }

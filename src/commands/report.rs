@@ -10,7 +10,7 @@ use super::offline;
 use super::time::entry_query;
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::output::{html, note, Column, Format};
+use crate::output::{html, note, Column, Format, Printer};
 use crate::settings::Settings;
 use timesync::model::Time;
 use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
@@ -79,8 +79,10 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
             rows,
             foot,
         });
-        crate::config::write_atomic(path, page.as_bytes())?;
-        note(&format!("the report's page is written to {}", path.display()));
+        write_page(path, &page, "report", &settings.printer)?;
+    }
+    if page_to_stdout(args.html.as_deref()) {
+        return Ok(());
     }
     match settings.printer.format {
         Format::Json => {
@@ -107,12 +109,35 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
 /// Refuses an `--html` file that cannot be one (no name, a directory),
 /// before any request.
 pub(crate) fn check_page_path(path: &Path) -> Result<()> {
+    if path == STDOUT_PAGE {
+        return Ok(());
+    }
     if path.file_name().is_none() || path.is_dir() {
         return Err(Error::invalid(format!(
             "invalid value '{}' for --html: give the name of a file to write, such as week.html",
             path.display()
         )));
     }
+    Ok(())
+}
+
+/// `--html -`: the page goes to stdout, in place of the usual output.
+const STDOUT_PAGE: &str = "-";
+
+/// Whether `--html` sends the page to stdout (then nothing else is printed there).
+pub(crate) fn page_to_stdout(path: Option<&Path>) -> bool {
+    path.is_some_and(|path| path == STDOUT_PAGE)
+}
+
+/// Writes the page of `--html`: to stdout for `-`, else to the file,
+/// replaced whole, saying so on stderr (`what`: "report", "log").
+pub(crate) fn write_page(path: &Path, page: &str, what: &str, printer: &Printer) -> Result<()> {
+    if path == STDOUT_PAGE {
+        // Never through the pager: it is for a file or another program.
+        return printer.write_lines(0, |out| out.write_all(page.as_bytes()));
+    }
+    crate::config::write_atomic(path, page.as_bytes())?;
+    note(&format!("the {what}'s page is written to {}", path.display()));
     Ok(())
 }
 

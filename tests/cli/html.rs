@@ -258,6 +258,22 @@ fn the_page_replaces_the_file_whole_and_a_bad_path_fails_before_printing() {
     }
 }
 
+#[test]
+fn html_dash_prints_the_page_alone_to_stdout() {
+    let env = env_with_times();
+    for command in ["report", "log"] {
+        let output =
+            at(&env, NOW).current_dir(env.dir.path()).args([command, "--week", "--html", "-"]).output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let page = String::from_utf8(output.stdout).unwrap();
+        assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"), "{command}: {page}");
+        assert_eq!(page.matches("<!DOCTYPE html>").count(), 1, "the page alone");
+        parse(&page);
+        assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(!env.dir.path().join("-").exists(), "no file named -");
+    }
+}
+
 /// The page as headless Chromium shows it is not blank: the PNG of its
 /// screenshot has many colours. Skipped (saying so) only when Chromium is
 /// not installed and `TIMESYNC_REQUIRE_CHROMIUM` is unset; CI sets it.
