@@ -155,6 +155,7 @@ fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Resu
         period: &format!("{} ({})", period.name, range(period)),
         by: "project",
         days: &days.finish(),
+        span: (period.start, period.end),
         shares: &shares.finish(),
         decimal: false,
         columns: &columns,

@@ -73,6 +73,7 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
             period: &period_text(start, end),
             by: &chart_by.title().to_lowercase(),
             days: &days,
+            span: (start, end),
             shares: &shares,
             decimal: args.decimal,
             columns: &columns,

@@ -170,7 +170,10 @@ pub fn days(id: &str, what: &str, days: &Report, series: &Series, decimal: bool)
         .map(|day| {
             let parts: Vec<String> =
                 day.groups.iter().map(|g| format!("{} {}", g.key, format_total(g.seconds, decimal))).collect();
-            format!("{}: {} ({})", day.key, format_total(day.seconds, decimal), parts.join(", "))
+            match parts.is_empty() {
+                true => format!("{}: {}", day.key, format_total(day.seconds, decimal)),
+                false => format!("{}: {} ({})", day.key, format_total(day.seconds, decimal), parts.join(", ")),
+            }
         })
         .collect();
     let title = format!("Hours per day by {what}");

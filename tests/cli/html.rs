@@ -149,6 +149,7 @@ impl Parsed {
             if element.get("class") == Some("day") {
                 day = Some(element.get("data-day").unwrap().to_owned());
                 days.insert(day.clone().unwrap(), element.seconds());
+                parts.entry(day.clone().unwrap()).or_default();
             } else if element.get("class") == Some("segment") {
                 *parts.entry(day.clone().expect("a segment outside a day")).or_default() += element.seconds();
             }
@@ -192,7 +193,9 @@ fn the_report_page_parses_and_its_charts_give_the_json_totals() {
         assert_eq!(page.by_id("shares").seconds(), total);
         assert_eq!(page.by_id("days").seconds(), total);
         let by_day = json(&env, &["report", "--week", "--by", "day"]);
-        assert_eq!(page.days(), groups(&by_day, "day"));
+        let mut days = page.days();
+        assert_eq!(days.remove("2026-01-14"), Some(0), "a day of the week without entries, drawn empty");
+        assert_eq!(days, groups(&by_day, "day"));
         assert!(page.text.contains(&format!("Share per {by}")));
         assert!(page.text.contains("Total: 5h31m in 5 entries"), "{}", page.text);
         assert!(page.text.contains("2026-01-15: 2h31m"), "the day chart in words: {}", page.text);
