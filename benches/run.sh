@@ -288,6 +288,7 @@ if [[ $parts == *" large "* ]]; then
         fi
         view "report --by project,user" report --by project,user
         view "log --all-users --start 2000-01-01" log --all-users --start 2000-01-01
+        view "log --all-users --start 2000-01-01 --html FILE" log --all-users --start 2000-01-01 --html "$work/log.html"
         view "time show @1" time show @1
         view "time show @5000" time show @5000
         view "restart @5000 --at -1m" --prepare "$cancel" restart @5000 --at -1m

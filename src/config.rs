@@ -319,6 +319,12 @@ fn config_error(path: &Path, text: &str, span: Option<std::ops::Range<usize>>, m
 /// Writes `contents` to `path` atomically: a 0600 temporary file in the same
 /// directory (created 0700 if missing), synced, then renamed over `path`.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    write_atomic_with(path, |out| out.write_all(contents))
+}
+
+/// [`write_atomic`], with what `write` writes a piece at a time (buffered):
+/// the file appears whole, or not at all.
+pub fn write_atomic_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
     let io_error = |what: &str, e: std::io::Error| Error::Io(format!("cannot {what} {}: {e}", path.display()));
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
@@ -328,9 +334,9 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("config");
     let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut file = private_file(&temp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
+        let mut file = std::io::BufWriter::with_capacity(1 << 16, private_file(&temp)?);
+        write(&mut file)?;
+        file.into_inner().map_err(std::io::IntoInnerError::into_error)?.sync_all()?;
         fs::rename(&temp, path)
     })();
     if let Err(e) = result {

@@ -109,7 +109,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
         ));
     }
     if let Some(path) = &args.html {
-        super::report::write_page(path, &page(&period, &window, &me, args.all_users)?, "log", &settings.printer)?;
+        write_page(path, &period, &window, &me, args.all_users, settings)?;
     }
     if super::report::page_to_stdout(args.html.as_deref()) {
         return Ok(());
@@ -117,40 +117,60 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
     print(&window, &me, &period, args.all_users, settings)
 }
 
-/// The log as a page (`--html`): hours per day by project, the share of
-/// each project, and a table of the entries, newest first.
-fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Result<String> {
+/// Writes the log as a page (`--html`): hours per day by project, the
+/// share of each project, and a table of the entries, newest first (read
+/// back one at a time: the charts' totals from a first reading).
+fn write_page(
+    path: &std::path::Path,
+    period: &Period,
+    log: &Finished,
+    me: &Username,
+    all_users: bool,
+    settings: &Settings,
+) -> Result<()> {
     let mut days = Tally::new(&[GroupBy::Day, GroupBy::Project], None);
     let mut shares = Tally::new(&[GroupBy::Project], None);
+    log.each(me, |entry| {
+        days.add(&entry.time);
+        shares.add(&entry.time);
+        Ok(())
+    })?;
     let mut columns: Vec<String> = ["Day", "#", "Duration", "Project", "Activities"].map(String::from).to_vec();
     if all_users {
         columns.push("User".to_owned());
     }
     columns.push("Notes".to_owned());
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    log.each(me, |entry| {
-        days.add(&entry.time);
-        shares.add(&entry.time);
-        let time = &entry.time;
-        let number = match &entry.outbox {
-            Some(pending) => pending.mark(),
-            None => entry.number.map(|n| format!("@{n}")).unwrap_or_default(),
-        };
-        let mut row = vec![
-            entry.day.clone(),
-            number,
-            time.duration.to_string(),
-            time.short_project().unwrap_or_default().to_owned(),
-            time.activities.join(", "),
-        ];
-        if all_users {
-            row.push(time.user.clone());
+    let rows = |each: &mut dyn FnMut(&[String]) -> io::Result<()>| {
+        // A write that fails stops the reading, and is the error (a closed pipe stays one).
+        let mut failed = None;
+        let read = log.each(me, |entry| {
+            let time = &entry.time;
+            let number = match &entry.outbox {
+                Some(pending) => pending.mark(),
+                None => entry.number.map(|n| format!("@{n}")).unwrap_or_default(),
+            };
+            let mut row = vec![
+                entry.day.clone(),
+                number,
+                time.duration.to_string(),
+                time.short_project().unwrap_or_default().to_owned(),
+                time.activities.join(", "),
+            ];
+            if all_users {
+                row.push(time.user.clone());
+            }
+            row.push(time.notes.clone().unwrap_or_default());
+            each(&row).map_err(|e| {
+                failed = Some(e);
+                Error::Io("stopped".into())
+            })
+        });
+        match failed {
+            Some(error) => Err(error),
+            None => read.map_err(|e| io::Error::other(e.to_string())),
         }
-        row.push(time.notes.clone().unwrap_or_default());
-        rows.push(row);
-        Ok(())
-    })?;
-    Ok(html::page(&html::Page {
+    };
+    let page = html::Page {
         kind: "Log",
         period: &format!("{} ({})", period.name, range(period)),
         by: "project",
@@ -161,7 +181,8 @@ fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Resu
         columns: &columns,
         rows: &rows,
         foot: None,
-    }))
+    };
+    super::report::write_page(path, &page, "log", &settings.printer)
 }
 
 /// Prints the log: JSON, CSV (offline, entries from the outbox in one more

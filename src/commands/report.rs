@@ -68,7 +68,7 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
         };
         let mut columns: Vec<String> = by.iter().map(|b| b.title().to_owned()).collect();
         columns.extend(["Entries", "Total"].map(String::from));
-        let page = html::page(&html::Page {
+        let page = html::Page {
             kind: "Report",
             period: &period_text(start, end),
             by: &chart_by.title().to_lowercase(),
@@ -77,9 +77,9 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
             shares: &shares,
             decimal: args.decimal,
             columns: &columns,
-            rows,
+            rows: &|each| rows.iter().try_for_each(|row| each(row)),
             foot,
-        });
+        };
         write_page(path, &page, "report", &settings.printer)?;
     }
     if page_to_stdout(args.html.as_deref()) {
@@ -132,12 +132,12 @@ pub(crate) fn page_to_stdout(path: Option<&Path>) -> bool {
 
 /// Writes the page of `--html`: to stdout for `-`, else to the file,
 /// replaced whole, saying so on stderr (`what`: "report", "log").
-pub(crate) fn write_page(path: &Path, page: &str, what: &str, printer: &Printer) -> Result<()> {
+pub(crate) fn write_page(path: &Path, page: &html::Page, what: &str, printer: &Printer) -> Result<()> {
     if path == STDOUT_PAGE {
         // Never through the pager: it is for a file or another program.
-        return printer.write_lines(0, |out| out.write_all(page.as_bytes()));
+        return printer.write_lines(0, |out| html::write(out, page));
     }
-    crate::config::write_atomic(path, page.as_bytes())?;
+    crate::config::write_atomic_with(path, |out| html::write(out, page))?;
     note(&format!("the {what}'s page is written to {}", path.display()));
     Ok(())
 }

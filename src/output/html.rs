@@ -5,7 +5,8 @@
 //! Every piece of text is escaped twice over: control characters as in
 //! tables (see [`escape()`](super::escape())), then HTML's special characters.
 
-use std::fmt::Write;
+use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use chrono::NaiveDate;
 use timesync::totals::{format_total, Group, GroupBy, Report};
@@ -32,8 +33,9 @@ pub struct Page<'a> {
     pub decimal: bool,
     /// The table's header.
     pub columns: &'a [String],
-    /// The table's rows, as the text report has them.
-    pub rows: &'a [Vec<String>],
+    /// The table's rows, as the text report has them, handed over one at
+    /// a time (a log of a whole history is never held whole).
+    pub rows: Rows<'a>,
     /// A last row kept apart (the report's total), if any.
     pub foot: Option<&'a [String]>,
 }
@@ -67,6 +69,9 @@ fn every_day(days: &Report, span: (Option<NaiveDate>, Option<NaiveDate>)) -> Rep
     Report { groups, ..days.clone() }
 }
 
+/// Hands each row of a page's table to the function it is given, in order.
+pub type Rows<'a> = &'a dyn Fn(&mut dyn FnMut(&[String]) -> io::Result<()>) -> io::Result<()>;
+
 /// `value` fit for HTML text and attribute values: control and bidi
 /// characters escaped as in tables, then `&`, `<`, `>`, `"` and `'` as entities.
 pub fn text(value: &str) -> String {
@@ -99,8 +104,15 @@ td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}tfoot td{
 @media print{body{margin:0;max-width:none;font-size:10.5pt}figure,tr{break-inside:avoid}h2{break-after:avoid}}
 ";
 
-/// The whole page.
-pub fn page(page: &Page) -> String {
+/// Writes the whole page to `out`, the table's rows as they come.
+pub fn write(out: &mut dyn Write, page: &Page) -> io::Result<()> {
+    out.write_all(head(page).as_bytes())?;
+    table(out, page)?;
+    out.write_all(b"</main>\n</body>\n</html>\n")
+}
+
+/// The page up to its table: the period, the totals and the charts.
+fn head(page: &Page) -> String {
     let series = Series::of(page.shares);
     let mut html = String::with_capacity(8192);
     let title = format!("TimeSync {}: {}", page.kind.to_lowercase(), page.period);
@@ -121,19 +133,19 @@ pub fn page(page: &Page) -> String {
         text(page.by),
         svg::shares("shares", page.by, page.shares, &series, page.decimal),
     );
-    html.push_str(&table(page));
-    html.push_str("</main>\n</body>\n</html>\n");
     html
 }
 
 /// The table, as the text report's: numbers right-aligned.
-fn table(page: &Page) -> String {
+fn table(out: &mut dyn Write, page: &Page) -> io::Result<()> {
     let numeric: Vec<bool> = page.columns.iter().map(|c| is_number_column(c)).collect();
-    let cells = |row: &[String], out: &mut String| {
-        for (i, cell) in row.iter().enumerate() {
+    let row = |cells: &[String]| {
+        let mut html = String::from("<tr>");
+        for (i, cell) in cells.iter().enumerate() {
             let class = if numeric.get(i).copied().unwrap_or(false) { " class=\"number\"" } else { "" };
-            let _ = write!(out, "<td{class}>{}</td>", text(cell));
+            let _ = write!(html, "<td{class}>{}</td>", text(cell));
         }
+        html + "</tr>"
     };
     let mut html = format!(
         "<section>\n<h2>Table</h2>\n<table>\n<caption>{} for {}</caption>\n<thead><tr>",
@@ -145,22 +157,20 @@ fn table(page: &Page) -> String {
         let _ = write!(html, "<th scope=\"col\"{class}>{}</th>", text(column));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
-    if page.rows.is_empty() {
-        let _ = writeln!(html, "<tr><td colspan=\"{}\">No time entries.</td></tr>", page.columns.len().max(1));
+    out.write_all(html.as_bytes())?;
+    let mut rows = 0;
+    (page.rows)(&mut |cells| {
+        rows += 1;
+        writeln!(out, "{}", row(cells))
+    })?;
+    if rows == 0 {
+        writeln!(out, "<tr><td colspan=\"{}\">No time entries.</td></tr>", page.columns.len().max(1))?;
     }
-    for row in page.rows {
-        html.push_str("<tr>");
-        cells(row, &mut html);
-        html.push_str("</tr>\n");
-    }
-    html.push_str("</tbody>\n");
+    out.write_all(b"</tbody>\n")?;
     if let Some(foot) = page.foot {
-        html.push_str("<tfoot><tr>");
-        cells(foot, &mut html);
-        html.push_str("</tr></tfoot>\n");
+        writeln!(out, "<tfoot>{}</tfoot>", row(foot))?;
     }
-    html.push_str("</table>\n</section>\n");
-    html
+    out.write_all(b"</table>\n</section>\n")
 }
 
 fn is_number_column(title: &str) -> bool {
@@ -185,6 +195,13 @@ mod tests {
             .collect()
     }
 
+    /// The page of `page`, as text.
+    fn page(page: &Page) -> String {
+        let mut out = Vec::new();
+        write(&mut out, page).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     fn render(rows: &[Vec<String>], foot: Option<&[String]>) -> String {
         let days = build(&times(), &[GroupBy::Day, GroupBy::Project], None);
         let shares = build(&times(), &[GroupBy::Project], None);
@@ -198,7 +215,7 @@ mod tests {
             shares: &shares,
             decimal: false,
             columns: &columns,
-            rows,
+            rows: &|each| rows.iter().try_for_each(|row| each(row)),
             foot,
         })
     }
