@@ -35,8 +35,12 @@ pub fn main() -> ExitCode {
 /// Parses argv; the whole command line, with the examples and exit codes
 /// of its help, is built only when help is shown.
 fn parse() -> Result<Cli, clap::Error> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    if let Some(cli) = cli::quick::parse(&args) {
+        return Ok(cli);
+    }
     let mut command = cli::command_to_run();
-    let matches = command.try_get_matches_from_mut(std::env::args_os()).or_else(|error| match error.kind() {
+    let matches = command.try_get_matches_from_mut(args).or_else(|error| match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             cli::command().try_get_matches()
         }

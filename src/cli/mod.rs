@@ -13,6 +13,7 @@ mod log;
 pub mod manual;
 mod outbox;
 mod project;
+pub mod quick;
 mod report;
 mod time;
 mod user;
@@ -294,7 +295,7 @@ mod tests {
 
     /// `command` with no option read from the environment: the examples
     /// parse alike whatever TIMESYNC_* the shell running the tests has.
-    fn without_environment(command: clap::Command) -> clap::Command {
+    pub(super) fn without_environment(command: clap::Command) -> clap::Command {
         command.mut_args(|arg| arg.env(None)).mut_subcommands(without_environment)
     }
 

@@ -1,0 +1,124 @@
+//! The command line cut down to the one command argv names (`clock`,
+//! `log`, …) and the global options, built from the same derives as the
+//! whole tree. It parses in about half the time, since clap builds and
+//! hands the global options down to every command it holds: the shell
+//! prompt's `clock status --short` notices. Whatever it does not parse
+//! (help, `--version`, a mistake, options before the command's name, a
+//! command it does not list) is parsed again against the whole tree, so
+//! what users see never differs.
+
+use std::ffi::OsString;
+
+use clap::{Args, Command, FromArgMatches, Subcommand};
+
+use super::{
+    ActivityCommand, Cli, ClockCommand, ClockInArgs, ClockOutArgs, GlobalArgs, LogArgs, LoginArgs, OutboxArgs,
+    ProjectCommand, ReportArgs, RestartArgs, StatusArgs, TimeCommand, TokenArgs, UserCommand,
+};
+
+/// The root with its global options and only the command named `name`
+/// (by its name or alias), or `None` for a command not listed here.
+pub fn command_for(name: &str) -> Option<Command> {
+    let with = |name: &'static str, build: fn(Command) -> Command| build(Command::new(name));
+    let command = match name {
+        "login" => with("login", LoginArgs::augment_args),
+        "logout" => Command::new("logout"),
+        "token" => with("token", TokenArgs::augment_args),
+        "status" | "whoami" => with("status", StatusArgs::augment_args).visible_alias("whoami"),
+        "log" => with("log", LogArgs::augment_args),
+        "start" => with("start", ClockInArgs::augment_args),
+        "stop" => with("stop", ClockOutArgs::augment_args),
+        "restart" => with("restart", RestartArgs::augment_args),
+        "cancel" => Command::new("cancel"),
+        "time" => with("time", TimeCommand::augment_subcommands),
+        "project" => with("project", ProjectCommand::augment_subcommands),
+        "activity" => with("activity", ActivityCommand::augment_subcommands),
+        "user" => with("user", UserCommand::augment_subcommands),
+        "clock" => with("clock", ClockCommand::augment_subcommands),
+        "report" => with("report", ReportArgs::augment_args),
+        "outbox" => with("outbox", OutboxArgs::augment_args),
+        "sync" => Command::new("sync"),
+        _ => return None,
+    };
+    Some(GlobalArgs::augment_args(Command::new("timesync")).subcommand(command))
+}
+
+/// `args` parsed against [`command_for`] the word after the program's
+/// name; `None` when that is no listed command or anything fails.
+pub fn parse(args: &[OsString]) -> Option<Cli> {
+    parse_with(command_for(args.get(1)?.to_str()?)?, args)
+}
+
+fn parse_with(mut command: Command, args: &[OsString]) -> Option<Cli> {
+    let matches = command.try_get_matches_from_mut(args).ok()?;
+    let cli = Cli::from_arg_matches(&matches).ok();
+    // The process ends soon: freeing clap's tree piece by piece costs more than building it.
+    std::mem::forget((command, matches));
+    cli
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{command_to_run, examples, tests::without_environment};
+    use super::*;
+
+    /// What the whole tree makes of `args`, if it parses.
+    fn full(args: &[OsString]) -> Option<Cli> {
+        let matches = without_environment(command_to_run()).try_get_matches_from(args).ok()?;
+        Cli::from_arg_matches(&matches).ok()
+    }
+
+    fn quick(args: &[OsString]) -> Option<Cli> {
+        parse_with(without_environment(command_for(args.get(1)?.to_str()?)?), args)
+    }
+
+    #[test]
+    fn every_command_but_the_rare_ones_has_a_quick_tree() {
+        let rare = ["completions", "globals", "__complete", "help"];
+        for command in command_to_run().get_subcommands() {
+            let name = command.get_name();
+            assert_eq!(command_for(name).is_some(), !rare.contains(&name), "{name}");
+            for alias in command.get_all_aliases() {
+                assert!(command_for(alias).is_some(), "{alias}, an alias of {name}");
+            }
+        }
+    }
+
+    #[test]
+    fn what_the_quick_tree_parses_the_whole_tree_parses_alike() {
+        let mut lines: Vec<String> =
+            examples::EXAMPLES.iter().flat_map(|(_, list)| list.iter().map(|e| e.args.to_owned())).collect();
+        lines.extend(
+            [
+                "clock status --short",
+                "whoami",
+                "time",
+                "time get --nope",
+                "clock status --help",
+                "log --version",
+                "--json clock status",
+                "start gwm --json --profile work",
+                "outbox",
+                "outbox show 1",
+                "time import -q file.csv",
+                "-q time import file.csv",
+                "user create --help",
+            ]
+            .map(String::from),
+        );
+        let mut quick_parsed = 0;
+        for line in &lines {
+            let words = shell_words::split(line).unwrap();
+            let end = words.iter().position(|w| w == ">").unwrap_or(words.len());
+            let args: Vec<OsString> = std::iter::once("timesync")
+                .chain(words[..end].iter().map(String::as_str))
+                .map(OsString::from)
+                .collect();
+            if let Some(cli) = quick(&args) {
+                quick_parsed += 1;
+                assert_eq!(Some(format!("{cli:?}")), full(&args).map(|cli| format!("{cli:?}")), "{line}");
+            }
+        }
+        assert!(quick_parsed * 10 >= lines.len() * 8, "only {quick_parsed} of {} parsed quickly", lines.len());
+    }
+}
