@@ -8,13 +8,15 @@
 //! log keeps them. That needs every entry of yours from the period's first
 //! day on, which is the one `GET /times` (user and start) made; the end of
 //! the period, projects and activities are filtered here, as the list
-//! arrives. What is held in memory is the age of each entry shown and of
-//! each of yours in the period (entries after it are only counted); the
-//! entries shown wait as JSON text in an unnamed temporary file, and are
-//! read back one at a time to be printed (twice for the table: its widths
-//! and day totals first).
+//! arrives. What is held in memory is a [`Record`] of 16 bytes for each
+//! entry shown and each of yours in the period (entries after it are only
+//! counted); the entries shown wait as JSON text in an unnamed temporary
+//! file, and are read back one at a time to be printed (twice for the
+//! table: its widths and day totals first; its UUIDs are measured in 8
+//! bytes each, see [`IdPrefix`]).
 
-use std::cmp::Reverse;
+mod record;
+
 use std::io::{self, Write};
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -24,14 +26,15 @@ use super::offline::{self, Pending};
 use super::reference::own_user;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
-use crate::output::layout::unique_prefix;
+use crate::output::layout::IdPrefix;
 use crate::output::spill::{spill_error, Kept, Spill};
 use crate::output::{escape, html, json_list, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
-use timesync::reference::Age;
 use timesync::totals::{format_total, GroupBy, Tally};
 use timesync::validation::Username;
+
+use record::Record;
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]
@@ -72,7 +75,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
     if let Some(path) = &args.html {
         super::report::check_page_path(path)?;
     }
-    let (window, me): (Finished, Username) = offline::read(
+    let window: Finished = offline::read(
         settings,
         |session| {
             let me = own_user(session)?;
@@ -83,7 +86,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
             };
             let mut window = Window::new(&me, &args, period.end)?;
             offline::each_time(settings, session, &query, |time| window.push(time, None))?;
-            Ok((window.finish()?, me))
+            window.finish()
         },
         |copy| {
             if args.all_users {
@@ -96,7 +99,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
                     window.push(time.clone(), Some(pending.clone()))?;
                 }
             }
-            Ok((window.finish()?, copy.user.clone()))
+            window.finish()
         },
     )?;
     if let (Some(latest), Some(end)) = (window.latest_after, period.end) {
@@ -109,15 +112,15 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
         ));
     }
     if let Some(path) = &args.html {
-        crate::config::write_atomic(path, page(&period, &window, &me, args.all_users)?.as_bytes())?;
+        crate::config::write_atomic(path, page(&period, &window, args.all_users)?.as_bytes())?;
         note(&format!("the log's page is written to {}", path.display()));
     }
-    print(&window, &me, &period, args.all_users, settings)
+    print(&window, &period, args.all_users, settings)
 }
 
 /// The log as a page (`--html`): hours per day by project, the share of
 /// each project, and a table of the entries, newest first.
-fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Result<String> {
+fn page(period: &Period, log: &Finished, all_users: bool) -> Result<String> {
     let mut days = Tally::new(&[GroupBy::Day, GroupBy::Project], None);
     let mut shares = Tally::new(&[GroupBy::Project], None);
     let mut columns: Vec<String> = ["Day", "#", "Duration", "Project", "Activities"].map(String::from).to_vec();
@@ -126,7 +129,7 @@ fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Resu
     }
     columns.push("Notes".to_owned());
     let mut rows: Vec<Vec<String>> = Vec::new();
-    log.each(me, |entry| {
+    log.each(|entry| {
         days.add(&entry.time);
         shares.add(&entry.time);
         let time = &entry.time;
@@ -164,12 +167,12 @@ fn page(period: &Period, log: &Finished, me: &Username, all_users: bool) -> Resu
 /// Prints the log: JSON, CSV (offline, entries from the outbox in one more
 /// column), identifiers, or the table for people. Each is written an entry
 /// at a time, read back from where the log keeps them.
-fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
+fn print(log: &Finished, period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
     // The writers below run in closures that may only fail with an I/O error.
     let io = |e: Error| io::Error::other(e.to_string());
     match printer.format {
-        Format::Json => json_list(|emit| log.each(me, emit)),
+        Format::Json => json_list(|emit| log.each(emit)),
         Format::Csv => {
             let mut fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
             if log.any_pending {
@@ -178,7 +181,7 @@ fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settin
             }
             printer.write_lines(log.len() + 1, |out| {
                 out.write_all(printer.csv_header(&fields).as_bytes())?;
-                log.each(me, |entry| {
+                log.each(|entry| {
                     let mut row = serde_json::to_value(&entry).unwrap_or_default();
                     if let Some(pending) = &entry.outbox {
                         row["outbox"] = format!("{} ({})", pending.number, pending.status.as_str()).into();
@@ -190,26 +193,26 @@ fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settin
             })
         }
         Format::Table if printer.quiet => printer.write_lines(log.len(), |out| {
-            log.each(me, |entry| writeln!(out, "{}", escape(&entry.time.uuid)).map_err(|e| Error::Io(e.to_string())))
+            log.each(|entry| writeln!(out, "{}", escape(&entry.time.uuid)).map_err(|e| Error::Io(e.to_string())))
                 .map_err(io)
         }),
         Format::Table => {
-            let measure = LogLayout::of(log, me)?;
-            printer.write_lines(measure.lines(log.len()), |out| {
-                render(period, log, me, &measure, all_users, out).map_err(io)
-            })
+            let measure = LogLayout::of(log)?;
+            printer
+                .write_lines(measure.lines(log.len()), |out| render(period, log, &measure, all_users, out).map_err(io))
         }
     }
 }
 
 /// What a log shows, gathered as the list arrives.
 struct Window {
-    /// The entries shown, as JSON text keyed by their ages, newest first.
-    shown: Spill<Reverse<Age>>,
+    /// The entries shown, as JSON text, and the user's numbered ones, as
+    /// records newest first.
+    shown: Spill<Record>,
     /// Whether an entry shown is from the outbox.
     any_pending: bool,
-    /// The ages of the user's entries up to the period's end.
-    own: Vec<Age>,
+    /// How many entries shown are on the server (not in the outbox).
+    on_server: usize,
     /// How many of the user's entries are after the period's end (all newer).
     own_after: usize,
     /// The latest day of those entries after the period's end.
@@ -227,7 +230,7 @@ impl Window {
         Ok(Window {
             shown: Spill::new().map_err(spill_error)?,
             any_pending: false,
-            own: Vec::new(),
+            on_server: 0,
             own_after: 0,
             latest_after: None,
             index: 0,
@@ -240,40 +243,42 @@ impl Window {
 
     /// Takes the next entry of the list (oldest first): kept when the log
     /// shows it (up to the period's end, of the projects and activities
-    /// asked for), counted for numbering when it is the user's and on the
-    /// server (not `pending` in the outbox).
+    /// asked for), kept without its text to number the others when it is
+    /// the user's and on the server (not `pending` in the outbox).
     fn push(&mut self, time: Time, pending: Option<Pending>) -> Result<()> {
-        let age = Age::of(&time, self.index);
+        let index = self.index;
         self.index += 1;
         let in_period = self.end.is_none_or(|end| time.date_worked.0 <= end);
-        if time.user == self.me.as_str() && pending.is_none() {
-            if in_period {
-                self.own.push(age);
-            } else {
-                self.own_after += 1;
-                self.latest_after = self.latest_after.max(Some(time.date_worked.0));
-            }
+        let own = time.user == self.me.as_str() && pending.is_none();
+        if own && !in_period {
+            self.own_after += 1;
+            self.latest_after = self.latest_after.max(Some(time.date_worked.0));
+            return Ok(());
         }
         let shown = in_period
             && (self.projects.is_empty() || self.projects.iter().any(|p| time.project.contains(p)))
             && (self.activities.is_empty() || self.activities.iter().any(|a| time.activities.contains(a)));
+        let too_long = |e: io::Error| Error::Io(format!("cannot show the log: {e}"));
         if shown {
             self.any_pending |= pending.is_some();
+            self.on_server += usize::from(pending.is_none());
+            let record = Record::new(&time, index, own, Some(self.shown.next_offset())).map_err(too_long)?;
             let text = serde_json::to_string(&Shown { time, pending })
                 .map_err(|e| Error::Io(format!("cannot keep an entry of the log: {e}")))?;
-            self.shown.push(Reverse(age), &text).map_err(spill_error)?;
+            self.shown.push(&text, |_| record).map_err(spill_error)?;
+        } else if own {
+            self.shown.push_bare(Record::new(&time, index, true, None).map_err(too_long)?).map_err(spill_error)?;
         }
         Ok(())
     }
 
     /// Sorts what was gathered, newest first: linear in the list, then a
     /// sort of what is kept.
-    fn finish(mut self) -> Result<Finished> {
-        self.own.sort_unstable_by(|a, b| b.cmp(a));
+    fn finish(self) -> Result<Finished> {
         Ok(Finished {
             shown: self.shown.finish(true).map_err(spill_error)?,
             any_pending: self.any_pending,
-            own: self.own,
+            on_server: self.on_server,
             own_after: self.own_after,
             latest_after: self.latest_after,
         })
@@ -283,10 +288,10 @@ impl Window {
 /// A log read whole: its entries, newest first, read back one at a time,
 /// and what numbers them.
 struct Finished {
-    shown: Kept<Reverse<Age>>,
+    /// The entries shown and the user's numbered ones, newest first.
+    shown: Kept<Record>,
     any_pending: bool,
-    /// The ages of the user's entries up to the period's end, newest first.
-    own: Vec<Age>,
+    on_server: usize,
     own_after: usize,
     latest_after: Option<NaiveDate>,
 }
@@ -298,15 +303,18 @@ impl Finished {
     }
 
     /// Hands each entry shown to `each`, newest first, with its number
-    /// (`me`'s entries that are on the server).
-    fn each(&self, me: &Username, mut each: impl FnMut(LogEntry) -> Result<()>) -> Result<()> {
+    /// (the user's entries that are on the server): the user's entries
+    /// newer than it, plus one.
+    fn each(&self, mut each: impl FnMut(LogEntry) -> Result<()>) -> Result<()> {
         let mut stopped = None;
-        let read = self.shown.for_each_keyed(|Reverse(age), text| {
+        let mut newer = self.own_after;
+        let read = self.shown.for_each_keyed(|record, text| {
+            let number = record.own().then(|| {
+                newer += 1;
+                newer
+            });
+            let Some(text) = text else { return Ok(()) };
             let shown: Shown = serde_json::from_str(text).map_err(io::Error::other)?;
-            let number = match shown.pending {
-                None if shown.time.user == me.as_str() => Some(self.number(age)),
-                _ => None,
-            };
             let entry =
                 LogEntry { day: shown.time.date_worked.to_string(), number, outbox: shown.pending, time: shown.time };
             each(entry).map_err(|e| {
@@ -318,11 +326,6 @@ impl Finished {
             (_, Some(error)) => Err(error),
             (read, None) => read.map_err(spill_error),
         }
-    }
-
-    /// The `@N` of an entry of the user's of age `age`.
-    fn number(&self, age: &Age) -> usize {
-        self.own_after + self.own.partition_point(|own| own > age) + 1
     }
 }
 
@@ -352,14 +355,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
 /// The log for people: a header naming the period and its total, then each
 /// day (newest first) with its total and bar, then its entries; written a
 /// line at a time from what `measure` found in a first reading.
-fn render(
-    period: &Period,
-    log: &Finished,
-    me: &Username,
-    measure: &LogLayout,
-    all_users: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
+fn render(period: &Period, log: &Finished, measure: &LogLayout, all_users: bool, out: &mut dyn Write) -> Result<()> {
     let write = |out: &mut dyn Write, line: &str| writeln!(out, "{line}").map_err(|e| Error::Io(e.to_string()));
     write(out, &format!("{} ({}): {}", period.name, range(period), format_total(measure.total, false)))?;
     if log.len() == 0 {
@@ -367,7 +363,7 @@ fn render(
     }
     let mut days = measure.days.iter();
     let mut day = None;
-    log.each(me, |entry| {
+    log.each(|entry| {
         if day != Some(entry.time.date_worked.0) {
             let date = entry.time.date_worked.0;
             let seconds = days.next().copied().unwrap_or(0);
@@ -388,10 +384,11 @@ struct LogLayout {
 }
 
 impl LogLayout {
-    fn of(log: &Finished, me: &Username) -> Result<LogLayout> {
+    fn of(log: &Finished) -> Result<LogLayout> {
         let mut measure = LogLayout { total: 0, days: Vec::new(), widths: Widths::default() };
-        let (mut day, mut uuids) = (None, String::new());
-        log.each(me, |entry| {
+        let (mut day, mut uuids) = (None, IdPrefix::default());
+        uuids.reserve(log.on_server);
+        log.each(|entry| {
             let seconds = entry.time.duration.as_secs();
             measure.total = measure.total.saturating_add(seconds);
             if day != Some(entry.time.date_worked.0) {
@@ -402,13 +399,21 @@ impl LogLayout {
                 *last = last.saturating_add(seconds);
             }
             if entry.outbox.is_none() {
-                uuids.push_str(&entry.time.uuid);
-                uuids.push('\n');
+                uuids.add(&entry.time.uuid);
             }
             measure.widths.add(&entry);
             Ok(())
         })?;
-        measure.widths.uuid = measure.widths.uuid.max(unique_prefix(uuids.lines()));
+        if uuids.settle() {
+            // UUIDs alike in their first 16 hex digits: read again, whole.
+            log.each(|entry| {
+                if entry.outbox.is_none() {
+                    uuids.again(&entry.time.uuid);
+                }
+                Ok(())
+            })?;
+        }
+        measure.widths.uuid = measure.widths.uuid.max(uuids.length());
         Ok(measure)
     }
 
@@ -444,7 +449,7 @@ struct Widths {
 }
 
 impl Widths {
-    /// Widens the columns to fit `entry` (all but its UUID's: see [`unique_prefix`]).
+    /// Widens the columns to fit `entry` (all but its UUID's: see [`IdPrefix`]).
     fn add(&mut self, entry: &LogEntry) {
         let time = &entry.time;
         self.number = self.number.max(entry.number.map_or(0, |n| n.to_string().len() + 1));
@@ -536,6 +541,7 @@ mod tests {
 
     #[test]
     fn uuids_are_shown_long_enough_to_tell_apart() {
+        use crate::output::layout::unique_prefix;
         assert_eq!(unique_prefix(["aaaaaaa1-0", "aaaaaaa2-0"].into_iter()), 8);
         assert_eq!(unique_prefix(["838853e3-3635-1", "838853e3-3635-2", "12345678"].into_iter()), 15);
         assert_eq!(unique_prefix(["838853e3-x", "838853e3-x"].into_iter()), 8, "an entry listed twice");
