@@ -158,6 +158,8 @@ impl<K: Located> Kept<K> {
 struct Window {
     start: u64,
     bytes: Vec<u8>,
+    /// Where the last text read starts.
+    last: u64,
     /// Reads made, for the tests.
     reads: usize,
 }
@@ -173,6 +175,7 @@ impl Window {
             let prefix = self.read(file, at, at + PREFIX, length)?;
             u64::from(u32::from_le_bytes(prefix.try_into().unwrap_or_default()))
         };
+        self.last = at;
         self.read(file, at + PREFIX, at + PREFIX + size, length)
     }
 
@@ -180,10 +183,11 @@ impl Window {
     fn read(&mut self, file: &File, start: u64, end: u64, length: u64) -> io::Result<&[u8]> {
         let held = self.start..self.start + self.bytes.len() as u64;
         if !(held.contains(&start) && end <= held.end || start == end && start == held.end) {
-            // Texts are contiguous: going backwards (this text just before what is
-            // held), the window ends where what was held started; else it starts here.
-            let (from, to) = if start < self.start && self.start - start <= WINDOW {
-                (self.start.saturating_sub(WINDOW), self.start.max(end))
+            // Texts are contiguous: going backwards (this text not far before the
+            // last one read), the window ends where the last text starts (which is
+            // where this one ends when it is the one before); else it starts here.
+            let (from, to) = if start < self.last && self.last - start <= WINDOW {
+                (self.last.saturating_sub(WINDOW), self.last.max(end))
             } else {
                 (start, (start + WINDOW).max(end).min(length.max(end)))
             };
