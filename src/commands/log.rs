@@ -8,7 +8,7 @@
 //! log keeps them. That needs every entry of yours from the period's first
 //! day on, which is the one `GET /times` (user and start) made; the end of
 //! the period, projects and activities are filtered here, as the list
-//! arrives. What is held in memory is a [`Record`] of 16 bytes for each
+//! arrives. What is held in memory is a record of 16 bytes (`record::Record`) for each
 //! entry shown and each of yours in the period (entries after it are only
 //! counted); the entries shown wait as JSON text in an unnamed temporary
 //! file, and are read back one at a time to be printed (twice for the
@@ -16,6 +16,7 @@
 //! bytes each, see [`IdPrefix`]).
 
 mod record;
+mod window;
 
 use std::io::{self, Write};
 
@@ -27,14 +28,12 @@ use super::reference::own_user;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
 use crate::output::layout::IdPrefix;
-use crate::output::spill::{spill_error, Kept, Spill};
 use crate::output::{escape, html, json_list, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
 use timesync::totals::{format_total, GroupBy, Tally};
-use timesync::validation::Username;
 
-use record::Record;
+use window::{Finished, Window};
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]
@@ -200,131 +199,6 @@ fn print(log: &Finished, period: &Period, all_users: bool, settings: &Settings) 
             let measure = LogLayout::of(log)?;
             printer
                 .write_lines(measure.lines(log.len()), |out| render(period, log, &measure, all_users, out).map_err(io))
-        }
-    }
-}
-
-/// What a log shows, gathered as the list arrives.
-struct Window {
-    /// The entries shown, as JSON text, and the user's numbered ones, as
-    /// records newest first.
-    shown: Spill<Record>,
-    /// Whether an entry shown is from the outbox.
-    any_pending: bool,
-    /// How many entries shown are on the server (not in the outbox).
-    on_server: usize,
-    /// How many of the user's entries are after the period's end (all newer).
-    own_after: usize,
-    /// The latest day of those entries after the period's end.
-    latest_after: Option<NaiveDate>,
-    /// Entries seen so far.
-    index: usize,
-    me: Username,
-    end: Option<NaiveDate>,
-    projects: Vec<String>,
-    activities: Vec<String>,
-}
-
-impl Window {
-    fn new(me: &Username, args: &LogArgs, end: Option<NaiveDate>) -> Result<Window> {
-        Ok(Window {
-            shown: Spill::new().map_err(spill_error)?,
-            any_pending: false,
-            on_server: 0,
-            own_after: 0,
-            latest_after: None,
-            index: 0,
-            me: me.clone(),
-            end,
-            projects: args.projects.iter().map(ToString::to_string).collect(),
-            activities: args.activities.iter().map(ToString::to_string).collect(),
-        })
-    }
-
-    /// Takes the next entry of the list (oldest first): kept when the log
-    /// shows it (up to the period's end, of the projects and activities
-    /// asked for), kept without its text to number the others when it is
-    /// the user's and on the server (not `pending` in the outbox).
-    fn push(&mut self, time: Time, pending: Option<Pending>) -> Result<()> {
-        let index = self.index;
-        self.index += 1;
-        let in_period = self.end.is_none_or(|end| time.date_worked.0 <= end);
-        let own = time.user == self.me.as_str() && pending.is_none();
-        if own && !in_period {
-            self.own_after += 1;
-            self.latest_after = self.latest_after.max(Some(time.date_worked.0));
-            return Ok(());
-        }
-        let shown = in_period
-            && (self.projects.is_empty() || self.projects.iter().any(|p| time.project.contains(p)))
-            && (self.activities.is_empty() || self.activities.iter().any(|a| time.activities.contains(a)));
-        let too_long = |e: io::Error| Error::Io(format!("cannot show the log: {e}"));
-        if shown {
-            self.any_pending |= pending.is_some();
-            self.on_server += usize::from(pending.is_none());
-            let record = Record::new(&time, index, own, Some(self.shown.next_offset())).map_err(too_long)?;
-            let text = serde_json::to_string(&Shown { time, pending })
-                .map_err(|e| Error::Io(format!("cannot keep an entry of the log: {e}")))?;
-            self.shown.push(&text, |_| record).map_err(spill_error)?;
-        } else if own {
-            self.shown.push_bare(Record::new(&time, index, true, None).map_err(too_long)?).map_err(spill_error)?;
-        }
-        Ok(())
-    }
-
-    /// Sorts what was gathered, newest first: linear in the list, then a
-    /// sort of what is kept.
-    fn finish(self) -> Result<Finished> {
-        Ok(Finished {
-            shown: self.shown.finish(true).map_err(spill_error)?,
-            any_pending: self.any_pending,
-            on_server: self.on_server,
-            own_after: self.own_after,
-            latest_after: self.latest_after,
-        })
-    }
-}
-
-/// A log read whole: its entries, newest first, read back one at a time,
-/// and what numbers them.
-struct Finished {
-    /// The entries shown and the user's numbered ones, newest first.
-    shown: Kept<Record>,
-    any_pending: bool,
-    on_server: usize,
-    own_after: usize,
-    latest_after: Option<NaiveDate>,
-}
-
-impl Finished {
-    /// How many entries are shown.
-    fn len(&self) -> usize {
-        self.shown.len()
-    }
-
-    /// Hands each entry shown to `each`, newest first, with its number
-    /// (the user's entries that are on the server): the user's entries
-    /// newer than it, plus one.
-    fn each(&self, mut each: impl FnMut(LogEntry) -> Result<()>) -> Result<()> {
-        let mut stopped = None;
-        let mut newer = self.own_after;
-        let read = self.shown.for_each_keyed(|record, text| {
-            let number = record.own().then(|| {
-                newer += 1;
-                newer
-            });
-            let Some(text) = text else { return Ok(()) };
-            let shown: Shown = serde_json::from_str(text).map_err(io::Error::other)?;
-            let entry =
-                LogEntry { day: shown.time.date_worked.to_string(), number, outbox: shown.pending, time: shown.time };
-            each(entry).map_err(|e| {
-                stopped = Some(e);
-                io::Error::other("stopped")
-            })
-        });
-        match (read, stopped) {
-            (_, Some(error)) => Err(error),
-            (read, None) => read.map_err(spill_error),
         }
     }
 }

@@ -94,7 +94,7 @@ impl PartialOrd for Record {
 
 impl Located for Record {
     fn offset(&self) -> Option<u64> {
-        (self.0 & SHOWN != 0).then(|| (self.0 & (SHOWN - 1)) as u64)
+        (self.0 & SHOWN != 0).then_some((self.0 & (SHOWN - 1)) as u64)
     }
 }
 

@@ -200,6 +200,9 @@ mod tests {
             &[A, "838853e3-3635-4076-a26f-7efa4e60981f0"],
             &[A, "838853e3-3635-40", "838853e3-x", "838853e3-x", ""],
             &["aaaaaaa1-0", "aaaaaaa2-0"],
+            &[A, "838853e3-X", "838853e3-2"],
+            &[A, "838853e3-3635-X"],
+            &["838853e3-3635-4076-a26f-7efa4e60981", "838853e3-3635-4076-a26f-7efa4e60981f"],
         ];
         for ids in cases {
             let ids: Vec<String> = ids.iter().map(|id| (*id).to_owned()).collect();
@@ -223,7 +226,7 @@ mod tests {
             format!("{}-{}-{}-{}-{}", &digits[..8], &digits[8..12], &digits[12..16], &digits[16..20], &digits[20..])
         });
         let id =
-            (uuid, 0..8usize, 0..40usize, "[0-9a-fA-F\\-é]{0,3}").prop_map(|(uuid, change, cut, tail)| match change {
+            (uuid, 0..8usize, 0..40usize, "[0-9a-fA-FX\\-é]{0,3}").prop_map(|(uuid, change, cut, tail)| match change {
                 0 => uuid[..cut.min(UUID_LENGTH)].to_owned(),
                 1 => format!("{uuid}{tail}"),
                 2 => uuid.to_uppercase(),
