@@ -8,13 +8,16 @@
 //! log keeps them. That needs every entry of yours from the period's first
 //! day on, which is the one `GET /times` (user and start) made; the end of
 //! the period, projects and activities are filtered here, as the list
-//! arrives. What is held in memory is the age of each entry shown and of
-//! each of yours in the period (entries after it are only counted); the
-//! entries shown wait as JSON text in an unnamed temporary file, and are
-//! read back one at a time to be printed (twice for the table: its widths
-//! and day totals first).
+//! arrives. What is held in memory is a record of 16 bytes (`record::Record`) for each
+//! entry shown and each of yours in the period (entries after it are only
+//! counted); the entries shown wait as JSON text in an unnamed temporary
+//! file, and are read back one at a time to be printed (twice for the
+//! table: its widths and day totals first; its UUIDs are measured in 8
+//! bytes each, see [`IdPrefix`]).
 
-use std::cmp::Reverse;
+mod record;
+mod window;
+
 use std::io::{self, Write};
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -24,14 +27,13 @@ use super::offline::{self, Pending};
 use super::reference::own_user;
 use crate::cli::LogArgs;
 use crate::error::{Error, Result};
-use crate::output::layout::unique_prefix;
-use crate::output::spill::{spill_error, Kept, Spill};
+use crate::output::layout::IdPrefix;
 use crate::output::{escape, html, json_list, note, plural, Format, Tabular};
 use crate::settings::Settings;
 use timesync::model::{Time, TimeQuery};
-use timesync::reference::Age;
 use timesync::totals::{format_total, GroupBy, Tally};
-use timesync::validation::Username;
+
+use window::{Finished, Window};
 
 /// An entry as `--json` and `--csv` give it: its day and number first.
 #[derive(Serialize)]
@@ -72,7 +74,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
     if let Some(path) = &args.html {
         super::report::check_page_path(path)?;
     }
-    let (window, me): (Finished, Username) = offline::read(
+    let window: Finished = offline::read(
         settings,
         |session| {
             let me = own_user(session)?;
@@ -83,7 +85,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
             };
             let mut window = Window::new(&me, &args, period.end)?;
             offline::each_time(settings, session, &query, |time| window.push(time, None))?;
-            Ok((window.finish()?, me))
+            window.finish()
         },
         |copy| {
             if args.all_users {
@@ -96,7 +98,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
                     window.push(time.clone(), Some(pending.clone()))?;
                 }
             }
-            Ok((window.finish()?, copy.user.clone()))
+            window.finish()
         },
     )?;
     if let (Some(latest), Some(end)) = (window.latest_after, period.end) {
@@ -109,12 +111,12 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
         ));
     }
     if let Some(path) = &args.html {
-        write_page(path, &period, &window, &me, args.all_users, settings)?;
+        write_page(path, &period, &window, args.all_users, settings)?;
     }
     if super::report::page_to_stdout(args.html.as_deref()) {
         return Ok(());
     }
-    print(&window, &me, &period, args.all_users, settings)
+    print(&window, &period, args.all_users, settings)
 }
 
 /// Writes the log as a page (`--html`): hours per day by project, the
@@ -124,13 +126,12 @@ fn write_page(
     path: &std::path::Path,
     period: &Period,
     log: &Finished,
-    me: &Username,
     all_users: bool,
     settings: &Settings,
 ) -> Result<()> {
     let mut days = Tally::new(&[GroupBy::Day, GroupBy::Project], None);
     let mut shares = Tally::new(&[GroupBy::Project], None);
-    log.each(me, |entry| {
+    log.each(|entry| {
         days.add(&entry.time);
         shares.add(&entry.time);
         Ok(())
@@ -143,7 +144,7 @@ fn write_page(
     let rows = |each: &mut dyn FnMut(&[String]) -> io::Result<()>| {
         // A write that fails stops the reading, and is the error (a closed pipe stays one).
         let mut failed = None;
-        let read = log.each(me, |entry| {
+        let read = log.each(|entry| {
             let time = &entry.time;
             let number = match &entry.outbox {
                 Some(pending) => pending.mark(),
@@ -188,12 +189,12 @@ fn write_page(
 /// Prints the log: JSON, CSV (offline, entries from the outbox in one more
 /// column), identifiers, or the table for people. Each is written an entry
 /// at a time, read back from where the log keeps them.
-fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
+fn print(log: &Finished, period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
     // The writers below run in closures that may only fail with an I/O error.
     let io = |e: Error| io::Error::other(e.to_string());
     match printer.format {
-        Format::Json => json_list(|emit| log.each(me, emit)),
+        Format::Json => json_list(|emit| log.each(emit)),
         Format::Csv => {
             let mut fields: Vec<&str> = ["day", "number"].into_iter().chain(Time::FIELDS.iter().copied()).collect();
             if log.any_pending {
@@ -202,7 +203,7 @@ fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settin
             }
             printer.write_lines(log.len() + 1, |out| {
                 out.write_all(printer.csv_header(&fields).as_bytes())?;
-                log.each(me, |entry| {
+                log.each(|entry| {
                     let mut row = serde_json::to_value(&entry).unwrap_or_default();
                     if let Some(pending) = &entry.outbox {
                         row["outbox"] = format!("{} ({})", pending.number, pending.status.as_str()).into();
@@ -214,139 +215,14 @@ fn print(log: &Finished, me: &Username, period: &Period, all_users: bool, settin
             })
         }
         Format::Table if printer.quiet => printer.write_lines(log.len(), |out| {
-            log.each(me, |entry| writeln!(out, "{}", escape(&entry.time.uuid)).map_err(|e| Error::Io(e.to_string())))
+            log.each(|entry| writeln!(out, "{}", escape(&entry.time.uuid)).map_err(|e| Error::Io(e.to_string())))
                 .map_err(io)
         }),
         Format::Table => {
-            let measure = LogLayout::of(log, me)?;
-            printer.write_lines(measure.lines(log.len()), |out| {
-                render(period, log, me, &measure, all_users, out).map_err(io)
-            })
+            let measure = LogLayout::of(log)?;
+            printer
+                .write_lines(measure.lines(log.len()), |out| render(period, log, &measure, all_users, out).map_err(io))
         }
-    }
-}
-
-/// What a log shows, gathered as the list arrives.
-struct Window {
-    /// The entries shown, as JSON text keyed by their ages, newest first.
-    shown: Spill<Reverse<Age>>,
-    /// Whether an entry shown is from the outbox.
-    any_pending: bool,
-    /// The ages of the user's entries up to the period's end.
-    own: Vec<Age>,
-    /// How many of the user's entries are after the period's end (all newer).
-    own_after: usize,
-    /// The latest day of those entries after the period's end.
-    latest_after: Option<NaiveDate>,
-    /// Entries seen so far.
-    index: usize,
-    me: Username,
-    end: Option<NaiveDate>,
-    projects: Vec<String>,
-    activities: Vec<String>,
-}
-
-impl Window {
-    fn new(me: &Username, args: &LogArgs, end: Option<NaiveDate>) -> Result<Window> {
-        Ok(Window {
-            shown: Spill::new().map_err(spill_error)?,
-            any_pending: false,
-            own: Vec::new(),
-            own_after: 0,
-            latest_after: None,
-            index: 0,
-            me: me.clone(),
-            end,
-            projects: args.projects.iter().map(ToString::to_string).collect(),
-            activities: args.activities.iter().map(ToString::to_string).collect(),
-        })
-    }
-
-    /// Takes the next entry of the list (oldest first): kept when the log
-    /// shows it (up to the period's end, of the projects and activities
-    /// asked for), counted for numbering when it is the user's and on the
-    /// server (not `pending` in the outbox).
-    fn push(&mut self, time: Time, pending: Option<Pending>) -> Result<()> {
-        let age = Age::of(&time, self.index);
-        self.index += 1;
-        let in_period = self.end.is_none_or(|end| time.date_worked.0 <= end);
-        if time.user == self.me.as_str() && pending.is_none() {
-            if in_period {
-                self.own.push(age);
-            } else {
-                self.own_after += 1;
-                self.latest_after = self.latest_after.max(Some(time.date_worked.0));
-            }
-        }
-        let shown = in_period
-            && (self.projects.is_empty() || self.projects.iter().any(|p| time.project.contains(p)))
-            && (self.activities.is_empty() || self.activities.iter().any(|a| time.activities.contains(a)));
-        if shown {
-            self.any_pending |= pending.is_some();
-            let text = serde_json::to_string(&Shown { time, pending })
-                .map_err(|e| Error::Io(format!("cannot keep an entry of the log: {e}")))?;
-            self.shown.push(Reverse(age), &text).map_err(spill_error)?;
-        }
-        Ok(())
-    }
-
-    /// Sorts what was gathered, newest first: linear in the list, then a
-    /// sort of what is kept.
-    fn finish(mut self) -> Result<Finished> {
-        self.own.sort_unstable_by(|a, b| b.cmp(a));
-        Ok(Finished {
-            shown: self.shown.finish(true).map_err(spill_error)?,
-            any_pending: self.any_pending,
-            own: self.own,
-            own_after: self.own_after,
-            latest_after: self.latest_after,
-        })
-    }
-}
-
-/// A log read whole: its entries, newest first, read back one at a time,
-/// and what numbers them.
-struct Finished {
-    shown: Kept<Reverse<Age>>,
-    any_pending: bool,
-    /// The ages of the user's entries up to the period's end, newest first.
-    own: Vec<Age>,
-    own_after: usize,
-    latest_after: Option<NaiveDate>,
-}
-
-impl Finished {
-    /// How many entries are shown.
-    fn len(&self) -> usize {
-        self.shown.len()
-    }
-
-    /// Hands each entry shown to `each`, newest first, with its number
-    /// (`me`'s entries that are on the server).
-    fn each(&self, me: &Username, mut each: impl FnMut(LogEntry) -> Result<()>) -> Result<()> {
-        let mut stopped = None;
-        let read = self.shown.for_each_keyed(|Reverse(age), text| {
-            let shown: Shown = serde_json::from_str(text).map_err(io::Error::other)?;
-            let number = match shown.pending {
-                None if shown.time.user == me.as_str() => Some(self.number(age)),
-                _ => None,
-            };
-            let entry =
-                LogEntry { day: shown.time.date_worked.to_string(), number, outbox: shown.pending, time: shown.time };
-            each(entry).map_err(|e| {
-                stopped = Some(e);
-                io::Error::other("stopped")
-            })
-        });
-        match (read, stopped) {
-            (_, Some(error)) => Err(error),
-            (read, None) => read.map_err(spill_error),
-        }
-    }
-
-    /// The `@N` of an entry of the user's of age `age`.
-    fn number(&self, age: &Age) -> usize {
-        self.own_after + self.own.partition_point(|own| own > age) + 1
     }
 }
 
@@ -376,14 +252,7 @@ fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
 /// The log for people: a header naming the period and its total, then each
 /// day (newest first) with its total and bar, then its entries; written a
 /// line at a time from what `measure` found in a first reading.
-fn render(
-    period: &Period,
-    log: &Finished,
-    me: &Username,
-    measure: &LogLayout,
-    all_users: bool,
-    out: &mut dyn Write,
-) -> Result<()> {
+fn render(period: &Period, log: &Finished, measure: &LogLayout, all_users: bool, out: &mut dyn Write) -> Result<()> {
     let write = |out: &mut dyn Write, line: &str| writeln!(out, "{line}").map_err(|e| Error::Io(e.to_string()));
     write(out, &format!("{} ({}): {}", period.name, range(period), format_total(measure.total, false)))?;
     if log.len() == 0 {
@@ -391,7 +260,7 @@ fn render(
     }
     let mut days = measure.days.iter();
     let mut day = None;
-    log.each(me, |entry| {
+    log.each(|entry| {
         if day != Some(entry.time.date_worked.0) {
             let date = entry.time.date_worked.0;
             let seconds = days.next().copied().unwrap_or(0);
@@ -412,10 +281,11 @@ struct LogLayout {
 }
 
 impl LogLayout {
-    fn of(log: &Finished, me: &Username) -> Result<LogLayout> {
+    fn of(log: &Finished) -> Result<LogLayout> {
         let mut measure = LogLayout { total: 0, days: Vec::new(), widths: Widths::default() };
-        let (mut day, mut uuids) = (None, String::new());
-        log.each(me, |entry| {
+        let (mut day, mut uuids) = (None, IdPrefix::default());
+        uuids.reserve(log.on_server);
+        log.each(|entry| {
             let seconds = entry.time.duration.as_secs();
             measure.total = measure.total.saturating_add(seconds);
             if day != Some(entry.time.date_worked.0) {
@@ -426,13 +296,21 @@ impl LogLayout {
                 *last = last.saturating_add(seconds);
             }
             if entry.outbox.is_none() {
-                uuids.push_str(&entry.time.uuid);
-                uuids.push('\n');
+                uuids.add(&entry.time.uuid);
             }
             measure.widths.add(&entry);
             Ok(())
         })?;
-        measure.widths.uuid = measure.widths.uuid.max(unique_prefix(uuids.lines()));
+        if uuids.settle() {
+            // UUIDs alike in their first 16 hex digits: read again, whole.
+            log.each(|entry| {
+                if entry.outbox.is_none() {
+                    uuids.again(&entry.time.uuid);
+                }
+                Ok(())
+            })?;
+        }
+        measure.widths.uuid = measure.widths.uuid.max(uuids.length());
         Ok(measure)
     }
 
@@ -468,7 +346,7 @@ struct Widths {
 }
 
 impl Widths {
-    /// Widens the columns to fit `entry` (all but its UUID's: see [`unique_prefix`]).
+    /// Widens the columns to fit `entry` (all but its UUID's: see [`IdPrefix`]).
     fn add(&mut self, entry: &LogEntry) {
         let time = &entry.time;
         self.number = self.number.max(entry.number.map_or(0, |n| n.to_string().len() + 1));
@@ -560,6 +438,7 @@ mod tests {
 
     #[test]
     fn uuids_are_shown_long_enough_to_tell_apart() {
+        use crate::output::layout::unique_prefix;
         assert_eq!(unique_prefix(["aaaaaaa1-0", "aaaaaaa2-0"].into_iter()), 8);
         assert_eq!(unique_prefix(["838853e3-3635-1", "838853e3-3635-2", "12345678"].into_iter()), 15);
         assert_eq!(unique_prefix(["838853e3-x", "838853e3-x"].into_iter()), 8, "an entry listed twice");

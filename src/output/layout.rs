@@ -11,6 +11,10 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::escape;
 
+mod prefix;
+
+pub use prefix::IdPrefix;
+
 /// How a column behaves when a table must fit its width.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fit {
@@ -115,6 +119,9 @@ fn cells(packed: &str) -> impl Iterator<Item = &str> {
 pub fn write(columns: &[Column], rows: &[PackedRow], layout: Layout, out: &mut dyn Write) -> std::io::Result<()> {
     let mut measure = Measure::new(columns, layout.long);
     rows.iter().for_each(|row| measure.add(row.as_str()));
+    if measure.settle() {
+        rows.iter().for_each(|row| measure.again(row.as_str()));
+    }
     write_rows(columns, &measure, layout, out, |line| rows.iter().try_for_each(|row| line(row.as_str())))
 }
 
@@ -124,15 +131,18 @@ pub fn write(columns: &[Column], rows: &[PackedRow], layout: Layout, out: &mut d
 pub struct Measure {
     count: usize,
     widths: Vec<usize>,
-    /// The id columns' ids, each ended by a newline (which an escaped cell never holds).
-    ids: Vec<(usize, String)>,
+    /// The id columns' ids.
+    ids: Vec<(usize, IdPrefix)>,
 }
 
 impl Measure {
     /// Nothing measured yet, for a table of `columns`, with whole ids when `long`.
     pub fn new(columns: &[Column], long: bool) -> Self {
-        let ids =
-            columns.iter().enumerate().filter(|(_, c)| c.fit == Fit::Id && !long).map(|(i, _)| (i, String::new()));
+        let ids = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.fit == Fit::Id && !long)
+            .map(|(i, _)| (i, IdPrefix::default()));
         Measure { count: columns.len(), widths: Vec::new(), ids: ids.collect() }
     }
 
@@ -143,18 +153,32 @@ impl Measure {
                 self.widths.resize(i + 1, 0);
             }
             match self.ids.iter_mut().find(|(column, _)| *column == i) {
-                Some((_, ids)) => {
-                    ids.push_str(text);
-                    ids.push('\n');
-                }
+                Some((_, ids)) => ids.add(text),
                 None => self.widths[i] = self.widths[i].max(text.width()),
             }
             self.count = self.count.max(i + 1);
         }
     }
+
+    /// Ends the first reading of the rows: true when they must all be
+    /// handed again to [`Measure::again`] (some ids are alike in their
+    /// first 16 hex digits: see [`IdPrefix`]) before [`write_rows`].
+    pub fn settle(&mut self) -> bool {
+        self.ids.iter_mut().fold(false, |again, (_, ids)| ids.settle() || again)
+    }
+
+    /// Takes one packed row again, after [`Measure::settle`] asked for them.
+    pub fn again(&mut self, packed: &str) {
+        for (i, text) in cells(packed).enumerate() {
+            if let Some((_, ids)) = self.ids.iter_mut().find(|(column, _)| *column == i) {
+                ids.again(text);
+            }
+        }
+    }
 }
 
-/// Writes a table whose rows were measured into `measure`: `rows` hands
+/// Writes a table whose rows were measured into `measure` (and settled:
+/// [`Measure::settle`]): `rows` hands
 /// each packed row, in order, to the line writer it is given. The lines
 /// are made one at a time, so a long table is never held as text.
 pub fn write_rows(
@@ -168,12 +192,12 @@ pub fn write_rows(
     let fits: Vec<Fit> = (0..count).map(|i| columns.get(i).map_or(Fit::Keep, |c| c.fit)).collect();
     let titles: Vec<String> = (0..count).map(|i| columns.get(i).map_or("", |c| c.title)).map(cell).collect();
     // An id column shows the first `length` characters of each id.
-    let prefixes: Vec<(usize, usize)> = measure.ids.iter().map(|(i, ids)| (*i, unique_prefix(ids.lines()))).collect();
+    let prefixes: Vec<(usize, usize)> = measure.ids.iter().map(|(i, ids)| (*i, ids.length())).collect();
     let prefix = |i: usize| prefixes.iter().find(|(column, _)| *column == i).map(|(_, length)| *length);
     let mut widths: Vec<usize> = titles.iter().map(|t| t.width()).collect();
     for (i, width) in widths.iter_mut().enumerate() {
         let widest = match (prefix(i), measure.ids.iter().find(|(column, _)| *column == i)) {
-            (Some(length), Some((_, ids))) => ids.lines().map(|id| shown(id, length).width()).max().unwrap_or(0),
+            (Some(length), Some((_, ids))) => ids.widest(length),
             _ => measure.widths.get(i).copied().unwrap_or(0),
         };
         *width = (*width).max(widest);
@@ -206,7 +230,7 @@ fn cell(text: &str) -> String {
 }
 
 /// The shortest prefix length, at least [`ID_PREFIX`], that tells the
-/// different `ids` apart.
+/// different `ids` apart, from their text (see [`IdPrefix`] for a long list).
 pub fn unique_prefix<'a>(ids: impl Iterator<Item = &'a str>) -> usize {
     let mut ids: Vec<&str> = ids.collect();
     ids.sort_unstable();

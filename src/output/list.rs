@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::layout::{self, Measure, PackedRow};
 use super::pager::BrokenPipeIsFine;
-use super::spill::{spill_error, Kept, Spill};
+use super::spill::{spill_error, Kept, Keyed, Spill};
 use super::{csv, escape, json_list, Format, Printer, Tabular};
 use crate::error::{Error, Result};
 
@@ -53,7 +53,7 @@ impl Printer {
                     fill,
                     |item: &T, spill| {
                         let records = csv::records(item, T::FIELDS, cells)?;
-                        spill.push(key(item), &records).map_err(spill_error)
+                        spill.push(&records, |at| Keyed(key(item), at)).map_err(spill_error)
                     },
                     true,
                 )?;
@@ -65,7 +65,9 @@ impl Printer {
             (Format::Table, Order::Sorted) if self.quiet => {
                 let kept = keep(
                     fill,
-                    |item: &T, spill| spill.push(key(item), &format!("{}\n", escape(&item.id()))).map_err(spill_error),
+                    |item: &T, spill| {
+                        spill.push(&format!("{}\n", escape(&item.id())), |at| Keyed(key(item), at)).map_err(spill_error)
+                    },
                     true,
                 )?;
                 self.write_lines(kept.len(), |out| kept.for_each(|id| out.write_all(id.as_bytes())))
@@ -78,7 +80,7 @@ impl Printer {
                     |item: &T, spill| {
                         for row in packed_rows(item) {
                             measure.add(row.as_str());
-                            spill.push(key(item), row.as_str()).map_err(spill_error)?;
+                            spill.push(row.as_str(), |at| Keyed(key(item), at)).map_err(spill_error)?;
                         }
                         Ok(())
                     },
@@ -90,9 +92,17 @@ impl Printer {
     }
 
     /// Prints the rows kept of a list as its table (or `No … found.`).
-    fn write_table<T: Tabular, K>(&self, measure: Measure, kept: Kept<K>) -> Result<()> {
+    fn write_table<T: Tabular, K: Ord>(&self, mut measure: Measure, kept: Kept<Keyed<K>>) -> Result<()> {
         if kept.is_empty() {
             return self.line(&format!("No {} found.", T::PLURAL));
+        }
+        if measure.settle() {
+            // Ids alike in their first 16 hex digits: handed again, whole.
+            kept.for_each(|row| {
+                measure.again(row);
+                Ok(())
+            })
+            .map_err(spill_error)?;
         }
         let layout = layout::Layout { width: self.fit_width(), long: self.long, styled: self.styled };
         self.write_lines(kept.len() + 1, |out| {
@@ -128,9 +138,9 @@ fn packed_rows<T: Tabular>(item: &T) -> Vec<PackedRow> {
 /// server's order).
 fn keep<T, K: Ord + Send>(
     fill: impl FnOnce(&mut (dyn FnMut(T) -> Result<()> + Send)) -> Result<()>,
-    mut keep_one: impl FnMut(&T, &mut Spill<K>) -> Result<()> + Send,
+    mut keep_one: impl FnMut(&T, &mut Spill<Keyed<K>>) -> Result<()> + Send,
     sort: bool,
-) -> Result<Kept<K>> {
+) -> Result<Kept<Keyed<K>>> {
     let mut spill = Spill::new().map_err(spill_error)?;
     fill(&mut |item| keep_one(&item, &mut spill))?;
     spill.finish(sort).map_err(spill_error)
