@@ -58,6 +58,23 @@ pub struct Span {
     pub end: Option<NaiveDate>,
 }
 
+impl Span {
+    /// Whether every day of `other` is one of this span's.
+    fn covers(self, other: Span) -> bool {
+        let start = match (self.start, other.start) {
+            (None, _) => true,
+            (Some(mine), Some(theirs)) => mine <= theirs,
+            (Some(_), None) => false,
+        };
+        let end = match (self.end, other.end) {
+            (None, _) => true,
+            (Some(mine), Some(theirs)) => mine >= theirs,
+            (Some(_), None) => false,
+        };
+        start && end
+    }
+}
+
 /// A refresh under way: entries gathered as a read's reply arrives, written
 /// to the mirror by [`Refresh::commit`].
 pub struct Refresh<'a> {
@@ -67,6 +84,9 @@ pub struct Refresh<'a> {
     span: Span,
     /// The temporary table's transaction is open (rolled back if dropped so).
     gathering: bool,
+    /// What was gathered, in order (each entry's UUID and text), and how many.
+    digest: std::hash::DefaultHasher,
+    gathered: u64,
 }
 
 impl Drop for Refresh<'_> {
@@ -87,14 +107,31 @@ const INCOMING: &str = "PRAGMA temp_store = FILE;
          created_at  TEXT,
          time        TEXT NOT NULL
      );
+     DROP INDEX IF EXISTS temp.mirror_incoming_uuid;
      DELETE FROM temp.mirror_incoming;
      BEGIN;";
+
+/// Cuts what was gathered down to the newest [`MAX_ENTRIES`] (`?1`); each
+/// keeps its place in the read, its row id.
+const CUT: &str = "DELETE FROM temp.mirror_incoming WHERE rowid IN (SELECT rowid FROM temp.mirror_incoming
+     ORDER BY date_worked DESC, created_at DESC, rowid DESC LIMIT -1 OFFSET ?1)";
+
+/// What [`Refresh::commit`] finds the gathered entries by, made once they are all in.
+const INDEX: &str = "CREATE INDEX temp.mirror_incoming_uuid ON mirror_incoming (uuid)";
 
 impl Store {
     /// Starts refreshing the mirror of `user`'s entries on `server` over `span`.
     pub fn begin_refresh(&mut self, server: &str, user: &str, span: Span) -> Result<Refresh<'_>> {
         self.conn.execute_batch(INCOMING).map_err(|e| self.error(&e))?;
-        Ok(Refresh { store: self, server: server.to_owned(), user: user.to_owned(), span, gathering: true })
+        Ok(Refresh {
+            store: self,
+            server: server.to_owned(),
+            user: user.to_owned(),
+            span,
+            gathering: true,
+            digest: std::hash::DefaultHasher::new(),
+            gathered: 0,
+        })
     }
 
     /// When the mirror of `user`'s entries on `server` was last refreshed.
@@ -163,6 +200,8 @@ impl Refresh<'_> {
         }
         let text =
             if time.parents.is_some() { to_json(&Time { parents: None, ..time.clone() })? } else { to_json(time)? };
+        std::hash::Hash::hash(&(&time.uuid, &text), &mut self.digest);
+        self.gathered += 1;
         let conn = &self.store.conn;
         conn.prepare_cached(
             "INSERT INTO temp.mirror_incoming (uuid, date_worked, created_at, time) VALUES (?1, ?2, ?3, ?4)",
@@ -180,45 +219,93 @@ impl Refresh<'_> {
     }
 
     /// Replaces the mirrored entries of the span by those gathered, in one
-    /// transaction, and records the read as made at `read_at`.
+    /// transaction, and records the read as made at `read_at`. Only what
+    /// differs is written: nothing when the mirror already holds this read
+    /// (see [`held`]), else each entry that is new, changed or in another
+    /// place in the list, and the deletion of those gone.
     pub fn commit(mut self, read_at: DateTime<Utc>) -> Result<()> {
         self.gathering = false;
         let store = &mut *self.store;
-        let (server, user, span) = (&self.server, &self.user, self.span);
+        let (server, user, span) = (self.server.as_str(), self.user.as_str(), self.span);
         store.conn.execute_batch("COMMIT").map_err(|e| store.error(&e))?;
         let path = store.path.clone();
-        let start = span.start.map(|d| d.to_string());
-        let end = span.end.map(|d| d.to_string());
-        let limit = i64::try_from(MAX_ENTRIES).unwrap_or(i64::MAX);
+        let read = format!("{} entries, {:016x}", self.gathered, std::hash::Hasher::finish(&self.digest));
         let written = store.write(|tx| {
-            let run = |sql: &str, values: &[&dyn rusqlite::ToSql]| {
-                tx.execute(sql, values).map(drop).map_err(|e| super::db_error(&path, &e))
+            let (start, end) = (span.start.map(|d| d.to_string()), span.end.map(|d| d.to_string()));
+            let held = held(tx, server, user, span, &read).map_err(|e| super::db_error(&path, &e))?;
+            let result = if held {
+                tx.execute(
+                    "UPDATE mirror_reads SET read_at = ?3 WHERE server = ?1 AND user = ?2",
+                    params![server, user, read_at.timestamp()],
+                )
+            } else {
+                write_differences(tx, server, user, (&start, &end)).and_then(|()| {
+                    tx.execute(
+                        "INSERT OR REPLACE INTO mirror_reads (server, user, read_at, span_start, span_end, digest)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![server, user, read_at.timestamp(), start, end, read],
+                    )
+                })
             };
-            run(
-                "DELETE FROM mirror_times WHERE server = ?1 AND user = ?2
-                 AND (?3 IS NULL OR date_worked >= ?3) AND (?4 IS NULL OR date_worked <= ?4)",
-                &[server, user, &start, &end],
-            )?;
-            run(
-                "INSERT OR REPLACE INTO mirror_times (server, user, uuid, date_worked, created_at, seq, time)
-                 SELECT ?1, ?2, uuid, date_worked, created_at, rowid, time FROM temp.mirror_incoming
-                 ORDER BY date_worked DESC, created_at DESC, rowid DESC LIMIT ?3",
-                &[server, user, &limit],
-            )?;
-            run(
-                "DELETE FROM mirror_times WHERE rowid IN (SELECT rowid FROM mirror_times
-                 WHERE server = ?1 AND user = ?2
-                 ORDER BY date_worked DESC, created_at DESC, seq DESC LIMIT -1 OFFSET ?3)",
-                &[server, user, &limit],
-            )?;
-            run(
-                "INSERT OR REPLACE INTO mirror_reads (server, user, read_at) VALUES (?1, ?2, ?3)",
-                &[server, user, &read_at.timestamp()],
-            )
+            result.map(drop).map_err(|e| super::db_error(&path, &e))
         });
         let cleared = store.conn.execute_batch("DELETE FROM temp.mirror_incoming");
         written.and(cleared.map_err(|e| store.error(&e)))
     }
+}
+
+/// Whether the mirror already holds the read of `span` whose entries give
+/// the digest `read`: the last read written covered its days and returned
+/// the same entries, in the same order (so its rows of those days are
+/// exactly these).
+fn held(tx: &rusqlite::Transaction, server: &str, user: &str, span: Span, read: &str) -> rusqlite::Result<bool> {
+    let last: Option<(Option<String>, Option<String>, Option<String>)> = tx
+        .query_row(
+            "SELECT span_start, span_end, digest FROM mirror_reads WHERE server = ?1 AND user = ?2",
+            [server, user],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    let Some((start, end, Some(digest))) = last else { return Ok(false) };
+    // A day that does not read back as one covers nothing.
+    let day = |text: Option<String>| text.map(|t| t.parse::<NaiveDate>().map_err(drop)).transpose();
+    let (Ok(start), Ok(end)) = (day(start), day(end)) else { return Ok(false) };
+    Ok(digest == read && Span { start, end }.covers(span))
+}
+
+/// Writes what differs between the mirror's rows of the days `start` to
+/// `end` and the entries gathered (cut to the newest [`MAX_ENTRIES`]),
+/// then trims the mirror to [`MAX_ENTRIES`].
+fn write_differences(
+    tx: &rusqlite::Transaction,
+    server: &str,
+    user: &str,
+    (start, end): (&Option<String>, &Option<String>),
+) -> rusqlite::Result<()> {
+    let limit = i64::try_from(MAX_ENTRIES).unwrap_or(i64::MAX);
+    tx.execute(CUT, [limit])?;
+    tx.execute(INDEX, [])?;
+    tx.execute(
+        "DELETE FROM mirror_times WHERE server = ?1 AND user = ?2
+         AND (?3 IS NULL OR date_worked >= ?3) AND (?4 IS NULL OR date_worked <= ?4)
+         AND NOT EXISTS (SELECT 1 FROM temp.mirror_incoming k WHERE k.uuid = mirror_times.uuid
+             AND k.rowid = mirror_times.seq AND k.time = mirror_times.time)",
+        params![server, user, start, end],
+    )?;
+    tx.execute(
+        "INSERT OR REPLACE INTO mirror_times (server, user, uuid, date_worked, created_at, seq, time)
+         SELECT ?1, ?2, uuid, date_worked, created_at, rowid, time FROM temp.mirror_incoming k
+         WHERE NOT EXISTS (SELECT 1 FROM mirror_times m WHERE m.server = ?1 AND m.user = ?2
+             AND m.uuid = k.uuid AND m.seq = k.rowid AND m.time = k.time)",
+        params![server, user],
+    )?;
+    tx.execute(
+        "DELETE FROM mirror_times WHERE rowid IN (SELECT rowid FROM mirror_times
+         WHERE server = ?1 AND user = ?2
+         ORDER BY date_worked DESC, created_at DESC, seq DESC LIMIT -1 OFFSET ?3)",
+        params![server, user, limit],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -306,6 +393,67 @@ mod tests {
         .unwrap();
         refresh(&mut store, "alice", Span::default(), &[deleted, time("f", "alice", "2026-01-01")], 4);
         assert_eq!(mirrored(&store, SERVER, "alice"), ["f"]);
+    }
+
+    /// Each mirrored entry's row id, by UUID: a row written again gets a new one.
+    fn row_ids(store: &Store) -> Vec<(String, i64)> {
+        let mut statement = store.conn.prepare("SELECT uuid, rowid FROM mirror_times ORDER BY uuid").unwrap();
+        statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).unwrap().map(Result::unwrap).collect()
+    }
+
+    #[test]
+    fn a_read_writes_only_the_rows_that_differ() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), "default").unwrap();
+        let mut all =
+            vec![time("a", "alice", "2026-11-01"), time("b", "alice", "2026-12-01"), time("c", "alice", "2026-12-03")];
+        refresh(&mut store, "alice", Span::default(), &all, 1);
+        let before = row_ids(&store);
+        refresh(&mut store, "alice", Span::default(), &all, 2);
+        assert_eq!(row_ids(&store), before, "the same list again: nothing rewritten");
+        all[1].notes = Some("changed".into());
+        refresh(&mut store, "alice", Span::default(), &all, 3);
+        let after = row_ids(&store);
+        assert_eq!((after[0].clone(), after[2].clone()), (before[0].clone(), before[2].clone()));
+        assert_ne!(after[1], before[1], "the changed entry is written again");
+        let mut back = Vec::new();
+        store
+            .each_mirrored(SERVER, "alice", None, |t| {
+                back.push(t);
+                Ok::<(), Error>(())
+            })
+            .unwrap();
+        assert_eq!(back, all, "each as the server has it now");
+        // In another place in the list (a read of fewer days), an entry is written again with it.
+        refresh(&mut store, "alice", Span { start: day("2026-12-01"), end: None }, &all[1..], 4);
+        assert_eq!(mirrored(&store, SERVER, "alice"), ["a", "b", "c"]);
+        assert_eq!(store.mirror_read_at(SERVER, "alice").unwrap(), Some(at(4)));
+        // The whole list again, after a read of other days: compared, not taken as the last read.
+        all.remove(0);
+        refresh(&mut store, "alice", Span::default(), &all, 5);
+        assert_eq!(mirrored(&store, SERVER, "alice"), ["b", "c"], "a, gone from the server, leaves the mirror");
+        let before = row_ids(&store);
+        refresh(&mut store, "alice", Span::default(), &all, 6);
+        assert_eq!((row_ids(&store), store.mirror_read_at(SERVER, "alice").unwrap()), (before, Some(at(6))));
+    }
+
+    #[test]
+    fn the_same_entries_are_left_alone_only_where_the_last_read_covered_their_days() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(dir.path(), "default").unwrap();
+        let (a, b, c) =
+            (time("a", "alice", "2026-11-01"), time("b", "alice", "2026-12-01"), time("c", "alice", "2026-12-03"));
+        let december = Span { start: day("2026-12-01"), end: day("2026-12-31") };
+        refresh(&mut store, "alice", Span::default(), &[a, b.clone(), c.clone()], 1);
+        refresh(&mut store, "alice", december, &[b.clone(), c.clone()], 2);
+        // The same two entries, read over every day: a has gone from the server.
+        refresh(&mut store, "alice", Span::default(), &[b.clone(), c.clone()], 3);
+        assert_eq!(mirrored(&store, SERVER, "alice"), ["b", "c"]);
+        // Now a read of December returning them alike is already held.
+        let before = row_ids(&store);
+        refresh(&mut store, "alice", december, &[b, c], 4);
+        assert_eq!(row_ids(&store), before);
+        assert_eq!(store.mirror_read_at(SERVER, "alice").unwrap(), Some(at(4)));
     }
 
     #[test]

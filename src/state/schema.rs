@@ -124,6 +124,13 @@ const SCHEMA: &[Step] = &[
      DELETE FROM cached_lists WHERE kind = 'project';
      UPDATE cached_projects SET fetched_at = 0;",
     ),
+    // What the last read of each mirror held, to leave the mirror alone
+    // when the same read comes back alike (see `mirror::Refresh::commit`).
+    Step::Sql(
+        "ALTER TABLE mirror_reads ADD COLUMN span_start TEXT;
+     ALTER TABLE mirror_reads ADD COLUMN span_end TEXT;
+     ALTER TABLE mirror_reads ADD COLUMN digest TEXT;",
+    ),
 ];
 
 /// Opens the database at `path`, creating it and bringing its schema up
