@@ -9,8 +9,9 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use timesync::totals::{format_total, Group, GroupBy, Report};
+use timesync::totals::{format_total, Report};
 
+use super::bars::bars;
 use super::escape::escape;
 use super::svg::{self, Series};
 
@@ -25,7 +26,7 @@ pub struct Page<'a> {
     /// The report's entries grouped by day, then by [`Page::by`].
     pub days: &'a Report,
     /// The period's first and last days, where it has them: the days
-    /// between without entries are drawn too, empty.
+    /// between without entries are drawn too, empty (see [`bars`]).
     pub span: (Option<NaiveDate>, Option<NaiveDate>),
     /// The report's entries grouped by [`Page::by`] only.
     pub shares: &'a Report,
@@ -38,35 +39,6 @@ pub struct Page<'a> {
     pub rows: Rows<'a>,
     /// A last row kept apart (the report's total), if any.
     pub foot: Option<&'a [String]>,
-}
-
-/// The longest run of days a chart fills in: a year, and a day for a leap year.
-const MAX_FILLED_DAYS: i64 = 366;
-
-/// `days` with an empty day for each day without entries, from the first
-/// of `span` (else the first with entries) to its last (else the last with
-/// entries); as given when that is over [`MAX_FILLED_DAYS`] days.
-fn every_day(days: &Report, span: (Option<NaiveDate>, Option<NaiveDate>)) -> Report {
-    let dated: Option<Vec<NaiveDate>> = days.groups.iter().map(|day| day.key.parse().ok()).collect();
-    let Some(dated) = dated else { return days.clone() };
-    let (Some(first), Some(last)) = (span.0.or(dated.first().copied()), span.1.or(dated.last().copied())) else {
-        return days.clone();
-    };
-    let (first, last) =
-        (first.min(dated.first().copied().unwrap_or(first)), last.max(dated.last().copied().unwrap_or(last)));
-    if (last - first).num_days() >= MAX_FILLED_DAYS {
-        return days.clone();
-    }
-    let mut given = dated.into_iter().zip(&days.groups).peekable();
-    let groups = first
-        .iter_days()
-        .take_while(|day| *day <= last)
-        .map(|day| match given.next_if(|(date, _)| *date == day) {
-            Some((_, group)) => group.clone(),
-            None => Group { by: GroupBy::Day, key: day.to_string(), entries: 0, seconds: 0, groups: Vec::new() },
-        })
-        .collect();
-    Report { groups, ..days.clone() }
 }
 
 /// Hands each row of a page's table to the function it is given, in order.
@@ -114,6 +86,7 @@ pub fn write(out: &mut dyn Write, page: &Page) -> io::Result<()> {
 /// The page up to its table: the period, the totals and the charts.
 fn head(page: &Page) -> String {
     let series = Series::of(page.shares);
+    let (bar, bars) = bars(page.days, page.span);
     let mut html = String::with_capacity(8192);
     let title = format!("TimeSync {}: {}", page.kind.to_lowercase(), page.period);
     let _ = write!(
@@ -128,8 +101,9 @@ fn head(page: &Page) -> String {
     );
     let _ = write!(
         html,
-        "<section>\n<h2>Hours per day</h2>\n<figure>\n{}\n</figure>\n</section>\n<section>\n<h2>Share per {}</h2>\n<figure>\n{}\n</figure>\n</section>\n",
-        svg::days("days", page.by, &every_day(page.days, page.span), &series, page.decimal),
+        "<section>\n<h2>Hours per {}</h2>\n<figure>\n{}\n</figure>\n</section>\n<section>\n<h2>Share per {}</h2>\n<figure>\n{}\n</figure>\n</section>\n",
+        bar.name(),
+        svg::days("days", page.by, (bar, &bars), &series, page.decimal),
         text(page.by),
         svg::shares("shares", page.by, page.shares, &series, page.decimal),
     );
@@ -218,20 +192,6 @@ mod tests {
             rows: &|each| rows.iter().try_for_each(|row| each(row)),
             foot,
         })
-    }
-
-    #[test]
-    fn days_without_entries_are_drawn_empty_across_the_period() {
-        let days = build(&times(), &[GroupBy::Day, GroupBy::Project], None);
-        let date = |text: &str| text.parse::<NaiveDate>().ok();
-        let keys = |report: &Report| report.groups.iter().map(|g| g.key.clone()).collect::<Vec<_>>();
-        let week = every_day(&days, (date("2026-10-31"), date("2026-11-03")));
-        assert_eq!(keys(&week), ["2026-10-31", "2026-11-01", "2026-11-02", "2026-11-03"]);
-        assert_eq!(week.groups.iter().map(|g| g.seconds).collect::<Vec<_>>(), [0, 0, 5400, 0]);
-        assert_eq!((week.seconds, week.entries), (days.seconds, days.entries));
-        assert_eq!(keys(&every_day(&days, (None, None))), ["2026-11-02"]);
-        assert_eq!(keys(&every_day(&days, (None, date("2026-11-03")))), ["2026-11-02", "2026-11-03"]);
-        assert_eq!(keys(&every_day(&days, (date("2020-01-01"), None))), ["2026-11-02"], "over a year: as given");
     }
 
     #[test]

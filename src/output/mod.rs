@@ -15,6 +15,7 @@ use serde_json::Value;
 
 use crate::error::{Error, Result};
 
+mod bars;
 mod csv;
 mod escape;
 pub mod html;

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use timesync::totals::{format_total, Group, Report};
 
+use super::bars::Bar;
 use super::html::text;
 
 /// The Okabe–Ito palette: eight colours told apart with any colour vision.
@@ -161,9 +162,10 @@ fn open(id: &str, height: u32, title: &str, desc: &str, total: u64) -> String {
     )
 }
 
-/// Hours per day as stacked bars: `days` grouped by day, then by the
-/// series' field. `id` names the chart as in [`shares`].
-pub fn days(id: &str, what: &str, days: &Report, series: &Series, decimal: bool) -> String {
+/// Hours per day (or week, or month: `bar`) as stacked bars: `days`
+/// grouped by bar, then by the series' field. `id` names the chart as in
+/// [`shares`].
+pub fn days(id: &str, what: &str, (bar, days): (Bar, &Report), series: &Series, decimal: bool) -> String {
     let words: Vec<String> = days
         .groups
         .iter()
@@ -176,7 +178,7 @@ pub fn days(id: &str, what: &str, days: &Report, series: &Series, decimal: bool)
             }
         })
         .collect();
-    let title = format!("Hours per day by {what}");
+    let title = format!("Hours per {} by {what}", bar.name());
     let desc = if words.is_empty() { "No time entries.".to_owned() } else { format!("{}.", words.join("; ")) };
     let (top, plot, left) = (20.0, 240.0, 50.0);
     let rows = u32::try_from(series.names.len().div_ceil(4)).unwrap_or(1000).min(1000);
@@ -238,7 +240,8 @@ pub fn days(id: &str, what: &str, days: &Report, series: &Series, decimal: bool)
 /// The labels of the `n`th day's bar (`slot` wide, its middle at `x`, its
 /// top at `y`, the axis labels' baseline at `axis`): its total above it where
 /// it fits, and its date under it: `11-23` where it fits, else the day of
-/// the month, on every few bars when they are thin.
+/// the month (a month's: `2026-11`, else `26-11`), on every few bars when
+/// they are thin.
 fn day_labels(svg: &mut String, (n, slot): (usize, f64), (x, y, axis): (f64, f64, f64), day: &Group, decimal: bool) {
     let total = format_total(day.seconds, decimal);
     if slot >= 7.0 * total.chars().count() as f64 + 4.0 {
@@ -249,18 +252,32 @@ fn day_labels(svg: &mut String, (n, slot): (usize, f64), (x, y, axis): (f64, f64
             text(&total)
         );
     }
-    let date = if slot >= 40.0 { day.key.get(5..) } else { day.key.get(8..) }.unwrap_or(&day.key);
-    let every = (24.0 / slot).ceil().max(1.0) as usize;
+    let month = day.key.len() == "2026-11".len();
+    let date = match (month, slot >= 40.0) {
+        (true, true) => Some(day.key.as_str()),
+        (true, false) => day.key.get(2..),
+        (false, true) => day.key.get(5..),
+        (false, false) => day.key.get(8..),
+    }
+    .unwrap_or(&day.key);
+    let every = ((7 * date.chars().count() + 10) as f64 / slot).ceil().max(1.0) as usize;
     if n % every == 0 {
         let _ =
             write!(svg, r##"<text x="{x:.2}" y="{axis:.2}" text-anchor="middle" class="axis">{}</text>"##, text(date));
     }
 }
 
-/// Hours between the lines of the day chart: about four lines up to the longest day.
+/// Hours between the lines of the day chart: about four lines up to the
+/// longest bar, a round number of hours (a week's or a month's: 50, 100,
+/// 200, 500, …).
 fn tick_hours(max_seconds: u64) -> u64 {
     let hours = max_seconds.div_ceil(3600);
-    [1, 2, 4, 6, 8, 12, 24].into_iter().find(|step| hours <= step * 4).unwrap_or_else(|| hours.div_ceil(4))
+    let round = (0..18).flat_map(|power| [10, 20, 50].map(|step| step * 10u64.pow(power)));
+    [1, 2, 4, 6, 8, 12, 24]
+        .into_iter()
+        .chain(round)
+        .find(|step| hours <= step.saturating_mul(4))
+        .unwrap_or(hours.div_ceil(4))
 }
 
 #[cfg(test)]
@@ -296,7 +313,7 @@ mod tests {
     fn the_day_bars_stack_each_days_groups() {
         let report = build(&times(), &[GroupBy::Day, GroupBy::Project], None);
         let series = Series::of(&build(&times(), &[GroupBy::Project], None));
-        let svg = days("d", "project", &report, &series, true);
+        let svg = days("d", "project", (Bar::Day, &report), &series, true);
         assert!(svg.contains(r##"data-day="2026-11-02" data-seconds="5400""##), "{svg}");
         assert!(svg.contains(r##"data-day="2026-11-03" data-seconds="5400""##), "{svg}");
         assert!(svg.contains("2026-11-02: 1.50 (a&lt;b 1.00, gwm 0.50)"), "{svg}");
@@ -308,8 +325,13 @@ mod tests {
         let empty = build(&[], &[GroupBy::Project], None);
         let svg = shares("s", "project", &empty, &Series::of(&empty), false);
         assert!(svg.contains("No time entries."));
-        let days_svg =
-            days("d", "project", &build(&[], &[GroupBy::Day, GroupBy::Project], None), &Series::of(&empty), false);
+        let days_svg = days(
+            "d",
+            "project",
+            (Bar::Day, &build(&[], &[GroupBy::Day, GroupBy::Project], None)),
+            &Series::of(&empty),
+            false,
+        );
         assert!(days_svg.contains("No time entries.") && days_svg.ends_with("</svg>"));
     }
 
@@ -323,7 +345,8 @@ mod tests {
             })
             .collect();
         let report = build(&many, &[GroupBy::Day, GroupBy::Project], None);
-        let svg = days("d", "project", &report, &Series::of(&build(&many, &[GroupBy::Project], None)), false);
+        let svg =
+            days("d", "project", (Bar::Day, &report), &Series::of(&build(&many, &[GroupBy::Project], None)), false);
         assert_eq!(svg.matches("class=\"segment\"").count(), 28);
         assert!(svg.contains(">01</text>") && !svg.contains(">02-01</text>"), "days of the month on thin bars");
         assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
@@ -336,6 +359,7 @@ mod tests {
         assert_eq!(percent(u64::MAX, u64::MAX), 100.0);
         assert_eq!(tick_hours(0), 1);
         assert_eq!(tick_hours(9 * 3600), 4);
+        assert_eq!((tick_hours(612 * 3600), tick_hours(2448 * 3600)), (200, 1000), "round hundreds");
         assert!(tick_hours(u64::MAX) > 24);
     }
 }
