@@ -43,10 +43,33 @@ pub fn command_for(name: &str) -> Option<Command> {
     Some(GlobalArgs::augment_args(Command::new("timesync")).subcommand(command))
 }
 
-/// `args` parsed against [`command_for`] the word after the program's
-/// name; `None` when that is no listed command or anything fails.
+/// `args` parsed against [`command_for`] the command they name; `None`
+/// when that is no listed command or anything fails.
 pub fn parse(args: &[OsString]) -> Option<Cli> {
-    parse_with(command_for(args.get(1)?.to_str()?)?, args)
+    parse_with(command_for(command_name(args)?)?, args)
+}
+
+/// The first word of `args` after the program's name and the global
+/// options before it (`--profile work`, `--json`, `--url=…`), known by
+/// their definitions; `None` for anything else there (`--`, an unknown or
+/// grouped option, a word that is not UTF-8).
+fn command_name(args: &[OsString]) -> Option<&str> {
+    let globals = GlobalArgs::augment_args(Command::new("timesync"));
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        let word = word.to_str()?;
+        let Some(option) = word.strip_prefix('-') else { return Some(word) };
+        let (name, value) = option.split_once('=').map_or((option, None), |(name, value)| (name, Some(value)));
+        let mut arguments = globals.get_arguments();
+        let argument = match name.strip_prefix('-') {
+            Some(long) => arguments.find(|arg| arg.get_long() == Some(long)),
+            None => arguments.find(|arg| name.len() == 1 && arg.get_short().is_some_and(|c| name.starts_with(c))),
+        }?;
+        if argument.get_action().takes_values() && value.is_none() {
+            words.next()?;
+        }
+    }
+    None
 }
 
 fn parse_with(mut command: Command, args: &[OsString]) -> Option<Cli> {
@@ -69,7 +92,24 @@ mod tests {
     }
 
     fn quick(args: &[OsString]) -> Option<Cli> {
-        parse_with(without_environment(command_for(args.get(1)?.to_str()?)?), args)
+        parse_with(without_environment(command_for(command_name(args)?)?), args)
+    }
+
+    #[test]
+    fn the_command_is_found_after_the_global_options() {
+        for (line, name) in [
+            ("clock status --short", Some("clock")),
+            ("--profile work clock status", Some("clock")),
+            ("--profile=work -q --json time get", Some("time")),
+            ("-v --timeout 5 log", Some("log")),
+            ("--profile", None),
+            ("-qv time get", None),
+            ("--nope time get", None),
+            ("-- time get", None),
+        ] {
+            let args: Vec<OsString> = std::iter::once("timesync").chain(line.split(' ')).map(OsString::from).collect();
+            assert_eq!(command_name(&args), name, "{line}");
+        }
     }
 
     #[test]
@@ -97,6 +137,9 @@ mod tests {
                 "clock status --help",
                 "log --version",
                 "--json clock status",
+                "--profile work clock status --short",
+                "--profile=work -q --timeout 5 time get",
+                "-v log --week",
                 "start gwm --json --profile work",
                 "outbox",
                 "outbox show 1",
