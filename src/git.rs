@@ -52,22 +52,69 @@ impl std::fmt::Display for GitError {
 }
 
 /// Reads the repository `dir` is in; `Ok(None)` outside any work tree.
+/// Git runs twice at most (the work tree and branch, then the remotes),
+/// and not at all when neither `dir` nor a directory above it has a
+/// `.git` and `GIT_DIR` is unset: git would find no repository either.
 pub fn discover(dir: &Path) -> Result<Option<Repo>, GitError> {
-    let Some(toplevel) = git(dir, &["rev-parse", "--show-toplevel"])? else { return Ok(None) };
-    let toplevel = PathBuf::from(toplevel.trim_end_matches(['\n', '\r']));
-    let names = git(dir, &["remote"])?.unwrap_or_default();
-    let mut names: Vec<&str> = names.lines().map(str::trim).filter(|n| !n.is_empty()).collect();
-    names.sort_by_key(|name| (*name != "origin", name.to_string()));
-    let mut remotes = Vec::new();
-    for name in names {
-        if let Some(url) = git(dir, &["remote", "get-url", name])? {
-            remotes.push(Remote { name: name.to_owned(), url: url.trim().to_owned() });
-        }
+    if std::env::var_os("GIT_DIR").is_none() && !dir.ancestors().any(|up| up.join(".git").exists()) {
+        return Ok(None);
     }
-    let branch = git(dir, &["symbolic-ref", "--quiet", "--short", "HEAD"])?
-        .map(|b| b.trim().to_owned())
-        .filter(|b| !b.is_empty());
-    Ok(Some(Repo { toplevel, remotes, branch }))
+    let (toplevel, branch) = match git(dir, &["rev-parse", "--show-toplevel", "--abbrev-ref", "HEAD"])? {
+        Some(both) => {
+            let mut lines = both.lines();
+            let toplevel = lines.next().unwrap_or_default().to_owned();
+            // `HEAD` is a detached HEAD.
+            (toplevel, lines.next().map(str::trim).filter(|b| !b.is_empty() && *b != "HEAD").map(String::from))
+        }
+        // A branch with no commit yet has no HEAD to abbreviate.
+        None => {
+            let Some(toplevel) = git(dir, &["rev-parse", "--show-toplevel"])? else { return Ok(None) };
+            let branch = git(dir, &["symbolic-ref", "--quiet", "--short", "HEAD"])?;
+            (toplevel, branch.map(|b| b.trim().to_owned()).filter(|b| !b.is_empty()))
+        }
+    };
+    let toplevel = PathBuf::from(toplevel.trim_end_matches(['\n', '\r']));
+    Ok(Some(Repo { toplevel, remotes: remotes(&git(dir, &["remote", "-v"])?.unwrap_or_default()), branch }))
+}
+
+/// The branch checked out where `dir` is, read from the work tree's HEAD
+/// file without running git: `Some(None)` outside any work tree or on a
+/// detached HEAD; `None` when only git can tell (`GIT_DIR` is set, or the
+/// `.git` found does not read as a repository's).
+pub fn head_branch(dir: &Path) -> Option<Option<String>> {
+    head_branch_in(dir, std::env::var_os("GIT_DIR").is_some())
+}
+
+fn head_branch_in(dir: &Path, git_dir_set: bool) -> Option<Option<String>> {
+    if git_dir_set {
+        return None;
+    }
+    let Some(dot_git) = dir.ancestors().map(|up| up.join(".git")).find(|path| path.exists()) else {
+        return Some(None);
+    };
+    // A worktree's or submodule's `.git` is a file naming its git directory.
+    let git_dir = if dot_git.is_file() {
+        let text = std::fs::read_to_string(&dot_git).ok()?;
+        let target = PathBuf::from(text.strip_prefix("gitdir:")?.trim());
+        dot_git.parent()?.join(target)
+    } else {
+        dot_git
+    };
+    let head = std::fs::read_to_string(git_dir.join("HEAD")).ok()?;
+    Some(head.trim_end().strip_prefix("ref: refs/heads/").map(String::from))
+}
+
+/// The fetch URLs of `git remote -v` (`origin\tURL (fetch)`), `origin`
+/// first, then the others by name.
+fn remotes(listed: &str) -> Vec<Remote> {
+    let mut remotes: Vec<Remote> = listed
+        .lines()
+        .filter_map(|line| line.strip_suffix(" (fetch)")?.split_once('\t'))
+        .map(|(name, url)| Remote { name: name.trim().to_owned(), url: url.trim().to_owned() })
+        .collect();
+    remotes.sort_by(|a, b| (a.name != "origin", &a.name).cmp(&(b.name != "origin", &b.name)));
+    remotes.dedup();
+    remotes
 }
 
 /// Runs git in `dir`: its stdout on success, `None` when it exits non-zero.
@@ -211,6 +258,38 @@ mod tests {
     fn web_url_keeps_the_path_case() {
         assert_eq!(web_url("git@GitHub.com:OSUOSL/TimeSync.git").unwrap(), "https://github.com/OSUOSL/TimeSync");
         assert_eq!(web_url("ssh://git@host:22/a/b.git").unwrap(), "https://host/a/b");
+    }
+
+    #[test]
+    fn remotes_are_their_fetch_urls_origin_first() {
+        let listed = "fork\tgit@github.com:me/t.git (fetch)\nfork\tgit@github.com:me/t.git (push)\n\
+                      origin\thttps://github.com/osuosl/t (fetch)\norigin\tssh://push/t (push)\n";
+        let remotes = super::remotes(listed);
+        let names: Vec<(&str, &str)> = remotes.iter().map(|r| (r.name.as_str(), r.url.as_str())).collect();
+        assert_eq!(names, [("origin", "https://github.com/osuosl/t"), ("fork", "git@github.com:me/t.git")]);
+        assert!(super::remotes("").is_empty());
+    }
+
+    #[test]
+    fn the_branch_is_read_from_head_where_git_would_find_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let (repo, below) = (dir.path().join("repo"), dir.path().join("repo/a/b"));
+        std::fs::create_dir_all(repo.join(".git")).unwrap();
+        std::fs::create_dir_all(&below).unwrap();
+        std::fs::write(repo.join(".git/HEAD"), "ref: refs/heads/42-fix-login\n").unwrap();
+        assert_eq!(head_branch_in(&below, false), Some(Some("42-fix-login".into())));
+        assert_eq!(head_branch_in(&below, true), None, "GIT_DIR: only git can tell");
+        std::fs::write(repo.join(".git/HEAD"), "0123456789abcdef0123456789abcdef01234567\n").unwrap();
+        assert_eq!(head_branch_in(&repo, false), Some(None), "a detached HEAD");
+        // A worktree: its .git file names its git directory, relative or not.
+        let worktree = dir.path().join("wt");
+        std::fs::create_dir_all(repo.join(".git/worktrees/wt")).unwrap();
+        std::fs::write(repo.join(".git/worktrees/wt/HEAD"), "ref: refs/heads/7-docs\n").unwrap();
+        std::fs::create_dir_all(&worktree).unwrap();
+        std::fs::write(worktree.join(".git"), "gitdir: ../repo/.git/worktrees/wt\n").unwrap();
+        assert_eq!(head_branch_in(&worktree, false), Some(Some("7-docs".into())));
+        std::fs::write(worktree.join(".git"), "not a gitdir line").unwrap();
+        assert_eq!(head_branch_in(&worktree, false), None);
     }
 
     #[test]

@@ -25,11 +25,14 @@ type ProjectUri = (Vec<String>, String);
 
 /// The repository the command runs in; `Ok(None)` outside a work tree.
 pub fn repository() -> Result<Option<Repo>> {
-    let dir = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    git::discover(&dir).map_err(|error| match error {
+    git::discover(&current_dir()).map_err(|error| match error {
         GitError::NotInstalled => Error::invalid(git::NO_GIT),
         GitError::Failed(why) => Error::Io(format!("git context: {why}")),
     })
+}
+
+fn current_dir() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
 }
 
 /// The project and issue link of a new entry or clock. Without `project`,
@@ -46,7 +49,12 @@ pub fn entry_target(
 ) -> Result<(Slug, Option<String>)> {
     let repo = match (&project, issue.issue, issue.no_issue || issue_uri.is_some()) {
         (None, _, _) => Some(repository().map_err(|e| Error::invalid(format!("{needs}: {e}")))?),
-        (Some(_), None, false) => repository().ok(),
+        // Git runs only when the branch may give the issue: a branch whose
+        // name carries none, read from HEAD, needs nothing more.
+        (Some(_), None, false) => match git::head_branch(&current_dir()) {
+            Some(branch) if branch.as_deref().and_then(git::branch_issue).is_none() => None,
+            _ => repository().ok(),
+        },
         _ => None,
     }
     .flatten();
