@@ -16,8 +16,13 @@ use super::{
     ProjectCommand, ReportArgs, RestartArgs, StatusArgs, TimeCommand, TokenArgs, UserCommand,
 };
 
-/// The root with its global options and only the command named `name`
-/// (by its name or alias), or `None` for a command not listed here.
+/// The root: the global options.
+fn root() -> Command {
+    GlobalArgs::augment_args(Command::new("timesync"))
+}
+
+/// The command named `name` (by its name or alias), or `None` for a
+/// command not listed here.
 pub fn command_for(name: &str) -> Option<Command> {
     let with = |name: &'static str, build: fn(Command) -> Command| build(Command::new(name));
     let command = match name {
@@ -40,27 +45,28 @@ pub fn command_for(name: &str) -> Option<Command> {
         "sync" => Command::new("sync"),
         _ => return None,
     };
-    Some(GlobalArgs::augment_args(Command::new("timesync")).subcommand(command))
+    Some(command)
 }
 
 /// `args` parsed against [`command_for`] the command they name; `None`
 /// when that is no listed command or anything fails.
 pub fn parse(args: &[OsString]) -> Option<Cli> {
-    parse_with(command_for(command_name(args)?)?, args)
+    let root = root();
+    let command = command_for(command_name(&root, args)?)?;
+    parse_with(root.subcommand(command), args)
 }
 
 /// The first word of `args` after the program's name and the global
 /// options before it (`--profile work`, `--json`, `--url=…`), known by
 /// their definitions; `None` for anything else there (`--`, an unknown or
 /// grouped option, a word that is not UTF-8).
-fn command_name(args: &[OsString]) -> Option<&str> {
-    let globals = GlobalArgs::augment_args(Command::new("timesync"));
+fn command_name<'a>(root: &Command, args: &'a [OsString]) -> Option<&'a str> {
     let mut words = args.iter().skip(1);
     while let Some(word) = words.next() {
         let word = word.to_str()?;
         let Some(option) = word.strip_prefix('-') else { return Some(word) };
         let (name, value) = option.split_once('=').map_or((option, None), |(name, value)| (name, Some(value)));
-        let mut arguments = globals.get_arguments();
+        let mut arguments = root.get_arguments();
         let argument = match name.strip_prefix('-') {
             Some(long) => arguments.find(|arg| arg.get_long() == Some(long)),
             None => arguments.find(|arg| name.len() == 1 && arg.get_short().is_some_and(|c| name.starts_with(c))),
@@ -92,7 +98,8 @@ mod tests {
     }
 
     fn quick(args: &[OsString]) -> Option<Cli> {
-        parse_with(without_environment(command_for(command_name(args)?)?), args)
+        let command = command_for(command_name(&root(), args)?)?;
+        parse_with(without_environment(root().subcommand(command)), args)
     }
 
     #[test]
@@ -108,7 +115,7 @@ mod tests {
             ("-- time get", None),
         ] {
             let args: Vec<OsString> = std::iter::once("timesync").chain(line.split(' ')).map(OsString::from).collect();
-            assert_eq!(command_name(&args), name, "{line}");
+            assert_eq!(command_name(&root(), &args), name, "{line}");
         }
     }
 
