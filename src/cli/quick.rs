@@ -3,9 +3,9 @@
 //! whole tree. It parses in about half the time, since clap builds and
 //! hands the global options down to every command it holds: the shell
 //! prompt's `clock status --short` notices. Whatever it does not parse
-//! (help, `--version`, a mistake, options before the command's name, a
-//! command it does not list) is parsed again against the whole tree, so
-//! what users see never differs.
+//! (help, `--version`, a mistake, an option it does not know before the
+//! command's name, a command it does not list) is parsed again against the
+//! whole tree, so what users see never differs.
 
 use std::ffi::OsString;
 
