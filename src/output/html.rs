@@ -26,7 +26,8 @@ pub struct Page<'a> {
     /// The report's entries grouped by day, then by [`Page::by`].
     pub days: &'a Report,
     /// The period's first and last days, where it has them: the days
-    /// between without entries are drawn too, empty (see [`bars`]).
+    /// between without entries are drawn too, empty (a bar a day, a week
+    /// or a month, as long as the period is).
     pub span: (Option<NaiveDate>, Option<NaiveDate>),
     /// The report's entries grouped by [`Page::by`] only.
     pub shares: &'a Report,
