@@ -71,6 +71,14 @@ pub enum Error {
     },
 }
 
+/// An error met inside a writer (a closure that may only fail with an I/O
+/// error), carried out as its message.
+impl From<Error> for std::io::Error {
+    fn from(error: Error) -> Self {
+        std::io::Error::other(error.to_string())
+    }
+}
+
 impl From<timesync::Error> for Error {
     fn from(error: timesync::Error) -> Self {
         match error {

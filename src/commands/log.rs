@@ -131,7 +131,7 @@ fn write_page(
 ) -> Result<()> {
     let mut days = Tally::new(&[GroupBy::Day, GroupBy::Project], None);
     let mut shares = Tally::new(&[GroupBy::Project], None);
-    log.each(|entry| {
+    log.each::<Error>(|entry| {
         days.add(&entry.time);
         shares.add(&entry.time);
         Ok(())
@@ -142,9 +142,7 @@ fn write_page(
     }
     columns.push("Notes".to_owned());
     let rows = |each: &mut dyn FnMut(&[String]) -> io::Result<()>| {
-        // A write that fails stops the reading, and is the error (a closed pipe stays one).
-        let mut failed = None;
-        let read = log.each(|entry| {
+        log.each(|entry| {
             let time = &entry.time;
             let number = match &entry.outbox {
                 Some(pending) => pending.mark(),
@@ -161,15 +159,8 @@ fn write_page(
                 row.push(time.user.clone());
             }
             row.push(time.notes.clone().unwrap_or_default());
-            each(&row).map_err(|e| {
-                failed = Some(e);
-                Error::Io("stopped".into())
-            })
-        });
-        match failed {
-            Some(error) => Err(error),
-            None => read.map_err(|e| io::Error::other(e.to_string())),
-        }
+            each(&row)
+        })
     };
     let page = html::Page {
         kind: "Log",
@@ -191,8 +182,8 @@ fn write_page(
 /// at a time, read back from where the log keeps them.
 fn print(log: &Finished, period: &Period, all_users: bool, settings: &Settings) -> Result<()> {
     let printer = &settings.printer;
-    // The writers below run in closures that may only fail with an I/O error.
-    let io = |e: Error| io::Error::other(e.to_string());
+    // The writers below may only fail with an I/O error, which they keep as
+    // it is: a reader that stops early (`| head`) is no error.
     match printer.format {
         Format::Json => json_list(|emit| log.each(emit)),
         Format::Csv => {
@@ -208,20 +199,16 @@ fn print(log: &Finished, period: &Period, all_users: bool, settings: &Settings) 
                     if let Some(pending) = &entry.outbox {
                         row["outbox"] = format!("{} ({})", pending.number, pending.status.as_str()).into();
                     }
-                    let records = printer.csv_records(&row, &fields)?;
-                    out.write_all(records.as_bytes()).map_err(|e| Error::Io(e.to_string()))
+                    out.write_all(printer.csv_records(&row, &fields)?.as_bytes())
                 })
-                .map_err(io)
             })
         }
-        Format::Table if printer.quiet => printer.write_lines(log.len(), |out| {
-            log.each(|entry| writeln!(out, "{}", escape(&entry.time.uuid)).map_err(|e| Error::Io(e.to_string())))
-                .map_err(io)
-        }),
+        Format::Table if printer.quiet => {
+            printer.write_lines(log.len(), |out| log.each(|entry| writeln!(out, "{}", escape(&entry.time.uuid))))
+        }
         Format::Table => {
             let measure = LogLayout::of(log)?;
-            printer
-                .write_lines(measure.lines(log.len()), |out| render(period, log, &measure, all_users, out).map_err(io))
+            printer.write_lines(measure.lines(log.len()), |out| render(period, log, &measure, all_users, out))
         }
     }
 }
@@ -252,8 +239,14 @@ fn period(args: &LogArgs, today: NaiveDate) -> Result<Period> {
 /// The log for people: a header naming the period and its total, then each
 /// day (newest first) with its total and bar, then its entries; written a
 /// line at a time from what `measure` found in a first reading.
-fn render(period: &Period, log: &Finished, measure: &LogLayout, all_users: bool, out: &mut dyn Write) -> Result<()> {
-    let write = |out: &mut dyn Write, line: &str| writeln!(out, "{line}").map_err(|e| Error::Io(e.to_string()));
+fn render(
+    period: &Period,
+    log: &Finished,
+    measure: &LogLayout,
+    all_users: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let write = |out: &mut dyn Write, line: &str| writeln!(out, "{line}");
     write(out, &format!("{} ({}): {}", period.name, range(period), format_total(measure.total, false)))?;
     if log.len() == 0 {
         return write(out, "No time entries.");
@@ -285,7 +278,7 @@ impl LogLayout {
         let mut measure = LogLayout { total: 0, days: Vec::new(), widths: Widths::default() };
         let (mut day, mut uuids) = (None, IdPrefix::default());
         uuids.reserve(log.on_server);
-        log.each(|entry| {
+        log.each::<Error>(|entry| {
             let seconds = entry.time.duration.as_secs();
             measure.total = measure.total.saturating_add(seconds);
             if day != Some(entry.time.date_worked.0) {
@@ -303,7 +296,7 @@ impl LogLayout {
         })?;
         if uuids.settle() {
             // UUIDs alike in their first 16 hex digits: read again, whole.
-            log.each(|entry| {
+            log.each::<Error>(|entry| {
                 if entry.outbox.is_none() {
                     uuids.again(&entry.time.uuid);
                 }

@@ -136,3 +136,30 @@ fn a_log_over_fifty_thousand_entries_finishes_numbered_to_the_last() {
     let numbers: Vec<u64> = day.as_array().unwrap().iter().map(|e| e["number"].as_u64().unwrap()).collect();
     assert_eq!(numbers, (49_976..=50_000).collect::<Vec<u64>>());
 }
+
+/// A reader that stops early (`timesync log | head`) is no error, in
+/// every format and for the page: the output is longer than a pipe holds.
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read;
+    let env = Env::with_project();
+    for n in 0..3_000u64 {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new(n % 300);
+        env.server.add_time("alice", "gwm", &["dev"], 60, &day.to_string());
+    }
+    for format in [&[][..], &["--csv"], &["-q"], &["--json"], &["--html", "-"]] {
+        let mut child = env
+            .spawnable("alice")
+            .env("TIMESYNC_NOW", NOW)
+            .args(["log", "--start", "2025-01-01"])
+            .args(format)
+            .spawn()
+            .unwrap();
+        let mut stdout = child.stdout.take().unwrap();
+        stdout.read_exact(&mut [0; 16]).unwrap();
+        drop(stdout);
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success() && stderr.is_empty(), "{format:?}: {:?} {stderr}", output.status);
+    }
+}

@@ -118,8 +118,12 @@ impl Finished {
 
     /// Hands each entry shown to `each`, newest first, with its number
     /// (the user's entries that are on the server): the user's entries
-    /// newer than it, plus one.
-    pub(super) fn each(&self, mut each: impl FnMut(LogEntry) -> Result<()>) -> Result<()> {
+    /// newer than it, plus one. The first error `each` returns stops the
+    /// reading and is returned as it is (a writer's closed pipe stays one).
+    pub(super) fn each<E: From<Error>>(
+        &self,
+        mut each: impl FnMut(LogEntry) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
         let mut stopped = None;
         let mut newer = self.own_after;
         let read = self.shown.for_each_keyed(|record, text| {
@@ -138,7 +142,7 @@ impl Finished {
         });
         match (read, stopped) {
             (_, Some(error)) => Err(error),
-            (read, None) => read.map_err(spill_error),
+            (read, None) => read.map_err(|e| spill_error(e).into()),
         }
     }
 }
