@@ -185,7 +185,7 @@ mod tests {
             entries.iter().for_each(|(time, pending)| window.push(time.clone(), pending.clone()).unwrap());
             let log = window.finish().unwrap();
             let mut seen = Vec::new();
-            log.each(|entry| {
+            log.each::<Error>(|entry| {
                 seen.push((entry.time.uuid, entry.number));
                 Ok(())
             })
