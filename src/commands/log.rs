@@ -72,7 +72,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
     }
     let period = period(&args, settings.now.today())?;
     if let Some(path) = &args.html {
-        super::report::check_page_path(path)?;
+        super::page::check_path(path)?;
     }
     let window: Finished = offline::read(
         settings,
@@ -113,7 +113,7 @@ pub fn run(mut args: LogArgs, settings: &Settings) -> Result<()> {
     if let Some(path) = &args.html {
         write_page(path, &period, &window, args.all_users, settings)?;
     }
-    if super::report::page_to_stdout(args.html.as_deref()) {
+    if super::page::to_stdout(args.html.as_deref()) {
         return Ok(());
     }
     print(&window, &period, args.all_users, settings)
@@ -174,7 +174,7 @@ fn write_page(
         rows: &rows,
         foot: None,
     };
-    super::report::write_page(path, &page, "log", &settings.printer)
+    super::page::write(path, &page, "log", &settings.printer)
 }
 
 /// Prints the log: JSON, CSV (offline, entries from the outbox in one more

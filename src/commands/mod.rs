@@ -16,6 +16,7 @@ mod import;
 mod log;
 pub mod offline;
 mod outbox;
+mod page;
 mod project;
 mod prompt;
 mod reference;

@@ -1,16 +1,15 @@
 //! `timesync report`: one `GET /times`, grouped and totalled on the client
 //! as the entries arrive (what is held grows with the groups, not the entries).
 
-use std::path::Path;
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
-use super::offline;
 use super::time::entry_query;
+use super::{offline, page};
 use crate::cli::ReportArgs;
 use crate::error::{Error, Result};
-use crate::output::{html, note, Column, Format, Printer};
+use crate::output::{html, note, Column, Format};
 use crate::settings::Settings;
 use timesync::model::Time;
 use timesync::totals::{self, format_total, Group, Report, Rounding, Tally};
@@ -28,7 +27,7 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
     }
     let rounding = args.round.map(|step| Rounding { step, mode: args.round_mode });
     if let Some(path) = &args.html {
-        check_page_path(path)?;
+        page::check_path(path)?;
     }
     let (tallies, offline) = offline::read(
         settings,
@@ -80,9 +79,9 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
             rows: &|each| rows.iter().try_for_each(|row| each(row)),
             foot,
         };
-        write_page(path, &page, "report", &settings.printer)?;
+        page::write(path, &page, "report", &settings.printer)?;
     }
-    if page_to_stdout(args.html.as_deref()) {
+    if page::to_stdout(args.html.as_deref()) {
         return Ok(());
     }
     match settings.printer.format {
@@ -105,41 +104,6 @@ pub fn run(mut args: ReportArgs, settings: &Settings) -> Result<()> {
             settings.printer.rows(Some(&title), &columns, table_cells(&rows))
         }
     }
-}
-
-/// Refuses an `--html` file that cannot be one (no name, a directory),
-/// before any request.
-pub(crate) fn check_page_path(path: &Path) -> Result<()> {
-    if path == STDOUT_PAGE {
-        return Ok(());
-    }
-    if path.file_name().is_none() || path.is_dir() {
-        return Err(Error::invalid(format!(
-            "invalid value '{}' for --html: give the name of a file to write, such as week.html",
-            path.display()
-        )));
-    }
-    Ok(())
-}
-
-/// `--html -`: the page goes to stdout, in place of the usual output.
-const STDOUT_PAGE: &str = "-";
-
-/// Whether `--html` sends the page to stdout (then nothing else is printed there).
-pub(crate) fn page_to_stdout(path: Option<&Path>) -> bool {
-    path.is_some_and(|path| path == STDOUT_PAGE)
-}
-
-/// Writes the page of `--html`: to stdout for `-`, else to the file,
-/// replaced whole, saying so on stderr (`what`: "report", "log").
-pub(crate) fn write_page(path: &Path, page: &html::Page, what: &str, printer: &Printer) -> Result<()> {
-    if path == STDOUT_PAGE {
-        // Never through the pager: it is for a file or another program.
-        return printer.write_lines(0, |out| html::write(out, page));
-    }
-    crate::config::write_atomic_with(path, |out| html::write(out, page))?;
-    note(&format!("the {what}'s page is written to {}", path.display()));
-    Ok(())
 }
 
 /// The report's tally and, for its page (`--html`), those of its charts:
