@@ -89,11 +89,6 @@ impl<K: Located> Spill<K> {
         self.length
     }
 
-    /// How many keys are kept, with a text or not.
-    pub fn keys(&self) -> usize {
-        self.keys.len()
-    }
-
     /// The texts kept, by key when `sort` (keys being all different, equal
     /// sort keys stay in arrival order: see [`Located`]), else in arrival order.
     pub fn finish(self, sort: bool) -> io::Result<Kept<K>> {
@@ -308,7 +303,6 @@ mod tests {
         assert!(spill.push_bare(Maybe(4, Some(0))).is_err(), "a bare key with an offset");
         assert!(spill.push("d", |_| Maybe(5, Some(1))).is_err(), "a key with another offset");
         assert!(spill.push("d", |_| Maybe(5, None)).is_err(), "a key with no offset for a text");
-        assert_eq!(spill.keys(), 3);
         let kept = spill.finish(true).unwrap();
         let mut seen = Vec::new();
         kept.for_each_keyed(|key, text| {
