@@ -1,7 +1,6 @@
 //! `timesync report`: one `GET /times`, grouped and totalled on the client
 //! as the entries arrive (what is held grows with the groups, not the entries).
 
-
 use chrono::{Datelike, Days, NaiveDate};
 use serde_json::{json, Map, Value};
 
